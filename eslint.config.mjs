@@ -1,0 +1,62 @@
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+// Node modules that do I/O or touch the process: a domain library must not reach them.
+const nodeIo = [
+  'fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'path', 'node:path', 'child_process',
+  'node:child_process', 'net', 'node:net', 'http', 'node:http', 'https', 'node:https', 'os',
+  'node:os', 'process', 'node:process', 'worker_threads', 'node:worker_threads', 'dgram',
+  'node:dgram', 'cluster', 'node:cluster', 'readline', 'node:readline',
+];
+const infrastructure = [
+  '@nestjs/*', 'better-sqlite3', 'kafkajs', 'mongoose', '@eventstore/*', 'pino', 'pino-*',
+  'nestjs-pino', 'express', 'class-validator', 'class-transformer', 'jose', 'yargs', 'cli-progress',
+];
+
+export default [
+  { ignores: ['**/node_modules', '**/dist', '**/tmp', 'data', '.nx', 'coverage', '.infra', 'reports'] },
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            // The domain is pure: only domain and util libraries, no framework, no I/O.
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
+              bannedExternalImports: [...infrastructure, ...nodeIo],
+            },
+            {
+              sourceTag: 'type:util',
+              onlyDependOnLibsWithTags: ['type:util'],
+              bannedExternalImports: [...infrastructure, ...nodeIo],
+            },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:util'] },
+            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:api', 'type:platform', 'type:domain', 'type:util'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:platform', 'type:domain', 'type:util'] },
+            // A context sees only itself and the shared libraries; contexts meet through events.
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:enforcement', onlyDependOnLibsWithTags: ['scope:enforcement', 'scope:shared'] },
+            { sourceTag: 'scope:statistics', onlyDependOnLibsWithTags: ['scope:statistics', 'scope:enforcement', 'scope:shared'] },
+            { sourceTag: 'scope:court', onlyDependOnLibsWithTags: ['scope:court', 'scope:shared'] },
+            { sourceTag: 'scope:reintegration', onlyDependOnLibsWithTags: ['scope:reintegration', 'scope:shared'] },
+            { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:intake', 'scope:shared'] },
+            { sourceTag: 'scope:runtime', onlyDependOnLibsWithTags: ['*'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['**/*.spec.ts', 'test/**/*.ts', 'tools/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+];

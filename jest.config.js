@@ -1,0 +1,28 @@
+// One jest run for the whole workspace: tests are named by kind (*.unit.spec.ts,
+// *.int.spec.ts, *.e2e.spec.ts) and live beside the code they test.
+const { pathsToModuleNameMapper } = require('./scripts/jest-paths');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test', '<rootDir>/tools'],
+  testMatch: ['**/*.spec.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+        sourceMaps: 'inline',
+      },
+    ],
+  },
+  moduleNameMapper: pathsToModuleNameMapper(),
+  globalSetup: '<rootDir>/test/support/global-setup.js',
+  maxWorkers: 2,
+  testTimeout: 30000,
+};

@@ -1,0 +1,2 @@
+export * from './lib/describe-event-store-contract';
+export * from './lib/fixtures';
