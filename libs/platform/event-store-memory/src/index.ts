@@ -1,1 +1,2 @@
 export * from './lib/in-memory-event-store';
+export * from './lib/in-memory-checkpoint-store';

@@ -8,3 +8,4 @@ export * from './lib/append-checks';
 export * from './lib/decider';
 export * from './lib/decider-specification';
 export * from './lib/command-handler';
+export * from './lib/checkpoint-store.port';
