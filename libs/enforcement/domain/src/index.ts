@@ -1,1 +1,14 @@
-export {};
+export * from './lib/reference/provinces';
+export * from './lib/reference/police-units';
+export * from './lib/reference/offences';
+export * from './lib/reference/nationalities';
+export * from './lib/reference/person-codes';
+export * from './lib/age/iso-date';
+export * from './lib/age/age-band';
+export * from './lib/police-case/police-case.stream';
+export * from './lib/police-case/police-case.events';
+export * from './lib/police-case/police-case.commands';
+export * from './lib/police-case/police-case.state';
+export * from './lib/police-case/police-case.decide';
+export * from './lib/police-case/police-case.decider';
+export * from './lib/police-case/police-case.event-types';

@@ -1,1 +1,10 @@
-export {};
+export * from './lib/bus/message-bus.port';
+export * from './lib/bus/dead-letter';
+export * from './lib/bus/in-process-bus';
+export * from './lib/routing/topic-router';
+export * from './lib/publisher/publisher-logger';
+export * from './lib/publisher/event-publisher';
+export * from './lib/consumer/processed-events-store.port';
+export * from './lib/consumer/in-memory-processed-events-store';
+export * from './lib/consumer/idempotent-consumer';
+export type { RetryPolicy } from './lib/support/backoff';

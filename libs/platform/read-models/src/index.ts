@@ -1,1 +1,10 @@
-export {};
+export * from './lib/read-model-store.port';
+export * from './lib/read-model.errors';
+export * from './lib/in-memory/in-memory-read-model-store';
+export * from './lib/contract/describe-read-model-store-contract';
+export * from './lib/projection/projection';
+export * from './lib/projection/plan-document-write';
+export * from './lib/projection/projection-checkpoints';
+export * from './lib/projection/live-batches';
+export * from './lib/projection/projection-runner';
+export * from './lib/projection/progress-bar';

@@ -1,0 +1,4 @@
+import type { BoundedContext } from '@casetrail/platform-nest';
+
+/** Every bounded context the embedded runtime hosts. */
+export const hostedContexts: BoundedContext[] = [];

@@ -1,0 +1,9 @@
+import 'reflect-metadata';
+import { bootstrapHttpProcess } from '@casetrail/platform-nest';
+import { CasetrailAppModule } from './app.module';
+
+void bootstrapHttpProcess(CasetrailAppModule, {
+  title: 'casetrail',
+  description:
+    'Event-sourced case management for counter-trafficking work: law enforcement, prosecution, courts, victim protection, and the national statistics derived from them.',
+});

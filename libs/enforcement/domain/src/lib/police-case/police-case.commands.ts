@@ -1,0 +1,86 @@
+import type { Command } from '@casetrail/event-sourcing';
+import type { PoliceUnitRef } from '../reference/police-units';
+import type {
+  ClosureReason,
+  ExploitationType,
+  HandOverDestination,
+  ReleaseReason,
+  Sex,
+} from '../reference/person-codes';
+import type { PersonalData } from './police-case.events';
+
+/** Command type strings (not stored; events are). Dates are domain dates YYYY-MM-DD. */
+export const PoliceCaseCommandType = {
+  OpenPoliceCase: 'OpenPoliceCase',
+  AddOffence: 'AddOffence',
+  IdentifySuspect: 'IdentifySuspect',
+  ArrestSuspect: 'ArrestSuspect',
+  ReleaseSuspect: 'ReleaseSuspect',
+  RescueVictim: 'RescueVictim',
+  HandOverVictim: 'HandOverVictim',
+  ForwardToProsecutor: 'ForwardToProsecutor',
+  CloseWithoutForwarding: 'CloseWithoutForwarding',
+  ReopenCase: 'ReopenCase',
+} as const;
+type T = typeof PoliceCaseCommandType;
+
+export type OpenPoliceCase = Command<
+  T['OpenPoliceCase'],
+  { caseId: string; unit: PoliceUnitRef; province: string; offences: string[]; openedOn: string; reference?: string }
+>;
+export type AddOffence = Command<T['AddOffence'], { offence: string; addedOn: string }>;
+/** Give exactly one of `birthDate` and `ageAtIdentification` (whole years). */
+export type IdentifySuspect = Command<
+  T['IdentifySuspect'],
+  {
+    suspectId: string;
+    sex: Sex;
+    birthDate?: string;
+    ageAtIdentification?: number;
+    nationality: string;
+    identifiedOn: string;
+    personal?: PersonalData;
+  }
+>;
+export type ArrestSuspect = Command<T['ArrestSuspect'], { suspectId: string; arrestedOn: string }>;
+export type ReleaseSuspect = Command<
+  T['ReleaseSuspect'],
+  { suspectId: string; releasedOn: string; reason: ReleaseReason }
+>;
+/** Give exactly one of `birthDate` and `ageAtRescue` (whole years). */
+export type RescueVictim = Command<
+  T['RescueVictim'],
+  {
+    victimId: string;
+    sex: Sex;
+    birthDate?: string;
+    ageAtRescue?: number;
+    nationality: string;
+    exploitationType: ExploitationType;
+    rescuedOn: string;
+    personal?: PersonalData;
+  }
+>;
+export type HandOverVictim = Command<
+  T['HandOverVictim'],
+  { victimId: string; destination: HandOverDestination; handedOverOn: string; organisation?: string }
+>;
+/** The arrested suspects and the rescued victims are taken from the case itself. */
+export type ForwardToProsecutor = Command<T['ForwardToProsecutor'], { forwardedOn: string; court?: string }>;
+export type CloseWithoutForwarding = Command<
+  T['CloseWithoutForwarding'],
+  { closedOn: string; reason: ClosureReason }
+>;
+export type ReopenCase = Command<T['ReopenCase'], { reopenedOn: string; justification: string }>;
+
+export type PoliceCaseCommand =
+  | OpenPoliceCase
+  | AddOffence
+  | IdentifySuspect
+  | ArrestSuspect
+  | ReleaseSuspect
+  | RescueVictim
+  | HandOverVictim
+  | ForwardToProsecutor
+  | CloseWithoutForwarding
+  | ReopenCase;

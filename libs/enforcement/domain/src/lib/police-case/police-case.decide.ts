@@ -1,0 +1,287 @@
+import { isKnownPoliceUnit, policeUnitByCode } from '../reference/police-units';
+import { isOffenceCode } from '../reference/offences';
+import {
+  CLOSURE_REASONS,
+  EXPLOITATION_TYPES,
+  HAND_OVER_DESTINATIONS,
+  RELEASE_REASONS,
+} from '../reference/person-codes';
+import { isProvinceCode } from '../reference/provinces';
+import type {
+  AddOffence,
+  ArrestSuspect,
+  CloseWithoutForwarding,
+  ForwardToProsecutor,
+  HandOverVictim,
+  IdentifySuspect,
+  OpenPoliceCase,
+  PoliceCaseCommand,
+  ReleaseSuspect,
+  RescueVictim,
+  ReopenCase,
+} from './police-case.commands';
+import type { PoliceCaseEvent } from './police-case.events';
+import { PoliceCaseEventType as E } from './police-case.events';
+import {
+  conflict,
+  optionalText,
+  personalData,
+  requireAge,
+  requireCode,
+  requireDate,
+  requireId,
+  requireNationality,
+  requireNotBefore,
+  requireNotBeforeOpening,
+  requireOpenCase,
+  requireSex,
+  requireText,
+  unprocessable,
+} from './police-case.rules';
+import type { PoliceCaseState } from './police-case.state';
+
+/** Decides what a command means for the case, or throws a `DomainRuleViolation`. Pure. */
+export function decidePoliceCase(command: PoliceCaseCommand, state: PoliceCaseState): PoliceCaseEvent[] {
+  switch (command.type) {
+    case 'OpenPoliceCase':
+      return openPoliceCase(command, state);
+    case 'AddOffence':
+      return addOffence(command, state);
+    case 'IdentifySuspect':
+      return identifySuspect(command, state);
+    case 'ArrestSuspect':
+      return arrestSuspect(command, state);
+    case 'ReleaseSuspect':
+      return releaseSuspect(command, state);
+    case 'RescueVictim':
+      return rescueVictim(command, state);
+    case 'HandOverVictim':
+      return handOverVictim(command, state);
+    case 'ForwardToProsecutor':
+      return forwardToProsecutor(command, state);
+    case 'CloseWithoutForwarding':
+      return closeWithoutForwarding(command, state);
+    case 'ReopenCase':
+      return reopenCase(command, state);
+    default: {
+      const unexpected: never = command;
+      throw unprocessable('UNKNOWN_COMMAND', `Unknown command ${(unexpected as { type: string }).type}`);
+    }
+  }
+}
+
+function requireOffence(code: unknown): string {
+  if (!isOffenceCode(code)) {
+    throw unprocessable('UNKNOWN_OFFENCE', `${JSON.stringify(code)} is not an offence of the catalogue`);
+  }
+  return code;
+}
+
+function openPoliceCase({ data, metadata }: OpenPoliceCase, state: PoliceCaseState): PoliceCaseEvent[] {
+  if (state.status !== 'not_opened') {
+    throw conflict('CASE_ALREADY_OPENED', `Police case ${state.caseId} is already opened`);
+  }
+  const caseId = requireId(data.caseId, 'caseId');
+  if (!data.unit || !isKnownPoliceUnit(data.unit)) {
+    throw unprocessable('UNKNOWN_UNIT', `Unknown police unit ${JSON.stringify(data.unit)}`);
+  }
+  if (!isProvinceCode(data.province)) {
+    throw unprocessable('UNKNOWN_PROVINCE', `Unknown province ${JSON.stringify(data.province)}`);
+  }
+  const unitProvince = policeUnitByCode(data.unit.code)?.province ?? null;
+  if (unitProvince !== null && unitProvince !== data.province) {
+    throw unprocessable(
+      'UNIT_PROVINCE_MISMATCH',
+      `Unit ${data.unit.code} works in ${unitProvince}, not in ${data.province}; only national units open cases anywhere`,
+    );
+  }
+  if (!Array.isArray(data.offences) || data.offences.length === 0) {
+    throw unprocessable('NO_OFFENCE', 'A police case is opened for at least one offence');
+  }
+  const offences = data.offences.map(requireOffence);
+  if (new Set(offences).size !== offences.length) {
+    throw unprocessable('DUPLICATE_OFFENCE', 'An offence is listed twice');
+  }
+  const openedOn = requireDate(data.openedOn, 'openedOn', metadata.now);
+  const reference = optionalText(data.reference, 'reference', 100);
+  return [
+    {
+      type: E.PoliceCaseOpened,
+      data: {
+        caseId,
+        unit: { code: data.unit.code, type: data.unit.type },
+        province: data.province,
+        offences,
+        openedOn,
+        ...(reference ? { reference } : {}),
+      },
+    },
+  ];
+}
+
+function addOffence({ data, metadata }: AddOffence, state: PoliceCaseState): PoliceCaseEvent[] {
+  requireOpenCase(state);
+  const offence = requireOffence(data.offence);
+  const addedOn = requireDate(data.addedOn, 'addedOn', metadata.now);
+  requireNotBeforeOpening(addedOn, 'addedOn', state);
+  if (state.offences.includes(offence)) {
+    throw conflict('OFFENCE_ALREADY_RECORDED', `Offence ${offence} is already recorded for this case`);
+  }
+  return [{ type: E.OffenceAdded, data: { offence, addedOn } }];
+}
+
+function identifySuspect({ data, metadata }: IdentifySuspect, state: PoliceCaseState): PoliceCaseEvent[] {
+  requireOpenCase(state);
+  const suspectId = requireId(data.suspectId, 'suspectId');
+  if (state.suspects[suspectId]) throw conflict('DUPLICATE_SUSPECT', `Suspect ${suspectId} is already identified`);
+  const identifiedOn = requireDate(data.identifiedOn, 'identifiedOn', metadata.now);
+  requireNotBeforeOpening(identifiedOn, 'identifiedOn', state);
+  const age = requireAge(data.birthDate, data.ageAtIdentification, 'ageAtIdentification', identifiedOn);
+  return [
+    {
+      type: E.SuspectIdentified,
+      data: {
+        suspectId,
+        sex: requireSex(data.sex),
+        ...('birthDate' in age ? { birthDate: age.birthDate } : { ageAtIdentification: age.age }),
+        nationality: requireNationality(data.nationality),
+        identifiedOn,
+        personal: personalData(data.personal),
+      },
+    },
+  ];
+}
+
+function arrestSuspect({ data, metadata }: ArrestSuspect, state: PoliceCaseState): PoliceCaseEvent[] {
+  requireOpenCase(state);
+  const suspect = state.suspects[data.suspectId];
+  if (!suspect) {
+    throw conflict('SUSPECT_NOT_IDENTIFIED', `Suspect ${data.suspectId} has not been identified in this case`);
+  }
+  if (suspect.status === 'arrested') {
+    throw conflict('SUSPECT_ALREADY_ARRESTED', `Suspect ${suspect.suspectId} was already arrested on ${suspect.arrestedOn}`);
+  }
+  const arrestedOn = requireDate(data.arrestedOn, 'arrestedOn', metadata.now);
+  requireNotBeforeOpening(arrestedOn, 'arrestedOn', state);
+  requireNotBefore(arrestedOn, suspect.identifiedOn, 'DATE_BEFORE_IDENTIFICATION', 'arrestedOn is before the suspect was identified');
+  if (suspect.releasedOn) {
+    requireNotBefore(arrestedOn, suspect.releasedOn, 'DATE_BEFORE_RELEASE', 'arrestedOn is before the suspect was released');
+  }
+  return [
+    { type: E.SuspectArrested, data: { suspectId: suspect.suspectId, arrestedOn, detainedAndSentToCourt: true } },
+  ];
+}
+
+function releaseSuspect({ data, metadata }: ReleaseSuspect, state: PoliceCaseState): PoliceCaseEvent[] {
+  requireOpenCase(state);
+  const suspect = state.suspects[data.suspectId];
+  if (!suspect || suspect.status !== 'arrested') {
+    throw conflict('SUSPECT_NOT_ARRESTED', `Suspect ${data.suspectId} is not under arrest`);
+  }
+  const releasedOn = requireDate(data.releasedOn, 'releasedOn', metadata.now);
+  requireNotBefore(releasedOn, suspect.arrestedOn!, 'DATE_BEFORE_ARREST', 'releasedOn is before the arrest');
+  const reason = requireCode(RELEASE_REASONS, data.reason, 'UNKNOWN_RELEASE_REASON', 'reason');
+  return [{ type: E.SuspectReleased, data: { suspectId: suspect.suspectId, releasedOn, reason } }];
+}
+
+function rescueVictim({ data, metadata }: RescueVictim, state: PoliceCaseState): PoliceCaseEvent[] {
+  requireOpenCase(state);
+  const victimId = requireId(data.victimId, 'victimId');
+  if (state.victims[victimId]) throw conflict('DUPLICATE_VICTIM', `Victim ${victimId} is already recorded`);
+  const rescuedOn = requireDate(data.rescuedOn, 'rescuedOn', metadata.now);
+  requireNotBeforeOpening(rescuedOn, 'rescuedOn', state);
+  const age = requireAge(data.birthDate, data.ageAtRescue, 'ageAtRescue', rescuedOn);
+  return [
+    {
+      type: E.VictimRescued,
+      data: {
+        victimId,
+        sex: requireSex(data.sex),
+        ...('birthDate' in age ? { birthDate: age.birthDate } : { ageAtRescue: age.age }),
+        nationality: requireNationality(data.nationality),
+        exploitationType: requireCode(EXPLOITATION_TYPES, data.exploitationType, 'UNKNOWN_EXPLOITATION_TYPE', 'exploitationType'),
+        rescuedOn,
+        personal: personalData(data.personal),
+      },
+    },
+  ];
+}
+
+function handOverVictim({ data, metadata }: HandOverVictim, state: PoliceCaseState): PoliceCaseEvent[] {
+  requireOpenCase(state);
+  const victim = state.victims[data.victimId];
+  if (!victim) throw conflict('VICTIM_NOT_RESCUED', `Victim ${data.victimId} has not been rescued in this case`);
+  if (victim.handedOver) {
+    throw conflict(
+      'VICTIM_ALREADY_HANDED_OVER',
+      `Victim ${victim.victimId} was already handed over (${victim.handedOver.destination}, ${victim.handedOver.handedOverOn})`,
+    );
+  }
+  const destination = requireCode(HAND_OVER_DESTINATIONS, data.destination, 'UNKNOWN_DESTINATION', 'destination');
+  const handedOverOn = requireDate(data.handedOverOn, 'handedOverOn', metadata.now);
+  requireNotBefore(handedOverOn, victim.rescuedOn, 'DATE_BEFORE_RESCUE', 'handedOverOn is before the rescue');
+  const organisation = optionalText(data.organisation, 'organisation');
+  return [
+    {
+      type: E.VictimHandedOver,
+      data: { victimId: victim.victimId, destination, handedOverOn, ...(organisation ? { organisation } : {}) },
+    },
+  ];
+}
+
+function forwardToProsecutor({ data, metadata }: ForwardToProsecutor, state: PoliceCaseState): PoliceCaseEvent[] {
+  requireOpenCase(state);
+  const arrested = Object.values(state.suspects).filter((s) => s.status === 'arrested');
+  if (arrested.length === 0) {
+    throw conflict(
+      'NO_ARRESTED_SUSPECT',
+      'A case is forwarded to the prosecutor with at least one suspect under arrest (detained and sent to court)',
+    );
+  }
+  const forwardedOn = requireDate(data.forwardedOn, 'forwardedOn', metadata.now);
+  requireNotBeforeOpening(forwardedOn, 'forwardedOn', state);
+  for (const s of arrested) {
+    requireNotBefore(forwardedOn, s.arrestedOn!, 'DATE_BEFORE_ARREST', `forwardedOn is before suspect ${s.suspectId} was arrested`);
+  }
+  if (data.court !== undefined && !isProvinceCode(data.court)) {
+    throw unprocessable('UNKNOWN_COURT', `court must be the province code of a Court of First Instance (got ${JSON.stringify(data.court)})`);
+  }
+  return [
+    {
+      type: E.CaseForwardedToProsecutor,
+      data: {
+        forwardedOn,
+        suspectIds: arrested.map((s) => s.suspectId),
+        victimIds: Object.keys(state.victims),
+        ...(data.court !== undefined ? { court: data.court } : {}),
+      },
+    },
+  ];
+}
+
+function closeWithoutForwarding({ data, metadata }: CloseWithoutForwarding, state: PoliceCaseState): PoliceCaseEvent[] {
+  requireOpenCase(state);
+  const reason = requireCode(CLOSURE_REASONS, data.reason, 'UNKNOWN_CLOSURE_REASON', 'reason');
+  const closedOn = requireDate(data.closedOn, 'closedOn', metadata.now);
+  requireNotBeforeOpening(closedOn, 'closedOn', state);
+  const detained = Object.values(state.suspects).filter((s) => s.status === 'arrested');
+  if (detained.length > 0) {
+    throw conflict(
+      'SUSPECTS_STILL_ARRESTED',
+      `Release or forward the arrested suspects (${detained.map((s) => s.suspectId).join(', ')}) before closing the case`,
+    );
+  }
+  return [{ type: E.CaseClosedWithoutForwarding, data: { closedOn, reason } }];
+}
+
+function reopenCase({ data, metadata }: ReopenCase, state: PoliceCaseState): PoliceCaseEvent[] {
+  if (state.status === 'forwarded') {
+    throw conflict('CASE_FORWARDED', 'A forwarded case is with the prosecutor and cannot be reopened by the police');
+  }
+  if (state.status === 'not_opened') throw conflict('CASE_NOT_FOUND', 'The police case has not been opened');
+  if (state.status !== 'closed') throw conflict('CASE_NOT_CLOSED', 'Only a closed case can be reopened');
+  const justification = requireText(data.justification, 'justification', 'JUSTIFICATION_REQUIRED', 2000);
+  const reopenedOn = requireDate(data.reopenedOn, 'reopenedOn', metadata.now);
+  requireNotBefore(reopenedOn, state.closedOn!, 'DATE_BEFORE_CLOSURE', 'reopenedOn is before the closure');
+  return [{ type: E.CaseReopened, data: { reopenedOn, justification } }];
+}

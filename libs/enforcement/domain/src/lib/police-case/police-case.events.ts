@@ -1,0 +1,144 @@
+import type { DomainEvent } from '@casetrail/event-sourcing';
+import type { PoliceUnitRef } from '../reference/police-units';
+import type {
+  ClosureReason,
+  ExploitationType,
+  HandOverDestination,
+  ReleaseReason,
+  Sex,
+} from '../reference/person-codes';
+
+/**
+ * Identifying data of a person, kept apart from the statistical facts so that it alone can be
+ * encrypted per person and forgotten (crypto-shredding). Statistics never read it.
+ */
+export interface PersonalData {
+  fullName?: string;
+}
+
+/** Permanent event type strings: stored in the log, never renamed. */
+export const PoliceCaseEventType = {
+  PoliceCaseOpened: 'enforcement.PoliceCaseOpened',
+  OffenceAdded: 'enforcement.OffenceAdded',
+  SuspectIdentified: 'enforcement.SuspectIdentified',
+  SuspectArrested: 'enforcement.SuspectArrested',
+  SuspectReleased: 'enforcement.SuspectReleased',
+  VictimRescued: 'enforcement.VictimRescued',
+  VictimHandedOver: 'enforcement.VictimHandedOver',
+  CaseForwardedToProsecutor: 'enforcement.CaseForwardedToProsecutor',
+  CaseClosedWithoutForwarding: 'enforcement.CaseClosedWithoutForwarding',
+  CaseReopened: 'enforcement.CaseReopened',
+} as const;
+
+// Every date below is a domain date YYYY-MM-DD: when the fact happened, not when it was typed.
+
+export interface PoliceCaseOpenedData {
+  caseId: string;
+  unit: PoliceUnitRef;
+  /** Province code where the case is handled. */
+  province: string;
+  /** Offence codes; the first is the case's principal offence (statistics attribute by it). */
+  offences: string[];
+  openedOn: string;
+  /** The unit's own file reference, when it has one. */
+  reference?: string;
+}
+
+export interface OffenceAddedData {
+  offence: string;
+  addedOn: string;
+}
+
+/** Exactly one of `birthDate` and `ageAtIdentification` is present. */
+export interface SuspectIdentifiedData {
+  suspectId: string;
+  sex: Sex;
+  birthDate?: string;
+  ageAtIdentification?: number;
+  nationality: string;
+  identifiedOn: string;
+  personal: PersonalData;
+}
+
+export interface SuspectArrestedData {
+  suspectId: string;
+  arrestedOn: string;
+  /** The report counts suspects "detained and sent to court"; an arrest here means exactly that. */
+  detainedAndSentToCourt: true;
+}
+
+export interface SuspectReleasedData {
+  suspectId: string;
+  releasedOn: string;
+  reason: ReleaseReason;
+}
+
+/** Exactly one of `birthDate` and `ageAtRescue` is present. */
+export interface VictimRescuedData {
+  victimId: string;
+  sex: Sex;
+  birthDate?: string;
+  ageAtRescue?: number;
+  nationality: string;
+  exploitationType: ExploitationType;
+  rescuedOn: string;
+  personal: PersonalData;
+}
+
+export interface VictimHandedOverData {
+  victimId: string;
+  destination: HandOverDestination;
+  handedOverOn: string;
+  /** Name of the receiving partner organisation or department (an institution, not a person). */
+  organisation?: string;
+}
+
+export interface CaseForwardedToProsecutorData {
+  forwardedOn: string;
+  /** The suspects under arrest when the case was forwarded. */
+  suspectIds: string[];
+  /** Every victim rescued in the case. */
+  victimIds: string[];
+  /** Province code of the Capital/Provincial Court of First Instance, when known. */
+  court?: string;
+}
+
+export interface CaseClosedWithoutForwardingData {
+  closedOn: string;
+  reason: ClosureReason;
+}
+
+export interface CaseReopenedData {
+  reopenedOn: string;
+  justification: string;
+}
+
+type T = typeof PoliceCaseEventType;
+export type PoliceCaseOpened = DomainEvent<T['PoliceCaseOpened'], PoliceCaseOpenedData>;
+export type OffenceAdded = DomainEvent<T['OffenceAdded'], OffenceAddedData>;
+export type SuspectIdentified = DomainEvent<T['SuspectIdentified'], SuspectIdentifiedData>;
+export type SuspectArrested = DomainEvent<T['SuspectArrested'], SuspectArrestedData>;
+export type SuspectReleased = DomainEvent<T['SuspectReleased'], SuspectReleasedData>;
+export type VictimRescued = DomainEvent<T['VictimRescued'], VictimRescuedData>;
+export type VictimHandedOver = DomainEvent<T['VictimHandedOver'], VictimHandedOverData>;
+export type CaseForwardedToProsecutor = DomainEvent<
+  T['CaseForwardedToProsecutor'],
+  CaseForwardedToProsecutorData
+>;
+export type CaseClosedWithoutForwarding = DomainEvent<
+  T['CaseClosedWithoutForwarding'],
+  CaseClosedWithoutForwardingData
+>;
+export type CaseReopened = DomainEvent<T['CaseReopened'], CaseReopenedData>;
+
+export type PoliceCaseEvent =
+  | PoliceCaseOpened
+  | OffenceAdded
+  | SuspectIdentified
+  | SuspectArrested
+  | SuspectReleased
+  | VictimRescued
+  | VictimHandedOver
+  | CaseForwardedToProsecutor
+  | CaseClosedWithoutForwarding
+  | CaseReopened;

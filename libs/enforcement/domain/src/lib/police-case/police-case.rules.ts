@@ -1,0 +1,139 @@
+import { DomainRuleViolation } from '@casetrail/event-sourcing';
+import { MAX_AGE_YEARS } from '../age/age-band';
+import { cambodianDateAt, isIsoDate } from '../age/iso-date';
+import { isNationalityCode } from '../reference/nationalities';
+import { SEXES, isOneOf } from '../reference/person-codes';
+import type { Sex } from '../reference/person-codes';
+import type { PersonalData } from './police-case.events';
+import type { PoliceCaseState } from './police-case.state';
+
+/** Input checks shared by the commands; each failure is a `DomainRuleViolation` with a stable code. */
+
+export const unprocessable = (code: string, message: string) =>
+  new DomainRuleViolation(code, message, 'unprocessable');
+export const conflict = (code: string, message: string) =>
+  new DomainRuleViolation(code, message, 'conflict');
+
+/** Ids of cases, suspects and victims: short, no spaces, safe inside a stream id. */
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
+
+export function requireId(value: unknown, field: string): string {
+  if (typeof value !== 'string' || !ID.test(value)) {
+    throw unprocessable('INVALID_ID', `${field} must be 1-100 letters, digits or _.:- (got ${JSON.stringify(value)})`);
+  }
+  return value;
+}
+
+/** A domain date: a real date, not after today in Cambodia. */
+export function requireDate(value: unknown, field: string, now: string): string {
+  if (!isIsoDate(value)) throw unprocessable('INVALID_DATE', `${field} must be a date YYYY-MM-DD`);
+  const today = cambodianDateAt(now);
+  if (value > today) throw unprocessable('DATE_IN_FUTURE', `${field} ${value} is after today (${today})`);
+  return value;
+}
+
+/** The case's opening date bounds every later fact: a fact cannot predate its case. */
+export function requireNotBeforeOpening(date: string, field: string, state: PoliceCaseState): void {
+  if (state.openedOn && date < state.openedOn) {
+    throw unprocessable(
+      'DATE_BEFORE_CASE_OPENED',
+      `${field} ${date} is before the case was opened (${state.openedOn})`,
+    );
+  }
+}
+
+export function requireNotBefore(date: string, floor: string, code: string, message: string): void {
+  if (date < floor) throw unprocessable(code, `${message} (${date} < ${floor})`);
+}
+
+export function requireText(value: unknown, field: string, code: string, maxLength = 500): string {
+  if (typeof value !== 'string' || value.trim().length === 0) {
+    throw unprocessable(code, `${field} is required`);
+  }
+  if (value.length > maxLength) throw unprocessable(code, `${field} is longer than ${maxLength} characters`);
+  return value.trim();
+}
+
+export function optionalText(value: unknown, field: string, maxLength = 200): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || value.length > maxLength) {
+    throw unprocessable('INVALID_TEXT', `${field} must be a string of at most ${maxLength} characters`);
+  }
+  return value.trim() || undefined;
+}
+
+export function requireCode<C extends string>(
+  list: readonly C[],
+  value: unknown,
+  code: string,
+  field: string,
+): C {
+  if (!isOneOf(list, value)) {
+    throw unprocessable(code, `${field} must be one of ${list.join(', ')} (got ${JSON.stringify(value)})`);
+  }
+  return value;
+}
+
+export function requireSex(value: unknown): Sex {
+  return requireCode(SEXES, value, 'UNKNOWN_SEX', 'sex');
+}
+
+export function requireNationality(value: unknown): string {
+  if (!isNationalityCode(value)) {
+    throw unprocessable('UNKNOWN_NATIONALITY', `nationality must be an ISO 3166-1 alpha-3 code (got ${JSON.stringify(value)})`);
+  }
+  return value;
+}
+
+/**
+ * A person is recorded with exactly one of a birth date and an age in whole years at the event;
+ * a birth date after the event can never be right.
+ */
+export function requireAge(
+  birthDate: unknown,
+  age: unknown,
+  ageField: string,
+  eventDate: string,
+): { birthDate: string } | { age: number } {
+  if (birthDate !== undefined && age !== undefined) {
+    throw unprocessable('AGE_AMBIGUOUS', `give either birthDate or ${ageField}, not both`);
+  }
+  if (birthDate !== undefined) {
+    if (!isIsoDate(birthDate)) throw unprocessable('INVALID_DATE', 'birthDate must be a date YYYY-MM-DD');
+    if (birthDate > eventDate) {
+      throw unprocessable('BIRTH_DATE_AFTER_EVENT', `birthDate ${birthDate} is after the event date ${eventDate}`);
+    }
+    return { birthDate };
+  }
+  if (age !== undefined) {
+    if (!Number.isInteger(age) || (age as number) < 0 || (age as number) > MAX_AGE_YEARS) {
+      throw unprocessable('INVALID_AGE', `${ageField} must be a whole number of years from 0 to ${MAX_AGE_YEARS}`);
+    }
+    return { age: age as number };
+  }
+  throw unprocessable('AGE_REQUIRED', `birthDate or ${ageField} is required (the statistics need the age band)`);
+}
+
+/** Keeps only the known personal fields; an empty name is no name. */
+export function personalData(value: PersonalData | undefined): PersonalData {
+  const fullName = optionalText(value?.fullName, 'personal.fullName');
+  return fullName ? { fullName } : {};
+}
+
+/** Commands other than opening need an open case. */
+export function requireOpenCase(state: PoliceCaseState): void {
+  switch (state.status) {
+    case 'open':
+      return;
+    case 'not_opened':
+      throw conflict('CASE_NOT_FOUND', 'The police case has not been opened');
+    case 'forwarded':
+      throw conflict('CASE_FORWARDED', `The case was forwarded to the prosecutor on ${state.forwardedOn}; it can no longer change here`);
+    case 'closed':
+      throw conflict('CASE_CLOSED', `The case was closed on ${state.closedOn}; reopen it (with a justification) first`);
+    default: {
+      const unexpected: never = state.status;
+      throw new Error(`Unknown case status ${String(unexpected)}`);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+import type { PoliceUnitRef } from '../reference/police-units';
+import type {
+  ClosureReason,
+  ExploitationType,
+  HandOverDestination,
+  ReleaseReason,
+  Sex,
+} from '../reference/person-codes';
+import type { PersonalData, PoliceCaseEvent } from './police-case.events';
+import { PoliceCaseEventType as E } from './police-case.events';
+
+export type PoliceCaseStatus = 'not_opened' | 'open' | 'forwarded' | 'closed';
+
+export interface SuspectRecord {
+  suspectId: string;
+  sex: Sex;
+  birthDate: string | null;
+  ageAtIdentification: number | null;
+  nationality: string;
+  identifiedOn: string;
+  status: 'identified' | 'arrested' | 'released';
+  /** Date of the latest arrest. */
+  arrestedOn: string | null;
+  releasedOn: string | null;
+  releaseReason: ReleaseReason | null;
+  personal: PersonalData;
+}
+
+export interface VictimRecord {
+  victimId: string;
+  sex: Sex;
+  birthDate: string | null;
+  ageAtRescue: number | null;
+  nationality: string;
+  exploitationType: ExploitationType;
+  rescuedOn: string;
+  handedOver: { destination: HandOverDestination; handedOverOn: string; organisation: string | null } | null;
+  personal: PersonalData;
+}
+
+/** One police case, as folded from its stream. Plain data: safe to serialise. */
+export interface PoliceCaseState {
+  status: PoliceCaseStatus;
+  caseId: string | null;
+  unit: PoliceUnitRef | null;
+  province: string | null;
+  offences: string[];
+  openedOn: string | null;
+  reference: string | null;
+  suspects: Record<string, SuspectRecord>;
+  victims: Record<string, VictimRecord>;
+  forwardedOn: string | null;
+  forwardedSuspectIds: string[];
+  court: string | null;
+  closedOn: string | null;
+  closureReason: ClosureReason | null;
+  reopenedOn: string | null;
+}
+
+export function initialPoliceCaseState(): PoliceCaseState {
+  return {
+    status: 'not_opened',
+    caseId: null,
+    unit: null,
+    province: null,
+    offences: [],
+    openedOn: null,
+    reference: null,
+    suspects: {},
+    victims: {},
+    forwardedOn: null,
+    forwardedSuspectIds: [],
+    court: null,
+    closedOn: null,
+    closureReason: null,
+    reopenedOn: null,
+  };
+}
+
+export function evolvePoliceCase(state: PoliceCaseState, event: PoliceCaseEvent): PoliceCaseState {
+  switch (event.type) {
+    case E.PoliceCaseOpened: {
+      const d = event.data;
+      return {
+        ...state,
+        status: 'open',
+        caseId: d.caseId,
+        unit: { ...d.unit },
+        province: d.province,
+        offences: [...d.offences],
+        openedOn: d.openedOn,
+        reference: d.reference ?? null,
+      };
+    }
+    case E.OffenceAdded:
+      return { ...state, offences: [...state.offences, event.data.offence] };
+    case E.SuspectIdentified: {
+      const d = event.data;
+      const suspect: SuspectRecord = {
+        suspectId: d.suspectId,
+        sex: d.sex,
+        birthDate: d.birthDate ?? null,
+        ageAtIdentification: d.ageAtIdentification ?? null,
+        nationality: d.nationality,
+        identifiedOn: d.identifiedOn,
+        status: 'identified',
+        arrestedOn: null,
+        releasedOn: null,
+        releaseReason: null,
+        personal: { ...d.personal },
+      };
+      return { ...state, suspects: { ...state.suspects, [d.suspectId]: suspect } };
+    }
+    case E.SuspectArrested:
+      return updateSuspect(state, event.data.suspectId, {
+        status: 'arrested',
+        arrestedOn: event.data.arrestedOn,
+        releasedOn: null,
+        releaseReason: null,
+      });
+    case E.SuspectReleased:
+      return updateSuspect(state, event.data.suspectId, {
+        status: 'released',
+        releasedOn: event.data.releasedOn,
+        releaseReason: event.data.reason,
+      });
+    case E.VictimRescued: {
+      const d = event.data;
+      const victim: VictimRecord = {
+        victimId: d.victimId,
+        sex: d.sex,
+        birthDate: d.birthDate ?? null,
+        ageAtRescue: d.ageAtRescue ?? null,
+        nationality: d.nationality,
+        exploitationType: d.exploitationType,
+        rescuedOn: d.rescuedOn,
+        handedOver: null,
+        personal: { ...d.personal },
+      };
+      return { ...state, victims: { ...state.victims, [d.victimId]: victim } };
+    }
+    case E.VictimHandedOver: {
+      const d = event.data;
+      const victim = state.victims[d.victimId];
+      if (!victim) return state;
+      const handedOver = {
+        destination: d.destination,
+        handedOverOn: d.handedOverOn,
+        organisation: d.organisation ?? null,
+      };
+      return { ...state, victims: { ...state.victims, [d.victimId]: { ...victim, handedOver } } };
+    }
+    case E.CaseForwardedToProsecutor:
+      return {
+        ...state,
+        status: 'forwarded',
+        forwardedOn: event.data.forwardedOn,
+        forwardedSuspectIds: [...event.data.suspectIds],
+        court: event.data.court ?? null,
+      };
+    case E.CaseClosedWithoutForwarding:
+      return { ...state, status: 'closed', closedOn: event.data.closedOn, closureReason: event.data.reason };
+    case E.CaseReopened:
+      return { ...state, status: 'open', closedOn: null, closureReason: null, reopenedOn: event.data.reopenedOn };
+    default: {
+      const unexpected: never = event;
+      throw new Error(`Unknown police-case event ${(unexpected as { type: string }).type}`);
+    }
+  }
+}
+
+function updateSuspect(
+  state: PoliceCaseState,
+  suspectId: string,
+  change: Partial<SuspectRecord>,
+): PoliceCaseState {
+  const suspect = state.suspects[suspectId];
+  if (!suspect) return state;
+  return { ...state, suspects: { ...state.suspects, [suspectId]: { ...suspect, ...change } } };
+}

@@ -1,0 +1,100 @@
+import type { CommandMetadata } from '@casetrail/event-sourcing';
+import { DomainRuleViolation, deciderSpecification } from '@casetrail/event-sourcing';
+import type { PoliceCaseCommand } from './police-case.commands';
+import { policeCaseDecider } from './police-case.decider';
+import type { PoliceCaseEvent } from './police-case.events';
+import { PoliceCaseEventType as E } from './police-case.events';
+
+/** Synthetic fixtures for the decider tests (no real person). */
+export const metadata: CommandMetadata = {
+  actor: { userId: 'officer-1', role: 'police', unit: 'police-battambang', province: 'battambang' },
+  now: '2020-12-31T03:00:00.000Z',
+};
+
+export const spec = deciderSpecification(policeCaseDecider);
+
+/** Builds a command with the shared metadata (typed loosely so tests can send bad input). */
+export function cmd(type: PoliceCaseCommand['type'], data: Record<string, unknown>): PoliceCaseCommand {
+  return { type, data, metadata } as unknown as PoliceCaseCommand;
+}
+
+/** Expects the decider to refuse with this code and kind. */
+export function refuses(given: PoliceCaseEvent[], command: PoliceCaseCommand, code: string, kind: 'conflict' | 'unprocessable') {
+  spec
+    .given(given)
+    .when(command)
+    .thenThrows(DomainRuleViolation, (e) => e.code === code && e.kind === kind && e.message.length > 10);
+}
+
+export const opened: PoliceCaseEvent = {
+  type: E.PoliceCaseOpened,
+  data: {
+    caseId: 'PC-2020-001',
+    unit: { code: 'police-battambang', type: 'provincial_police' },
+    province: 'battambang',
+    offences: ['procuring'],
+    openedOn: '2020-03-01',
+  },
+};
+
+export const suspectIdentified: PoliceCaseEvent = {
+  type: E.SuspectIdentified,
+  data: {
+    suspectId: 'S1',
+    sex: 'F',
+    birthDate: '1990-01-15',
+    nationality: 'KHM',
+    identifiedOn: '2020-03-02',
+    personal: { fullName: 'Synthetic Suspect One' },
+  },
+};
+
+export const suspectArrested: PoliceCaseEvent = {
+  type: E.SuspectArrested,
+  data: { suspectId: 'S1', arrestedOn: '2020-03-05', detainedAndSentToCourt: true },
+};
+
+export const suspectReleased: PoliceCaseEvent = {
+  type: E.SuspectReleased,
+  data: { suspectId: 'S1', releasedOn: '2020-03-06', reason: 'insufficient_evidence' },
+};
+
+export const victimRescued: PoliceCaseEvent = {
+  type: E.VictimRescued,
+  data: {
+    victimId: 'V1',
+    sex: 'F',
+    ageAtRescue: 14,
+    nationality: 'KHM',
+    exploitationType: 'sexual',
+    rescuedOn: '2020-03-05',
+    personal: { fullName: 'Synthetic Victim One' },
+  },
+};
+
+export const victimHandedOver: PoliceCaseEvent = {
+  type: E.VictimHandedOver,
+  data: { victimId: 'V1', destination: 'social_affairs', handedOverOn: '2020-03-07' },
+};
+
+export const forwarded: PoliceCaseEvent = {
+  type: E.CaseForwardedToProsecutor,
+  data: { forwardedOn: '2020-03-10', suspectIds: ['S1'], victimIds: ['V1'] },
+};
+
+export const closed: PoliceCaseEvent = {
+  type: E.CaseClosedWithoutForwarding,
+  data: { closedOn: '2020-04-01', reason: 'insufficient_evidence' },
+};
+
+/** One valid command of each kind (valid against a case with S1 arrested and V1 rescued). */
+export const anyCommandOfEachKind: PoliceCaseCommand[] = [
+  cmd('AddOffence', { offence: 'pornography', addedOn: '2020-04-02' }),
+  cmd('IdentifySuspect', { suspectId: 'S9', sex: 'M', ageAtIdentification: 30, nationality: 'KHM', identifiedOn: '2020-04-02' }),
+  cmd('ArrestSuspect', { suspectId: 'S1', arrestedOn: '2020-04-02' }),
+  cmd('ReleaseSuspect', { suspectId: 'S1', releasedOn: '2020-04-02', reason: 'not_involved' }),
+  cmd('RescueVictim', { victimId: 'V9', sex: 'M', ageAtRescue: 16, nationality: 'KHM', exploitationType: 'labour', rescuedOn: '2020-04-02' }),
+  cmd('HandOverVictim', { victimId: 'V1', destination: 'family', handedOverOn: '2020-04-02' }),
+  cmd('ForwardToProsecutor', { forwardedOn: '2020-04-02' }),
+  cmd('CloseWithoutForwarding', { closedOn: '2020-04-02', reason: 'other' }),
+];

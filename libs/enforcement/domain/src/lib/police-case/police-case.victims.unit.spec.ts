@@ -1,0 +1,79 @@
+import { PoliceCaseEventType as E } from './police-case.events';
+import { cmd, opened, refuses, spec, victimHandedOver, victimRescued } from './police-case.test-fixtures';
+
+const rescue = (overrides: Record<string, unknown> = {}) =>
+  cmd('RescueVictim', {
+    victimId: 'V1',
+    sex: 'F',
+    ageAtRescue: 14,
+    nationality: 'KHM',
+    exploitationType: 'sexual',
+    rescuedOn: '2020-03-05',
+    personal: { fullName: 'Synthetic Victim One' },
+    ...overrides,
+  });
+const handOver = (overrides: Record<string, unknown> = {}) =>
+  cmd('HandOverVictim', { victimId: 'V1', destination: 'social_affairs', handedOverOn: '2020-03-07', ...overrides });
+
+describe('RescueVictim', () => {
+  it('records a rescued victim, personal data apart', () => {
+    spec.given([opened]).when(rescue()).then([victimRescued]);
+  });
+
+  it('records a birth date (forced criminality, foreign victim)', () => {
+    spec
+      .given([opened])
+      .when(rescue({ ageAtRescue: undefined, birthDate: '2003-03-05', nationality: 'VNM', exploitationType: 'forced_criminality', personal: undefined }))
+      .then([
+        {
+          type: E.VictimRescued,
+          data: {
+            victimId: 'V1',
+            sex: 'F',
+            birthDate: '2003-03-05',
+            nationality: 'VNM',
+            exploitationType: 'forced_criminality',
+            rescuedOn: '2020-03-05',
+            personal: {},
+          },
+        },
+      ]);
+  });
+
+  it('refuses a victim id used twice', () => refuses([opened, victimRescued], rescue(), 'DUPLICATE_VICTIM', 'conflict'));
+  it('refuses an unknown exploitation type', () =>
+    refuses([opened], rescue({ exploitationType: 'tourism' }), 'UNKNOWN_EXPLOITATION_TYPE', 'unprocessable'));
+  it('refuses a birth date after the rescue', () =>
+    refuses([opened], rescue({ ageAtRescue: undefined, birthDate: '2020-03-06' }), 'BIRTH_DATE_AFTER_EVENT', 'unprocessable'));
+  it('needs an age', () => refuses([opened], rescue({ ageAtRescue: undefined }), 'AGE_REQUIRED', 'unprocessable'));
+  it('refuses a fractional age', () => refuses([opened], rescue({ ageAtRescue: 14.5 }), 'INVALID_AGE', 'unprocessable'));
+  it('refuses a rescue before the case was opened', () =>
+    refuses([opened], rescue({ rescuedOn: '2020-02-29' }), 'DATE_BEFORE_CASE_OPENED', 'unprocessable'));
+  it('refuses a malformed victim id', () => refuses([opened], rescue({ victimId: '' }), 'INVALID_ID', 'unprocessable'));
+});
+
+describe('HandOverVictim', () => {
+  it('hands a rescued victim over', () => {
+    spec.given([opened, victimRescued]).when(handOver()).then([victimHandedOver]);
+  });
+
+  it('names the partner organisation when given', () => {
+    spec
+      .given([opened, victimRescued])
+      .when(handOver({ destination: 'partner_organisation', organisation: 'Synthetic Shelter NGO' }))
+      .then([
+        {
+          type: E.VictimHandedOver,
+          data: { victimId: 'V1', destination: 'partner_organisation', handedOverOn: '2020-03-07', organisation: 'Synthetic Shelter NGO' },
+        },
+      ]);
+  });
+
+  it('refuses a victim not rescued in this case', () => refuses([opened], handOver(), 'VICTIM_NOT_RESCUED', 'conflict'));
+  it('refuses a second hand-over', () =>
+    refuses([opened, victimRescued, victimHandedOver], handOver({ destination: 'family' }), 'VICTIM_ALREADY_HANDED_OVER', 'conflict'));
+  it('refuses an unknown destination', () =>
+    refuses([opened, victimRescued], handOver({ destination: 'hotel' }), 'UNKNOWN_DESTINATION', 'unprocessable'));
+  it('refuses a hand-over before the rescue', () =>
+    refuses([opened, victimRescued], handOver({ handedOverOn: '2020-03-04' }), 'DATE_BEFORE_RESCUE', 'unprocessable'));
+});

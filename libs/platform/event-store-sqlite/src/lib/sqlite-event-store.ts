@@ -1,0 +1,209 @@
+import {
+  ANY_REVISION,
+  AppendSignal,
+  IdempotencyConflictError,
+  NO_STREAM,
+  WrongExpectedRevisionError,
+  asOfIso,
+  checkAppend,
+  pollingSubscription,
+  type AppendResult,
+  type EventStore,
+  type EventSubscription,
+  type ExpectedRevision,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscribeAllOptions,
+} from '@casetrail/event-sourcing';
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { translateAppendError } from './sqlite-errors';
+import { EVENT_COLUMNS, toInsertParams, toRecordedEvent, type EventInsertParams, type EventRow } from './sqlite-event-row';
+import { migrateSqliteSchema } from './sqlite-migrations';
+
+export interface SqliteEventStoreOptions {
+  /** Path of the database file; its directory is created when missing. */
+  filename: string;
+  /**
+   * FULL (default): an acknowledged append survives power loss. NORMAL: survives a process
+   * crash, but the last appends may be lost on power loss (never corrupted).
+   */
+  synchronous?: 'FULL' | 'NORMAL';
+  /** How long an append waits for another process's write lock before failing. Default 5000. */
+  busyTimeoutMs?: number;
+  clock?: () => Date;
+}
+
+interface StoredIdRow {
+  stream_id: string;
+  stream_revision: number;
+  global_position: number;
+}
+
+interface StreamRangeParams {
+  streamId: string;
+  low: number;
+  high: number;
+  asOf: string | null;
+  limit: number;
+}
+
+/**
+ * The event store on one SQLite file (better-sqlite3, WAL). Each append is one IMMEDIATE
+ * transaction, so writers in several processes on the same file are serialized by SQLite and
+ * global positions are committed in order (a poller never sees a later position before an
+ * earlier one). Live subscriptions wake at once for appends through this instance and poll for
+ * other processes' appends.
+ */
+export class SqliteEventStore implements EventStore {
+  readonly filename: string;
+  /** The open connection, for adapters that share this file (the checkpoint store). */
+  readonly database: Database.Database;
+  private readonly clock: () => Date;
+  private readonly signal = new AppendSignal();
+  private readonly subscriptions = new Set<EventSubscription>();
+  private readonly statements: ReturnType<SqliteEventStore['prepare']>;
+  private readonly appendTransaction: Database.Transaction<
+    (streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) => AppendResult
+  >;
+
+  constructor(options: SqliteEventStoreOptions) {
+    const synchronous = options.synchronous ?? 'FULL';
+    if (synchronous !== 'FULL' && synchronous !== 'NORMAL') {
+      throw new Error(`synchronous must be FULL or NORMAL, not ${String(synchronous)}`);
+    }
+    this.filename = options.filename;
+    this.clock = options.clock ?? (() => new Date());
+    const inMemory = options.filename === ':memory:';
+    if (!inMemory) mkdirSync(dirname(options.filename), { recursive: true });
+    const db = new Database(options.filename, { timeout: options.busyTimeoutMs ?? 5000 });
+    try {
+      const mode = db.pragma('journal_mode = WAL', { simple: true });
+      if (mode !== 'wal' && !inMemory) throw new Error(`Could not switch ${options.filename} to WAL (got ${String(mode)})`);
+      db.pragma(`synchronous = ${synchronous}`);
+      migrateSqliteSchema(db, undefined, this.clock);
+      this.database = db;
+      this.statements = this.prepare();
+      this.appendTransaction = db.transaction((streamId, events, expected) => this.appendInTransaction(streamId, events, expected));
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    checkAppend(streamId, events, expected);
+    let result: AppendResult;
+    try {
+      result = this.appendTransaction.immediate(streamId, events, expected);
+    } catch (error) {
+      throw translateAppendError(error, streamId, expected, {
+        storedEventIds: () => events.filter((e) => this.statements.findById.get(e.eventId)).map((e) => e.eventId),
+        currentRevision: () => this.currentRevision(streamId),
+      });
+    }
+    if (!result.alreadyStored) this.signal.notify();
+    return result;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const first = options.fromRevision;
+    const last = options.toRevision;
+    const params: StreamRangeParams = {
+      streamId,
+      low: (backwards ? last : first) ?? 0,
+      high: (backwards ? first : last) ?? Number.MAX_SAFE_INTEGER,
+      asOf: asOfIso(options) ?? null,
+      limit: options.maxCount ?? -1,
+    };
+    const statement = backwards ? this.statements.readBackwards : this.statements.readForwards;
+    return (statement.all(params) as EventRow[]).map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const rows = this.statements.readAll.all(options.after ?? 0, options.maxCount ?? 1000) as EventRow[];
+    return rows.map(toRecordedEvent);
+  }
+
+  async headPosition(): Promise<number> {
+    return (this.statements.head.get() as { head: number }).head;
+  }
+
+  subscribeAll(options?: SubscribeAllOptions): EventSubscription {
+    const inner = pollingSubscription((o) => this.readAll(o), this.signal, options);
+    const subscription: EventSubscription = {
+      close: async () => {
+        this.subscriptions.delete(subscription);
+        await inner.close();
+      },
+      [Symbol.asyncIterator]: () => inner[Symbol.asyncIterator](),
+    };
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  /** Ends live subscriptions first, so none reads from a closed connection. */
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((s) => s.close()));
+    if (this.database.open) this.database.close();
+  }
+
+  private appendInTransaction(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult {
+    const { findById, insert } = this.statements;
+    const stored = events.map((e) => findById.get(e.eventId) as StoredIdRow | undefined);
+    if (stored.some(Boolean)) return this.acknowledgeRetry(streamId, events, stored);
+    const current = this.currentRevision(streamId);
+    if (expected === NO_STREAM ? current !== -1 : expected !== ANY_REVISION && expected !== current) {
+      throw new WrongExpectedRevisionError(streamId, expected, current);
+    }
+    const recordedAt = this.clock().toISOString();
+    const globalPositions = events.map((e, i) => Number(insert.run(toInsertParams(e, streamId, current + 1 + i, recordedAt)).lastInsertRowid));
+    return { nextExpectedRevision: current + events.length, globalPositions, alreadyStored: false };
+  }
+
+  /** A retry is acknowledged only when the whole batch is stored, in this stream, in order. */
+  private acknowledgeRetry(
+    streamId: string,
+    events: readonly NewEvent[],
+    stored: (StoredIdRow | undefined)[],
+  ): AppendResult {
+    const replay = stored.every(
+      (s, i) => s && s.stream_id === streamId && (i === 0 || s.stream_revision === stored[i - 1]!.stream_revision + 1),
+    );
+    if (!replay) {
+      throw new IdempotencyConflictError(streamId, events.filter((_, i) => stored[i]).map((e) => e.eventId));
+    }
+    return {
+      nextExpectedRevision: stored[stored.length - 1]!.stream_revision,
+      globalPositions: stored.map((s) => s!.global_position),
+      alreadyStored: true,
+    };
+  }
+
+  private currentRevision(streamId: string): number {
+    return (this.statements.revision.get(streamId) as { revision: number | null }).revision ?? -1;
+  }
+
+  private prepare() {
+    const db = this.database;
+    const range = `SELECT ${EVENT_COLUMNS} FROM events
+      WHERE stream_id = @streamId AND stream_revision BETWEEN @low AND @high
+        AND (@asOf IS NULL OR recorded_at <= @asOf)`;
+    return {
+      findById: db.prepare<[string]>('SELECT stream_id, stream_revision, global_position FROM events WHERE event_id = ?'),
+      revision: db.prepare<[string]>('SELECT MAX(stream_revision) AS revision FROM events WHERE stream_id = ?'),
+      insert: db.prepare<[EventInsertParams]>(
+        `INSERT INTO events (event_id, stream_id, stream_revision, type, schema_version, data, metadata, occurred_at, recorded_at)
+         VALUES (@event_id, @stream_id, @stream_revision, @type, @schema_version, @data, @metadata, @occurred_at, @recorded_at)`,
+      ),
+      readForwards: db.prepare<[StreamRangeParams]>(`${range} ORDER BY stream_revision ASC LIMIT @limit`),
+      readBackwards: db.prepare<[StreamRangeParams]>(`${range} ORDER BY stream_revision DESC LIMIT @limit`),
+      readAll: db.prepare<[number, number]>(`SELECT ${EVENT_COLUMNS} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`),
+      head: db.prepare('SELECT COALESCE(MAX(global_position), 0) AS head FROM events'),
+    };
+  }
+}

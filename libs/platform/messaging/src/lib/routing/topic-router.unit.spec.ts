@@ -1,0 +1,18 @@
+import { createTopicRouter, topicForStream } from './topic-router';
+
+describe('topicForStream', () => {
+  it('routes a stream to its bounded context topic', () => {
+    expect(topicForStream('enforcement-case-3f2a0c1e-1111-4222-8333-944455556666')).toBe('casetrail.enforcement');
+    expect(topicForStream('court-file-1')).toBe('casetrail.court');
+  });
+
+  it('takes a custom prefix', () => {
+    expect(createTopicRouter('test')('intake-report-1')).toBe('test.intake');
+  });
+
+  it('refuses stream ids without a context prefix', () => {
+    expect(() => topicForStream('nocontext')).toThrow(/bounded context/);
+    expect(() => topicForStream('-case-1')).toThrow(/bounded context/);
+    expect(() => topicForStream('bad.ctx-case-1')).toThrow(/bounded context/);
+  });
+});

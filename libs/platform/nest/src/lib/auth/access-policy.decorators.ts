@@ -1,0 +1,20 @@
+import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { AuthenticatedUser } from './authenticated-user';
+import type { Role } from './roles';
+
+export const ACCESS_POLICY = 'casetrail:access-policy';
+
+export type AccessPolicy = { public: true } | { roles: readonly Role[] };
+
+/** The route needs no token (health, docs). */
+export const Public = () => SetMetadata(ACCESS_POLICY, { public: true } satisfies AccessPolicy);
+
+/** The roles that may use the route. A route without a policy is unreachable (deny by default). */
+export const AllowRoles = (...roles: Role[]) => SetMetadata(ACCESS_POLICY, { roles } satisfies AccessPolicy);
+
+/** The verified caller of the request. */
+export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthenticatedUser => {
+  const user = context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>().user;
+  if (!user) throw new Error('CurrentUser used on a route without authentication');
+  return user;
+});

@@ -1,0 +1,27 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ConfigService } from '@nestjs/config';
+import type { CasetrailConfig } from '../config/casetrail-config.schema';
+import { AccessPolicyGuard } from './access-policy.guard';
+import { TOKEN_VERIFIER_OPTIONS, TokenVerifier, type TokenVerifierOptions } from './token-verifier';
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: TOKEN_VERIFIER_OPTIONS,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<CasetrailConfig, true>): TokenVerifierOptions => ({
+        mode: config.get('CASETRAIL_AUTH_MODE', { infer: true }),
+        issuer: config.get('CASETRAIL_JWT_ISSUER', { infer: true }),
+        audience: config.get('CASETRAIL_JWT_AUDIENCE', { infer: true }),
+        jwksUrl: config.get('CASETRAIL_JWKS_URL', { infer: true }),
+        dataDir: config.get('CASETRAIL_DATA_DIR', { infer: true }),
+      }),
+    },
+    TokenVerifier,
+    { provide: APP_GUARD, useClass: AccessPolicyGuard },
+  ],
+  exports: [TokenVerifier],
+})
+export class CasetrailAuthModule {}

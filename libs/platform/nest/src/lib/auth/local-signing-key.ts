@@ -1,0 +1,41 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { SignJWT } from 'jose';
+import type { Role } from './roles';
+
+/**
+ * The signing key of the embedded default: 32 random bytes in `<dataDir>/keys/jwt-hs256.key`,
+ * created on first use with owner-only permissions. Production uses an OIDC issuer instead.
+ */
+export class LocalSigningKey {
+  private constructor(readonly secret: Uint8Array) {}
+
+  static path(dataDir: string): string {
+    return join(dataDir, 'keys', 'jwt-hs256.key');
+  }
+
+  static loadOrCreate(dataDir: string): LocalSigningKey {
+    const file = LocalSigningKey.path(dataDir);
+    if (!existsSync(file)) {
+      mkdirSync(join(dataDir, 'keys'), { recursive: true, mode: 0o700 });
+      writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+      chmodSync(file, 0o600);
+    }
+    const hex = readFileSync(file, 'utf8').trim();
+    if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error(`The signing key at ${file} is not 32 hex-encoded bytes`);
+    return new LocalSigningKey(Buffer.from(hex, 'hex'));
+  }
+
+  /** Signs a token for local use (the `npm run token` tool and tests). */
+  sign(claims: { sub: string; role: Role; unit?: string; provinces: string[] }, options: { issuer: string; audience: string; expiresIn?: string }): Promise<string> {
+    return new SignJWT({ role: claims.role, provinces: claims.provinces, ...(claims.unit ? { unit: claims.unit } : {}) })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.sub)
+      .setIssuer(options.issuer)
+      .setAudience(options.audience)
+      .setIssuedAt()
+      .setExpirationTime(options.expiresIn ?? '8h')
+      .sign(this.secret);
+  }
+}

@@ -1,0 +1,16 @@
+/** Every role casetrail knows. Each route states which of them may use it. */
+export const ROLES = [
+  'police',
+  'prosecutor',
+  'judge',
+  'social_worker',
+  'partner_worker',
+  'auditor',
+  'statistician',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}

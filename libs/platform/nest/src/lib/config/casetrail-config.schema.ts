@@ -1,0 +1,64 @@
+import * as Joi from 'joi';
+
+/**
+ * Every setting a casetrail process reads, validated at start-up. A bad value stops the process
+ * with a message naming the variable (see `validateCasetrailConfig`).
+ */
+export const casetrailConfigSchema = Joi.object({
+  NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
+  CASETRAIL_HOST: Joi.string().hostname().default('127.0.0.1'),
+  CASETRAIL_PORT: Joi.number().port().default(3000),
+  CASETRAIL_DATA_DIR: Joi.string().default('./data'),
+  CASETRAIL_LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
+  /** Where events are stored: SQLite file under the data dir (default), EventStoreDB, or memory (tests). */
+  CASETRAIL_EVENT_STORE: Joi.string().valid('sqlite', 'eventstoredb', 'memory').default('sqlite'),
+  CASETRAIL_SQLITE_SYNCHRONOUS: Joi.string().valid('FULL', 'NORMAL').default('FULL'),
+  EVENTSTORE_CONNECTION_STRING: Joi.string().uri({ scheme: ['esdb', 'esdb+discover', 'kurrentdb', 'kurrentdb+discover', 'kurrent', 'kurrent+discover'] }).when('CASETRAIL_EVENT_STORE', {
+    is: 'eventstoredb',
+    then: Joi.required(),
+    otherwise: Joi.optional(),
+  }),
+  /** `local`: tokens signed with a key kept under the data dir. `oidc`: an issuer's JWKS. */
+  CASETRAIL_AUTH_MODE: Joi.string().valid('local', 'oidc').default('local'),
+  CASETRAIL_JWT_ISSUER: Joi.string().default('casetrail-local'),
+  CASETRAIL_JWT_AUDIENCE: Joi.string().default('casetrail'),
+  CASETRAIL_JWKS_URL: Joi.string().uri({ scheme: ['https', 'http'] }).when('CASETRAIL_AUTH_MODE', {
+    is: 'oidc',
+    then: Joi.required(),
+    otherwise: Joi.optional(),
+  }),
+  /** Largest accepted request body. */
+  CASETRAIL_BODY_LIMIT: Joi.string().pattern(/^\d+(kb|mb)$/).default('256kb'),
+}).unknown(true);
+
+export interface CasetrailConfig {
+  NODE_ENV: 'development' | 'production' | 'test';
+  CASETRAIL_HOST: string;
+  CASETRAIL_PORT: number;
+  CASETRAIL_DATA_DIR: string;
+  CASETRAIL_LOG_LEVEL: string;
+  CASETRAIL_EVENT_STORE: 'sqlite' | 'eventstoredb' | 'memory';
+  CASETRAIL_SQLITE_SYNCHRONOUS: 'FULL' | 'NORMAL';
+  EVENTSTORE_CONNECTION_STRING?: string;
+  CASETRAIL_AUTH_MODE: 'local' | 'oidc';
+  CASETRAIL_JWT_ISSUER: string;
+  CASETRAIL_JWT_AUDIENCE: string;
+  CASETRAIL_JWKS_URL?: string;
+  CASETRAIL_BODY_LIMIT: string;
+}
+
+export class InvalidConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'InvalidConfigError';
+  }
+}
+
+/** Validates the environment; throws one error listing every bad variable. */
+export function validateCasetrailConfig(env: Record<string, unknown>): CasetrailConfig {
+  const { value, error } = casetrailConfigSchema.validate(env, { abortEarly: false, convert: true });
+  if (error) {
+    throw new InvalidConfigError(error.details.map((d) => `${d.path.join('.')}: ${d.message.replace(/"/g, '')}`));
+  }
+  return value as CasetrailConfig;
+}

@@ -1,0 +1,81 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import {
+  ConcurrencyRetriesExhaustedError,
+  DomainRuleViolation,
+  IdempotencyConflictError,
+  InvalidAppendError,
+  WrongExpectedRevisionError,
+} from '@casetrail/event-sourcing';
+import type { Request, Response } from 'express';
+import { PROBLEM_CONTENT_TYPE, type FieldProblem, type Problem } from './problem';
+import { FieldValidationException } from '../validation/field-validation.exception';
+
+const TYPE_BASE = 'https://casetrail.dev/problems/';
+
+/**
+ * Turns every error into problem+json. Known errors keep their message (written for users);
+ * anything else becomes a bare 500 — no stack, no internal message, nothing echoed.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const problem = this.toProblem(exception);
+    problem.instance = request.originalUrl?.split('?')[0];
+    if (problem.status >= 500) {
+      // The error's class and message only: data of the request never reaches the log.
+      this.logger.error(`${exception instanceof Error ? exception.name : 'Error'} on ${request.method} ${problem.instance}`);
+      if (exception instanceof Error && exception.stack) this.logger.debug(exception.stack);
+    }
+    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
+  }
+
+  toProblem(exception: unknown): Problem {
+    if (exception instanceof FieldValidationException) {
+      return this.problem(400, 'validation', 'Bad Request', 'The request has invalid fields', 'VALIDATION_FAILED', exception.fields);
+    }
+    if (exception instanceof DomainRuleViolation) {
+      const status = exception.kind === 'conflict' ? 409 : 422;
+      return this.problem(status, 'rule-violation', status === 409 ? 'Conflict' : 'Unprocessable Content', exception.message, exception.code);
+    }
+    if (exception instanceof WrongExpectedRevisionError) {
+      return this.problem(409, 'concurrency', 'Conflict', `The record changed: it is at revision ${exception.actual}, the request expected ${String(exception.expected)}`, exception.code);
+    }
+    if (exception instanceof ConcurrencyRetriesExhaustedError || exception instanceof IdempotencyConflictError) {
+      return this.problem(409, 'concurrency', 'Conflict', exception.message, exception.code);
+    }
+    if (exception instanceof InvalidAppendError) {
+      return this.problem(422, 'invalid-append', 'Unprocessable Content', exception.message, exception.code);
+    }
+    if (exception instanceof ThrottlerException) {
+      return this.problem(429, 'rate-limited', 'Too Many Requests', 'Too many requests; slow down', 'RATE_LIMITED');
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const detail = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
+      return this.problem(status, slug(status), HttpStatus[status]?.toString().replace(/_/g, ' ') ?? 'Error', Array.isArray(detail) ? detail.join('; ') : String(detail));
+    }
+    if (isBodyParserError(exception)) {
+      return this.problem(exception.status, slug(exception.status), exception.status === 413 ? 'Payload Too Large' : 'Bad Request', exception.status === 413 ? 'The request body is too large' : 'The request body is not valid JSON');
+    }
+    return this.problem(500, 'internal', 'Internal Server Error', 'An unexpected error occurred');
+  }
+
+  private problem(status: number, type: string, title: string, detail: string, code?: string, errors?: FieldProblem[]): Problem {
+    return { type: TYPE_BASE + type, title, status, detail, ...(code ? { code } : {}), ...(errors ? { errors } : {}) };
+  }
+}
+
+function slug(status: number): string {
+  return (HttpStatus[status] ?? 'error').toString().toLowerCase().replace(/_/g, '-');
+}
+
+function isBodyParserError(e: unknown): e is { status: number; type: string } {
+  return typeof e === 'object' && e !== null && typeof (e as { status?: unknown }).status === 'number' && typeof (e as { type?: unknown }).type === 'string';
+}

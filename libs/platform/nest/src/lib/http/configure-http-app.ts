@@ -1,0 +1,48 @@
+import type { INestApplication } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { ProblemDetailsFilter } from '../errors/problem-details.filter';
+import { Problem } from '../errors/problem';
+import { strictValidationPipe } from '../validation/strict-validation.pipe';
+
+export interface HttpAppOptions {
+  title: string;
+  description: string;
+}
+
+/**
+ * The edges every casetrail HTTP app shares: structured logs, security headers, a body limit,
+ * strict validation, one error shape, OpenAPI at /docs. Create the app with `bodyParser: false`.
+ */
+export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
+  const config = app.get(ConfigService);
+  app.useLogger(app.get(Logger));
+  app.use(
+    helmet({
+      // The Swagger UI needs inline scripts/styles; the API itself serves JSON only.
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+      },
+    }),
+  );
+  app.use(json({ limit: config.get<string>('CASETRAIL_BODY_LIMIT') ?? '256kb' }));
+  app.useGlobalPipes(strictValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(options.title)
+      .setDescription(options.description)
+      .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .addSecurityRequirements('bearer')
+      .build(),
+    { extraModels: [Problem] },
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
+}

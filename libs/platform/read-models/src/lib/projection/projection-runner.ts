@@ -1,0 +1,296 @@
+import type { EventStore, EventSubscription, RecordedEvent } from '@casetrail/event-sourcing';
+import type { ReadModelEntry, ReadModelStore } from '../read-model-store.port';
+import { InvalidProjectionSetError, ReadModelConflictRetriesExhaustedError } from '../read-model.errors';
+import { liveBatches } from './live-batches';
+import { planDocumentWrite } from './plan-document-write';
+import type { Projection } from './projection';
+import { ProjectionCheckpoints } from './projection-checkpoints';
+
+export interface ProjectionRunnerOptions {
+  /** Most events applied per batch (live, catch-up and rebuild). Default 500. */
+  batchSize?: number;
+  /** Tries per batch when other writers change the same documents. Default 5. */
+  maxWriteAttempts?: number;
+  /** Poll interval of the live subscription for appends made by other processes. */
+  pollIntervalMs?: number;
+  /** Told what the runner does on its own (e.g. rebuilding after a version change). No personal data. */
+  log?: (message: string) => void;
+}
+
+export interface RebuildReport {
+  events: number;
+  durationMs: number;
+  eventsPerSecond: number;
+}
+
+export interface RebuildOptions {
+  /** Called after every batch, in global positions (`done` of `total` = the head when the rebuild began). */
+  onProgress?(done: number, total: number): void;
+}
+
+type AnyProjection = Projection<unknown>;
+interface LiveRun {
+  stopped: boolean;
+  subscription?: EventSubscription;
+  done?: Promise<void>;
+}
+type LogReader = Pick<EventStore, 'readAll' | 'headPosition'>;
+
+/**
+ * Runs projections over the global log. Correctness comes from the per-document markers (see
+ * `Projection`); checkpoints only say where to resume. Each projection has its own checkpoint
+ * document (`_checkpoints/<name>`, with the projection version); the runner reads from the lowest
+ * of them and shows every event to every projection, whose markers skip what it already has —
+ * so a projection added to a group is built from 0 without special handling.
+ *
+ * A projection whose stored checkpoint has another version is rebuilt in place at start (its
+ * collection dropped, its checkpoint reset); blue/green rebuilds are left for later.
+ */
+export class ProjectionRunner {
+  private readonly projections: readonly AnyProjection[];
+  private readonly checkpoints: ProjectionCheckpoints;
+  private readonly batchSize: number;
+  private readonly maxWriteAttempts: number;
+  private prepared: Promise<void> | undefined;
+  private appliedPosition = 0;
+  private exclusiveTail: Promise<unknown> = Promise.resolve();
+  private live: LiveRun | undefined;
+  private positionWaiters: Array<{ position: number; resolve(): void }> = [];
+
+  constructor(
+    private readonly store: ReadModelStore,
+    projections: ReadonlyArray<Projection<unknown>>,
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    this.projections = [...projections];
+    checkProjectionSet(this.projections);
+    this.checkpoints = new ProjectionCheckpoints(store);
+    this.batchSize = options.batchSize ?? 500;
+    this.maxWriteAttempts = options.maxWriteAttempts ?? 5;
+  }
+
+  /** The global position up to which every projection of the runner has applied the log. */
+  get position(): number {
+    return this.appliedPosition;
+  }
+
+  /**
+   * Applies a batch of events (ordered by global position) to every projection, one batched
+   * write per collection, then advances the checkpoints. Idempotent: applying it again changes nothing.
+   */
+  async applyBatch(events: readonly RecordedEvent[]): Promise<void> {
+    await this.prepare();
+    await this.exclusive(() => this.applyBatchNow(events));
+  }
+
+  /** Applies everything up to the head of the log as it is now; returns the position reached. */
+  async catchUp(source: LogReader): Promise<number> {
+    await this.prepare();
+    const head = await source.headPosition();
+    let position = this.appliedPosition;
+    while (position < head) {
+      const batch = await source.readAll({ after: position, maxCount: this.batchSize });
+      if (batch.length === 0) break;
+      await this.exclusive(() => this.applyBatchNow(batch));
+      position = batch[batch.length - 1]!.globalPosition;
+    }
+    return this.appliedPosition;
+  }
+
+  /**
+   * Follows the log from the checkpoint until `stop()`: batches of whatever is available (up to
+   * `batchSize`). Resolves when stopped; rejects if applying fails (the checkpoint then stays
+   * where the last good batch left it).
+   */
+  async runLive(source: Pick<EventStore, 'subscribeAll'>): Promise<void> {
+    if (this.live) throw new InvalidProjectionSetError('This projection runner is already running live');
+    const live: LiveRun = { stopped: false };
+    this.live = live;
+    try {
+      await this.prepare();
+      if (live.stopped) return;
+      live.subscription = source.subscribeAll({
+        after: this.appliedPosition,
+        batchSize: this.batchSize,
+        pollIntervalMs: this.options.pollIntervalMs,
+      });
+      live.done = this.follow(live.subscription);
+      await live.done;
+    } finally {
+      this.live = undefined;
+    }
+  }
+
+  /** Stops `runLive` after the batch in hand; never throws (the failure belongs to `runLive`). */
+  async stop(): Promise<void> {
+    const live = this.live;
+    if (!live) return;
+    live.stopped = true;
+    await live.subscription?.close();
+    await live.done?.catch(() => undefined);
+  }
+
+  /** Resolves once the runner has applied the log up to `position` (read-your-writes for callers). */
+  waitForPosition(position: number, timeoutMs = 5000): Promise<void> {
+    if (this.appliedPosition >= position) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.positionWaiters = this.positionWaiters.filter((w) => w !== waiter);
+        reject(new Error(`Projections did not reach position ${position} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      timer.unref();
+      const waiter = {
+        position,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
+      this.positionWaiters.push(waiter);
+    });
+  }
+
+  /**
+   * Drops every collection of the runner and its checkpoints, then replays the log from 0 up to
+   * the head as it was when the rebuild began. Readers see partial data meanwhile. An interrupted
+   * rebuild resumes correctly from its checkpoint (catchUp/runLive). To rebuild one projection,
+   * give a runner just that one.
+   */
+  async rebuild(source: LogReader, options: RebuildOptions = {}): Promise<RebuildReport> {
+    if (this.live) throw new InvalidProjectionSetError('Stop the live run before rebuilding');
+    await this.prepare();
+    const started = performance.now();
+    await this.exclusive(async () => {
+      for (const projection of this.projections) {
+        await this.store.drop(projection.collection);
+        await this.checkpoints.reset(projection.name, { position: 0, projectionVersion: projection.version });
+      }
+      this.appliedPosition = 0;
+    });
+    const head = await source.headPosition();
+    options.onProgress?.(0, head);
+    let position = 0;
+    let events = 0;
+    while (position < head) {
+      const batch = await source.readAll({ after: position, maxCount: this.batchSize });
+      if (batch.length === 0) break;
+      await this.exclusive(() => this.applyBatchNow(batch));
+      position = batch[batch.length - 1]!.globalPosition;
+      events += batch.length;
+      options.onProgress?.(Math.min(position, head), head);
+    }
+    const durationMs = performance.now() - started;
+    return { events, durationMs, eventsPerSecond: durationMs > 0 ? Math.round((events * 1000) / durationMs) : events };
+  }
+
+  private async follow(subscription: EventSubscription): Promise<void> {
+    try {
+      for await (const batch of liveBatches(subscription, this.batchSize)) {
+        await this.exclusive(() => this.applyBatchNow(batch));
+      }
+    } finally {
+      await subscription.close();
+    }
+  }
+
+  private prepare(): Promise<void> {
+    this.prepared ??= this.loadCheckpoints().catch((error: unknown) => {
+      this.prepared = undefined;
+      throw error;
+    });
+    return this.prepared;
+  }
+
+  private async loadCheckpoints(): Promise<void> {
+    const stored = await this.checkpoints.load(this.projections.map((p) => p.name));
+    const positions: number[] = [];
+    for (const projection of this.projections) {
+      const checkpoint = stored.get(projection.name) ?? null;
+      if (checkpoint && checkpoint.projectionVersion !== projection.version) {
+        this.options.log?.(
+          `Projection ${projection.name}: version ${checkpoint.projectionVersion} -> ${projection.version}, rebuilding ${projection.collection}`,
+        );
+        await this.store.drop(projection.collection);
+        await this.checkpoints.reset(projection.name, { position: 0, projectionVersion: projection.version });
+        positions.push(0);
+      } else {
+        positions.push(checkpoint?.position ?? 0);
+      }
+    }
+    this.appliedPosition = positions.length > 0 ? Math.min(...positions) : 0;
+  }
+
+  private async applyBatchNow(events: readonly RecordedEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    for (const projection of this.projections) {
+      const byDocument = new Map<string, RecordedEvent[]>();
+      for (const event of events) {
+        if (!projection.handles.includes(event.type)) continue;
+        const id = projection.documentId(event);
+        if (id === null) continue;
+        const list = byDocument.get(id) ?? [];
+        list.push(event);
+        byDocument.set(id, list);
+      }
+      await this.writeDocuments(projection, byDocument);
+    }
+    const last = Math.max(...events.map((e) => e.globalPosition));
+    // Only after the documents are written: a crash in between repeats the batch, which the markers absorb.
+    await this.checkpoints.advance(
+      this.projections.map((p) => ({ name: p.name, position: last, projectionVersion: p.version })),
+    );
+    this.advanceTo(last);
+  }
+
+  private async writeDocuments(projection: AnyProjection, byDocument: Map<string, RecordedEvent[]>): Promise<void> {
+    let pending = byDocument;
+    for (let attempt = 1; attempt <= this.maxWriteAttempts; attempt += 1) {
+      if (pending.size === 0) return;
+      const entries = await this.store.getEntries<unknown>(projection.collection, [...pending.keys()]);
+      const entryById = new Map<string, ReadModelEntry<unknown>>(entries.map((e) => [e.id, e]));
+      const ops = [];
+      for (const [id, events] of pending) {
+        const op = planDocumentWrite(projection, id, entryById.get(id) ?? null, events);
+        if (op) ops.push(op);
+      }
+      if (ops.length === 0) return;
+      const { conflicts } = await this.store.write(projection.collection, ops);
+      // Lost races: reload those documents and redo their events on what the other writer left.
+      pending = new Map(conflicts.map((id) => [id, pending.get(id)!]));
+    }
+    if (pending.size > 0) {
+      throw new ReadModelConflictRetriesExhaustedError(projection.collection, [...pending.keys()], this.maxWriteAttempts);
+    }
+  }
+
+  private advanceTo(position: number): void {
+    if (position <= this.appliedPosition) return;
+    this.appliedPosition = position;
+    const ready = this.positionWaiters.filter((w) => w.position <= position);
+    this.positionWaiters = this.positionWaiters.filter((w) => w.position > position);
+    for (const waiter of ready) waiter.resolve();
+  }
+
+  /** Batches never interleave: live, catch-up, rebuild and direct calls take turns. */
+  private exclusive<R>(work: () => Promise<R>): Promise<R> {
+    const result = this.exclusiveTail.then(work);
+    this.exclusiveTail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+function checkProjectionSet(projections: readonly AnyProjection[]): void {
+  const names = new Set<string>();
+  const collections = new Set<string>();
+  for (const p of projections) {
+    if (names.has(p.name)) throw new InvalidProjectionSetError(`Two projections are named ${p.name}`);
+    if (collections.has(p.collection)) {
+      throw new InvalidProjectionSetError(`Two projections write collection ${p.collection}; each owns its own`);
+    }
+    if (p.collection.startsWith('_')) {
+      throw new InvalidProjectionSetError(`Projection ${p.name}: collection names starting with "_" are reserved`);
+    }
+    names.add(p.name);
+    collections.add(p.collection);
+  }
+}

@@ -1,0 +1,184 @@
+import type { OffenceCategory } from '@casetrail/enforcement-domain';
+import {
+  OFFENCE_CATEGORIES,
+  OFFENCE_CATEGORY_NAMES,
+  offenceByCode,
+  offencesInCategory,
+  yearOf,
+} from '@casetrail/enforcement-domain';
+import type {
+  FigureChange,
+  LawEnforcementFigure,
+  LawEnforcementFigures,
+  NationalityCounts,
+} from './law-enforcement-figures';
+import {
+  LAW_ENFORCEMENT_FIGURES,
+  addFigures,
+  addNationalities,
+  changesOf,
+  zeroFigures,
+} from './law-enforcement-figures';
+import type { PoliceCaseFacts } from './police-case-facts';
+
+export interface LawEnforcementTableOptions {
+  year: number;
+  /** Only cases handled in this province (province code). */
+  province?: string;
+  /** Only cases of this reporting unit (unit code). */
+  unitCode?: string;
+}
+
+export interface LawEnforcementRow {
+  level: 'offence' | 'category' | 'total';
+  /** Offence code on offence rows, else null. */
+  offence: string | null;
+  /** Category on offence and category rows, null on the total row. */
+  category: OffenceCategory | null;
+  label: string;
+  current: LawEnforcementFigures;
+  previous: LawEnforcementFigures;
+  change: Record<LawEnforcementFigure, FigureChange>;
+  foreignNationalities: { current: NationalityCounts; previous: NationalityCounts };
+}
+
+export interface LawEnforcementTable {
+  year: number;
+  previousYear: number;
+  province: string | null;
+  unitCode: string | null;
+  figures: readonly LawEnforcementFigure[];
+  /** Per category: one row per catalogue offence, then the category subtotal; last, the total. */
+  rows: LawEnforcementRow[];
+}
+
+/**
+ * The law-enforcement table of report II.C.1.1 for a year (and the year before), computed from
+ * the facts of every police case. One definition per figure (STATISTICS-DEFINITIONS.md):
+ * - a case counts in the year it was opened (`openedOn`);
+ * - a victim counts in the year of the rescue (`rescuedOn`), with the age band at the rescue and
+ *   the hand-over destination recorded so far (`not handed over` when none);
+ * - a suspect counts in the year of the first arrest (`arrestedOn`; detained and sent to court),
+ *   female / minor (age band at the arrest) / foreign (nationality other than KHM);
+ * - everything of a case is attributed to its principal (first) offence and that offence's
+ *   category, so offence rows add up to category subtotals and those to the total;
+ * - a case closed as `recorded_in_error` (and not reopened) counts nowhere.
+ * Filters select cases by their province and reporting unit. Pure.
+ */
+export function buildLawEnforcementTable(
+  facts: readonly PoliceCaseFacts[],
+  options: LawEnforcementTableOptions,
+): LawEnforcementTable {
+  const { year } = options;
+  const previousYear = year - 1;
+  const selected = facts.filter(
+    (f) =>
+      !(f.status === 'closed' && f.closureReason === 'recorded_in_error') &&
+      (options.province === undefined || f.province === options.province) &&
+      (options.unitCode === undefined || f.unit.code === options.unitCode),
+  );
+
+  const perOffence = new Map<string, Tally>();
+  for (const f of selected) {
+    if (!offenceByCode(f.principalOffence)) {
+      throw new Error(`Case ${f.caseId} has principal offence ${f.principalOffence}, not in the catalogue`);
+    }
+    const tally = perOffence.get(f.principalOffence) ?? emptyTally();
+    perOffence.set(f.principalOffence, addTally(tally, tallyCase(f, year, previousYear)));
+  }
+
+  const rows: LawEnforcementRow[] = [];
+  let total = emptyTally();
+  for (const category of OFFENCE_CATEGORIES) {
+    let subtotal = emptyTally();
+    for (const offence of offencesInCategory(category)) {
+      const tally = perOffence.get(offence.code) ?? emptyTally();
+      rows.push(row('offence', offence.code, category, offence.name, tally));
+      subtotal = addTally(subtotal, tally);
+    }
+    rows.push(row('category', null, category, OFFENCE_CATEGORY_NAMES[category], subtotal));
+    total = addTally(total, subtotal);
+  }
+  rows.push(row('total', null, null, 'Total', total));
+
+  return {
+    year,
+    previousYear,
+    province: options.province ?? null,
+    unitCode: options.unitCode ?? null,
+    figures: LAW_ENFORCEMENT_FIGURES,
+    rows,
+  };
+}
+
+interface YearTally {
+  figures: LawEnforcementFigures;
+  nationalities: NationalityCounts;
+}
+interface Tally {
+  current: YearTally;
+  previous: YearTally;
+}
+
+const emptyYear = (): YearTally => ({ figures: zeroFigures(), nationalities: {} });
+const emptyTally = (): Tally => ({ current: emptyYear(), previous: emptyYear() });
+const addYear = (a: YearTally, b: YearTally): YearTally => ({
+  figures: addFigures(a.figures, b.figures),
+  nationalities: addNationalities(a.nationalities, b.nationalities),
+});
+const addTally = (a: Tally, b: Tally): Tally => ({
+  current: addYear(a.current, b.current),
+  previous: addYear(a.previous, b.previous),
+});
+
+function tallyCase(f: PoliceCaseFacts, year: number, previousYear: number): Tally {
+  return { current: tallyYear(f, year), previous: tallyYear(f, previousYear) };
+}
+
+/** What one case contributes to one year. */
+function tallyYear(f: PoliceCaseFacts, year: number): YearTally {
+  const t = zeroFigures();
+  const nationalities: NationalityCounts = {};
+  if (yearOf(f.openedOn) === year) t.cases += 1;
+  for (const v of f.victims) {
+    if (yearOf(v.rescuedOn) !== year) continue;
+    t.victims += 1;
+    if (v.ageBand === 'under_15') t.victimsUnder15 += 1;
+    else if (v.ageBand === '15_17') t.victims15To17 += 1;
+    else t.victims18Plus += 1;
+    if (v.handedOverTo === 'social_affairs') t.victimsToSocialAffairs += 1;
+    else if (v.handedOverTo === 'family') t.victimsToFamily += 1;
+    else if (v.handedOverTo === 'partner_organisation') t.victimsToPartnerOrganisation += 1;
+    else t.victimsNotHandedOver += 1;
+  }
+  for (const s of f.suspects) {
+    if (s.arrestedOn === null || yearOf(s.arrestedOn) !== year) continue;
+    t.suspectsArrested += 1;
+    if (s.female) t.suspectsFemale += 1;
+    if (s.minor) t.suspectsMinor += 1;
+    if (s.foreign) {
+      t.suspectsForeign += 1;
+      nationalities[s.nationality] = (nationalities[s.nationality] ?? 0) + 1;
+    }
+  }
+  return { figures: t, nationalities };
+}
+
+function row(
+  level: LawEnforcementRow['level'],
+  offence: string | null,
+  category: OffenceCategory | null,
+  label: string,
+  tally: Tally,
+): LawEnforcementRow {
+  return {
+    level,
+    offence,
+    category,
+    label,
+    current: tally.current.figures,
+    previous: tally.previous.figures,
+    change: changesOf(tally.current.figures, tally.previous.figures),
+    foreignNationalities: { current: tally.current.nationalities, previous: tally.previous.nationalities },
+  };
+}

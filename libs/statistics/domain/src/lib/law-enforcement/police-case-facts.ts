@@ -1,0 +1,197 @@
+import type {
+  AgeBand,
+  ClosureReason,
+  ExploitationType,
+  HandOverDestination,
+  OffenceCategory,
+  PoliceCaseEvent,
+  PoliceUnitRef,
+  Sex,
+} from '@casetrail/enforcement-domain';
+import {
+  PoliceCaseEventType as E,
+  ageBandAt,
+  isForeignNationality,
+  isMinor,
+  offenceByCode,
+} from '@casetrail/enforcement-domain';
+
+/**
+ * The statistical facts of one police case, folded from its enforcement events. It holds no
+ * name or other `personal` data: the event's `personal` part is never read here.
+ */
+export interface PoliceCaseFacts {
+  caseId: string;
+  province: string;
+  unit: PoliceUnitRef;
+  /** Every offence of the case, in the order recorded. */
+  offences: string[];
+  /** The first offence the case was opened for; the table attributes the whole case to it. */
+  principalOffence: string;
+  principalCategory: OffenceCategory;
+  /** Distinct categories of all the case's offences. */
+  categories: OffenceCategory[];
+  openedOn: string;
+  status: 'open' | 'forwarded' | 'closed';
+  forwardedOn: string | null;
+  closedOn: string | null;
+  closureReason: ClosureReason | null;
+  victims: VictimFacts[];
+  suspects: SuspectFacts[];
+}
+
+export interface VictimFacts {
+  victimId: string;
+  sex: Sex;
+  /** At the rescue date. */
+  ageBand: AgeBand;
+  minor: boolean;
+  nationality: string;
+  foreign: boolean;
+  exploitationType: ExploitationType;
+  rescuedOn: string;
+  handedOverTo: HandOverDestination | null;
+  handedOverOn: string | null;
+}
+
+export interface SuspectFacts {
+  suspectId: string;
+  sex: Sex;
+  nationality: string;
+  identifiedOn: string;
+  /** First arrest (detained and sent to court); null while never arrested. */
+  arrestedOn: string | null;
+  /** At the first arrest, or at identification while not arrested. */
+  ageBand: AgeBand;
+  female: boolean;
+  minor: boolean;
+  foreign: boolean;
+  /**
+   * What the age band is computed from: a birth date, to band the age again at the arrest date,
+   * or the age in years recorded at identification. Not identifying on its own; never a name.
+   */
+  ageSource: { birthDate: string } | { ageAtIdentification: number };
+}
+
+/** Folds one enforcement event into a case's facts (`null` before the case is opened). Pure. */
+export function applyEnforcementEvent(
+  facts: PoliceCaseFacts | null,
+  event: { type: string; data: unknown },
+): PoliceCaseFacts {
+  const e = event as PoliceCaseEvent;
+  if (e.type === E.PoliceCaseOpened) {
+    if (facts) throw new Error(`Police case ${facts.caseId} is opened twice in its stream`);
+    const d = e.data;
+    const principal = categoryOf(d.offences[0]);
+    return {
+      caseId: d.caseId,
+      province: d.province,
+      unit: { code: d.unit.code, type: d.unit.type },
+      offences: [...d.offences],
+      principalOffence: d.offences[0],
+      principalCategory: principal,
+      categories: distinct(d.offences.map(categoryOf)),
+      openedOn: d.openedOn,
+      status: 'open',
+      forwardedOn: null,
+      closedOn: null,
+      closureReason: null,
+      victims: [],
+      suspects: [],
+    };
+  }
+  if (!facts) throw new Error(`Event ${event.type} arrived before the case was opened`);
+  switch (e.type) {
+    case E.OffenceAdded: {
+      const offences = [...facts.offences, e.data.offence];
+      return { ...facts, offences, categories: distinct(offences.map(categoryOf)) };
+    }
+    case E.SuspectIdentified: {
+      const d = e.data;
+      const ageSource =
+        d.birthDate !== undefined ? { birthDate: d.birthDate } : { ageAtIdentification: d.ageAtIdentification! };
+      const ageBand = bandOf(ageSource, d.identifiedOn);
+      const suspect: SuspectFacts = {
+        suspectId: d.suspectId,
+        sex: d.sex,
+        nationality: d.nationality,
+        identifiedOn: d.identifiedOn,
+        arrestedOn: null,
+        ageBand,
+        female: d.sex === 'F',
+        minor: isMinor(ageBand),
+        foreign: isForeignNationality(d.nationality),
+        ageSource,
+      };
+      return { ...facts, suspects: [...facts.suspects, suspect] };
+    }
+    case E.SuspectArrested:
+      return {
+        ...facts,
+        suspects: facts.suspects.map((s) => {
+          // A re-arrest after a release does not move the suspect to another period.
+          if (s.suspectId !== e.data.suspectId || s.arrestedOn !== null) return s;
+          const ageBand = bandOf(s.ageSource, e.data.arrestedOn);
+          return { ...s, arrestedOn: e.data.arrestedOn, ageBand, minor: isMinor(ageBand) };
+        }),
+      };
+    case E.SuspectReleased:
+      // A release does not undo the arrest that was counted (see STATISTICS-DEFINITIONS.md).
+      return facts;
+    case E.VictimRescued: {
+      const d = e.data;
+      const ageBand = ageBandAt(d.birthDate ?? d.ageAtRescue!, d.rescuedOn);
+      const victim: VictimFacts = {
+        victimId: d.victimId,
+        sex: d.sex,
+        ageBand,
+        minor: isMinor(ageBand),
+        nationality: d.nationality,
+        foreign: isForeignNationality(d.nationality),
+        exploitationType: d.exploitationType,
+        rescuedOn: d.rescuedOn,
+        handedOverTo: null,
+        handedOverOn: null,
+      };
+      return { ...facts, victims: [...facts.victims, victim] };
+    }
+    case E.VictimHandedOver:
+      return {
+        ...facts,
+        victims: facts.victims.map((v) =>
+          v.victimId === e.data.victimId
+            ? { ...v, handedOverTo: e.data.destination, handedOverOn: e.data.handedOverOn }
+            : v,
+        ),
+      };
+    case E.CaseForwardedToProsecutor:
+      return { ...facts, status: 'forwarded', forwardedOn: e.data.forwardedOn };
+    case E.CaseClosedWithoutForwarding:
+      return { ...facts, status: 'closed', closedOn: e.data.closedOn, closureReason: e.data.reason };
+    case E.CaseReopened:
+      return { ...facts, status: 'open', closedOn: null, closureReason: null };
+    default: {
+      const unexpected: never = e;
+      throw new Error(`Unknown enforcement event type ${(unexpected as { type: string }).type}`);
+    }
+  }
+}
+
+/** Folds a whole case stream. */
+export function policeCaseFactsOf(events: readonly { type: string; data: unknown }[]): PoliceCaseFacts | null {
+  return events.reduce<PoliceCaseFacts | null>(applyEnforcementEvent, null);
+}
+
+function bandOf(source: SuspectFacts['ageSource'], date: string): AgeBand {
+  return 'birthDate' in source ? ageBandAt(source.birthDate, date) : ageBandAt(source.ageAtIdentification, date);
+}
+
+function categoryOf(offence: string): OffenceCategory {
+  const known = offenceByCode(offence);
+  if (!known) throw new Error(`Offence ${offence} is not in the catalogue`);
+  return known.category;
+}
+
+function distinct<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

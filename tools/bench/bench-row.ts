@@ -1,0 +1,25 @@
+/** One measured line of a benchmark; `main.ts` prints them as a table. */
+export interface BenchRow {
+  /** What was measured, e.g. `append, 100-event batches`. */
+  benchmark: string;
+  /** The setting it ran under, e.g. `synchronous=FULL`. */
+  setting: string;
+  /** Events handled in the timed part. */
+  events: number;
+  eventsPerSecond: number;
+  /** The same work without the code under test (e.g. plain better-sqlite3), when there is one. */
+  baselineEventsPerSecond?: number;
+}
+
+/** What every benchmark receives from the command line. */
+export interface BenchOptions {
+  /** Shorter runs: a smoke test of the benchmark, not a measurement. */
+  quick: boolean;
+}
+
+/** A benchmark: a name and a function that measures and returns rows. */
+export interface Benchmark {
+  name: string;
+  description: string;
+  run(options: BenchOptions): Promise<BenchRow[]>;
+}
