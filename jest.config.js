@@ -26,5 +26,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', ...(process.env.EVENTSTORE_CONNECTION_STRING ? [] : ['eventstoredb-event-store\\.int\\.spec\\.ts$'])],
   globalSetup: '<rootDir>/test/support/global-setup.js',
   maxWorkers: 2,
+  // Test names in the output: a reader sees which contract ran against which adapter.
+  verbose: true,
   testTimeout: 30000,
 };

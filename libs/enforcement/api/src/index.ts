@@ -1,1 +1,4 @@
-export {};
+export * from './lib/enforcement.module';
+export * from './lib/projections/police-case-summary.projection';
+export * from './lib/commands/police-case-command.service';
+export * from './lib/queries/police-case-queries.service';

@@ -21,3 +21,6 @@ export * from './lib/http/configure-http-app';
 export * from './lib/runtime/bounded-context';
 export * from './lib/runtime/casetrail-platform.module';
 export * from './lib/runtime/bootstrap';
+export * from './lib/read-models/read-models.tokens';
+export * from './lib/read-models/projection-host';
+export * from './lib/read-models/read-models.module';

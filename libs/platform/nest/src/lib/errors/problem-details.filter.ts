@@ -59,7 +59,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const body = exception.getResponse();
       const detail = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
-      return this.problem(status, slug(status), HttpStatus[status]?.toString().replace(/_/g, ' ') ?? 'Error', Array.isArray(detail) ? detail.join('; ') : String(detail));
+      return this.problem(status, slug(status), titleOf(status), Array.isArray(detail) ? detail.join('; ') : String(detail));
     }
     if (isBodyParserError(exception)) {
       return this.problem(exception.status, slug(exception.status), exception.status === 413 ? 'Payload Too Large' : 'Bad Request', exception.status === 413 ? 'The request body is too large' : 'The request body is not valid JSON');
@@ -70,6 +70,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private problem(status: number, type: string, title: string, detail: string, code?: string, errors?: FieldProblem[]): Problem {
     return { type: TYPE_BASE + type, title, status, detail, ...(code ? { code } : {}), ...(errors ? { errors } : {}) };
   }
+}
+
+/** "NOT_FOUND" → "Not Found". */
+function titleOf(status: number): string {
+  const name = HttpStatus[status];
+  if (typeof name !== 'string') return 'Error';
+  return name.toLowerCase().split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
 }
 
 function slug(status: number): string {

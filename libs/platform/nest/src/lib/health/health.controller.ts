@@ -4,6 +4,7 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs
 import type { EventStore } from '@casetrail/event-sourcing';
 import { Public } from '../auth/access-policy.decorators';
 import { EVENT_STORE } from '../event-store/event-store.tokens';
+import { ProjectionHost } from '../read-models/projection-host';
 
 @ApiTags('health')
 @Controller('health')
@@ -13,6 +14,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly indicator: HealthIndicatorService,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly projections: ProjectionHost,
   ) {}
 
   /** Readiness: the process can serve commands (its event store answers). */
@@ -21,7 +23,7 @@ export class HealthController {
   @ApiOkResponse({ description: 'Ready' })
   @ApiServiceUnavailableResponse({ description: 'Not ready' })
   ready() {
-    return this.health.check([() => this.eventStore()]);
+    return this.health.check([() => this.eventStore(), () => this.readModels()]);
   }
 
   @Get('ready')
@@ -35,6 +37,13 @@ export class HealthController {
   @HealthCheck()
   live() {
     return this.health.check([]);
+  }
+
+  private readModels() {
+    const check = this.indicator.check('readModels');
+    return this.projections.isReady()
+      ? check.up({ position: this.projections.position })
+      : check.down({ message: 'read models are not caught up' });
   }
 
   private async eventStore() {

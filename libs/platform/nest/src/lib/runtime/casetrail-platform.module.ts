@@ -4,6 +4,7 @@ import { CasetrailConfigModule } from '../config/casetrail-config.module';
 import { EventStoreModule } from '../event-store/event-store.module';
 import { CasetrailHealthModule } from '../health/health.module';
 import { CasetrailLoggingModule } from '../logging/logging.module';
+import { ReadModelsModule } from '../read-models/read-models.module';
 import type { BoundedContext } from './bounded-context';
 
 export interface PlatformOptions {
@@ -26,6 +27,7 @@ export class CasetrailPlatformModule {
         CasetrailLoggingModule,
         CasetrailAuthModule,
         EventStoreModule.forRoot({ eventTypes: unique, sqliteFile: options.sqliteFile }),
+        ReadModelsModule,
         CasetrailHealthModule,
         ...options.contexts.map((c) => c.module),
       ],

@@ -1,0 +1,98 @@
+import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  handleCommand,
+  type EventStore,
+  type EventTypeRegistry,
+} from '@casetrail/event-sourcing';
+import {
+  policeCaseDecider,
+  policeCaseStreamId,
+  type PoliceCaseCommand,
+  type PoliceCaseState,
+} from '@casetrail/enforcement-domain';
+import {
+  EVENT_STORE,
+  EVENT_TYPE_REGISTRY,
+  actorFor,
+  inScope,
+  type AuthenticatedUser,
+} from '@casetrail/platform-nest';
+
+export interface CommandContext {
+  user: AuthenticatedUser;
+  correlationId: string;
+  /** The case revision the client saw (If-Match), for optimistic concurrency. */
+  expectedRevision?: number;
+}
+
+export interface CommandOutcome {
+  caseId: string;
+  revision: number;
+}
+
+/**
+ * Runs police-case commands: the scope check happens on the same loaded state the decision is
+ * made on, so there is one read per attempt.
+ */
+@Injectable()
+export class PoliceCaseCommandService {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_TYPE_REGISTRY) private readonly registry: EventTypeRegistry,
+  ) {}
+
+  async execute(caseId: string, build: (now: string) => PoliceCaseCommand, context: CommandContext): Promise<CommandOutcome> {
+    const now = new Date().toISOString();
+    const command = build(now);
+    const opening = command.type === 'OpenPoliceCase';
+    if (opening && !inScope(context.user, command.data.province)) {
+      throw new ForbiddenException(`You may not open a case in province ${command.data.province}`);
+    }
+    const decider = {
+      ...policeCaseDecider,
+      decide: (cmd: PoliceCaseCommand, state: PoliceCaseState) => {
+        // An unopened case, or one outside the caller's scope, does not exist for the caller.
+        if (!opening && (state.status === 'not_opened' || !inScope(context.user, state.province!))) {
+          throw new NotFoundException(`Police case ${caseId} not found`);
+        }
+        return policeCaseDecider.decide(cmd, state);
+      },
+    };
+    const result = await handleCommand(this.store, this.registry, decider, policeCaseStreamId(caseId), command, {
+      expectedRevision: context.expectedRevision,
+      correlationId: context.correlationId,
+      occurredAt: occurredAtOf(command),
+    });
+    return { caseId, revision: result.revision };
+  }
+
+  /** What every command carries: the acting user (recorded on each event) and the time. */
+  static metadata(user: AuthenticatedUser, now: string) {
+    return { actor: actorFor(user), now };
+  }
+}
+
+/** The domain date field of each command: when the fact happened in the world. */
+const DOMAIN_DATE_FIELD: Record<PoliceCaseCommand['type'], string> = {
+  OpenPoliceCase: 'openedOn',
+  AddOffence: 'addedOn',
+  IdentifySuspect: 'identifiedOn',
+  ArrestSuspect: 'arrestedOn',
+  ReleaseSuspect: 'releasedOn',
+  RescueVictim: 'rescuedOn',
+  HandOverVictim: 'handedOverOn',
+  ForwardToProsecutor: 'forwardedOn',
+  CloseWithoutForwarding: 'closedOn',
+  ReopenCase: 'reopenedOn',
+};
+
+/**
+ * The envelope's occurredAt: the start of the domain date in Cambodia (UTC+7), so the event log
+ * says when the fact happened, while recordedAt says when it was entered.
+ */
+function occurredAtOf(command: PoliceCaseCommand): string {
+  const date = (command.data as unknown as Record<string, unknown>)[DOMAIN_DATE_FIELD[command.type]];
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return command.metadata.now;
+  const instant = new Date(`${date}T00:00:00+07:00`);
+  return Number.isNaN(instant.getTime()) ? command.metadata.now : instant.toISOString();
+}

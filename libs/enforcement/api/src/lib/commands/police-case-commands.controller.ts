@@ -1,0 +1,201 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AllowRoles, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { OpenPoliceCaseDto } from '../dto/open-police-case.dto';
+import { IdentifySuspectDto } from '../dto/identify-suspect.dto';
+import { RescueVictimDto } from '../dto/rescue-victim.dto';
+import {
+  AddOffenceDto,
+  ArrestSuspectDto,
+  CloseWithoutForwardingDto,
+  ForwardToProsecutorDto,
+  HandOverVictimDto,
+  ReleaseSuspectDto,
+  ReopenCaseDto,
+} from '../dto/case-steps.dto';
+import { PoliceCaseCommandService, type CommandContext, type CommandOutcome } from './police-case-command.service';
+import { CorrelationId, IfMatchRevision } from './request-context';
+
+class CommandAcceptedDto {
+  @ApiProperty({ example: '6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10' })
+  caseId!: string;
+  @ApiProperty({ example: 3, description: 'Revision of the case after the command; send it as If-Match next time' })
+  revision!: number;
+}
+
+class SuspectAcceptedDto extends CommandAcceptedDto {
+  @ApiProperty({ example: 'b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f' })
+  suspectId!: string;
+}
+
+class VictimAcceptedDto extends CommandAcceptedDto {
+  @ApiProperty({ example: 'c2e8a6b3-1d4f-4e2a-8b7c-6a5d4c3b2a10' })
+  victimId!: string;
+}
+
+const uuid = new ParseUUIDPipe({ version: '4' });
+
+@ApiTags('enforcement: police cases')
+@ApiHeader({ name: 'If-Match', required: false, description: 'The case revision the client last saw; 409 if it changed since' })
+@ApiBadRequestResponse({ type: Problem, description: 'Invalid or unknown fields (each named)' })
+@ApiUnauthorizedResponse({ type: Problem })
+@ApiForbiddenResponse({ type: Problem, description: 'Role not allowed, or province outside your scope' })
+@ApiConflictResponse({ type: Problem, description: 'The case does not allow this now, or it changed (If-Match)' })
+@ApiUnprocessableEntityResponse({ type: Problem, description: 'The command can never be valid as given' })
+@AllowRoles('police')
+@Controller('api/enforcement/cases')
+export class PoliceCaseCommandsController {
+  constructor(private readonly commands: PoliceCaseCommandService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Open a police case' })
+  @ApiCreatedResponse({ type: CommandAcceptedDto })
+  open(@Body() dto: OpenPoliceCaseDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @Res({ passthrough: true }) res: Response) {
+    const caseId = globalThis.crypto.randomUUID();
+    return this.run(res, caseId, { user, correlationId }, (now) => ({
+      type: 'OpenPoliceCase',
+      data: { caseId, unit: { code: dto.unit.code, type: dto.unit.type }, province: dto.province, offences: dto.offences, openedOn: dto.openedOn, ...(dto.reference ? { reference: dto.reference } : {}) },
+      metadata: PoliceCaseCommandService.metadata(user, now),
+    }));
+  }
+
+  @Post(':caseId/offences')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Add an offence to the case' })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  addOffence(@Param('caseId', uuid) caseId: string, @Body() dto: AddOffenceDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+      type: 'AddOffence',
+      data: { offence: dto.offence, addedOn: dto.addedOn },
+      metadata: PoliceCaseCommandService.metadata(user, now),
+    }));
+  }
+
+  @Post(':caseId/suspects')
+  @ApiOperation({ summary: 'Identify a suspect' })
+  @ApiCreatedResponse({ type: SuspectAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  async identifySuspect(@Param('caseId', uuid) caseId: string, @Body() dto: IdentifySuspectDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    const suspectId = globalThis.crypto.randomUUID();
+    const outcome = await this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+      type: 'IdentifySuspect',
+      data: { suspectId, sex: dto.sex, birthDate: dto.birthDate, ageAtIdentification: dto.ageAtIdentification, nationality: dto.nationality, identifiedOn: dto.identifiedOn, personal: { ...dto.personal } },
+      metadata: PoliceCaseCommandService.metadata(user, now),
+    }));
+    return { ...outcome, suspectId };
+  }
+
+  @Post(':caseId/suspects/:suspectId/arrest')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Arrest an identified suspect (detained and sent to court)' })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  arrest(@Param('caseId', uuid) caseId: string, @Param('suspectId', uuid) suspectId: string, @Body() dto: ArrestSuspectDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+      type: 'ArrestSuspect',
+      data: { suspectId, arrestedOn: dto.arrestedOn },
+      metadata: PoliceCaseCommandService.metadata(user, now),
+    }));
+  }
+
+  @Post(':caseId/suspects/:suspectId/release')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Release an arrested suspect' })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  release(@Param('caseId', uuid) caseId: string, @Param('suspectId', uuid) suspectId: string, @Body() dto: ReleaseSuspectDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+      type: 'ReleaseSuspect',
+      data: { suspectId, releasedOn: dto.releasedOn, reason: dto.reason },
+      metadata: PoliceCaseCommandService.metadata(user, now),
+    }));
+  }
+
+  @Post(':caseId/victims')
+  @ApiOperation({ summary: 'Record a rescued victim' })
+  @ApiCreatedResponse({ type: VictimAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  async rescueVictim(@Param('caseId', uuid) caseId: string, @Body() dto: RescueVictimDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    const victimId = globalThis.crypto.randomUUID();
+    const outcome = await this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+      type: 'RescueVictim',
+      data: { victimId, sex: dto.sex, birthDate: dto.birthDate, ageAtRescue: dto.ageAtRescue, nationality: dto.nationality, exploitationType: dto.exploitationType, rescuedOn: dto.rescuedOn, personal: { ...dto.personal } },
+      metadata: PoliceCaseCommandService.metadata(user, now),
+    }));
+    return { ...outcome, victimId };
+  }
+
+  @Post(':caseId/victims/:victimId/hand-over')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Hand a rescued victim over (social affairs, family, partner organisation)' })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  handOver(@Param('caseId', uuid) caseId: string, @Param('victimId', uuid) victimId: string, @Body() dto: HandOverVictimDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+      type: 'HandOverVictim',
+      data: { victimId, destination: dto.destination, handedOverOn: dto.handedOverOn, ...(dto.organisation ? { organisation: dto.organisation } : {}) },
+      metadata: PoliceCaseCommandService.metadata(user, now),
+    }));
+  }
+
+  @Post(':caseId/forward')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Forward the case to the prosecutor, with its arrested suspects and rescued victims' })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  forward(@Param('caseId', uuid) caseId: string, @Body() dto: ForwardToProsecutorDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+      type: 'ForwardToProsecutor',
+      data: { forwardedOn: dto.forwardedOn, ...(dto.court ? { court: dto.court } : {}) },
+      metadata: PoliceCaseCommandService.metadata(user, now),
+    }));
+  }
+
+  @Post(':caseId/close')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Close the case without forwarding it, with a reason' })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  close(@Param('caseId', uuid) caseId: string, @Body() dto: CloseWithoutForwardingDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+      type: 'CloseWithoutForwarding',
+      data: { closedOn: dto.closedOn, reason: dto.reason },
+      metadata: PoliceCaseCommandService.metadata(user, now),
+    }));
+  }
+
+  @Post(':caseId/reopen')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reopen a closed case, with a documented justification' })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  reopen(@Param('caseId', uuid) caseId: string, @Body() dto: ReopenCaseDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+      type: 'ReopenCase',
+      data: { reopenedOn: dto.reopenedOn, justification: dto.justification },
+      metadata: PoliceCaseCommandService.metadata(user, now),
+    }));
+  }
+
+  private async run(res: Response, caseId: string, context: CommandContext, build: Parameters<PoliceCaseCommandService['execute']>[1]): Promise<CommandOutcome> {
+    const outcome = await this.commands.execute(caseId, build, context);
+    res.setHeader('ETag', `"${outcome.revision}"`);
+    res.setHeader('Cache-Control', 'no-store');
+    return outcome;
+  }
+}

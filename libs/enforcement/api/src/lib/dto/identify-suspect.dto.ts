@@ -1,0 +1,38 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { NATIONALITIES, SEXES, type Sex } from '@casetrail/enforcement-domain';
+import { IsDomainDate } from './domain-date.decorator';
+import { PersonalDataDto } from './personal-data.dto';
+
+export class IdentifySuspectDto {
+  @ApiProperty({ enum: SEXES, example: 'F' })
+  @IsIn(SEXES)
+  sex!: Sex;
+
+  @ApiPropertyOptional({ example: '1990-05-01', description: 'Give this or ageAtIdentification' })
+  @ValidateIf((o: IdentifySuspectDto) => o.ageAtIdentification === undefined || o.birthDate !== undefined)
+  @IsDomainDate()
+  birthDate?: string;
+
+  @ApiPropertyOptional({ example: 31, description: 'Age in whole years when identified; give this or birthDate' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  ageAtIdentification?: number;
+
+  @ApiProperty({ example: 'KHM', description: 'ISO 3166-1 alpha-3 nationality' })
+  @IsIn(NATIONALITIES.map((n) => n.code))
+  nationality!: string;
+
+  @ApiProperty({ example: '2020-03-15' })
+  @IsDomainDate()
+  identifiedOn!: string;
+
+  @ApiPropertyOptional({ type: PersonalDataDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonalDataDto)
+  personal?: PersonalDataDto;
+}

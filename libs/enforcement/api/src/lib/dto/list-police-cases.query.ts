@@ -1,0 +1,58 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { OFFENCES, POLICE_UNITS, PROVINCES } from '@casetrail/enforcement-domain';
+
+export const CASE_STATUSES = ['open', 'forwarded', 'closed'] as const;
+
+export class ListPoliceCasesQuery {
+  @ApiPropertyOptional({ enum: PROVINCES.map((p) => p.code) })
+  @IsOptional()
+  @IsIn(PROVINCES.map((p) => p.code))
+  province?: string;
+
+  @ApiPropertyOptional({ enum: POLICE_UNITS.map((u) => u.code), description: 'Unit code' })
+  @IsOptional()
+  @IsIn(POLICE_UNITS.map((u) => u.code))
+  unit?: string;
+
+  @ApiPropertyOptional({ enum: CASE_STATUSES })
+  @IsOptional()
+  @IsIn(CASE_STATUSES)
+  status?: (typeof CASE_STATUSES)[number];
+
+  @ApiPropertyOptional({ enum: OFFENCES.map((o) => o.code), description: "The case's principal (first) offence" })
+  @IsOptional()
+  @IsIn(OFFENCES.map((o) => o.code))
+  offence?: string;
+
+  @ApiPropertyOptional({ example: 2020, description: 'Year the case was opened' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1990)
+  @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize = 50;
+}
+
+export class CaseAsOfQuery {
+  @ApiPropertyOptional({ example: '2020-06-30T23:59:59Z', description: 'Show the case as the system knew it at this instant' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO-8601 date-time' })
+  asOf?: string;
+}

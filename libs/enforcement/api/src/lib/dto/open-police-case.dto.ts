@@ -1,0 +1,49 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { OFFENCES, POLICE_UNIT_TYPES, PROVINCES, type PoliceUnitType } from '@casetrail/enforcement-domain';
+import { IsDomainDate } from './domain-date.decorator';
+
+export class PoliceUnitDto {
+  @ApiProperty({ example: 'police-battambang', description: 'Unit code from the reference list' })
+  @IsString()
+  @Length(1, 80)
+  code!: string;
+
+  @ApiProperty({ enum: POLICE_UNIT_TYPES, example: 'provincial_police' })
+  @IsIn(POLICE_UNIT_TYPES)
+  type!: PoliceUnitType;
+}
+
+export class OpenPoliceCaseDto {
+  @ApiProperty({ type: PoliceUnitDto })
+  @ValidateNested()
+  @Type(() => PoliceUnitDto)
+  unit!: PoliceUnitDto;
+
+  @ApiProperty({ enum: PROVINCES.map((p) => p.code), example: 'battambang' })
+  @IsIn(PROVINCES.map((p) => p.code))
+  province!: string;
+
+  @ApiProperty({
+    type: [String],
+    enum: OFFENCES.map((o) => o.code),
+    example: ['trafficking_sale_with_purpose'],
+    description: 'Offence codes; the first is the principal offence',
+  })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsIn(OFFENCES.map((o) => o.code), { each: true })
+  offences!: string[];
+
+  @ApiProperty({ example: '2020-03-14', description: 'Date the case was opened (YYYY-MM-DD, not in the future)' })
+  @IsDomainDate()
+  openedOn!: string;
+
+  @ApiPropertyOptional({ example: 'BTB-2020-031', description: "The unit's own file reference" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  reference?: string;
+}

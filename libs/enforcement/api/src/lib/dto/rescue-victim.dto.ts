@@ -1,0 +1,42 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { EXPLOITATION_TYPES, NATIONALITIES, SEXES, type ExploitationType, type Sex } from '@casetrail/enforcement-domain';
+import { IsDomainDate } from './domain-date.decorator';
+import { PersonalDataDto } from './personal-data.dto';
+
+export class RescueVictimDto {
+  @ApiProperty({ enum: SEXES, example: 'F' })
+  @IsIn(SEXES)
+  sex!: Sex;
+
+  @ApiPropertyOptional({ example: '2006-02-10', description: 'Give this or ageAtRescue' })
+  @ValidateIf((o: RescueVictimDto) => o.ageAtRescue === undefined || o.birthDate !== undefined)
+  @IsDomainDate()
+  birthDate?: string;
+
+  @ApiPropertyOptional({ example: 14, description: 'Age in whole years at the rescue; give this or birthDate' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  ageAtRescue?: number;
+
+  @ApiProperty({ example: 'KHM' })
+  @IsIn(NATIONALITIES.map((n) => n.code))
+  nationality!: string;
+
+  @ApiProperty({ enum: EXPLOITATION_TYPES, example: 'sexual' })
+  @IsIn(EXPLOITATION_TYPES)
+  exploitationType!: ExploitationType;
+
+  @ApiProperty({ example: '2020-03-15' })
+  @IsDomainDate()
+  rescuedOn!: string;
+
+  @ApiPropertyOptional({ type: PersonalDataDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonalDataDto)
+  personal?: PersonalDataDto;
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { ProjectionHost, type BoundedContext } from '@casetrail/platform-nest';
+import { enforcementEventTypes } from '@casetrail/enforcement-domain';
+import type { Projection } from '@casetrail/read-models';
+import { PoliceCaseCommandService } from './commands/police-case-command.service';
+import { PoliceCaseCommandsController } from './commands/police-case-commands.controller';
+import { policeCaseSummaryProjection } from './projections/police-case-summary.projection';
+import { PoliceCaseQueriesController } from './queries/police-case-queries.controller';
+import { PoliceCaseQueriesService } from './queries/police-case-queries.service';
+
+/** The law-enforcement context: police cases, their commands, queries and list read model. */
+@Module({
+  controllers: [PoliceCaseCommandsController, PoliceCaseQueriesController],
+  providers: [PoliceCaseCommandService, PoliceCaseQueriesService],
+})
+export class EnforcementModule {
+  constructor(projections: ProjectionHost) {
+    projections.register(policeCaseSummaryProjection as Projection<unknown>);
+  }
+}
+
+export const enforcementContext: BoundedContext = {
+  name: 'enforcement',
+  module: EnforcementModule,
+  eventTypes: enforcementEventTypes,
+};

@@ -1,0 +1,90 @@
+import type { RecordedEvent } from '@casetrail/event-sourcing';
+import {
+  caseIdOfStream,
+  PoliceCaseEventType as E,
+  type PoliceCaseEvent,
+  type PoliceCaseStatus,
+} from '@casetrail/enforcement-domain';
+import type { Projection } from '@casetrail/read-models';
+
+/** One row of the case list: facts to filter and page on, no personal data. */
+export interface PoliceCaseSummary {
+  caseId: string;
+  province: string;
+  unitCode: string;
+  unitType: string;
+  status: PoliceCaseStatus;
+  offences: string[];
+  principalOffence: string;
+  openedOn: string;
+  year: number;
+  reference: string | null;
+  suspects: number;
+  /** Pseudonymous ids of suspects arrested at least once. */
+  arrestedSuspectIds: string[];
+  victims: number;
+  victimsHandedOver: number;
+  revision: number;
+  lastChangedAt: string;
+}
+
+/** The case list's read model: one document per police case, fed by the case's stream. */
+export const policeCaseSummaryProjection: Projection<PoliceCaseSummary> = {
+  name: 'enforcement.police-case-summaries',
+  version: 1,
+  collection: 'enforcement_police_case_summaries',
+  handles: Object.values(E),
+  documentId: (event: RecordedEvent) => caseIdOfStream(event.streamId),
+  apply(current, recorded) {
+    const event = recorded as unknown as PoliceCaseEvent;
+    if (event.type === E.PoliceCaseOpened) {
+      const d = event.data;
+      return {
+        caseId: d.caseId,
+        province: d.province,
+        unitCode: d.unit.code,
+        unitType: d.unit.type,
+        status: 'open',
+        offences: [...d.offences],
+        principalOffence: d.offences[0],
+        openedOn: d.openedOn,
+        year: Number(d.openedOn.slice(0, 4)),
+        reference: d.reference ?? null,
+        suspects: 0,
+        arrestedSuspectIds: [],
+        victims: 0,
+        victimsHandedOver: 0,
+        revision: recorded.streamRevision,
+        lastChangedAt: recorded.recordedAt,
+      };
+    }
+    if (!current) throw new Error(`${event.type} before the case was opened (${recorded.streamId})`);
+    const next = { ...current, revision: recorded.streamRevision, lastChangedAt: recorded.recordedAt };
+    switch (event.type) {
+      case E.OffenceAdded:
+        return { ...next, offences: [...current.offences, event.data.offence] };
+      case E.SuspectIdentified:
+        return { ...next, suspects: current.suspects + 1 };
+      case E.SuspectArrested:
+        return current.arrestedSuspectIds.includes(event.data.suspectId)
+          ? next
+          : { ...next, arrestedSuspectIds: [...current.arrestedSuspectIds, event.data.suspectId] };
+      case E.SuspectReleased:
+        return next;
+      case E.VictimRescued:
+        return { ...next, victims: current.victims + 1 };
+      case E.VictimHandedOver:
+        return { ...next, victimsHandedOver: current.victimsHandedOver + 1 };
+      case E.CaseForwardedToProsecutor:
+        return { ...next, status: 'forwarded' };
+      case E.CaseClosedWithoutForwarding:
+        return { ...next, status: 'closed' };
+      case E.CaseReopened:
+        return { ...next, status: 'open' };
+      default: {
+        const unexpected: never = event;
+        throw new Error(`Unhandled event ${(unexpected as { type: string }).type}`);
+      }
+    }
+  },
+};

@@ -1,0 +1,46 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse, ApiForbiddenResponse } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AllowRoles, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { CaseAsOfQuery, ListPoliceCasesQuery } from '../dto/list-police-cases.query';
+import { PoliceCaseQueriesService } from './police-case-queries.service';
+
+@ApiTags('enforcement: police cases')
+@ApiBadRequestResponse({ type: Problem })
+@ApiUnauthorizedResponse({ type: Problem })
+@ApiForbiddenResponse({ type: Problem })
+@AllowRoles('police', 'prosecutor', 'auditor', 'admin')
+@Controller('api/enforcement/cases')
+export class PoliceCaseQueriesController {
+  constructor(private readonly queries: PoliceCaseQueriesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List police cases in your scope (filter by province, unit, status, principal offence, year)' })
+  @ApiOkResponse({
+    description: 'A page of case summaries (no personal data)',
+    schema: { example: { items: [{ caseId: '6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10', province: 'battambang', unitCode: 'police-battambang', unitType: 'provincial_police', status: 'forwarded', offences: ['trafficking_sale_with_purpose'], principalOffence: 'trafficking_sale_with_purpose', openedOn: '2020-03-14', year: 2020, reference: null, suspects: 2, arrestedSuspectIds: ['b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f'], victims: 3, victimsHandedOver: 3, revision: 9, lastChangedAt: '2020-03-21T02:10:00.000Z' }], total: 1, page: 1, pageSize: 50 } },
+  })
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListPoliceCasesQuery) {
+    return this.queries.list(user, query);
+  }
+
+  @Get(':caseId')
+  @ApiOperation({ summary: "A case's current state, or its state as of an instant (?asOf=)" })
+  @ApiOkResponse({ description: 'The case state with its revision (also in ETag)' })
+  @ApiNotFoundResponse({ type: Problem, description: 'No such case in your scope (or not yet opened at asOf)' })
+  async get(@Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string, @Query() query: CaseAsOfQuery, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response) {
+    const view = await this.queries.get(user, caseId, query.asOf);
+    res.setHeader('ETag', `"${view.revision}"`);
+    res.setHeader('Cache-Control', 'no-store');
+    return view;
+  }
+
+  @Get(':caseId/history')
+  @ApiOperation({ summary: "The case's history: every event with its actor, times and what changed" })
+  @ApiOkResponse({ description: 'Events in stream order' })
+  @ApiNotFoundResponse({ type: Problem })
+  async history(@Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response) {
+    res.setHeader('Cache-Control', 'no-store');
+    return this.queries.history(user, caseId);
+  }
+}

@@ -1,0 +1,40 @@
+import type { ReadModelFilter, ReadModelStore } from '@casetrail/read-models';
+import { buildLawEnforcementTable, type LawEnforcementTable, type PoliceCaseFacts } from '@casetrail/statistics-domain';
+import { POLICE_CASE_FACTS_COLLECTION } from '../projections/police-case-facts.projection';
+
+export interface LawEnforcementTableQuery {
+  year: number;
+  /** Province code; only cases handled there. */
+  province?: string;
+  /** Reporting unit code; only cases it opened. */
+  unitCode?: string;
+  /**
+   * The provinces the reader may see (`all` for national readers). Without `province`, the table
+   * covers these provinces only; a `province` outside them is the caller's to refuse.
+   */
+  provinces?: readonly string[] | 'all';
+}
+
+/**
+ * The law-enforcement table from the per-case facts in a read-model store. The store filters by
+ * province and unit; the year is left to the table, which needs the year and the year before
+ * (and a case's victims and arrests may fall in other years than its opening).
+ */
+export async function lawEnforcementTableFromReadModels(
+  store: ReadModelStore,
+  query: LawEnforcementTableQuery,
+): Promise<LawEnforcementTable> {
+  const facts = await store.find<PoliceCaseFacts>(POLICE_CASE_FACTS_COLLECTION, factsFilter(query));
+  return buildLawEnforcementTable(
+    facts.map((d) => d.data),
+    { year: query.year, province: query.province, unitCode: query.unitCode },
+  );
+}
+
+export function factsFilter(query: Omit<LawEnforcementTableQuery, 'year'>): ReadModelFilter {
+  const filter: ReadModelFilter = {};
+  if (query.province !== undefined) filter['province'] = query.province;
+  else if (query.provinces !== undefined && query.provinces !== 'all') filter['province'] = { $in: [...query.provinces] };
+  if (query.unitCode !== undefined) filter['unit.code'] = query.unitCode;
+  return filter;
+}

@@ -1,0 +1,5 @@
+import type { Projection } from '@casetrail/read-models';
+import { policeCaseFactsProjection } from './police-case-facts.projection';
+
+/** Every projection of the statistics context: what the host runs and what a rebuild replays. */
+export const statisticsProjections: readonly Projection<unknown>[] = [policeCaseFactsProjection];
