@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { bootstrapHttpProcess } from '@casetrail/platform-nest';
-import { CasetrailAppModule } from './app.module';
+import { casetrailAppModule } from './app.module';
 
-void bootstrapHttpProcess(CasetrailAppModule, {
+void bootstrapHttpProcess(casetrailAppModule(), {
   title: 'casetrail',
   description:
     'Event-sourced case management for counter-trafficking work: law enforcement, prosecution, courts, victim protection, and the national statistics derived from them.',

@@ -1,1 +1,10 @@
-export {};
+export * from './lib/projections/police-case-facts.projection';
+export * from './lib/projections/statistics-projections';
+export * from './lib/law-enforcement/law-enforcement-table.query';
+export * from './lib/law-enforcement/law-enforcement-query.dto';
+export * from './lib/law-enforcement/law-enforcement-table.dto';
+export * from './lib/law-enforcement/law-enforcement-statistics.service';
+export * from './lib/law-enforcement/law-enforcement-statistics.controller';
+export * from './lib/rebuild/rebuild-statistics';
+export * from './lib/statistics.module';
+export * from './lib/statistics.context';

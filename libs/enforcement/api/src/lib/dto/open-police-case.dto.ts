@@ -28,7 +28,7 @@ export class OpenPoliceCaseDto {
   @ApiProperty({
     type: [String],
     enum: OFFENCES.map((o) => o.code),
-    example: ['trafficking_sale_with_purpose'],
+    example: ['trafficking_in_persons_with_purpose'],
     description: 'Offence codes; the first is the principal offence',
   })
   @ArrayMinSize(1)

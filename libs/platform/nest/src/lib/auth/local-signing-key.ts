@@ -1,5 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import type { Role } from './roles';
@@ -9,7 +9,8 @@ import type { Role } from './roles';
  * created on first use with owner-only permissions. Production uses an OIDC issuer instead.
  */
 export class LocalSigningKey {
-  private constructor(readonly secret: Uint8Array) {}
+  // A KeyObject, not a Uint8Array: jose's type checks on typed arrays fail across VM realms (jest).
+  private constructor(readonly secret: KeyObject) {}
 
   static path(dataDir: string): string {
     return join(dataDir, 'keys', 'jwt-hs256.key');
@@ -24,7 +25,7 @@ export class LocalSigningKey {
     }
     const hex = readFileSync(file, 'utf8').trim();
     if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error(`The signing key at ${file} is not 32 hex-encoded bytes`);
-    return new LocalSigningKey(Buffer.from(hex, 'hex'));
+    return new LocalSigningKey(createSecretKey(Buffer.from(hex, 'hex')));
   }
 
   /** Signs a token for local use (the `npm run token` tool and tests). */

@@ -1,4 +1,5 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import type { KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { AuthenticatedUser } from './authenticated-user';
 import { isRole } from './roles';
@@ -21,7 +22,7 @@ export interface TokenVerifierOptions {
  */
 @Injectable()
 export class TokenVerifier {
-  private readonly key: Uint8Array | JWTVerifyGetKey;
+  private readonly key: KeyObject | JWTVerifyGetKey;
 
   constructor(@Inject(TOKEN_VERIFIER_OPTIONS) private readonly options: TokenVerifierOptions) {
     this.key =
@@ -33,10 +34,11 @@ export class TokenVerifier {
   async verify(token: string): Promise<AuthenticatedUser> {
     let payload: JWTPayload;
     try {
+      // A function is the issuer's JWKS resolver; otherwise the local HS256 key.
       const verified =
-        this.key instanceof Uint8Array
-          ? await jwtVerify(token, this.key, { issuer: this.options.issuer, audience: this.options.audience, algorithms: ['HS256'] })
-          : await jwtVerify(token, this.key, { issuer: this.options.issuer, audience: this.options.audience });
+        typeof this.key === 'function'
+          ? await jwtVerify(token, this.key, { issuer: this.options.issuer, audience: this.options.audience })
+          : await jwtVerify(token, this.key, { issuer: this.options.issuer, audience: this.options.audience, algorithms: ['HS256'] });
       payload = verified.payload;
     } catch {
       throw new UnauthorizedException('The bearer token is invalid or expired');

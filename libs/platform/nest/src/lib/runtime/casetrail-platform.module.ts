@@ -23,7 +23,7 @@ export class CasetrailPlatformModule {
     return {
       module: CasetrailPlatformModule,
       imports: [
-        CasetrailConfigModule,
+        CasetrailConfigModule.forRoot(),
         CasetrailLoggingModule,
         CasetrailAuthModule,
         EventStoreModule.forRoot({ eventTypes: unique, sqliteFile: options.sqliteFile }),

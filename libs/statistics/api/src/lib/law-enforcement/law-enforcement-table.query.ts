@@ -33,8 +33,13 @@ export async function lawEnforcementTableFromReadModels(
 
 export function factsFilter(query: Omit<LawEnforcementTableQuery, 'year'>): ReadModelFilter {
   const filter: ReadModelFilter = {};
-  if (query.province !== undefined) filter['province'] = query.province;
-  else if (query.provinces !== undefined && query.provinces !== 'all') filter['province'] = { $in: [...query.provinces] };
+  const allowed = query.provinces === undefined || query.provinces === 'all' ? null : query.provinces;
+  if (query.province !== undefined) {
+    // Never a case from outside the reader's provinces, even if the caller forgot to refuse.
+    filter['province'] = allowed && !allowed.includes(query.province) ? { $in: [] } : query.province;
+  } else if (allowed) {
+    filter['province'] = { $in: [...allowed] };
+  }
   if (query.unitCode !== undefined) filter['unit.code'] = query.unitCode;
   return filter;
 }

@@ -1,0 +1,46 @@
+import type { ArgumentMetadata } from '@nestjs/common';
+import { FieldValidationException, strictValidationPipe } from '@casetrail/platform-nest';
+import { LawEnforcementQueryDto } from './law-enforcement-query.dto';
+
+const pipe = strictValidationPipe();
+const metadata: ArgumentMetadata = { type: 'query', metatype: LawEnforcementQueryDto };
+
+/** Runs the query through the same pipe the HTTP app uses; returns the DTO or the named fields. */
+async function validateQuery(query: Record<string, string>): Promise<LawEnforcementQueryDto | string[]> {
+  try {
+    return (await pipe.transform(query, metadata)) as LawEnforcementQueryDto;
+  } catch (error) {
+    if (error instanceof FieldValidationException) return error.fields.map((f) => f.field);
+    throw error;
+  }
+}
+
+describe('LawEnforcementQueryDto', () => {
+  it('accepts a year, a province, a unit and a format, and turns the year into a number', async () => {
+    const dto = await validateQuery({ year: '2020', province: 'battambang', unit: 'police-battambang', format: 'csv' });
+    expect(dto).toBeInstanceOf(LawEnforcementQueryDto);
+    expect(dto).toEqual(Object.assign(new LawEnforcementQueryDto(), { year: 2020, province: 'battambang', unit: 'police-battambang', format: 'csv' }));
+  });
+
+  it.each([
+    ['not a number', { year: 'twenty' }],
+    ['a fraction', { year: '2020.5' }],
+    ['before 2000', { year: '1999' }],
+    ['after this year', { year: String(new Date().getUTCFullYear() + 1) }],
+    ['missing', {}],
+  ])('refuses a year that is %s, naming the field', async (_, query) => {
+    expect(await validateQuery(query)).toContain('year');
+  });
+
+  it('refuses an unknown parameter, naming it', async () => {
+    expect(await validateQuery({ year: '2020', yaer: '2020' })).toEqual(['yaer']);
+  });
+
+  it('refuses a province, unit or format not in the reference lists, naming each', async () => {
+    expect(await validateQuery({ year: '2020', province: 'atlantis', unit: 'police-atlantis', format: 'xml' })).toEqual([
+      'province',
+      'unit',
+      'format',
+    ]);
+  });
+});

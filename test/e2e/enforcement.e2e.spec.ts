@@ -1,0 +1,152 @@
+import request from 'supertest';
+import { startEmbeddedApp, type EmbeddedApp } from '../support/embedded-app';
+import { PoliceCaseDriver } from '../support/police-case-driver';
+
+describe('law enforcement over HTTP (embedded runtime, SQLite on disk)', () => {
+  let app: EmbeddedApp;
+  let police: PoliceCaseDriver;
+
+  beforeAll(async () => {
+    app = await startEmbeddedApp();
+    police = new PoliceCaseDriver(app.http, await app.token('police', ['battambang'], 'police-battambang', 'officer-1'));
+  });
+  afterAll(async () => {
+    await app.destroy();
+  });
+
+  it('serves health and the OpenAPI description without a token', async () => {
+    const health = await request(app.http).get('/health');
+    expect(health.status).toBe(200);
+    expect(health.body.status).toBe('ok');
+    const docs = await request(app.http).get('/docs/openapi.json');
+    expect(docs.status).toBe(200);
+    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/enforcement/cases', '/api/enforcement/cases/{caseId}/history']));
+  });
+
+  it('drives a full case and records the acting officer on every event', async () => {
+    const caseId = await police.open();
+    const suspectId = await police.suspect(caseId, { sex: 'F', nationality: 'VNM', personal: { fullName: 'Synthetic Suspect' } });
+    await police.arrest(caseId, suspectId);
+    const victimId = await police.victim(caseId, { ageAtRescue: 12 });
+    await police.handOver(caseId, victimId, 'family');
+    const forwarded = await police.forward(caseId);
+    expect(forwarded.revision).toBe(5);
+
+    const state = await police.get(`/api/enforcement/cases/${caseId}`);
+    expect(state.status).toBe(200);
+    expect(state.headers['etag']).toBe('"5"');
+    expect(state.headers['cache-control']).toBe('no-store');
+    expect(state.body.state).toMatchObject({ status: 'forwarded', province: 'battambang', forwardedSuspectIds: [suspectId] });
+
+    const history = await police.get(`/api/enforcement/cases/${caseId}/history`);
+    expect(history.body.events.map((e: { type: string }) => e.type)).toEqual([
+      'enforcement.PoliceCaseOpened',
+      'enforcement.SuspectIdentified',
+      'enforcement.SuspectArrested',
+      'enforcement.VictimRescued',
+      'enforcement.VictimHandedOver',
+      'enforcement.CaseForwardedToProsecutor',
+    ]);
+    for (const event of history.body.events) {
+      expect(event.actor).toEqual({ userId: 'officer-1', role: 'police', unit: 'police-battambang', province: 'battambang' });
+    }
+    // occurredAt is the domain date (start of the day in Cambodia); recordedAt is the entry time.
+    expect(history.body.events[2].occurredAt).toBe('2020-03-15T17:00:00.000Z');
+    expect(Date.parse(history.body.events[2].recordedAt)).toBeGreaterThan(Date.parse('2026-01-01'));
+  });
+
+  it('refuses an illegal step with 409 and the reason, and writes nothing', async () => {
+    const caseId = await police.open();
+    const suspectId = await police.suspect(caseId);
+    const before = await police.get(`/api/enforcement/cases/${caseId}/history`);
+
+    const forward = await police.post(`/api/enforcement/cases/${caseId}/forward`, { forwardedOn: '2020-03-20' });
+    expect(forward.status).toBe(409);
+    expect(forward.headers['content-type']).toContain('application/problem+json');
+    expect(forward.body).toMatchObject({ status: 409, code: 'NO_ARRESTED_SUSPECT' });
+    expect(forward.body.detail).toMatch(/arrest/);
+
+    const handOver = await police.post(`/api/enforcement/cases/${caseId}/victims/${suspectId}/hand-over`, { destination: 'family', handedOverOn: '2020-03-17' });
+    expect(handOver.status).toBe(409);
+    expect(handOver.body.code).toBe('VICTIM_NOT_RESCUED');
+
+    const early = await police.post(`/api/enforcement/cases/${caseId}/suspects/${suspectId}/arrest`, { arrestedOn: '2020-01-01' });
+    expect(early.status).toBe(422);
+
+    const after = await police.get(`/api/enforcement/cases/${caseId}/history`);
+    expect(after.body.events).toHaveLength(before.body.events.length);
+  });
+
+  it('answers 400 naming the field for an unknown field, a bad enum and a future date', async () => {
+    const caseId = await police.open();
+    const unknown = await police.post(`/api/enforcement/cases/${caseId}/victims`, { sex: 'F', ageAtRescue: 10, nationality: 'KHM', exploitationType: 'sexual', rescuedOn: '2020-03-16', province: 'kandal' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'province' })]);
+
+    const badEnum = await police.post(`/api/enforcement/cases/${caseId}/victims`, { sex: 'X', ageAtRescue: 10, nationality: 'KHM', exploitationType: 'sexual', rescuedOn: '2020-03-16' });
+    expect(badEnum.status).toBe(400);
+    expect(badEnum.body.errors.map((e: { field: string }) => e.field)).toEqual(['sex']);
+
+    const future = await police.post(`/api/enforcement/cases/${caseId}/victims`, { sex: 'F', ageAtRescue: 10, nationality: 'KHM', exploitationType: 'sexual', rescuedOn: '2999-01-01' });
+    expect(future.status).toBe(400);
+    expect(future.body.errors).toEqual([{ field: 'rescuedOn', message: 'rescuedOn must not be in the future' }]);
+
+    const nested = await police.post('/api/enforcement/cases', { unit: { code: 'police-battambang', type: 'spaceship' }, province: 'battambang', offences: ['procuring'], openedOn: '2020-01-02' });
+    expect(nested.status).toBe(400);
+    expect(nested.body.errors.map((e: { field: string }) => e.field)).toEqual(['unit.type']);
+  });
+
+  it('honours If-Match: a stale revision answers 409 and writes nothing', async () => {
+    const caseId = await police.open();
+    const ok = await police.post(`/api/enforcement/cases/${caseId}/suspects`, { sex: 'M', ageAtIdentification: 40, nationality: 'KHM', identifiedOn: '2020-03-15' }, { 'If-Match': '"0"' });
+    expect(ok.status).toBe(201);
+    const stale = await police.post(`/api/enforcement/cases/${caseId}/suspects`, { sex: 'M', ageAtIdentification: 41, nationality: 'KHM', identifiedOn: '2020-03-15' }, { 'If-Match': '"0"' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('WRONG_EXPECTED_REVISION');
+    const state = await police.get(`/api/enforcement/cases/${caseId}`);
+    expect(Object.keys(state.body.state.suspects)).toHaveLength(1);
+  });
+
+  it('reads a case as of an instant', async () => {
+    const caseId = await police.open();
+    await new Promise((r) => setTimeout(r, 20));
+    const between = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 20));
+    await police.suspect(caseId);
+    const asOf = await police.get(`/api/enforcement/cases/${caseId}?asOf=${encodeURIComponent(between)}`);
+    expect(asOf.status).toBe(200);
+    expect(asOf.body.revision).toBe(0);
+    expect(asOf.body.state.suspects).toEqual({});
+    const before = await police.get(`/api/enforcement/cases/${caseId}?asOf=2001-01-01T00:00:00Z`);
+    expect(before.status).toBe(404);
+  });
+
+  it('denies without a token, with a wrong role, and outside the province scope', async () => {
+    const caseId = await police.open();
+    expect((await request(app.http).get(`/api/enforcement/cases/${caseId}`)).status).toBe(401);
+    expect((await request(app.http).get('/api/enforcement/cases').set('Authorization', 'Bearer not.a.token')).status).toBe(401);
+
+    const statistician = new PoliceCaseDriver(app.http, await app.token('statistician', ['*']));
+    expect((await statistician.post('/api/enforcement/cases', {})).status).toBe(403);
+
+    const kandal = new PoliceCaseDriver(app.http, await app.token('police', ['kandal'], 'police-kandal'));
+    expect((await kandal.get(`/api/enforcement/cases/${caseId}`)).status).toBe(404);
+    expect((await kandal.get(`/api/enforcement/cases/${caseId}/history`)).status).toBe(404);
+    expect((await kandal.post(`/api/enforcement/cases/${caseId}/suspects`, { sex: 'M', ageAtIdentification: 40, nationality: 'KHM', identifiedOn: '2020-03-15' })).status).toBe(404);
+    const list = await kandal.get('/api/enforcement/cases');
+    expect(list.body.items).toEqual([]);
+    expect((await kandal.get('/api/enforcement/cases?province=battambang')).body.total).toBe(0);
+    const outside = await kandal.post('/api/enforcement/cases', { unit: { code: 'police-kandal', type: 'provincial_police' }, province: 'battambang', offences: ['procuring'], openedOn: '2020-01-02' });
+    expect(outside.status).toBe(403);
+  });
+
+  it('lists cases with filters and paging', async () => {
+    const a = await police.open({ offences: ['procuring'], openedOn: '2019-06-01' });
+    const list = await police.get('/api/enforcement/cases?year=2019&offence=procuring&pageSize=1');
+    expect(list.status).toBe(200);
+    expect(list.body).toMatchObject({ total: 1, page: 1, pageSize: 1 });
+    expect(list.body.items[0]).toMatchObject({ caseId: a, year: 2019, status: 'open', principalOffence: 'procuring' });
+    expect((await police.get('/api/enforcement/cases?year=abc')).status).toBe(400);
+    expect((await police.get('/api/enforcement/cases?colour=red')).body.errors[0].field).toBe('colour');
+  });
+});

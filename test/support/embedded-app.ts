@@ -1,0 +1,53 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { App } from 'supertest/types';
+import { configureHttpApp, LocalSigningKey, type Role } from '@casetrail/platform-nest';
+import { casetrailAppModule } from '../../apps/casetrail/src/app.module';
+
+export interface EmbeddedApp {
+  app: INestApplication;
+  http: App;
+  dataDir: string;
+  token(role: Role, provinces: string[], unit?: string, user?: string): Promise<string>;
+  /** Stops the app; the data dir stays for a restart. */
+  stop(): Promise<void>;
+  /** Stops the app and deletes its data. */
+  destroy(): Promise<void>;
+}
+
+/**
+ * The embedded runtime as `npm start` composes it (SQLite on disk, in-memory read models rebuilt
+ * at start), served in-process for supertest.
+ */
+export async function startEmbeddedApp(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<EmbeddedApp> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'casetrail-e2e-'));
+  Object.assign(process.env, {
+    CASETRAIL_DATA_DIR: dataDir,
+    CASETRAIL_EVENT_STORE: 'sqlite',
+    CASETRAIL_LOG_LEVEL: process.env['CASETRAIL_TEST_LOG_LEVEL'] ?? 'silent',
+    ...options.env,
+  });
+  const moduleRef = await Test.createTestingModule({ imports: [casetrailAppModule()] }).compile();
+  const app = moduleRef.createNestApplication({ bodyParser: false, bufferLogs: true });
+  configureHttpApp(app, { title: 'casetrail (test)', description: 'e2e' });
+  await app.init();
+  const key = LocalSigningKey.loadOrCreate(dataDir);
+  const stop = async () => {
+    await app.close();
+  };
+  return {
+    app,
+    http: app.getHttpServer(),
+    dataDir,
+    token: (role, provinces, unit, user = `${role}-test-user`) =>
+      key.sign({ sub: user, role, unit, provinces }, { issuer: 'casetrail-local', audience: 'casetrail' }),
+    stop,
+    destroy: async () => {
+      await stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

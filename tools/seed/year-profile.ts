@@ -1,0 +1,143 @@
+import type { AgeBand, ExploitationType } from '@casetrail/enforcement-domain';
+
+/**
+ * The shape of a year, taken from the NCCT annual report 2020, section II.C.1.1: 155 cases
+ * (44 trafficking, 111 sexual exploitation), 193 suspects sent to court (30 female, 12 minors,
+ * 23 foreigners of 8 nationalities), 467 victims (130 under 15, 39 aged 15-17, 298 adults; 98
+ * handed to Social Affairs, 369 to their families). Weights are relative, not counts.
+ */
+
+export const REPORT_CASES_2020 = 155;
+
+/** Heavier where the report's annex shows most cases. */
+export const PROVINCE_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
+  ['phnom-penh', 30],
+  ['banteay-meanchey', 16],
+  ['siem-reap', 14],
+  ['preah-sihanouk', 13],
+  ['battambang', 11],
+  ['kandal', 6],
+  ['koh-kong', 6],
+  ['kampong-cham', 4],
+  ['kampong-speu', 4],
+  ['kampot', 4],
+  ['svay-rieng', 4],
+  ['takeo', 3],
+  ['prey-veng', 3],
+  ['oddar-meanchey', 3],
+  ['kampong-chhnang', 2],
+  ['kampong-thom', 2],
+  ['pursat', 2],
+  ['kratie', 2],
+  ['tboung-khmum', 2],
+  ['stung-treng', 1],
+  ['ratanakiri', 1],
+  ['mondulkiri', 1],
+  ['preah-vihear', 1],
+  ['pailin', 1],
+  ['kep', 1],
+];
+
+/** How old the victims of an offence are: children only, minors only, or a mix. */
+export type VictimAgeProfile = 'under_15' | 'minor' | 'trafficking_mix' | 'exploitation_mix';
+
+export interface OffenceProfile {
+  code: string;
+  /** Cases in the 2020 report (relative weight of a case's principal offence). */
+  cases: number;
+  /** Mean victims rescued per case (report victims / report cases). */
+  victimsPerCase: number;
+  /** Mean suspects identified per case (a little above the report's arrested / cases). */
+  suspectsPerCase: number;
+  victimAges: VictimAgeProfile;
+  exploitation: ReadonlyArray<readonly [ExploitationType, number]>;
+  /** Share of female victims. */
+  femaleVictims: number;
+}
+
+const SEXUAL: ReadonlyArray<readonly [ExploitationType, number]> = [['sexual', 1]];
+const ABUSE: ReadonlyArray<readonly [ExploitationType, number]> = [['sexual_abuse', 1]];
+
+export const OFFENCE_PROFILES: readonly OffenceProfile[] = [
+  { code: 'unlawful_removal_of_minors', cases: 5, victimsPerCase: 1.2, suspectsPerCase: 1.1, victimAges: 'minor', exploitation: [['labour', 2], ['at_risk', 1]], femaleVictims: 0.6 },
+  { code: 'unlawful_removal_with_purpose', cases: 6, victimsPerCase: 6.5, suspectsPerCase: 1.0, victimAges: 'trafficking_mix', exploitation: [['labour', 3], ['forced_marriage', 2], ['sexual', 1]], femaleVictims: 0.7 },
+  { code: 'unlawful_recruitment_for_exploitation', cases: 3, victimsPerCase: 6, suspectsPerCase: 1.7, victimAges: 'trafficking_mix', exploitation: [['labour', 1]], femaleVictims: 0.5 },
+  { code: 'unlawful_removal_cross_border', cases: 22, victimsPerCase: 9, suspectsPerCase: 1.3, victimAges: 'trafficking_mix', exploitation: [['labour', 6], ['forced_marriage', 3], ['sexual', 1]], femaleVictims: 0.6 },
+  { code: 'trafficking_in_persons_with_purpose', cases: 1, victimsPerCase: 1, suspectsPerCase: 1, victimAges: 'trafficking_mix', exploitation: [['labour', 1], ['sexual', 1]], femaleVictims: 0.7 },
+  { code: 'cross_border_smuggling', cases: 1, victimsPerCase: 0.5, suspectsPerCase: 1, victimAges: 'trafficking_mix', exploitation: [['other', 1]], femaleVictims: 0.4 },
+  { code: 'receiving_persons_to_help_perpetrators', cases: 1, victimsPerCase: 1, suspectsPerCase: 2, victimAges: 'trafficking_mix', exploitation: [['labour', 1]], femaleVictims: 0.5 },
+  { code: 'purchase_of_child_prostitution', cases: 5, victimsPerCase: 1.8, suspectsPerCase: 1.2, victimAges: 'minor', exploitation: SEXUAL, femaleVictims: 0.95 },
+  { code: 'procuring', cases: 6, victimsPerCase: 5.8, suspectsPerCase: 2, victimAges: 'exploitation_mix', exploitation: SEXUAL, femaleVictims: 0.97 },
+  { code: 'aggravated_procuring', cases: 4, victimsPerCase: 6.2, suspectsPerCase: 2.5, victimAges: 'exploitation_mix', exploitation: SEXUAL, femaleVictims: 0.97 },
+  { code: 'procuring_child_prostitution', cases: 2, victimsPerCase: 9.5, suspectsPerCase: 1.5, victimAges: 'minor', exploitation: SEXUAL, femaleVictims: 0.95 },
+  { code: 'child_prostitution_offences', cases: 1, victimsPerCase: 6, suspectsPerCase: 2, victimAges: 'minor', exploitation: SEXUAL, femaleVictims: 0.95 },
+  { code: 'abduction_detention_confinement', cases: 1, victimsPerCase: 1, suspectsPerCase: 8, victimAges: 'exploitation_mix', exploitation: SEXUAL, femaleVictims: 0.9 },
+  { code: 'provision_of_premises_for_prostitution', cases: 1, victimsPerCase: 4, suspectsPerCase: 1, victimAges: 'exploitation_mix', exploitation: SEXUAL, femaleVictims: 1 },
+  { code: 'pornography', cases: 5, victimsPerCase: 1.2, suspectsPerCase: 1.6, victimAges: 'exploitation_mix', exploitation: SEXUAL, femaleVictims: 0.9 },
+  { code: 'child_pornography', cases: 3, victimsPerCase: 1, suspectsPerCase: 1, victimAges: 'under_15', exploitation: ABUSE, femaleVictims: 0.8 },
+  { code: 'sexual_intercourse_with_minor_under_15', cases: 71, victimsPerCase: 1, suspectsPerCase: 1, victimAges: 'under_15', exploitation: ABUSE, femaleVictims: 0.97 },
+  { code: 'indecency_against_minor_under_15', cases: 17, victimsPerCase: 1.2, suspectsPerCase: 1, victimAges: 'under_15', exploitation: ABUSE, femaleVictims: 0.85 },
+];
+
+/**
+ * Age bands of victims per profile, tuned so the whole year lands near the report's split
+ * (28% under 15, 8% aged 15-17, 64% adults) given the offence mix above.
+ */
+export const VICTIM_AGE_BANDS: Readonly<Record<VictimAgeProfile, ReadonlyArray<readonly [AgeBand, number]>>> = {
+  under_15: [['under_15', 1]],
+  minor: [['under_15', 0.55], ['15_17', 0.45]],
+  trafficking_mix: [['under_15', 0.04], ['15_17', 0.03], ['18_plus', 0.93]],
+  exploitation_mix: [['under_15', 0.1], ['15_17', 0.15], ['18_plus', 0.75]],
+};
+
+/** Chance that a rescued victim goes to Social Affairs rather than home, by age band. */
+export const SOCIAL_AFFAIRS_SHARE: Readonly<Record<AgeBand, number>> = {
+  under_15: 0.42,
+  '15_17': 0.35,
+  '18_plus': 0.1,
+};
+
+export const SUSPECT_FEMALE_SHARE = 0.15;
+export const SUSPECT_MINOR_SHARE = 0.06;
+export const SUSPECT_FOREIGN_SHARE = 0.12;
+export const VICTIM_FOREIGN_SHARE = 0.03;
+
+/** Foreign suspects' nationalities (report 2020: mostly Chinese, then Vietnamese). */
+export const FOREIGN_SUSPECT_NATIONALITIES: ReadonlyArray<readonly [string, number]> = [
+  ['CHN', 13],
+  ['VNM', 6],
+  ['THA', 2],
+  ['KOR', 1],
+  ['MYS', 1],
+  ['IDN', 1],
+  ['GBR', 1],
+  ['RUS', 1],
+];
+
+export const FOREIGN_VICTIM_NATIONALITIES: ReadonlyArray<readonly [string, number]> = [
+  ['VNM', 3],
+  ['CHN', 1],
+  ['THA', 1],
+];
+
+/** Who opens the case: mostly the provincial police, some national units and gendarmerie. */
+export type UnitKind = 'provincial_police' | 'provincial_gendarmerie' | 'ahtjp-national' | 'anti-cyber-crime-national' | 'gendarmerie-national';
+
+export const UNIT_KIND_WEIGHTS: ReadonlyArray<readonly [UnitKind, number]> = [
+  ['provincial_police', 70],
+  ['provincial_gendarmerie', 10],
+  ['ahtjp-national', 14],
+  ['gendarmerie-national', 3],
+  ['anti-cyber-crime-national', 3],
+];
+
+/** Online offences go mostly to the Anti-Cyber Crime Department. */
+export const CYBER_OFFENCES: readonly string[] = ['pornography', 'child_pornography'];
+
+export type CaseOutcome = 'forwarded' | 'closed' | 'open';
+
+export const OUTCOME_WEIGHTS: ReadonlyArray<readonly [CaseOutcome, number]> = [
+  ['forwarded', 88],
+  ['closed', 8],
+  ['open', 4],
+];
