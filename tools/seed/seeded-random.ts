@@ -56,9 +56,4 @@ export class SeededRandom {
     }
     return k;
   }
-
-  /** A child generator for one sub-task, so adding draws in one place does not shift others. */
-  fork(label: number): SeededRandom {
-    return new SeededRandom(Math.imul(this.state ^ (label + 0x9e3779b9), 0x85ebca6b) ^ this.int(0, 0x7fffffff));
-  }
 }
