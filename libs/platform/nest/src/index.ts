@@ -24,3 +24,4 @@ export * from './lib/runtime/bootstrap';
 export * from './lib/read-models/read-models.tokens';
 export * from './lib/read-models/projection-host';
 export * from './lib/read-models/read-models.module';
+export * from './lib/http/rate-limit.module';

@@ -29,6 +29,8 @@ export const casetrailConfigSchema = Joi.object({
   }),
   /** Largest accepted request body. */
   CASETRAIL_BODY_LIMIT: Joi.string().pattern(/^\d+(kb|mb)$/).default('256kb'),
+  /** Requests per client address and minute before 429. */
+  CASETRAIL_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).default(6000),
 }).unknown(true);
 
 export interface CasetrailConfig {
@@ -45,6 +47,7 @@ export interface CasetrailConfig {
   CASETRAIL_JWT_AUDIENCE: string;
   CASETRAIL_JWKS_URL?: string;
   CASETRAIL_BODY_LIMIT: string;
+  CASETRAIL_RATE_LIMIT_PER_MINUTE: number;
 }
 
 export class InvalidConfigError extends Error {

@@ -1,7 +1,7 @@
-import type { INestApplication } from '@nestjs/common';
+import { BadRequestException, type INestApplication } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json } from 'express';
+import { json, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
@@ -29,6 +29,11 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
     }),
   );
   app.use(json({ limit: config.get<string>('CASETRAIL_BODY_LIMIT') ?? '256kb' }));
+  // The parser's own message can quote the body (personal data): answer without echoing it.
+  app.use((error: unknown, _req: Request, _res: Response, next: NextFunction) => {
+    const type = (error as { type?: unknown } | null)?.type;
+    next(type === 'entity.parse.failed' ? new BadRequestException('The request body is not valid JSON') : error);
+  });
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();

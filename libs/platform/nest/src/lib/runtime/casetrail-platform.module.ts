@@ -4,6 +4,7 @@ import { CasetrailConfigModule } from '../config/casetrail-config.module';
 import { EventStoreModule } from '../event-store/event-store.module';
 import { CasetrailHealthModule } from '../health/health.module';
 import { CasetrailLoggingModule } from '../logging/logging.module';
+import { RateLimitModule } from '../http/rate-limit.module';
 import { ReadModelsModule } from '../read-models/read-models.module';
 import type { BoundedContext } from './bounded-context';
 
@@ -25,6 +26,7 @@ export class CasetrailPlatformModule {
       imports: [
         CasetrailConfigModule.forRoot(),
         CasetrailLoggingModule,
+        RateLimitModule,
         CasetrailAuthModule,
         EventStoreModule.forRoot({ eventTypes: unique, sqliteFile: options.sqliteFile }),
         ReadModelsModule,

@@ -1,0 +1,139 @@
+import 'reflect-metadata';
+import { Global, Module, type INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import {
+  ACCESS_POLICY,
+  ProblemDetailsFilter,
+  ProjectionHost,
+  READ_MODEL_STORE,
+  strictValidationPipe,
+  type AuthenticatedUser,
+} from '@casetrail/platform-nest';
+import { InMemoryReadModelStore } from '@casetrail/read-models';
+import { UTF8_BOM, type PoliceCaseFacts } from '@casetrail/statistics-domain';
+import { POLICE_CASE_FACTS_COLLECTION } from '../projections/police-case-facts.projection';
+import { StatisticsModule } from '../statistics.module';
+import { LawEnforcementStatisticsController } from './law-enforcement-statistics.controller';
+
+/*
+ * The controller over real HTTP in-process, with the platform's validation pipe and problem filter,
+ * but without the token guard (the e2e suite covers authentication): the caller is set per request.
+ */
+
+const facts = (caseId: string, province: string): PoliceCaseFacts => ({
+  caseId,
+  province,
+  unit: { code: `police-${province}`, type: 'provincial_police' },
+  offences: ['procuring'],
+  principalOffence: 'procuring',
+  principalCategory: 'sexual_exploitation',
+  categories: ['sexual_exploitation'],
+  openedOn: '2020-03-01',
+  status: 'open',
+  forwardedOn: null,
+  closedOn: null,
+  closureReason: null,
+  victims: [],
+  suspects: [],
+});
+
+describe('GET /api/statistics/law-enforcement', () => {
+  let app: INestApplication<App>;
+  let caller: AuthenticatedUser;
+  const registered: unknown[] = [];
+
+  beforeAll(async () => {
+    const store = new InMemoryReadModelStore();
+    await store.write(
+      POLICE_CASE_FACTS_COLLECTION,
+      [facts('a', 'battambang'), facts('b', 'kampot')].map((d) => ({ id: `enforcement-case-${d.caseId}`, expectedVersion: null, data: d, applied: null })),
+    );
+    const host = { register: (...p: unknown[]) => registered.push(...p), waitUntilCurrent: async () => undefined };
+    @Global()
+    @Module({ providers: [{ provide: READ_MODEL_STORE, useValue: store }, { provide: ProjectionHost, useValue: host }], exports: [READ_MODEL_STORE, ProjectionHost] })
+    class FakePlatformModule {}
+
+    const moduleRef = await Test.createTestingModule({ imports: [FakePlatformModule, StatisticsModule] }).compile();
+    app = moduleRef.createNestApplication();
+    app.use((req: { user?: AuthenticatedUser }, _res: unknown, next: () => void) => {
+      req.user = caller;
+      next();
+    });
+    app.useGlobalPipes(strictValidationPipe());
+    app.useGlobalFilters(new ProblemDetailsFilter());
+    await app.init();
+  });
+
+  beforeEach(() => {
+    caller = { userId: 'u-1', role: 'statistician', provinces: 'all' };
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const total = (body: { rows: { level: string; current: { cases: number } }[] }) =>
+    body.rows.find((r) => r.level === 'total')!.current.cases;
+
+  it('registers the statistics projections with the host', () => {
+    expect(registered.map((p) => (p as { name: string }).name)).toEqual(['statistics.police-case-facts']);
+  });
+
+  it('answers JSON by default', async () => {
+    const res = await request(app.getHttpServer()).get('/api/statistics/law-enforcement?year=2020').expect(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect([res.body.year, res.body.previousYear, res.body.provinces, total(res.body)]).toEqual([2020, 2019, null, 2]);
+  });
+
+  it.each([
+    ['Accept: text/csv', '/api/statistics/law-enforcement?year=2020', 'text/csv'],
+    ['format=csv', '/api/statistics/law-enforcement?year=2020&format=csv', 'application/json'],
+  ])('answers CSV for %s', async (_, url, accept) => {
+    const res = await request(app.getHttpServer()).get(url).set('Accept', accept).buffer(true).parse((r, done) => {
+      let text = '';
+      r.setEncoding('utf8');
+      r.on('data', (chunk: string) => (text += chunk));
+      r.on('end', () => done(null, text));
+    }).expect(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="law-enforcement-2020.csv"');
+    const csv = res.body as string;
+    expect(csv.startsWith(`${UTF8_BOM}year,previous_year,province,unit,level`)).toBe(true);
+    expect(csv.split('\r\n').find((line) => line.includes(',total,'))).toMatch(/^2020,2019,,,total,,,Total,2,0,2,/);
+  });
+
+  it('names an unknown parameter and a bad value in a 400 problem', async () => {
+    const res = await request(app.getHttpServer()).get('/api/statistics/law-enforcement?year=20x0&yaer=2020').expect(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect([...new Set(res.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual(['yaer', 'year']);
+  });
+
+  it('gives a scoped reader their provinces only, and 404 for another province', async () => {
+    caller = { userId: 'u-2', role: 'police', unit: 'police-kampot', provinces: ['kampot'] };
+    const own = await request(app.getHttpServer()).get('/api/statistics/law-enforcement?year=2020').expect(200);
+    expect([own.body.provinces, total(own.body)]).toEqual([['kampot'], 1]);
+    const other = await request(app.getHttpServer()).get('/api/statistics/law-enforcement?year=2020&province=battambang').expect(404);
+    expect(other.body.status).toBe(404);
+  });
+
+  it('is open to statisticians, police, auditors and admins only', () => {
+    const policy = Reflect.getMetadata(ACCESS_POLICY, LawEnforcementStatisticsController.prototype.lawEnforcement);
+    expect(policy).toEqual({ roles: ['statistician', 'police', 'auditor', 'admin'] });
+  });
+
+  it('is fully described in OpenAPI', () => {
+    const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
+    const operation = document.paths['/api/statistics/law-enforcement']!.get!;
+    expect(operation.tags).toEqual(['statistics']);
+    expect(operation.parameters!.map((p) => ('name' in p ? p.name : '')).sort()).toEqual(['format', 'province', 'unit', 'year']);
+    expect(Object.keys((operation.responses['200'] as { content: object }).content)).toEqual(['application/json', 'text/csv']);
+    expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '404']);
+    const row = document.components!.schemas!['LawEnforcementRowDto'] as { properties: Record<string, unknown> };
+    expect(Object.keys(row.properties)).toContain('foreignNationalities');
+    const figures = document.components!.schemas!['LawEnforcementFiguresDto'] as { properties: Record<string, unknown> };
+    expect(Object.keys(figures.properties)).toHaveLength(13);
+  });
+});

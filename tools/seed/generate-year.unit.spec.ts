@@ -1,0 +1,207 @@
+import { DomainRuleViolation, fold } from '@casetrail/event-sourcing';
+import {
+  ageInYearsAt,
+  policeCaseDecider,
+  policeUnitByCode,
+  type PoliceCaseCommand,
+  type PoliceCaseEvent,
+} from '@casetrail/enforcement-domain';
+import { generateYear, type GenerateYearOptions } from './generate-year';
+import { summarisePlan } from './plan-summary';
+import type { PlannedCall, PlannedCase, YearPlan } from './year-plan';
+
+const base: GenerateYearOptions = { year: 2020, seed: 42, cases: 160, today: '2026-03-01' };
+
+/** The command a planned call becomes on the server, with the plan's local keys as ids. */
+function commandOf(planned: PlannedCase, call: PlannedCall, now: string): PoliceCaseCommand {
+  const metadata = { actor: { userId: 'seed-test', role: 'police', unit: planned.actor.unit }, now };
+  const body = call.body;
+  const data = (() => {
+    switch (call.step) {
+      case 'open-case':
+        return { type: 'OpenPoliceCase', data: { caseId: planned.label, ...body } };
+      case 'identify-suspect':
+        return { type: 'IdentifySuspect', data: { suspectId: call.subject, ...body } };
+      case 'arrest-suspect':
+        return { type: 'ArrestSuspect', data: { suspectId: call.subject, ...body } };
+      case 'release-suspect':
+        return { type: 'ReleaseSuspect', data: { suspectId: call.subject, ...body } };
+      case 'rescue-victim':
+        return { type: 'RescueVictim', data: { victimId: call.subject, ...body } };
+      case 'hand-over-victim':
+        return { type: 'HandOverVictim', data: { victimId: call.subject, ...body } };
+      case 'forward-to-prosecutor':
+        return { type: 'ForwardToProsecutor', data: body };
+      case 'close-without-forwarding':
+        return { type: 'CloseWithoutForwarding', data: body };
+    }
+  })();
+  return { ...data, metadata } as unknown as PoliceCaseCommand;
+}
+
+/** Runs a planned case through the real decider; throws the first `DomainRuleViolation`. */
+function decideCase(planned: PlannedCase, now: string) {
+  const events: PoliceCaseEvent[] = [];
+  for (const call of planned.calls) {
+    const state = fold(policeCaseDecider, events);
+    events.push(...policeCaseDecider.decide(commandOf(planned, call, now), state));
+  }
+  return fold(policeCaseDecider, events);
+}
+
+const DATE_FIELDS = ['openedOn', 'identifiedOn', 'arrestedOn', 'releasedOn', 'rescuedOn', 'handedOverOn', 'forwardedOn', 'closedOn'];
+const datesOf = (plan: YearPlan) =>
+  plan.cases.flatMap((c) => c.calls.flatMap((call) => DATE_FIELDS.filter((f) => f in call.body).map((f) => String(call.body[f]))));
+
+describe('generateYear', () => {
+  it('gives the same plan for the same seed, and another for another seed', () => {
+    const plan = generateYear(base);
+    expect(generateYear({ ...base })).toEqual(plan);
+    expect(generateYear({ ...base, seed: 43 })).not.toEqual(plan);
+    expect(JSON.stringify(generateYear({ ...base, seed: 43 }).cases[0])).not.toEqual(JSON.stringify(plan.cases[0]));
+  });
+
+  it('keeps the first cases when more cases are asked for', () => {
+    const small = generateYear({ ...base, cases: 10 });
+    const large = generateYear({ ...base, cases: 30 });
+    expect(large.cases.slice(0, 10)).toEqual(small.cases);
+  });
+
+  it.each([42, 1, 2020, 7, 123456])('lands near the 2020 report with seed %i', (seed) => {
+    const s = summarisePlan(generateYear({ ...base, seed }));
+    expect(s.cases.opened).toBe(160);
+    expect(s.cases.forwarded / s.cases.opened).toBeGreaterThan(0.78);
+    expect(s.cases.closed).toBeGreaterThan(0);
+    expect(s.cases.open).toBeGreaterThan(0);
+    expect(s.suspects.arrested).toBeGreaterThanOrEqual(160);
+    expect(s.suspects.arrested).toBeLessThanOrEqual(240);
+    expect(s.suspects.identified).toBeGreaterThanOrEqual(s.suspects.arrested);
+    expect(s.suspects.arrestedFemale / s.suspects.arrested).toBeGreaterThan(0.07);
+    expect(s.suspects.arrestedFemale / s.suspects.arrested).toBeLessThan(0.25);
+    expect(s.suspects.arrestedMinors / s.suspects.arrested).toBeGreaterThan(0.01);
+    expect(s.suspects.arrestedMinors / s.suspects.arrested).toBeLessThan(0.13);
+    expect(s.suspects.arrestedForeigners / s.suspects.arrested).toBeGreaterThan(0.05);
+    expect(s.suspects.arrestedForeigners / s.suspects.arrested).toBeLessThan(0.2);
+    expect(Object.keys(s.suspects.foreignNationalities).length).toBeGreaterThanOrEqual(3);
+    expect(s.suspects.foreignNationalities['KHM']).toBeUndefined();
+    expect(s.victims.rescued).toBeGreaterThanOrEqual(360);
+    expect(s.victims.rescued).toBeLessThanOrEqual(580);
+    const share = (n: number) => n / s.victims.rescued;
+    expect(share(s.victims.byAgeBand.under_15)).toBeGreaterThan(0.2);
+    expect(share(s.victims.byAgeBand.under_15)).toBeLessThan(0.38);
+    expect(share(s.victims.byAgeBand['15_17'])).toBeGreaterThan(0.03);
+    expect(share(s.victims.byAgeBand['15_17'])).toBeLessThan(0.14);
+    expect(share(s.victims.byAgeBand['18_plus'])).toBeGreaterThan(0.5);
+    expect(share(s.victims.byAgeBand['18_plus'])).toBeLessThan(0.75);
+    const handedOver = s.victims.handedOver.social_affairs + s.victims.handedOver.family;
+    expect(s.victims.handedOver.social_affairs / handedOver).toBeGreaterThan(0.13);
+    expect(s.victims.handedOver.social_affairs / handedOver).toBeLessThan(0.3);
+    expect(s.victims.handedOver.partner_organisation).toBe(0);
+  });
+
+  it('weights the provinces of the report: Phnom Penh first, several provinces represented', () => {
+    const plan = generateYear({ ...base, cases: 1000 });
+    const perProvince = new Map<string, number>();
+    for (const c of plan.cases) perProvince.set(c.province, (perProvince.get(c.province) ?? 0) + 1);
+    const ranked = [...perProvince.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+    expect(ranked[0]).toBe('phnom-penh');
+    expect(ranked.slice(0, 6)).toEqual(expect.arrayContaining(['banteay-meanchey', 'siem-reap', 'preah-sihanouk', 'battambang']));
+    expect(perProvince.size).toBeGreaterThan(15);
+  });
+
+  it.each([42, 9, 31337])('plans only cases the domain accepts, ending as planned (seed %i)', (seed) => {
+    const plan = generateYear({ ...base, seed });
+    for (const planned of plan.cases) {
+      let state;
+      try {
+        state = decideCase(planned, '2026-03-01T00:00:00.000Z');
+      } catch (error) {
+        if (error instanceof DomainRuleViolation) throw new Error(`${planned.label}: ${error.code} ${error.message}`);
+        throw error;
+      }
+      expect(state.status).toBe(planned.outcome);
+      if (planned.outcome === 'forwarded') expect(state.forwardedSuspectIds.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('would notice a plan the domain refuses (the check above can fail)', () => {
+    const forwarded = generateYear(base).cases.find((c) => c.outcome === 'forwarded')!;
+    const withoutArrests = { ...forwarded, calls: forwarded.calls.filter((c) => c.step !== 'arrest-suspect' && c.step !== 'release-suspect') };
+    expect(() => decideCase(withoutArrests, '2026-03-01T00:00:00.000Z')).toThrow(
+      expect.objectContaining({ code: 'NO_ARRESTED_SUSPECT' }),
+    );
+    expect(() => decideCase(forwarded, '2020-01-01T00:00:00.000Z')).toThrow(DomainRuleViolation);
+  });
+
+  it('keeps every date of the current year before today, and the domain agrees', () => {
+    const today = '2020-06-15';
+    const plan = generateYear({ ...base, today });
+    expect(plan.lastDate).toBe('2020-06-14');
+    for (const date of datesOf(plan)) {
+      expect(date >= '2020-01-01' && date <= '2020-06-14').toBe(true);
+    }
+    // "Now" is the last usable day: a date after it would be refused as in the future.
+    for (const planned of plan.cases) decideCase(planned, '2020-06-14T00:00:00.000Z');
+    expect(summarisePlan(plan).cases.open).toBeGreaterThan(0);
+  });
+
+  it('dates every fact inside the year, and gives birth dates that fall before the event', () => {
+    const plan = generateYear(base);
+    const dates = datesOf(plan);
+    expect(dates.length).toBeGreaterThan(1000);
+    expect(dates.every((d) => d >= '2020-01-01' && d <= '2020-12-31')).toBe(true);
+    const people = plan.cases.flatMap((c) => c.calls).filter((c) => c.step === 'identify-suspect' || c.step === 'rescue-victim');
+    const withBirthDate = people.filter((c) => 'birthDate' in c.body);
+    expect(withBirthDate.length).toBeGreaterThan(people.length / 4);
+    expect(people.filter((c) => 'ageAtRescue' in c.body || 'ageAtIdentification' in c.body).length).toBeGreaterThan(people.length / 4);
+    for (const call of withBirthDate) {
+      const eventDate = String(call.body['rescuedOn'] ?? call.body['identifiedOn']);
+      const age = ageInYearsAt(String(call.body['birthDate']), eventDate);
+      expect(age).toBeGreaterThanOrEqual(3);
+      expect(age).toBeLessThanOrEqual(68);
+      expect('ageAtRescue' in call.body || 'ageAtIdentification' in call.body).toBe(false);
+    }
+  });
+
+  it('lets each unit enter its own cases: provincial officers in their province, national units everywhere', () => {
+    const plan = generateYear({ ...base, cases: 400 });
+    const national = plan.cases.filter((c) => policeUnitByCode(c.unit.code)!.province === null);
+    expect(national.length).toBeGreaterThan(0);
+    for (const c of plan.cases) {
+      const unit = policeUnitByCode(c.unit.code)!;
+      expect(c.actor.unit).toBe(c.unit.code);
+      expect(c.actor.provinces).toEqual(unit.province === null ? ['*'] : [c.province]);
+      if (unit.province !== null) expect(unit.province).toBe(c.province);
+    }
+    expect(new Set(plan.cases.map((c) => c.unit.type)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('uses in each path only ids bound by an earlier call of the same case', () => {
+    for (const planned of generateYear(base).cases) {
+      expect(planned.calls[0].step).toBe('open-case');
+      const bound = new Set<string>();
+      for (const call of planned.calls) {
+        for (const [, key] of call.path.matchAll(/\{([A-Za-z0-9]+)\}/g)) expect(bound.has(key)).toBe(true);
+        if (call.subject && !call.binds) expect(call.path).toContain(`{${call.subject}}`);
+        if (call.binds) bound.add(call.binds.key);
+      }
+    }
+  });
+
+  it('gives most people a name made of syllables, nothing else', () => {
+    const names = generateYear(base).cases.flatMap((c) =>
+      c.calls.map((call) => (call.body['personal'] as { fullName?: string } | undefined)?.fullName).filter(Boolean),
+    );
+    expect(names.length).toBeGreaterThan(500);
+    for (const name of names) expect(name).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/);
+  });
+
+  it('refuses a year in the future, a year with no past day, and bad sizes', () => {
+    expect(() => generateYear({ ...base, year: 2027 })).toThrow(/future/);
+    expect(() => generateYear({ ...base, year: 2026, today: '2026-01-01' })).toThrow(/before today/);
+    expect(() => generateYear({ ...base, cases: 0 })).toThrow(/cases/);
+    expect(() => generateYear({ ...base, cases: 1.5 })).toThrow(/cases/);
+    expect(() => generateYear({ ...base, today: '2026-02-30' })).toThrow(/today/);
+    expect(generateYear({ ...base, year: 2026, today: '2026-01-02' }).lastDate).toBe('2026-01-01');
+  });
+});

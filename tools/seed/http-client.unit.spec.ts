@@ -1,0 +1,82 @@
+import { SeedHttpClient, forEachWithLimit } from './http-client';
+
+type Answer = { status: number; body?: unknown } | Error;
+
+/** A fetch that answers from a script and records what it was sent. */
+function scriptedFetch(answers: Answer[]) {
+  const sent: Array<{ url: string; init: RequestInit }> = [];
+  const fetch = (async (url: string, init: RequestInit) => {
+    sent.push({ url, init });
+    const answer = answers.shift() ?? { status: 500 };
+    if (answer instanceof Error) throw answer;
+    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), { status: answer.status });
+  }) as unknown as typeof globalThis.fetch;
+  return { fetch, sent };
+}
+
+const client = (fetch: typeof globalThis.fetch) =>
+  new SeedHttpClient({ baseUrl: 'http://seed.test/', fetch, retryDelayMs: 0, maxAttempts: 3 });
+
+describe('SeedHttpClient', () => {
+  it('posts JSON with the bearer token and returns the parsed answer', async () => {
+    const { fetch, sent } = scriptedFetch([{ status: 201, body: { caseId: 'c-1', revision: 0 } }]);
+    const outcome = await client(fetch).post('/api/enforcement/cases', { province: 'kep' }, 'T0K3N');
+    expect(outcome).toEqual({ ok: true, status: 201, body: { caseId: 'c-1', revision: 0 }, attempts: 1 });
+    expect(sent[0].url).toBe('http://seed.test/api/enforcement/cases');
+    expect(sent[0].init.method).toBe('POST');
+    expect(sent[0].init.body).toBe('{"province":"kep"}');
+    expect(sent[0].init.headers).toMatchObject({ authorization: 'Bearer T0K3N', 'content-type': 'application/json' });
+  });
+
+  it('retries a 5xx, a 429 and a network error, then succeeds', async () => {
+    const { fetch, sent } = scriptedFetch([{ status: 503 }, { status: 429 }, { status: 200, body: { revision: 2 } }]);
+    const http = client(fetch);
+    expect(await http.post('/x', {}, 't')).toMatchObject({ ok: true, status: 200, attempts: 3 });
+    expect(sent).toHaveLength(3);
+    expect(http.retries).toBe(2);
+
+    const flaky = scriptedFetch([Object.assign(new Error('fetch failed'), { cause: { code: 'ECONNRESET' } }), { status: 201, body: {} }]);
+    expect(await client(flaky.fetch).post('/x', {}, 't')).toMatchObject({ ok: true, attempts: 2 });
+  });
+
+  it('does not retry a 4xx: the server has decided', async () => {
+    const { fetch, sent } = scriptedFetch([{ status: 409, body: { code: 'CASE_FORWARDED' } }, { status: 200 }]);
+    const outcome = await client(fetch).post('/x', {}, 't');
+    expect(outcome).toMatchObject({ ok: false, status: 409, attempts: 1, body: { code: 'CASE_FORWARDED' } });
+    expect(sent).toHaveLength(1);
+  });
+
+  it('gives up after the bounded number of attempts', async () => {
+    const down = scriptedFetch([{ status: 500 }, { status: 502 }, { status: 503 }, { status: 200 }]);
+    expect(await client(down.fetch).post('/x', {}, 't')).toMatchObject({ ok: false, status: 503, attempts: 3 });
+    expect(down.sent).toHaveLength(3);
+
+    const refused = Object.assign(new Error('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
+    const gone = scriptedFetch([refused, refused, refused]);
+    expect(await client(gone.fetch).get('/health/live')).toEqual({ ok: false, status: 0, body: null, attempts: 3, error: 'ECONNREFUSED' });
+  });
+});
+
+describe('forEachWithLimit', () => {
+  it('runs every item, never more than the limit at once', async () => {
+    let running = 0;
+    let most = 0;
+    const done: number[] = [];
+    await forEachWithLimit([1, 2, 3, 4, 5, 6, 7], 3, async (item) => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setImmediate(resolve));
+      running -= 1;
+      done.push(item);
+    });
+    expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(most).toBe(3);
+  });
+
+  it('copes with an empty list and a limit above the list size', async () => {
+    await expect(forEachWithLimit([], 4, async () => undefined)).resolves.toBeUndefined();
+    const seen: number[] = [];
+    await forEachWithLimit([1], 4, async (n) => void seen.push(n));
+    expect(seen).toEqual([1]);
+  });
+});
