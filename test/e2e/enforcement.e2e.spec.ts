@@ -24,6 +24,9 @@ describe('law enforcement over HTTP (embedded runtime, SQLite on disk)', () => {
   });
 
   it('drives a full case and records the acting officer on every event', async () => {
+    const statisticianBefore = new PoliceCaseDriver(app.http, await app.token('statistician', ['*']));
+    const tableBefore = await statisticianBefore.get('/api/statistics/law-enforcement?year=2020&unit=police-battambang');
+    const totalsBefore = tableBefore.body.rows.find((r: { level: string }) => r.level === 'total').current;
     const caseId = await police.open();
     const suspectId = await police.suspect(caseId, { sex: 'F', nationality: 'VNM', personal: { fullName: 'Synthetic Suspect' } });
     await police.arrest(caseId, suspectId);
@@ -53,6 +56,21 @@ describe('law enforcement over HTTP (embedded runtime, SQLite on disk)', () => {
     // occurredAt is the domain date (start of the day in Cambodia); recordedAt is the entry time.
     expect(history.body.events[2].occurredAt).toBe('2020-03-15T17:00:00.000Z');
     expect(Date.parse(history.body.events[2].recordedAt)).toBeGreaterThan(Date.parse('2026-01-01'));
+
+    // The unit's own table for 2020 holds exactly this case (no other test uses this unit).
+    const statistician = new PoliceCaseDriver(app.http, await app.token('statistician', ['*']));
+    const table = await statistician.get('/api/statistics/law-enforcement?year=2020&unit=police-battambang');
+    expect(table.status).toBe(200);
+    const total = table.body.rows.find((r: { level: string }) => r.level === 'total');
+    const before = totalsBefore;
+    expect(total.current.cases - before.cases).toBe(1);
+    expect(total.current.victims - before.victims).toBe(1);
+    expect(total.current.victimsUnder15 - before.victimsUnder15).toBe(1);
+    expect(total.current.victimsToFamily - before.victimsToFamily).toBe(1);
+    expect(total.current.suspectsArrested - before.suspectsArrested).toBe(1);
+    expect(total.current.suspectsFemale - before.suspectsFemale).toBe(1);
+    expect(total.current.suspectsForeign - before.suspectsForeign).toBe(1);
+    expect(JSON.stringify(table.body)).not.toContain('Synthetic Suspect');
   });
 
   it('refuses an illegal step with 409 and the reason, and writes nothing', async () => {
@@ -148,5 +166,31 @@ describe('law enforcement over HTTP (embedded runtime, SQLite on disk)', () => {
     expect(list.body.items[0]).toMatchObject({ caseId: a, year: 2019, status: 'open', principalOffence: 'procuring' });
     expect((await police.get('/api/enforcement/cases?year=abc')).status).toBe(400);
     expect((await police.get('/api/enforcement/cases?colour=red')).body.errors[0].field).toBe('colour');
+  });
+});
+
+describe('restarting the embedded runtime', () => {
+  it('rebuilds the read models from the event store at start: lists and tables are unchanged', async () => {
+    const first = await startEmbeddedApp();
+    const police = new PoliceCaseDriver(first.http, await first.token('police', ['battambang'], 'police-battambang'));
+    const caseId = await police.open({ offences: ['procuring'] });
+    const suspectId = await police.suspect(caseId);
+    await police.arrest(caseId, suspectId);
+    await police.victim(caseId, { ageAtRescue: 30 });
+    const statistician = async (app: typeof first) => new PoliceCaseDriver(app.http, await app.token('statistician', ['*']));
+    const tableBefore = (await (await statistician(first)).get('/api/statistics/law-enforcement?year=2020')).body;
+    const listBefore = (await police.get('/api/enforcement/cases')).body;
+    await first.stop();
+
+    const second = await startEmbeddedApp({ dataDir: first.dataDir });
+    try {
+      const policeAgain = new PoliceCaseDriver(second.http, await second.token('police', ['battambang'], 'police-battambang'));
+      expect((await policeAgain.get('/api/enforcement/cases')).body).toEqual(listBefore);
+      const tableAfter = (await (await statistician(second)).get('/api/statistics/law-enforcement?year=2020')).body;
+      expect(tableAfter).toEqual(tableBefore);
+      expect(tableAfter.rows.find((r: { level: string }) => r.level === 'total').current.cases).toBe(1);
+    } finally {
+      await second.destroy();
+    }
   });
 });

@@ -52,13 +52,14 @@ async function main(): Promise<number> {
     console.error('The seed signs tokens with the local key; CASETRAIL_AUTH_MODE must be "local".');
     return 2;
   }
-  const client = new SeedHttpClient({ baseUrl: argv.url });
-  const probe = await client.get('/health/live');
+  // Its own client, so the request counts below are the plan's alone.
+  const probe = await new SeedHttpClient({ baseUrl: argv.url, maxAttempts: 2 }).get('/health/live');
   if (probe.status === 0) {
     console.error(`No casetrail answers at ${argv.url} (${probe.error ?? 'no answer'}). Start it with \`npm start\`, or pass --url.`);
     return 2;
   }
 
+  const client = new SeedHttpClient({ baseUrl: argv.url });
   const key = LocalSigningKey.loadOrCreate(config.CASETRAIL_DATA_DIR);
   const tokens = new Map<string, Promise<string>>();
   const tokenFor = (actor: PlannedActor) => {

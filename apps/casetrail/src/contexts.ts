@@ -1,5 +1,6 @@
-import { enforcementContext } from '@casetrail/enforcement-api';
 import type { BoundedContext } from '@casetrail/platform-nest';
+import { enforcementContext } from '@casetrail/enforcement-api';
+import { statisticsContext } from '@casetrail/statistics-api';
 
 /** Every bounded context the embedded runtime hosts. */
-export const hostedContexts: BoundedContext[] = [enforcementContext];
+export const hostedContexts: BoundedContext[] = [enforcementContext, statisticsContext];

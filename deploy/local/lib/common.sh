@@ -67,3 +67,18 @@ show_log_tail() {
 
 # Whole seconds since $1 (an epoch second).
 elapsed() { echo $(($(date +%s) - $1)); }
+
+# Runs a Node readiness probe (deploy/local/readiness/*.js) with extra env ("K=V" words).
+# Without node_modules (infra:up before npm ci) it falls back to the port check already done.
+readiness_check() {
+  local name=$1 logfile=$2 script=$3
+  shift 3
+  if ! command -v node >/dev/null 2>&1 || [[ ! -d $ROOT/node_modules ]]; then
+    log "$name: node or node_modules missing (run npm ci); only the port was checked"
+    return 0
+  fi
+  if ! env "$@" node "$script"; then
+    show_log_tail "$logfile"
+    die "$name: not ready (see $logfile)"
+  fi
+}

@@ -38,11 +38,10 @@ kafka_install() {
   log "kafka: $(find "$KAFKA_LIBS" -name '*.jar' | wc -l) jars in $KAFKA_LIBS ($(elapsed "$t0") s)"
 }
 
-kafka_java() {
-  java -Xms256m -Xmx512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError \
-    -Djava.awt.headless=true -Dlog4j.configuration="file:$HERE/kafka/log4j.properties" \
-    -cp "$KAFKA_LIBS/*" "$@"
-}
+# A modest heap: the broker shares 2 cores and the test run's memory with everything else.
+KAFKA_JAVA=(java -Xms256m -Xmx512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20
+  -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true
+  "-Dlog4j.configuration=file:$HERE/kafka/log4j.properties" -cp "$KAFKA_LIBS/*")
 
 # KRaft needs its log dir formatted with a cluster id once; later starts reuse it (and its data).
 kafka_format() {
@@ -53,7 +52,7 @@ kafka_format() {
   # A cluster id is 16 random bytes in URL-safe base64 without padding (what random-uuid prints).
   cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
   log "kafka: formatting $KAFKA_DATA (cluster $cluster_id)"
-  kafka_java kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_CONF" \
+  "${KAFKA_JAVA[@]}" kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_CONF" \
     --ignore-formatted >>"$KAFKA_LOG" 2>&1 || {
     show_log_tail "$KAFKA_LOG"
     die "kafka: storage format failed"
@@ -96,10 +95,7 @@ kafka_up() {
   t0=$(date +%s)
   log "kafka: starting broker $KAFKA_VERSION on 127.0.0.1:$KAFKA_PORT (log: $KAFKA_LOG)"
   echo "=== $(date -u +%FT%TZ) infra.sh starting kafka $KAFKA_VERSION ===" >>"$KAFKA_LOG"
-  start_detached "$KAFKA_PID" "$KAFKA_LOG" \
-    java -Xms256m -Xmx512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError \
-    -Djava.awt.headless=true -Dlog4j.configuration="file:$HERE/kafka/log4j.properties" \
-    -cp "$KAFKA_LIBS/*" kafka.Kafka "$KAFKA_CONF"
+  start_detached "$KAFKA_PID" "$KAFKA_LOG" "${KAFKA_JAVA[@]}" kafka.Kafka "$KAFKA_CONF"
   kafka_wait_ready "$(<"$KAFKA_PID")"
   log "kafka: ready ($(elapsed "$t0") s to a produce/consume round trip)"
 }

@@ -86,3 +86,18 @@ export async function subscribeCollector(bus: MessageBus, topic: string, subscri
 export function revisions(from: number, to: number, key: string): string[] {
   return Array.from({ length: to - from + 1 }, (_, i) => `${key}#${from + i}`);
 }
+
+/**
+ * A realm-free, exact picture of a value: keys sorted, `undefined` kept visible, number vs string
+ * kept apart. (`toStrictEqual` also compares prototypes, which differ for structured clones.)
+ */
+export function exactly(value: unknown): unknown {
+  if (value === undefined) return '<undefined>';
+  if (Array.isArray(value)) return value.map(exactly);
+  if (value !== null && typeof value === 'object') {
+    return Object.keys(value)
+      .sort()
+      .map((k) => [k, exactly((value as Record<string, unknown>)[k])]);
+  }
+  return typeof value === 'string' ? `"${value}"` : value;
+}

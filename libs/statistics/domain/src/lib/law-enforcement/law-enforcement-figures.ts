@@ -1,6 +1,6 @@
 /**
  * The additive figures of the law-enforcement table (report II.C.1.1). Every figure is a count,
- * so a subtotal is the sum of its rows. Definitions: STATISTICS-DEFINITIONS.md.
+ * so a subtotal is the sum of its rows. Definitions: docs/statistics.md.
  */
 export const LAW_ENFORCEMENT_FIGURES = [
   'cases',

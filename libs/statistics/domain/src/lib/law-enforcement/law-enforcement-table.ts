@@ -54,7 +54,7 @@ export interface LawEnforcementTable {
 
 /**
  * The law-enforcement table of report II.C.1.1 for a year (and the year before), computed from
- * the facts of every police case. One definition per figure (STATISTICS-DEFINITIONS.md):
+ * the facts of every police case. One definition per figure (docs/statistics.md):
  * - a case counts in the year it was opened (`openedOn`);
  * - a victim counts in the year of the rescue (`rescuedOn`), with the age band at the rescue and
  *   the hand-over destination recorded so far (`not handed over` when none);

@@ -136,7 +136,7 @@ export function applyEnforcementEvent(
         }),
       };
     case E.SuspectReleased:
-      // A release does not undo the arrest that was counted (see STATISTICS-DEFINITIONS.md).
+      // A release does not undo the arrest that was counted (see docs/statistics.md).
       return facts;
     case E.VictimRescued: {
       const d = e.data;

@@ -1,0 +1,110 @@
+# shellcheck shell=bash
+# FerretDB: built once with `go install` into the cache, run detached on SQLite files in .infra/.
+# Expects HERE, STATE_DIR, CACHE_DIR from infra.sh.
+
+FERRETDB_VERSION=v1.24.2
+FERRETDB_PORT=27017
+FERRETDB_BIN="$CACHE_DIR/ferretdb/$FERRETDB_VERSION/ferretdb"
+FERRETDB_DATA="$STATE_DIR/data/ferretdb"
+FERRETDB_LOG="$STATE_DIR/logs/ferretdb.log"
+FERRETDB_PID="$STATE_DIR/run/ferretdb.pid"
+
+# The marker for live_pid: our data dir is on the command line, so another clone's FerretDB
+# (or a pid reused after a reboot) is never taken for ours.
+ferretdb_pid() { live_pid "$FERRETDB_PID" "$FERRETDB_DATA"; }
+
+# The version is in the binary's path, so changing FERRETDB_VERSION rebuilds and a warm cache
+# skips Go entirely. Go's own module and build caches stay in Go's default places.
+ferretdb_install() {
+  [[ -x $FERRETDB_BIN ]] && return 0
+  require_cmd go "Go 1.24+ (https://go.dev/doc/install; Debian's golang package may be too old)"
+  log "ferretdb: building $FERRETDB_VERSION with go install (first time, ~3-4 min on 2 cores)…"
+  local t0 tmp
+  t0=$(date +%s)
+  tmp="$(dirname "$FERRETDB_BIN").tmp.$$"
+  rm -rf "$tmp"
+  mkdir -p "$tmp"
+  # Outside the repo, so no go.mod or go.work nearby can change what is built.
+  if ! (cd / && GOBIN="$tmp" GOFLAGS=-buildvcs=false \
+    go install "github.com/FerretDB/FerretDB/cmd/ferretdb@$FERRETDB_VERSION" >"$tmp.log" 2>&1); then
+    tail -n 30 "$tmp.log" >&2
+    rm -rf "$tmp" "$tmp.log"
+    die "ferretdb: go install failed (is the Go module proxy reachable?)"
+  fi
+  rm -rf "$(dirname "$FERRETDB_BIN")" "$tmp.log"
+  mv "$tmp" "$(dirname "$FERRETDB_BIN")"
+  log "ferretdb: built $FERRETDB_BIN ($(elapsed "$t0") s)"
+}
+
+ferretdb_wait_ready() {
+  local pid=$1 i
+  for ((i = 0; i < 60; i++)); do
+    port_open "$FERRETDB_PORT" && break
+    kill -0 "$pid" 2>/dev/null || {
+      show_log_tail "$FERRETDB_LOG"
+      die "ferretdb: exited during startup"
+    }
+    sleep 0.5
+  done
+  readiness_check ferretdb "$FERRETDB_LOG" "$HERE/readiness/mongo-ready.js" \
+    MONGODB_URI="mongodb://127.0.0.1:$FERRETDB_PORT/casetrail"
+}
+
+ferretdb_up() {
+  local pid t0
+  if pid=$(ferretdb_pid); then
+    if port_open "$FERRETDB_PORT"; then
+      log "ferretdb: already running (pid $pid, 127.0.0.1:$FERRETDB_PORT)"
+      return 0
+    fi
+    log "ferretdb: pid $pid is starting; waiting for it"
+    ferretdb_wait_ready "$pid"
+    return 0
+  fi
+  if port_open "$FERRETDB_PORT"; then
+    die "ferretdb: port $FERRETDB_PORT is taken by a process not started from $STATE_DIR (find it: ss -ltnp | grep :$FERRETDB_PORT)"
+  fi
+  ferretdb_install
+  mkdir -p "$FERRETDB_DATA" "$STATE_DIR/ferretdb-state" "$(dirname "$FERRETDB_LOG")" \
+    "$(dirname "$FERRETDB_PID")"
+  t0=$(date +%s)
+  log "ferretdb: starting $FERRETDB_VERSION on 127.0.0.1:$FERRETDB_PORT (log: $FERRETDB_LOG)"
+  echo "=== $(date -u +%FT%TZ) infra.sh starting ferretdb $FERRETDB_VERSION ===" >>"$FERRETDB_LOG"
+  # --sqlite-url must end with '/': it is a directory holding one SQLite file per database.
+  # --state-dir keeps FerretDB's state.json out of the current directory; no debug HTTP server.
+  start_detached "$FERRETDB_PID" "$FERRETDB_LOG" "$FERRETDB_BIN" \
+    --handler=sqlite --sqlite-url="file:$FERRETDB_DATA/" \
+    --listen-addr="127.0.0.1:$FERRETDB_PORT" --state-dir="$STATE_DIR/ferretdb-state" \
+    --telemetry=disable --log-level=warn --debug-addr=-
+  ferretdb_wait_ready "$(<"$FERRETDB_PID")"
+  log "ferretdb: ready ($(elapsed "$t0") s to a ping)"
+}
+
+ferretdb_down() {
+  local pid
+  if pid=$(ferretdb_pid); then
+    log "ferretdb: stopping pid $pid"
+    stop_pid ferretdb "$pid" 10
+  else
+    log "ferretdb: not running"
+  fi
+  rm -f "$FERRETDB_PID"
+}
+
+ferretdb_purge() {
+  rm -rf "$FERRETDB_DATA" "$STATE_DIR/ferretdb-state" "$FERRETDB_LOG"
+  log "ferretdb: data removed"
+}
+
+ferretdb_status() {
+  local pid
+  if pid=$(ferretdb_pid) && port_open "$FERRETDB_PORT"; then
+    log "ferretdb  running  pid $pid  127.0.0.1:$FERRETDB_PORT  $FERRETDB_VERSION  log $FERRETDB_LOG"
+  elif pid=$(ferretdb_pid); then
+    log "ferretdb  starting pid $pid  127.0.0.1:$FERRETDB_PORT (not answering yet)  log $FERRETDB_LOG"
+    return 1
+  else
+    log "ferretdb  stopped  127.0.0.1:$FERRETDB_PORT  log $FERRETDB_LOG"
+    return 1
+  fi
+}
