@@ -1,1 +1,3 @@
-export {};
+export * from './lib/mongo-read-model-store';
+export type { ReadModelIndex } from './lib/read-model-document.schema';
+export { toMongoFilter, toMongoSort } from './lib/mongo-query';

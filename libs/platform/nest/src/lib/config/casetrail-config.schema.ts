@@ -29,6 +29,17 @@ export const casetrailConfigSchema = Joi.object({
   }),
   /** Largest accepted request body. */
   CASETRAIL_BODY_LIMIT: Joi.string().pattern(/^\d+(kb|mb)$/).default('256kb'),
+  /** The bus between contexts: in-process (embedded) or Kafka (distributed). */
+  CASETRAIL_BUS: Joi.string().valid('in-process', 'kafka').default('in-process'),
+  KAFKA_BROKERS: Joi.string().pattern(/^[\w.-]+:\d+(,[\w.-]+:\d+)*$/).when('CASETRAIL_BUS', { is: 'kafka', then: Joi.required(), otherwise: Joi.optional() }),
+  KAFKA_CLIENT_ID: Joi.string().default('casetrail'),
+  /** Where read models live: memory (rebuilt at every start) or MongoDB. */
+  CASETRAIL_READ_MODELS: Joi.string().valid('memory', 'mongodb').default('memory'),
+  MONGODB_URI: Joi.string().uri({ scheme: ['mongodb', 'mongodb+srv'] }).when('CASETRAIL_READ_MODELS', { is: 'mongodb', then: Joi.required(), otherwise: Joi.optional() }),
+  /** Whether this process publishes its event store's log to the bus (the owner of the events does). */
+  CASETRAIL_PUBLISH_EVENTS: Joi.boolean().default(false),
+  /** Where projections read events from: this process's store (embedded) or the bus (distributed). */
+  CASETRAIL_PROJECTION_SOURCE: Joi.string().valid('store', 'bus').default('store'),
   /** Requests per client address and minute before 429. */
   CASETRAIL_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).default(6000),
 }).unknown(true);
@@ -48,6 +59,13 @@ export interface CasetrailConfig {
   CASETRAIL_JWKS_URL?: string;
   CASETRAIL_BODY_LIMIT: string;
   CASETRAIL_RATE_LIMIT_PER_MINUTE: number;
+  CASETRAIL_BUS: 'in-process' | 'kafka';
+  KAFKA_BROKERS?: string;
+  KAFKA_CLIENT_ID: string;
+  CASETRAIL_READ_MODELS: 'memory' | 'mongodb';
+  MONGODB_URI?: string;
+  CASETRAIL_PUBLISH_EVENTS: boolean;
+  CASETRAIL_PROJECTION_SOURCE: 'store' | 'bus';
 }
 
 export class InvalidConfigError extends Error {

@@ -1,0 +1,256 @@
+import {
+  InvalidReadModelRequestError,
+  isDeleteOperation,
+  type FindOptions,
+  type ReadModelDocument,
+  type ReadModelEntry,
+  type ReadModelFilter,
+  type ReadModelStore,
+  type WriteOperation,
+  type WriteResult,
+} from '@casetrail/read-models';
+import { randomUUID } from 'node:crypto';
+import mongoose, { mongo, type ConnectOptions, type Connection, type Model } from 'mongoose';
+import { LIVE_ONLY, toMongoFilter, toMongoPage, toMongoSort } from './mongo-query';
+import { READ_PROJECTION, readModelSchema, toEntry, type ReadModelIndex, type StoredEntry } from './read-model-document.schema';
+import { lostByStamps, settleByCount, type ConditionalOp, type StampReadBack } from './write-outcome';
+
+export interface MongoReadModelStoreOptions {
+  /** Prepended to every read-model collection name (default `rm_`), so read models share a database safely. */
+  collectionPrefix?: string;
+  /** Indexes a projection declares, per read-model collection, created before the first write to it. */
+  indexes?: Record<string, readonly ReadModelIndex[]>;
+  /** Whether `close()` closes the connection (default: only when `connect` opened it). */
+  closeConnection?: boolean;
+}
+
+/** Fail fast when no server answers: the defaults wait 30 s and buffer commands meanwhile. */
+export const FAST_FAIL_CONNECT_OPTIONS: ConnectOptions = {
+  serverSelectionTimeoutMS: 2000,
+  connectTimeoutMS: 2000,
+  bufferCommands: false,
+  autoIndex: false,
+  autoCreate: false,
+};
+
+type Bulk = mongo.AnyBulkWriteOperation<StoredEntry>;
+
+/**
+ * The read-model store on MongoDB (FerretDB 1.24 in tests), through mongoose: one MongoDB
+ * collection per read-model collection (`<prefix><name>`), documents
+ * `{ _id: id, version, data, applied, deleted?, writeId }`.
+ *
+ * Exactly-once effect without transactions (architecture principle 5): each op is ONE conditional
+ * single-document update, so a document's data and its applied marker change together or not at
+ * all; a call sends all its ops in ONE unordered `bulkWrite`. How the lost ops are found:
+ * `write-outcome.ts`. Mongoose declares the schema and indexes and owns the connection; the ops
+ * go to the driver collection as they are (after a JSON round trip, the port's data model), so
+ * nothing is cast, minimized or stripped.
+ *
+ * Written to the subset FerretDB 1.24 supports. Deliberately not used: multi-document
+ * transactions and sessions, aggregation-pipeline updates and `$expr`, `$push` with `$slice`,
+ * collations (strings sort by binary UTF-8 order), partial/TTL indexes, change streams,
+ * `findOneAndUpdate` per op (one round trip per op), `$lookup`/`$facet`.
+ */
+export class MongoReadModelStore implements ReadModelStore {
+  private readonly prefix: string;
+  private readonly indexes = new Map<string, ReadModelIndex[]>();
+  private readonly ensured = new Map<string, Promise<void>>();
+  private readonly closeConnection: boolean;
+
+  constructor(
+    readonly connection: Connection,
+    options: MongoReadModelStoreOptions = {},
+  ) {
+    this.prefix = options.collectionPrefix ?? 'rm_';
+    checkName('collection prefix', this.prefix, true);
+    for (const [collection, specs] of Object.entries(options.indexes ?? {})) this.indexes.set(collection, [...specs]);
+    this.closeConnection = options.closeConnection ?? false;
+  }
+
+  /** Opens its own connection (closed by `close()`); fails within ~2 s when no server answers. */
+  static async connect(
+    uri: string,
+    options: MongoReadModelStoreOptions & { connectOptions?: ConnectOptions } = {},
+  ): Promise<MongoReadModelStore> {
+    const { connectOptions, ...storeOptions } = options;
+    const connection = mongoose.createConnection(uri, { ...FAST_FAIL_CONNECT_OPTIONS, ...connectOptions });
+    try {
+      await connection.asPromise();
+    } catch (error) {
+      // An unclosed failed connection keeps its monitor alive (and jest with it).
+      await connection.close(true).catch(() => undefined);
+      throw error;
+    }
+    return new MongoReadModelStore(connection, { closeConnection: true, ...storeOptions });
+  }
+
+  /** The MongoDB collection name behind a read-model collection. */
+  collectionName(collection: string): string {
+    checkName('collection', collection);
+    return `${this.prefix}${collection}`;
+  }
+
+  /**
+   * Declares more indexes for a collection (e.g. `{ 'data.province': 1 }`) and creates them now.
+   * They are recreated after a `drop`, before the next write.
+   */
+  async ensureIndexes(collection: string, indexes: readonly ReadModelIndex[]): Promise<void> {
+    const name = this.collectionName(collection);
+    const known = this.indexes.get(collection) ?? [];
+    const keys = new Set(known.map((i) => JSON.stringify(i)));
+    this.indexes.set(collection, [...known, ...indexes.filter((i) => !keys.has(JSON.stringify(i)))]);
+    if (this.connection.models[name]) this.connection.deleteModel(name);
+    this.ensured.delete(collection);
+    await this.ready(collection);
+  }
+
+  async get<T>(collection: string, id: string): Promise<ReadModelDocument<T> | null> {
+    const stored = await this.native(collection).findOne({ _id: id, ...LIVE_ONLY }, { projection: READ_PROJECTION });
+    return stored ? (toEntry<T>(stored) as ReadModelDocument<T>) : null;
+  }
+
+  async getEntries<T>(collection: string, ids: readonly string[]): Promise<ReadModelEntry<T>[]> {
+    const native = this.native(collection);
+    if (ids.length === 0) return [];
+    const found = await native.find({ _id: { $in: [...new Set(ids)] } }, { projection: READ_PROJECTION }).toArray();
+    return found.map((stored) => toEntry<T>(stored));
+  }
+
+  async write<T>(collection: string, ops: readonly WriteOperation<T>[]): Promise<WriteResult> {
+    const native = this.native(collection);
+    checkOps(ops);
+    if (ops.length === 0) return { conflicts: [] };
+    await this.ready(collection);
+    const writeId = randomUUID();
+    const { result, duplicateKeyAt } = await bulkWrite(native, ops.map((op) => toBulkOperation(op, writeId)));
+
+    const conflicts = new Set<string>();
+    const upserted = new Set(Object.keys(result.upsertedIds).map(Number));
+    const conditional: ConditionalOp[] = [];
+    ops.forEach((op, index) => {
+      if (op.expectedVersion !== null) conditional.push({ id: op.id, expectedVersion: op.expectedVersion });
+      else if (!upserted.has(index) || duplicateKeyAt.has(index)) conflicts.add(op.id);
+    });
+    if (conditional.length > 0) {
+      // Only conditional updates modify: a matched insert-if-absent ($setOnInsert) changes nothing.
+      const won = result.modifiedCount;
+      const settled = settleByCount(conditional, won);
+      const lost = settled.settled
+        ? settled.lost
+        : lostByStamps(conditional, won, writeId, await readStamps(native, conditional.map((op) => op.id)));
+      lost.forEach((id) => conflicts.add(id));
+    }
+    // In op order, as the in-memory reference reports them.
+    return { conflicts: ops.map((op) => op.id).filter((id) => conflicts.has(id)) };
+  }
+
+  async find<T>(collection: string, filter?: ReadModelFilter, options: FindOptions = {}): Promise<ReadModelDocument<T>[]> {
+    const native = this.native(collection);
+    const query = toMongoFilter(filter);
+    const sort = toMongoSort(options.sort);
+    const page = toMongoPage(options);
+    if (page === null) return [];
+    const found = await native.find(query, { projection: READ_PROJECTION, sort, skip: page.skip, limit: page.limit }).toArray();
+    return found.map((stored) => toEntry<T>(stored) as ReadModelDocument<T>);
+  }
+
+  async count(collection: string, filter?: ReadModelFilter): Promise<number> {
+    return this.native(collection).countDocuments(toMongoFilter(filter));
+  }
+
+  async drop(collection: string): Promise<void> {
+    const native = this.native(collection);
+    this.ensured.delete(collection);
+    try {
+      await native.drop();
+    } catch (error) {
+      // Older servers (and FerretDB) answer "ns not found" for an absent collection; that is fine.
+      if (!(error instanceof mongo.MongoServerError && (error.code === 26 || /ns not found/i.test(error.message)))) throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closeConnection) await this.connection.close();
+  }
+
+  private model(collection: string): Model<StoredEntry> {
+    const name = this.collectionName(collection);
+    const existing = this.connection.models[name] as Model<StoredEntry> | undefined;
+    return existing ?? this.connection.model<StoredEntry>(name, readModelSchema(this.indexes.get(collection)), name);
+  }
+
+  private native(collection: string): mongo.Collection<StoredEntry> {
+    return this.model(collection).collection as unknown as mongo.Collection<StoredEntry>;
+  }
+
+  /** Creates the declared indexes once per collection (again after a drop). */
+  private async ready(collection: string): Promise<void> {
+    if (!this.indexes.get(collection)?.length) return;
+    let ensured = this.ensured.get(collection);
+    if (!ensured) {
+      ensured = this.model(collection)
+        .createIndexes()
+        .then(() => undefined);
+      ensured.catch(() => this.ensured.delete(collection));
+      this.ensured.set(collection, ensured);
+    }
+    await ensured;
+  }
+}
+
+function toBulkOperation<T>(op: WriteOperation<T>, writeId: string): Bulk {
+  const applied = op.applied === null ? null : jsonCopy(op.applied);
+  const deleted = isDeleteOperation(op);
+  // JSON round trip: the port's data model (as the in-memory reference), and a snapshot the caller cannot mutate.
+  const data = deleted ? undefined : jsonCopy(op.data);
+  if (op.expectedVersion === null) {
+    const fields = deleted ? { version: 1, deleted: true, applied, writeId } : { version: 1, data, applied, writeId };
+    return { updateOne: { filter: { _id: op.id }, update: { $setOnInsert: fields }, upsert: true } };
+  }
+  const version = op.expectedVersion + 1;
+  const update: mongo.UpdateFilter<StoredEntry> = deleted
+    ? { $set: { version, deleted: true, applied, writeId }, $unset: { data: '' } }
+    : { $set: { version, data, applied, writeId }, $unset: { deleted: '' } };
+  return { updateOne: { filter: { _id: op.id, version: op.expectedVersion }, update } };
+}
+
+/** Runs the unordered bulk; duplicate keys (two inserters racing) are conflicts, other errors throw. */
+async function bulkWrite(
+  native: mongo.Collection<StoredEntry>,
+  operations: Bulk[],
+): Promise<{ result: mongo.BulkWriteResult; duplicateKeyAt: Set<number> }> {
+  try {
+    return { result: await native.bulkWrite(operations, { ordered: false }), duplicateKeyAt: new Set() };
+  } catch (error) {
+    if (!(error instanceof mongo.MongoBulkWriteError)) throw error;
+    const writeErrors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
+    if (writeErrors.some((e) => e.code !== 11000) || error.writeConcernError) throw error;
+    return { result: error.result, duplicateKeyAt: new Set(writeErrors.map((e) => e.index)) };
+  }
+}
+
+async function readStamps(native: mongo.Collection<StoredEntry>, ids: string[]): Promise<StampReadBack[]> {
+  const docs = await native.find({ _id: { $in: ids } }, { projection: { _id: 1, version: 1, writeId: 1 } }).toArray();
+  return docs.map((d) => ({ id: d._id, version: d.version, writeId: d.writeId }));
+}
+
+function checkOps<T>(ops: readonly WriteOperation<T>[]): void {
+  const seen = new Set<string>();
+  for (const op of ops) {
+    checkName('document id', op.id);
+    if (seen.has(op.id)) throw new InvalidReadModelRequestError(`Document ${op.id} appears twice in one write`);
+    seen.add(op.id);
+  }
+}
+
+function checkName(what: string, name: string, emptyAllowed = false): void {
+  const bad = typeof name !== 'string' || (name === '' && !emptyAllowed) || name.includes('\0');
+  if (bad || (what !== 'document id' && name.includes('$'))) {
+    throw new InvalidReadModelRequestError(`Bad ${what} "${String(name)}"`);
+  }
+}
+
+function jsonCopy<V>(value: V): V {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as V);
+}
