@@ -32,6 +32,8 @@ cmd_up() {
   local t0
   t0=$(date +%s)
   mkdir -p "$CACHE_DIR" "$STATE_DIR"
+  ferretdb_preflight
+  kafka_preflight
   # FerretDB first: its readiness takes a second, while Kafka's round trip takes longer.
   ferretdb_up
   kafka_up

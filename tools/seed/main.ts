@@ -60,7 +60,7 @@ async function main(): Promise<number> {
   }
 
   const client = new SeedHttpClient({ baseUrl: argv.url });
-  const key = LocalSigningKey.loadOrCreate(config.CASETRAIL_DATA_DIR);
+  const key = LocalSigningKey.loadOrCreate(config.CASETRAIL_DATA_DIR, config.CASETRAIL_LOCAL_SIGNING_KEY_FILE);
   const tokens = new Map<string, Promise<string>>();
   const tokenFor = (actor: PlannedActor) => {
     const id = `${actor.unit}|${actor.provinces.join(',')}`;

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     .strict()
     .help()
     .parse();
-  const key = LocalSigningKey.loadOrCreate(config.CASETRAIL_DATA_DIR);
+  const key = LocalSigningKey.loadOrCreate(config.CASETRAIL_DATA_DIR, config.CASETRAIL_LOCAL_SIGNING_KEY_FILE);
   const token = await key.sign(
     { sub: argv.user, role: argv.role as Role, unit: argv.unit, provinces: argv.province },
     { issuer: config.CASETRAIL_JWT_ISSUER, audience: config.CASETRAIL_JWT_AUDIENCE, expiresIn: argv.expires },

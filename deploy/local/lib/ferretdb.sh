@@ -20,9 +20,14 @@ ferretdb_pid() { live_pid "$FERRETDB_PID" "$FERRETDB_DATA"; }
 # build/version/version.txt, and a binary built that way panics at start ("Invalid
 # build/version/version.txt"). So: fetch the module source with `go mod download`, copy it,
 # write version.txt, and `go build` it; it builds against the go.sum the module ships.
+# Checked before anything starts, so a missing tool fails in a second, not after a build.
+ferretdb_preflight() {
+  [[ -x $FERRETDB_BIN ]] ||
+    require_cmd go "Go 1.24+ (FerretDB $FERRETDB_VERSION's go.mod needs 1.24; the official Go tarball, as Debian 12's golang-go is 1.19)"
+}
+
 ferretdb_install() {
   [[ -x $FERRETDB_BIN ]] && return 0
-  require_cmd go "Go 1.24+ (https://go.dev/doc/install; Debian's golang package may be too old)"
   log "ferretdb: building $FERRETDB_VERSION from the Go module proxy (first time, ~2-3 min on 2 cores)…"
   local t0 work moddir
   t0=$(date +%s)

@@ -14,25 +14,34 @@ KAFKA_PID="$STATE_DIR/run/kafka.pid"
 
 kafka_pid() { live_pid "$KAFKA_PID" "$KAFKA_CONF"; }
 
+kafka_libs_cached() {
+  [[ -f $KAFKA_LIBS/.pom-sha256 ]] &&
+    [[ $(<"$KAFKA_LIBS/.pom-sha256") == "$(sha256sum "$KAFKA_POM" | cut -d' ' -f1)" ]]
+}
+
+# Checked before anything starts, so a missing tool fails in a second, not after a build.
+kafka_preflight() {
+  require_cmd java "Java 17+ (apt-get install openjdk-17-jre-headless)"
+  kafka_libs_cached || require_cmd mvn "Maven 3.6+ (apt-get install maven)"
+}
+
 # The libs folder is reused while the pom is unchanged (its hash is the stamp); a changed pom or
 # an interrupted copy is resolved again into a fresh folder, then swapped in.
 kafka_install() {
-  local stamp want tmp t0
-  stamp="$KAFKA_LIBS/.pom-sha256"
-  want=$(sha256sum "$KAFKA_POM" | cut -d' ' -f1)
-  [[ -f $stamp && $(<"$stamp") == "$want" ]] && return 0
-  require_cmd mvn "Maven 3.6+ (apt-get install maven)"
-  log "kafka: resolving $KAFKA_VERSION jars from Maven Central (first time, ~30 s)…"
+  local tmp t0
+  kafka_libs_cached && return 0
+  log "kafka: resolving $KAFKA_VERSION jars from Maven Central (first time, ~10-30 s)…"
   t0=$(date +%s)
   tmp="$KAFKA_LIBS.tmp.$$"
   rm -rf "$tmp"
   mkdir -p "$tmp"
-  if ! mvn -q -B -f "$KAFKA_POM" dependency:copy-dependencies -DoutputDirectory="$tmp" \
-    -DincludeScope=runtime; then
+  # Maven 3.8 prints stray colour resets even with -q -B and no terminal: strip them.
+  if ! mvn -q -B -Dstyle.color=never -f "$KAFKA_POM" dependency:copy-dependencies \
+    -DoutputDirectory="$tmp" -DincludeScope=runtime 2>&1 | sed 's/\x1b\[[0-9;]*m//g'; then
     rm -rf "$tmp"
     die "kafka: mvn could not resolve the jars (is Maven Central reachable?)"
   fi
-  echo "$want" >"$tmp/.pom-sha256"
+  sha256sum "$KAFKA_POM" | cut -d' ' -f1 >"$tmp/.pom-sha256"
   rm -rf "$KAFKA_LIBS"
   mv "$tmp" "$KAFKA_LIBS"
   log "kafka: $(find "$KAFKA_LIBS" -name '*.jar' | wc -l) jars in $KAFKA_LIBS ($(elapsed "$t0") s)"
@@ -88,7 +97,6 @@ kafka_up() {
   if port_open "$KAFKA_PORT" || port_open "$KAFKA_CONTROLLER_PORT"; then
     die "kafka: port $KAFKA_PORT or $KAFKA_CONTROLLER_PORT is taken by a process not started from $STATE_DIR (find it: ss -ltnp | grep -E ':909[23]')"
   fi
-  require_cmd java "Java 17+ (apt-get install openjdk-17-jre-headless)"
   kafka_install
   mkdir -p "$(dirname "$KAFKA_LOG")" "$(dirname "$KAFKA_PID")"
   kafka_format

@@ -71,7 +71,8 @@ async function main() {
     try {
       const budget = Math.max(1000, Math.min(ATTEMPT_MS, deadline - Date.now()));
       await withTimeout(roundTrip(), budget, 'round trip');
-      console.log(`kafka: round trip ok on ${brokers.join(',')} (${Date.now() - started} ms, attempt ${attempt})`);
+      const ms = Date.now() - started;
+      console.log(`kafka: round trip ok on ${brokers.join(',')} (${ms} ms, attempt ${attempt})`);
       return 0;
     } catch (err) {
       lastError = err;

@@ -25,3 +25,6 @@ export * from './lib/read-models/read-models.tokens';
 export * from './lib/read-models/projection-host';
 export * from './lib/read-models/read-models.module';
 export * from './lib/http/rate-limit.module';
+export * from './lib/messaging/messaging.tokens';
+export * from './lib/messaging/messaging.module';
+export * from './lib/messaging/nest-publisher-logger';

@@ -110,11 +110,14 @@ describe('SqliteEventStore survives SIGKILL of a writer', () => {
       const byStream = new Map<string, number[]>();
       for (const e of all) byStream.set(e.streamId, [...(byStream.get(e.streamId) ?? []), e.streamRevision]);
       for (const [, revisions] of byStream) expect(revisions).toEqual(revisions.map((_, i) => i));
+      // The hash chain and its head moved in the same transactions as the rows: no kill broke it.
+      expect(await store.verifyChain()).toMatchObject({ ok: true, events: all.length, head: { position: all[all.length - 1].globalPosition } });
 
       const [stream, revisions] = [...byStream.entries()][0];
       const next = await store.append(stream, [anEvent()], revisions.length - 1);
       expect(next.nextExpectedRevision).toBe(revisions.length);
       expect((await store.append('after-crash', [anEvent()], NO_STREAM)).alreadyStored).toBe(false);
+      expect(await store.verifyChain()).toMatchObject({ ok: true, events: all.length + 2 });
     } finally {
       await store.close();
     }

@@ -20,8 +20,11 @@ import {
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { ChainVerification } from './event-chain-verifier';
+import { SqliteChainWriter } from './sqlite-chain-writer';
+import { verifySqliteEventLog, type VerifySqliteEventLogOptions } from './sqlite-chain-verify';
 import { translateAppendError } from './sqlite-errors';
-import { EVENT_COLUMNS, toInsertParams, toRecordedEvent, type EventInsertParams, type EventRow } from './sqlite-event-row';
+import { EVENT_COLUMNS, toInsertParams, toRecordedEvent, type EventRow } from './sqlite-event-row';
 import { migrateSqliteSchema } from './sqlite-migrations';
 
 export interface SqliteEventStoreOptions {
@@ -35,6 +38,11 @@ export interface SqliteEventStoreOptions {
   /** How long an append waits for another process's write lock before failing. Default 5000. */
   busyTimeoutMs?: number;
   clock?: () => Date;
+  /**
+   * The audit key (see `readAuditHmacKey`): each append also MACs the chain head, so rewriting
+   * the chain needs the key as well as the file. Once used, give it to every writer of the file.
+   */
+  auditHmacKey?: Buffer;
 }
 
 interface StoredIdRow {
@@ -63,6 +71,8 @@ export class SqliteEventStore implements EventStore {
   /** The open connection, for adapters that share this file (the checkpoint store). */
   readonly database: Database.Database;
   private readonly clock: () => Date;
+  private readonly auditHmacKey: Buffer | undefined;
+  private readonly chain: SqliteChainWriter;
   private readonly signal = new AppendSignal();
   private readonly subscriptions = new Set<EventSubscription>();
   private readonly statements: ReturnType<SqliteEventStore['prepare']>;
@@ -77,6 +87,7 @@ export class SqliteEventStore implements EventStore {
     }
     this.filename = options.filename;
     this.clock = options.clock ?? (() => new Date());
+    this.auditHmacKey = options.auditHmacKey;
     const inMemory = options.filename === ':memory:';
     if (!inMemory) mkdirSync(dirname(options.filename), { recursive: true });
     const db = new Database(options.filename, { timeout: options.busyTimeoutMs ?? 5000 });
@@ -87,6 +98,7 @@ export class SqliteEventStore implements EventStore {
       migrateSqliteSchema(db, undefined, this.clock);
       this.database = db;
       this.statements = this.prepare();
+      this.chain = new SqliteChainWriter(db, options.auditHmacKey);
       this.appendTransaction = db.transaction((streamId, events, expected) => this.appendInTransaction(streamId, events, expected));
     } catch (error) {
       db.close();
@@ -146,6 +158,16 @@ export class SqliteEventStore implements EventStore {
     return subscription;
   }
 
+  /**
+   * Recomputes the hash chain of the whole log (tamper evidence), in batches, on a read-only
+   * connection of its own (an in-memory store reads on its own connection, without yielding).
+   * The store's audit key, if any, is used unless the options give one.
+   */
+  async verifyChain(options: VerifySqliteEventLogOptions = {}): Promise<ChainVerification> {
+    const source = this.filename === ':memory:' ? this.database : this.filename;
+    return verifySqliteEventLog(source, { hmacKey: this.auditHmacKey, ...options });
+  }
+
   /** Ends live subscriptions first, so none reads from a closed connection. */
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((s) => s.close()));
@@ -153,7 +175,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   private appendInTransaction(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult {
-    const { findById, insert } = this.statements;
+    const { findById } = this.statements;
     const stored = events.map((e) => findById.get(e.eventId) as StoredIdRow | undefined);
     if (stored.some(Boolean)) return this.acknowledgeRetry(streamId, events, stored);
     const current = this.currentRevision(streamId);
@@ -161,7 +183,7 @@ export class SqliteEventStore implements EventStore {
       throw new WrongExpectedRevisionError(streamId, expected, current);
     }
     const recordedAt = this.clock().toISOString();
-    const globalPositions = events.map((e, i) => Number(insert.run(toInsertParams(e, streamId, current + 1 + i, recordedAt)).lastInsertRowid));
+    const globalPositions = this.chain.insert(events.map((e, i) => toInsertParams(e, streamId, current + 1 + i, recordedAt)));
     return { nextExpectedRevision: current + events.length, globalPositions, alreadyStored: false };
   }
 
@@ -196,10 +218,6 @@ export class SqliteEventStore implements EventStore {
     return {
       findById: db.prepare<[string]>('SELECT stream_id, stream_revision, global_position FROM events WHERE event_id = ?'),
       revision: db.prepare<[string]>('SELECT MAX(stream_revision) AS revision FROM events WHERE stream_id = ?'),
-      insert: db.prepare<[EventInsertParams]>(
-        `INSERT INTO events (event_id, stream_id, stream_revision, type, schema_version, data, metadata, occurred_at, recorded_at)
-         VALUES (@event_id, @stream_id, @stream_revision, @type, @schema_version, @data, @metadata, @occurred_at, @recorded_at)`,
-      ),
       readForwards: db.prepare<[StreamRangeParams]>(`${range} ORDER BY stream_revision ASC LIMIT @limit`),
       readBackwards: db.prepare<[StreamRangeParams]>(`${range} ORDER BY stream_revision DESC LIMIT @limit`),
       readAll: db.prepare<[number, number]>(`SELECT ${EVENT_COLUMNS} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`),

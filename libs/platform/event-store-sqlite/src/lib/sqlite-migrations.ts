@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { backfillEventChain } from './sqlite-chain-backfill';
 import { SqliteSchemaMismatchError } from './sqlite-errors';
 
 /** One step of the schema. A released migration never changes: a change is a new migration. */
@@ -6,6 +7,8 @@ export interface SqliteMigration {
   version: number;
   name: string;
   sql: string;
+  /** A data step run after `sql`, in the same transaction (e.g. hashing the rows already stored). */
+  up?: (db: Database.Database) => void;
 }
 
 /** The schema of the SQLite event store, in the order it is applied. */
@@ -33,6 +36,23 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
     version: 2,
     name: 'checkpoints',
     sql: `CREATE TABLE checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL);`,
+  },
+  {
+    version: 3,
+    name: 'event-hash-chain',
+    // Tamper evidence: each event's hash covers the previous one; the head, kept apart from the
+    // rows, shows a truncated tail. Rows already stored are chained in order by `up`.
+    sql: `
+      ALTER TABLE events ADD COLUMN prev_hash TEXT;
+      ALTER TABLE events ADD COLUMN hash TEXT;
+      CREATE TABLE chain_head (
+        id       INTEGER PRIMARY KEY CHECK (id = 1),
+        position INTEGER NOT NULL,
+        hash     TEXT    NOT NULL,
+        count    INTEGER NOT NULL,
+        mac      TEXT
+      );`,
+    up: backfillEventChain,
   },
 ];
 
@@ -77,6 +97,7 @@ export function migrateSqliteSchema(
     for (const m of migrations) {
       if (done.has(m.version)) continue;
       db.exec(m.sql);
+      m.up?.(db);
       insert.run(m.version, m.name, now().toISOString());
       newlyApplied.push(m.version);
     }

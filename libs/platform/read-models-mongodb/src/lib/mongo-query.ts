@@ -1,4 +1,5 @@
 import { InvalidReadModelRequestError, type FindOptions, type ReadModelFilter } from '@casetrail/read-models';
+import { encodeKey } from './stored-data.codec';
 
 /** Where the port's `data` lives in a stored MongoDB document. */
 export const DATA_FIELD = 'data';
@@ -30,11 +31,11 @@ export function toMongoFilter(filter: ReadModelFilter | undefined): Record<strin
         throw new InvalidReadModelRequestError(`Filter on "${path}": only equality and $in are supported`);
       }
       condition.$in.forEach((value) => checkScalar(path, value));
-      mongo[`${DATA_FIELD}.${path}`] = { $in: [...condition.$in] } satisfies MongoCondition;
+      mongo[storedPath(path)] = { $in: [...condition.$in] } satisfies MongoCondition;
     } else {
       checkScalar(path, condition);
       // `$eq` rather than a bare value, so a value can never be read as an operator document.
-      mongo[`${DATA_FIELD}.${path}`] = { $eq: condition };
+      mongo[storedPath(path)] = { $eq: condition };
     }
   }
   return mongo;
@@ -53,7 +54,7 @@ export function toMongoSort(sort: FindOptions['sort']): Record<string, 1 | -1> {
     if (direction !== 1 && direction !== -1) {
       throw new InvalidReadModelRequestError(`Sort on "${path}": direction must be 1 or -1`);
     }
-    mongo[`${DATA_FIELD}.${path}`] = direction;
+    mongo[storedPath(path)] = direction;
   }
   mongo['_id'] = 1;
   return mongo;
@@ -68,6 +69,11 @@ export function toMongoPage(options: FindOptions): { skip: number; limit: number
     throw new InvalidReadModelRequestError(`Bad limit ${String(options.limit)}`);
   }
   return options.limit === 0 ? null : { skip, limit: options.limit };
+}
+
+/** A port path (`place.province`) as stored: under `data`, each key escaped as the codec stores it. */
+function storedPath(path: string): string {
+  return [DATA_FIELD, ...path.split('.').map(encodeKey)].join('.');
 }
 
 function checkPath(what: string, path: string): void {

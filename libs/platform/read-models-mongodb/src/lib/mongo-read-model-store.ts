@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import mongoose, { mongo, type ConnectOptions, type Connection, type Model } from 'mongoose';
 import { LIVE_ONLY, toMongoFilter, toMongoPage, toMongoSort } from './mongo-query';
 import { READ_PROJECTION, readModelSchema, toEntry, type ReadModelIndex, type StoredEntry } from './read-model-document.schema';
+import { encodeData } from './stored-data.codec';
 import { lostByStamps, settleByCount, type ConditionalOp, type StampReadBack } from './write-outcome';
 
 export interface MongoReadModelStoreOptions {
@@ -123,15 +124,16 @@ export class MongoReadModelStore implements ReadModelStore {
     if (ops.length === 0) return { conflicts: [] };
     await this.ready(collection);
     const writeId = randomUUID();
-    const { result, duplicateKeyAt } = await bulkWrite(native, ops.map((op) => toBulkOperation(op, writeId)));
+    const result = await bulkWrite(native, ops.map((op) => toBulkOperation(op, writeId)));
 
     const conflicts = new Set<string>();
-    const upserted = new Set(Object.keys(result.upsertedIds).map(Number));
+    // By id, not by op index: FerretDB 1.24 numbers upserts among upserts only. Ids are unique per call.
+    const upserted = new Set(Object.values(result.upsertedIds).map(String));
     const conditional: ConditionalOp[] = [];
-    ops.forEach((op, index) => {
+    for (const op of ops) {
       if (op.expectedVersion !== null) conditional.push({ id: op.id, expectedVersion: op.expectedVersion });
-      else if (!upserted.has(index) || duplicateKeyAt.has(index)) conflicts.add(op.id);
-    });
+      else if (!upserted.has(op.id)) conflicts.add(op.id);
+    }
     if (conditional.length > 0) {
       // Only conditional updates modify: a matched insert-if-absent ($setOnInsert) changes nothing.
       const won = result.modifiedCount;
@@ -202,8 +204,7 @@ export class MongoReadModelStore implements ReadModelStore {
 function toBulkOperation<T>(op: WriteOperation<T>, writeId: string): Bulk {
   const applied = op.applied === null ? null : jsonCopy(op.applied);
   const deleted = isDeleteOperation(op);
-  // JSON round trip: the port's data model (as the in-memory reference), and a snapshot the caller cannot mutate.
-  const data = deleted ? undefined : jsonCopy(op.data);
+  const data = deleted ? undefined : encodeData(op.data);
   if (op.expectedVersion === null) {
     const fields = deleted ? { version: 1, deleted: true, applied, writeId } : { version: 1, data, applied, writeId };
     return { updateOne: { filter: { _id: op.id }, update: { $setOnInsert: fields }, upsert: true } };
@@ -215,18 +216,18 @@ function toBulkOperation<T>(op: WriteOperation<T>, writeId: string): Bulk {
   return { updateOne: { filter: { _id: op.id, version: op.expectedVersion }, update } };
 }
 
-/** Runs the unordered bulk; duplicate keys (two inserters racing) are conflicts, other errors throw. */
-async function bulkWrite(
-  native: mongo.Collection<StoredEntry>,
-  operations: Bulk[],
-): Promise<{ result: mongo.BulkWriteResult; duplicateKeyAt: Set<number> }> {
+/**
+ * Runs the unordered bulk. A duplicate key is two inserters racing for one id: the loser is not
+ * among the upserted ids, so it is a conflict like any other; every other error throws.
+ */
+async function bulkWrite(native: mongo.Collection<StoredEntry>, operations: Bulk[]): Promise<mongo.BulkWriteResult> {
   try {
-    return { result: await native.bulkWrite(operations, { ordered: false }), duplicateKeyAt: new Set() };
+    return await native.bulkWrite(operations, { ordered: false });
   } catch (error) {
     if (!(error instanceof mongo.MongoBulkWriteError)) throw error;
     const writeErrors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
     if (writeErrors.some((e) => e.code !== 11000) || error.writeConcernError) throw error;
-    return { result: error.result, duplicateKeyAt: new Set(writeErrors.map((e) => e.index)) };
+    return error.result;
   }
 }
 

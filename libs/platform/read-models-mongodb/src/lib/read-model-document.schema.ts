@@ -1,5 +1,6 @@
 import type { AppliedMarker, ReadModelEntry } from '@casetrail/read-models';
 import { Schema } from 'mongoose';
+import { decodeData } from './stored-data.codec';
 
 /** An index on stored fields, e.g. `{ 'data.province': 1 }` (paths into `data` carry the `data.` prefix). */
 export type ReadModelIndex = Record<string, 1 | -1>;
@@ -23,7 +24,7 @@ export const READ_PROJECTION = { _id: 1, version: 1, data: 1, applied: 1, delete
 
 /**
  * The schema of every read-model collection, with the indexes a projection declares. `_id` is the
- * document id (its unique index is implicit). `data` and `applied` are opaque (Mixed): the adapter
+ * document id (its unique index is implicit). `data` (encoded by `stored-data.codec.ts`) and `applied` are opaque (Mixed): the adapter
  * writes them with the driver, so mongoose never casts, minimizes or strips them. No index on
  * `deleted`: `$ne: true` cannot use one well, and tombstones are few.
  */
@@ -46,5 +47,5 @@ export function readModelSchema(indexes: readonly ReadModelIndex[] = []): Schema
 export function toEntry<T>(stored: StoredEntry): ReadModelEntry<T> {
   const applied = stored.applied ?? null;
   if (stored.deleted === true) return { id: stored._id, version: stored.version, deleted: true, applied };
-  return { id: stored._id, version: stored.version, data: stored.data as T, applied };
+  return { id: stored._id, version: stored.version, data: decodeData(stored.data) as T, applied };
 }

@@ -17,6 +17,7 @@ import { TOKEN_VERIFIER_OPTIONS, TokenVerifier, type TokenVerifierOptions } from
         audience: config.get('CASETRAIL_JWT_AUDIENCE', { infer: true }),
         jwksUrl: config.get('CASETRAIL_JWKS_URL', { infer: true }),
         dataDir: config.get('CASETRAIL_DATA_DIR', { infer: true }),
+        keyFile: config.get('CASETRAIL_LOCAL_SIGNING_KEY_FILE', { infer: true }),
       }),
     },
     TokenVerifier,

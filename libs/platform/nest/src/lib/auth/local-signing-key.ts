@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { SignJWT } from 'jose';
 import type { Role } from './roles';
 
@@ -16,10 +16,10 @@ export class LocalSigningKey {
     return join(dataDir, 'keys', 'jwt-hs256.key');
   }
 
-  static loadOrCreate(dataDir: string): LocalSigningKey {
-    const file = LocalSigningKey.path(dataDir);
+  /** `file` overrides the default place (`CASETRAIL_LOCAL_SIGNING_KEY_FILE`). */
+  static loadOrCreate(dataDir: string, file = LocalSigningKey.path(dataDir)): LocalSigningKey {
     if (!existsSync(file)) {
-      mkdirSync(join(dataDir, 'keys'), { recursive: true, mode: 0o700 });
+      mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
       writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
       chmodSync(file, 0o600);
     }

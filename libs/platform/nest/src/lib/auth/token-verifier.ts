@@ -13,6 +13,7 @@ export interface TokenVerifierOptions {
   audience: string;
   jwksUrl?: string;
   dataDir: string;
+  keyFile?: string;
 }
 
 /**
@@ -28,7 +29,7 @@ export class TokenVerifier {
     this.key =
       options.mode === 'oidc'
         ? createRemoteJWKSet(new URL(options.jwksUrl!))
-        : LocalSigningKey.loadOrCreate(options.dataDir).secret;
+        : LocalSigningKey.loadOrCreate(options.dataDir, options.keyFile).secret;
   }
 
   async verify(token: string): Promise<AuthenticatedUser> {

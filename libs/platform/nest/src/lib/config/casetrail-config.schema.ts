@@ -22,6 +22,8 @@ export const casetrailConfigSchema = Joi.object({
   CASETRAIL_AUTH_MODE: Joi.string().valid('local', 'oidc').default('local'),
   CASETRAIL_JWT_ISSUER: Joi.string().default('casetrail-local'),
   CASETRAIL_JWT_AUDIENCE: Joi.string().default('casetrail'),
+  /** The local HS256 key file; default `<data dir>/keys/jwt-hs256.key` (processes sharing it accept each other's tokens). */
+  CASETRAIL_LOCAL_SIGNING_KEY_FILE: Joi.string().optional(),
   CASETRAIL_JWKS_URL: Joi.string().uri({ scheme: ['https', 'http'] }).when('CASETRAIL_AUTH_MODE', {
     is: 'oidc',
     then: Joi.required(),
@@ -33,6 +35,10 @@ export const casetrailConfigSchema = Joi.object({
   CASETRAIL_BUS: Joi.string().valid('in-process', 'kafka').default('in-process'),
   KAFKA_BROKERS: Joi.string().pattern(/^[\w.-]+:\d+(,[\w.-]+:\d+)*$/).when('CASETRAIL_BUS', { is: 'kafka', then: Joi.required(), otherwise: Joi.optional() }),
   KAFKA_CLIENT_ID: Joi.string().default('casetrail'),
+  /** Put before every topic and consumer group (an environment, or a test run). */
+  CASETRAIL_KAFKA_TOPIC_PREFIX: Joi.string().pattern(/^[\w.-]*$/).allow('').default(''),
+  /** The consumer group of this process's projections when they read from the bus. */
+  CASETRAIL_PROJECTION_GROUP: Joi.string().pattern(/^[\w.-]+$/).default('casetrail-projections'),
   /** Where read models live: memory (rebuilt at every start) or MongoDB. */
   CASETRAIL_READ_MODELS: Joi.string().valid('memory', 'mongodb').default('memory'),
   MONGODB_URI: Joi.string().uri({ scheme: ['mongodb', 'mongodb+srv'] }).when('CASETRAIL_READ_MODELS', { is: 'mongodb', then: Joi.required(), otherwise: Joi.optional() }),
@@ -57,11 +63,14 @@ export interface CasetrailConfig {
   CASETRAIL_JWT_ISSUER: string;
   CASETRAIL_JWT_AUDIENCE: string;
   CASETRAIL_JWKS_URL?: string;
+  CASETRAIL_LOCAL_SIGNING_KEY_FILE?: string;
   CASETRAIL_BODY_LIMIT: string;
   CASETRAIL_RATE_LIMIT_PER_MINUTE: number;
   CASETRAIL_BUS: 'in-process' | 'kafka';
   KAFKA_BROKERS?: string;
   KAFKA_CLIENT_ID: string;
+  CASETRAIL_KAFKA_TOPIC_PREFIX: string;
+  CASETRAIL_PROJECTION_GROUP: string;
   CASETRAIL_READ_MODELS: 'memory' | 'mongodb';
   MONGODB_URI?: string;
   CASETRAIL_PUBLISH_EVENTS: boolean;

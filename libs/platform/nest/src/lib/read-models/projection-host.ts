@@ -1,13 +1,27 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import type { EventStore } from '@casetrail/event-sourcing';
+import type { BusSubscription, MessageBus } from '@casetrail/messaging';
 import { ProjectionRunner, type Projection, type ReadModelStore } from '@casetrail/read-models';
+import type { CasetrailConfig } from '../config/casetrail-config.schema';
 import { EVENT_STORE } from '../event-store/event-store.tokens';
+import { MESSAGE_BUS } from '../messaging/messaging.tokens';
 import { READ_MODEL_STORE } from './read-models.tokens';
 
+/** Bus topic of an event type: `casetrail.<context>` (the type's prefix before the first dot). */
+export function topicOfEventType(type: string): string {
+  const context = type.split('.')[0];
+  if (!context || context === type) throw new Error(`Event type ${type} has no context prefix`);
+  return `casetrail.${context}`;
+}
+
 /**
- * Runs every projection the hosted contexts register. At start it catches up from the stored
- * checkpoints (from position 0 for in-memory read models, i.e. a rebuild), then follows the
- * log live. Contexts register in their constructors or `onModuleInit`, before bootstrap.
+ * Runs every projection the hosted contexts register. Contexts register in their constructors
+ * or `onModuleInit`, before bootstrap. Two sources, chosen by `CASETRAIL_PROJECTION_SOURCE`:
+ * - `store` (embedded): catch up on this process's event store from the stored checkpoints
+ *   (from 0 for in-memory read models, i.e. a rebuild), then follow its log live;
+ * - `bus` (distributed): consume the contexts' topics as one consumer group; Kafka keeps the
+ *   group's offsets, the per-document markers make redeliveries change nothing.
  */
 @Injectable()
 export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -15,12 +29,19 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
   private readonly projections: Projection<unknown>[] = [];
   private runner: ProjectionRunner | undefined;
   private live: Promise<void> | undefined;
+  private subscriptions: BusSubscription[] = [];
   private ready = false;
 
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
+    private readonly config: ConfigService<CasetrailConfig, true>,
   ) {}
+
+  private get fromBus(): boolean {
+    return this.config.get('CASETRAIL_PROJECTION_SOURCE', { infer: true }) === 'bus';
+  }
 
   register(...projections: Projection<unknown>[]): void {
     if (this.runner) throw new Error('Projections must be registered before the application starts');
@@ -35,6 +56,10 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
     this.runner = new ProjectionRunner(this.readModels, this.projections, {
       log: (message) => this.logger.log(message),
     });
+    if (this.fromBus) {
+      await this.subscribeToBus(this.runner);
+      return;
+    }
     const started = Date.now();
     const position = await this.runner.catchUp(this.events);
     this.logger.log(`${this.projections.length} projections caught up to position ${position} in ${Date.now() - started} ms`);
@@ -43,6 +68,17 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
       this.ready = false;
       this.logger.error(`Projections stopped: ${error.name}: ${error.message}`);
     });
+  }
+
+  private async subscribeToBus(runner: ProjectionRunner): Promise<void> {
+    const topics = [...new Set(this.projections.flatMap((p) => p.handles.map(topicOfEventType)))];
+    const group = this.config.get('CASETRAIL_PROJECTION_GROUP', { infer: true });
+    for (const topic of topics) {
+      // One event at a time, in per-case order; a failure is retried, then dead-lettered by the bus.
+      this.subscriptions.push(await this.bus.subscribe({ topic, subscriberId: group, handler: (event) => runner.applyBatch([event]) }));
+    }
+    this.logger.log(`${this.projections.length} projections consume ${topics.join(', ')} as group ${group}`);
+    this.ready = true;
   }
 
   /** True once the read models caught up at start and while they follow the log. */
@@ -59,7 +95,8 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
    * caller's own writes included.
    */
   async waitUntilCurrent(timeoutMs = 5_000): Promise<void> {
-    if (!this.runner) return;
+    // From the bus the read models are eventually consistent: there is no local head to wait for.
+    if (!this.runner || this.fromBus) return;
     await this.runner.waitForPosition(await this.events.headPosition(), timeoutMs);
   }
 
@@ -69,6 +106,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.subscriptions.map((s) => s.close().catch(() => undefined)));
     await this.runner?.stop();
     await this.live;
     await this.readModels.close();

@@ -6,6 +6,7 @@ import { CasetrailHealthModule } from '../health/health.module';
 import { CasetrailLoggingModule } from '../logging/logging.module';
 import { RateLimitModule } from '../http/rate-limit.module';
 import { ReadModelsModule } from '../read-models/read-models.module';
+import { MessagingModule } from '../messaging/messaging.module';
 import type { BoundedContext } from './bounded-context';
 
 export interface PlatformOptions {
@@ -29,6 +30,7 @@ export class CasetrailPlatformModule {
         RateLimitModule,
         CasetrailAuthModule,
         EventStoreModule.forRoot({ eventTypes: unique, sqliteFile: options.sqliteFile }),
+        MessagingModule,
         ReadModelsModule,
         CasetrailHealthModule,
         ...options.contexts.map((c) => c.module),

@@ -1,0 +1,171 @@
+import { silentLogger, type BusMessage, type BusSubscribeOptions, type BusSubscription, type DeadLetter, type MessageBus, type PublisherLogger, type RetryPolicy } from '@casetrail/messaging';
+import { CompressionTypes, Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
+import { toDeadLetterMessage } from './dead-letter-headers';
+import { readDeadLetterTopic } from './dead-letter-reader';
+import { DEFAULT_HANDLER_RETRY, deadLetterTopicOf, type KafkaBusOptions } from './kafka-bus.options';
+import { kafkaLogCreator } from './kafka-log-creator';
+import { toKafkaMessage } from './kafka-message.codec';
+import { KafkaSubscription } from './kafka-subscription';
+import { KafkaTopics } from './kafka-topics';
+import { describeError } from './retry-delay';
+
+/**
+ * The bus on Apache Kafka (the distributed mode). A topic per bounded context (the router's
+ * names), created up front and kept forever; key = stream id, so the events of a case share a
+ * partition and keep their order. The value is the event data as JSON and the envelope rides in
+ * headers. The producer is idempotent with acks=all; each subscription is a consumer group member
+ * (`groupId` = subscriber id) starting a new group at the beginning of the topic. A failing
+ * handler is retried in-process with backoff, then the message goes to `<topic>.dlq` and its
+ * offset is committed.
+ */
+export class KafkaBus implements MessageBus {
+  private readonly kafka: Kafka;
+  private readonly admin: Admin;
+  private readonly producer: Producer;
+  private readonly topics: KafkaTopics;
+  private readonly retry: RetryPolicy;
+  private readonly prefix: string;
+  private readonly logger: PublisherLogger;
+  private readonly subscriptions = new Set<KafkaSubscription>();
+  private connecting?: Promise<void>;
+  private closed = false;
+
+  constructor(private readonly options: KafkaBusOptions) {
+    if (options.brokers.length === 0) throw new Error('KafkaBus needs at least one broker');
+    this.retry = { ...DEFAULT_HANDLER_RETRY, ...options.retry };
+    if (!(this.retry.maxAttempts >= 1)) throw new RangeError('maxAttempts must be at least 1');
+    this.prefix = options.topicPrefix ?? '';
+    this.logger = options.logger ?? silentLogger;
+    const connection = options.connection ?? {};
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      connectionTimeout: connection.connectionTimeoutMs ?? 1_000,
+      requestTimeout: connection.requestTimeoutMs ?? 5_000,
+      retry: { retries: connection.retries ?? 2, initialRetryTime: 100, maxRetryTime: 1_000 },
+      logLevel: logLevel.WARN,
+      logCreator: kafkaLogCreator(this.logger),
+    });
+    this.admin = this.kafka.admin();
+    // Bounded retries: a lost broker fails the publish and the EventPublisher retries the batch
+    // from its checkpoint (kafkajs warns that this weakens the idempotent producer's guarantee;
+    // consumers are idempotent by event id, so a rare duplicate is harmless).
+    this.producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
+    });
+    this.topics = new KafkaTopics(this.admin, options.partitions ?? 3, options.replicationFactor);
+  }
+
+  /** The Kafka name of a bus topic (with the prefix). */
+  kafkaTopic(topic: string): string {
+    return `${this.prefix}${topic}`;
+  }
+
+  /** Connects the admin client and the producer and creates `options.topics`; fails fast without a broker. */
+  connect(): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('The bus is closed'));
+    this.connecting ??= this.doConnect().catch((error: unknown) => {
+      this.connecting = undefined;
+      throw error;
+    });
+    return this.connecting;
+  }
+
+  async publish(messages: readonly BusMessage[]): Promise<void> {
+    if (this.closed) throw new Error('The bus is closed');
+    for (const m of messages) {
+      if (!m.topic || !m.key) throw new Error('A bus message needs a topic and a key');
+    }
+    if (messages.length === 0) return;
+    await this.connect();
+    const byTopic = new Map<string, BusMessage[]>();
+    for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
+    await this.topics.ensure([...byTopic.keys()].map((t) => this.kafkaTopic(t)));
+    if (this.closed) throw new Error('The bus is closed');
+    await this.producer.sendBatch({
+      acks: -1,
+      compression: CompressionTypes.None,
+      topicMessages: [...byTopic].map(([topic, list]) => ({ topic: this.kafkaTopic(topic), messages: list.map(toKafkaMessage) })),
+    });
+  }
+
+  async subscribe({ topic, subscriberId, handler }: BusSubscribeOptions): Promise<BusSubscription> {
+    if (this.closed) throw new Error('The bus is closed');
+    if (!topic || !subscriberId) throw new Error('A subscription needs a topic and a subscriber id');
+    await this.connect();
+    const kafkaTopic = this.kafkaTopic(topic);
+    await this.topics.ensure([kafkaTopic, deadLetterTopicOf(kafkaTopic)]);
+    const consumer = this.kafka.consumer({
+      groupId: `${this.prefix}${subscriberId}`,
+      allowAutoTopicCreation: false,
+      // A short fetch wait: an idle subscription closes within about half a second.
+      maxWaitTimeInMs: 500,
+    });
+    const subscription = new KafkaSubscription({
+      consumer,
+      topic,
+      kafkaTopic,
+      subscriberId,
+      handler,
+      retry: this.retry,
+      joinTimeoutMs: this.options.joinTimeoutMs ?? 30_000,
+      logger: this.logger,
+      deadLetter: async ({ message, partition, attempts, reason }) => {
+        await this.producer.send({
+          topic: deadLetterTopicOf(kafkaTopic),
+          acks: -1,
+          messages: [toDeadLetterMessage(message, { topic, partition, subscriberId, attempts, reason })],
+        });
+        this.logger.warn('message dead-lettered', { topic, subscriberId, partition, offset: message.offset, attempts, reason });
+      },
+    });
+    try {
+      await subscription.start();
+    } catch (error) {
+      await subscription.close().catch(() => undefined);
+      throw new Error(`Subscribing ${subscriberId} to ${kafkaTopic} failed: ${describeError(error)}`, { cause: error });
+    }
+    this.subscriptions.add(subscription);
+    return {
+      close: async () => {
+        this.subscriptions.delete(subscription);
+        await subscription.close();
+      },
+    };
+  }
+
+  /** What consumer groups of `topic` gave up on, read from `<topic>.dlq` (oldest first per key). */
+  async deadLetters(topic: string, timeoutMs = 30_000): Promise<DeadLetter[]> {
+    if (this.closed) throw new Error('The bus is closed');
+    await this.connect();
+    const dlqTopic = deadLetterTopicOf(this.kafkaTopic(topic));
+    await this.topics.ensure([dlqTopic]);
+    const groupId = `${this.prefix}casetrail-dlq-reader-${globalThis.crypto.randomUUID()}`;
+    return readDeadLetterTopic({ kafka: this.kafka, admin: this.admin, dlqTopic, topic, groupId, timeoutMs });
+  }
+
+  /** Closes every subscription (committing what was handled), then the producer and the admin client. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const subscriptions = [...this.subscriptions];
+    this.subscriptions.clear();
+    await Promise.allSettled(subscriptions.map((s) => s.close()));
+    await this.connecting?.catch(() => undefined);
+    await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
+  }
+
+  private async doConnect(): Promise<void> {
+    try {
+      await this.admin.connect();
+      await this.producer.connect();
+    } catch (error) {
+      await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
+      throw new Error(`Kafka: cannot connect to the brokers ${this.options.brokers.join(',')} (${describeError(error)})`, { cause: error });
+    }
+    if (this.options.topics?.length) await this.topics.ensure(this.options.topics.map((t) => this.kafkaTopic(t)));
+  }
+}

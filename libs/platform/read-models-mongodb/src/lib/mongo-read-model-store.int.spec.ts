@@ -1,0 +1,84 @@
+import { describeReadModelStoreContract, InvalidReadModelRequestError, uniqueCollection } from '@casetrail/read-models';
+import type { MongoReadModelStore } from './mongo-read-model-store';
+import { toMongoFilter } from './mongo-query';
+import { connectTestStore, dropTestDatabase, mongoSuiteRuns, testDatabaseName } from './mongo-test-server';
+
+// Always on, server or not: what the contract's filters become on the wire.
+describe('MongoReadModelStore filter translation', () => {
+  it('reads data paths of live documents, null included, and refuses other operators', () => {
+    expect(toMongoFilter({ 'place.province': 'Phnom Penh', stage: { $in: [null, 'trial'] } })).toEqual({
+      deleted: { $ne: true },
+      'data.place.province': { $eq: 'Phnom Penh' },
+      'data.stage': { $in: [null, 'trial'] },
+    });
+    expect(() => toMongoFilter({ stage: { $regex: 'tri' } as never })).toThrow(InvalidReadModelRequestError);
+  });
+});
+
+if (mongoSuiteRuns('MongoDB read-model contract')) {
+  const dbName = testDatabaseName('rm_contract');
+  let shared: MongoReadModelStore | undefined;
+
+  describeReadModelStoreContract('mongodb (FerretDB)', {
+    create: async () => {
+      shared = await connectTestStore(dbName);
+      return shared;
+    },
+    dispose: () => dropTestDatabase(shared),
+  });
+
+  describe('MongoReadModelStore beyond the contract', () => {
+    let store: MongoReadModelStore;
+    beforeAll(async () => {
+      store = await connectTestStore(testDatabaseName('rm_extra'), { indexes: { facts: [{ 'data.province': 1 }] } });
+    });
+    afterAll(() => dropTestDatabase(store));
+
+    const indexKeys = async (collection: string) =>
+      (await store.connection.db!.collection(store.collectionName(collection)).indexes()).map((i) => i.key);
+
+    it('creates the indexes a projection declares before the first write, and again after a drop', async () => {
+      await store.write('facts', [{ id: 'a', expectedVersion: null, data: { province: 'Kampot' }, applied: null }]);
+      expect(await indexKeys('facts')).toEqual(expect.arrayContaining([{ _id: 1 }, { 'data.province': 1 }]));
+      await store.drop('facts');
+      await store.write('facts', [{ id: 'b', expectedVersion: null, data: { province: 'Kep' }, applied: null }]);
+      expect(await indexKeys('facts')).toEqual(expect.arrayContaining([{ 'data.province': 1 }]));
+    });
+
+    it('adds indexes on demand with ensureIndexes', async () => {
+      const c = uniqueCollection('indexed');
+      await store.ensureIndexes(c, [{ 'data.stage': 1, 'data.victims': -1 }]);
+      expect(await indexKeys(c)).toEqual(expect.arrayContaining([{ 'data.stage': 1, 'data.victims': -1 }]));
+    });
+
+    it('keeps the prefix in the MongoDB collection name and refuses names MongoDB cannot hold', async () => {
+      expect(store.collectionName('facts')).toBe('rm_facts');
+      await expect(store.get('bad$name', 'a')).rejects.toBeInstanceOf(InvalidReadModelRequestError);
+      await expect(store.write('facts', [{ id: '', expectedVersion: null, data: {}, applied: null }])).rejects.toBeInstanceOf(
+        InvalidReadModelRequestError,
+      );
+    });
+
+    it('finds exactly the lost ops when some conditional updates of one call win and others lose', async () => {
+      const c = uniqueCollection('race');
+      const ids = ['r1', 'r2', 'r3', 'r4'];
+      await store.write(c, ids.map((id) => ({ id, expectedVersion: null, data: { n: 0 }, applied: null })));
+      // Another writer moves r2 and r4 first: the stamps, not the count, must tell which lost.
+      await store.write(c, [
+        { id: 'r2', expectedVersion: 1, data: { n: -1 }, applied: null },
+        { id: 'r4', expectedVersion: 1, data: { n: -1 }, applied: null },
+      ]);
+      const result = await store.write(
+        c,
+        ids.map((id) => ({ id, expectedVersion: 1, data: { n: 1 }, applied: null })),
+      );
+      expect(result.conflicts).toEqual(['r2', 'r4']);
+      expect((await store.find<{ n: number }>(c)).map((d) => [d.id, d.version, d.data.n])).toEqual([
+        ['r1', 2, 1],
+        ['r2', 2, -1],
+        ['r3', 2, 1],
+        ['r4', 2, -1],
+      ]);
+    });
+  });
+}

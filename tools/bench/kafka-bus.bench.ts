@@ -1,0 +1,161 @@
+import type { RecordedEvent } from '@casetrail/event-sourcing';
+import { deleteTestRun, kafkaBrokers, KafkaBus, testRunPrefix, toKafkaMessage } from '@casetrail/messaging-kafka';
+import { Kafka, logLevel, type Message } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
+import type { BenchOptions, BenchRow, Benchmark } from './bench-row';
+
+const BATCH = 100;
+const KEYS = 20;
+const PARTITIONS = 3;
+
+function syntheticEvent(n: number): RecordedEvent {
+  const streamId = `bench-case-${n % KEYS}`;
+  return {
+    eventId: randomUUID(),
+    type: 'bench.CaseNoteAdded',
+    schemaVersion: 1,
+    data: { n, note: 'synthetic benchmark event', tags: ['bench', 'kafka'], count: n % 7 },
+    actor: { userId: 'bench-user', role: 'police', unit: 'bench-unit', province: 'bench-province' },
+    correlationId: randomUUID(),
+    causationId: null,
+    occurredAt: '2024-01-01T00:00:00.000Z',
+    streamId,
+    streamRevision: Math.floor(n / KEYS),
+    globalPosition: n + 1,
+    recordedAt: '2024-01-01T00:00:00.000Z',
+  };
+}
+
+interface Rates {
+  events: number;
+  seconds: number;
+}
+
+const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+
+/** Publishes `count` events through KafkaBus in batches; returns the timed part. */
+async function publishWithBus(bus: KafkaBus, topic: string, count: number): Promise<Rates> {
+  const messages = Array.from({ length: count }, (_, n) => ({ topic, key: syntheticEvent(n).streamId, event: syntheticEvent(n) }));
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < count; i += BATCH) await bus.publish(messages.slice(i, i + BATCH));
+  return { events: count, seconds: seconds(start) };
+}
+
+/** The same messages (already encoded: the raw side does no envelope work) through a plain producer. */
+async function publishRaw(kafka: Kafka, topic: string, count: number): Promise<Rates> {
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  await producer.connect();
+  const messages: Message[] = Array.from({ length: count }, (_, n) => toKafkaMessage({ topic, key: '', event: syntheticEvent(n) })).map((m, n) => ({
+    ...m,
+    key: `bench-case-${n % KEYS}`,
+  }));
+  try {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < count; i += BATCH) await producer.send({ topic, acks: -1, messages: messages.slice(i, i + BATCH) });
+    return { events: count, seconds: seconds(start) };
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+/** Times from the first delivered message to the last, so the group join is not counted. */
+function countdown(count: number): { tick(): void; done: Promise<Rates> } {
+  let seen = 0;
+  let start = 0n;
+  let finish!: (rates: Rates) => void;
+  const done = new Promise<Rates>((resolve) => (finish = resolve));
+  return {
+    tick: () => {
+      if (seen === 0) start = process.hrtime.bigint();
+      seen += 1;
+      // The first message starts the clock: count-1 intervals measured.
+      if (seen === count) finish({ events: count - 1, seconds: seconds(start) });
+    },
+    done,
+  };
+}
+
+async function consumeWithBus(bus: KafkaBus, topic: string, count: number): Promise<Rates> {
+  const clock = countdown(count);
+  const sub = await bus.subscribe({ topic, subscriberId: `bench-${randomUUID()}`, handler: async () => clock.tick() });
+  try {
+    return await clock.done;
+  } finally {
+    await sub.close();
+  }
+}
+
+async function consumeRaw(kafka: Kafka, prefix: string, kafkaTopic: string, count: number): Promise<Rates> {
+  const clock = countdown(count);
+  const consumer = kafka.consumer({ groupId: `${prefix}raw-${randomUUID()}`, maxWaitTimeInMs: 500 });
+  await consumer.connect();
+  await consumer.subscribe({ topics: [kafkaTopic], fromBeginning: true });
+  await consumer.run({ eachMessage: async () => clock.tick() });
+  try {
+    return await clock.done;
+  } finally {
+    await consumer.disconnect();
+  }
+}
+
+function add(total: Rates, r: Rates): void {
+  total.events += r.events;
+  total.seconds += r.seconds;
+}
+
+async function run(options: BenchOptions): Promise<BenchRow[]> {
+  const brokers = kafkaBrokers();
+  const count = options.quick ? 2_000 : 20_000;
+  const rounds = options.quick ? 1 : 2;
+  const prefix = testRunPrefix('bench');
+  const bus = new KafkaBus({ brokers, clientId: 'casetrail-bench', topicPrefix: prefix, partitions: PARTITIONS });
+  try {
+    await bus.connect();
+  } catch (error) {
+    console.log(`SKIPPED: Kafka bus benchmark (${(error as Error).message}; npm run infra:up starts a broker)`);
+    return [];
+  }
+  const kafka = new Kafka({ clientId: 'casetrail-bench-raw', brokers, logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  const totals = { busPublish: { events: 0, seconds: 0 }, rawPublish: { events: 0, seconds: 0 }, busConsume: { events: 0, seconds: 0 }, rawConsume: { events: 0, seconds: 0 } };
+  try {
+    // Alternating rounds, each side on its own fresh topic, so a slow spell falls on both alike.
+    for (let round = 0; round < rounds; round++) {
+      const busTopic = `bench.bus-${round}`;
+      const rawTopic = `${prefix}bench.raw-${round}`;
+      await admin.createTopics({ waitForLeaders: true, topics: [{ topic: rawTopic, numPartitions: PARTITIONS }] });
+      add(totals.busPublish, await publishWithBus(bus, busTopic, count));
+      add(totals.rawPublish, await publishRaw(kafka, rawTopic, count));
+      add(totals.busConsume, await consumeWithBus(bus, busTopic, count));
+      add(totals.rawConsume, await consumeRaw(kafka, prefix, rawTopic, count));
+    }
+  } finally {
+    await admin.disconnect();
+    await bus.close();
+    await deleteTestRun(brokers, prefix).catch(() => undefined);
+  }
+  const rate = (r: Rates) => r.events / r.seconds;
+  return [
+    {
+      benchmark: `publish, ${BATCH}-message batches`,
+      setting: `acks=all, idempotent, ${PARTITIONS} partitions`,
+      events: totals.busPublish.events,
+      eventsPerSecond: rate(totals.busPublish),
+      baselineEventsPerSecond: rate(totals.rawPublish),
+    },
+    {
+      benchmark: 'consume, one group, no-op handler',
+      setting: `fromBeginning, ${PARTITIONS} partitions`,
+      events: totals.busConsume.events,
+      eventsPerSecond: rate(totals.busConsume),
+      baselineEventsPerSecond: rate(totals.rawConsume),
+    },
+  ];
+}
+
+export const kafkaBusBenchmark: Benchmark = {
+  name: 'kafka-bus',
+  description: 'KafkaBus publish and consume vs plain kafkajs, same messages (needs a broker at KAFKA_BROKERS)',
+  run,
+};

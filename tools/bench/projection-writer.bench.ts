@@ -1,0 +1,183 @@
+import { NO_STREAM, type NewEvent, type RecordedEvent } from '@casetrail/event-sourcing';
+import { InMemoryEventStore } from '@casetrail/event-store-memory';
+import { ProjectionRunner, type Projection } from '@casetrail/read-models';
+import { MongoReadModelStore } from '@casetrail/read-models-mongodb';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import type { BenchOptions, BenchRow, Benchmark } from './bench-row';
+
+const MONGODB_URI = process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/casetrail';
+/** Events per case stream: opened, three victims recorded, closed. */
+const EVENTS_PER_CASE = 5;
+
+interface Tally {
+  province: string;
+  victims: number;
+  closed: boolean;
+}
+
+/** A synthetic per-case projection, one document per stream (as the statistics projections are). */
+const tally: Projection<Tally> = {
+  name: 'bench.case-tally',
+  version: 1,
+  collection: 'bench_case_tally',
+  handles: ['bench.CaseOpened', 'bench.VictimRecorded', 'bench.CaseClosed'],
+  documentId: (event) => event.streamId,
+  apply(current, event) {
+    if (event.type === 'bench.CaseOpened') return { province: (event.data as { province: string }).province, victims: 0, closed: false };
+    if (event.type === 'bench.VictimRecorded') return { ...current!, victims: current!.victims + 1 };
+    return { ...current!, closed: true };
+  },
+};
+
+function syntheticEvent(type: string, data: unknown = {}): NewEvent {
+  return {
+    eventId: randomUUID(),
+    type,
+    schemaVersion: 1,
+    data,
+    actor: { userId: 'bench-user', role: 'police', unit: 'bench-unit', province: 'bench-province' },
+    correlationId: randomUUID(),
+    causationId: null,
+    occurredAt: '2024-01-01T00:00:00.000Z',
+  };
+}
+
+/** Opens every case, then the later events round-robin across cases, as real traffic interleaves. */
+async function fillLog(cases: number): Promise<InMemoryEventStore> {
+  const events = new InMemoryEventStore();
+  for (let c = 0; c < cases; c++) {
+    await events.append(`case-${c}`, [syntheticEvent('bench.CaseOpened', { province: `province-${c % 25}` })], NO_STREAM);
+  }
+  for (let step = 1; step < EVENTS_PER_CASE; step++) {
+    const type = step === EVENTS_PER_CASE - 1 ? 'bench.CaseClosed' : 'bench.VictimRecorded';
+    for (let c = 0; c < cases; c++) await events.append(`case-${c}`, [syntheticEvent(type)], step - 1);
+  }
+  return events;
+}
+
+interface StoredDoc {
+  _id: string;
+  version: number;
+  data: Tally;
+  applied: { streamId: string; streamRevision: number; globalPosition: number };
+}
+
+/**
+ * The documents the runner writes, batch by batch, folded in memory (untimed): what the raw side
+ * writes, so both sides end with the same documents after the same number of writes.
+ */
+function plannedBatches(log: readonly RecordedEvent[], batchSize: number): StoredDoc[][] {
+  const docs = new Map<string, StoredDoc>();
+  const batches: StoredDoc[][] = [];
+  for (let from = 0; from < log.length; from += batchSize) {
+    const touched = new Map<string, StoredDoc>();
+    for (const event of log.slice(from, from + batchSize)) {
+      const previous = touched.get(event.streamId) ?? docs.get(event.streamId);
+      const applied = { streamId: event.streamId, streamRevision: event.streamRevision, globalPosition: event.globalPosition };
+      const version = touched.has(event.streamId) ? previous!.version : (previous?.version ?? 0) + 1;
+      touched.set(event.streamId, { _id: event.streamId, version, data: tally.apply(previous?.data ?? null, event)!, applied });
+    }
+    for (const [id, doc] of touched) docs.set(id, doc);
+    batches.push([...touched.values()]);
+  }
+  return batches;
+}
+
+interface Timed {
+  events: number;
+  ms: number;
+}
+
+async function runnerSide(store: MongoReadModelStore, events: InMemoryEventStore, batchSize: number, total: number): Promise<Timed> {
+  const runner = new ProjectionRunner(store, [tally], { batchSize });
+  const start = process.hrtime.bigint();
+  const reached = await runner.catchUp(events);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (reached !== total) throw new Error(`runner reached ${reached}, expected ${total}`);
+  return { events: total, ms };
+}
+
+/** One unordered bulkWrite per batch of the same documents: the driver alone, no reads, no checkpoint. */
+async function rawSide(store: MongoReadModelStore, name: string, batches: StoredDoc[][], total: number): Promise<Timed> {
+  const collection = store.connection.db!.collection<StoredDoc>(name);
+  const start = process.hrtime.bigint();
+  for (const docs of batches) {
+    await collection.bulkWrite(
+      docs.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } })),
+      { ordered: false },
+    );
+  }
+  return { events: total, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+}
+
+/** Both sides must have written the same documents, or the comparison means nothing. */
+async function checkSameDocuments(store: MongoReadModelStore, adapterName: string, rawName: string): Promise<number> {
+  const db = store.connection.db!;
+  const read = (name: string) => db.collection<StoredDoc>(name).find({}, { projection: { writeId: 0 }, sort: { _id: 1 } }).toArray();
+  const [adapter, raw] = await Promise.all([read(adapterName), read(rawName)]);
+  if (adapter.length === 0 || !isDeepStrictEqual(adapter, raw)) {
+    throw new Error(`projection-writer: the runner wrote ${adapter.length} documents, the raw side ${raw.length}, and they differ`);
+  }
+  return adapter.length;
+}
+
+async function serverName(store: MongoReadModelStore): Promise<string> {
+  const info = await store.connection.db!.admin().buildInfo();
+  return typeof info['ferretdbVersion'] === 'string' ? `FerretDB ${info['ferretdbVersion']}` : `MongoDB ${String(info['version'])}`;
+}
+
+async function run(options: BenchOptions): Promise<BenchRow[]> {
+  const dbName = `casetrail_bench_${randomBytes(4).toString('hex')}`;
+  let store: MongoReadModelStore;
+  try {
+    store = await MongoReadModelStore.connect(MONGODB_URI, { connectOptions: { dbName } });
+  } catch {
+    console.log(`SKIPPED: projection-writer benchmark (no MongoDB server at ${MONGODB_URI}; npm run infra:up starts one)`);
+    return [];
+  }
+  const cases = options.quick ? 400 : 2_000;
+  const rounds = options.quick ? 1 : 2;
+  const rows: BenchRow[] = [];
+  try {
+    const server = await serverName(store);
+    const events = await fillLog(cases);
+    const log = await events.readAll({ maxCount: Number.MAX_SAFE_INTEGER });
+    let prefixes = 0;
+    for (const batchSize of [100, 500]) {
+      const batches = plannedBatches(log, batchSize);
+      const totals = { adapter: { events: 0, ms: 0 }, raw: { events: 0, ms: 0 } };
+      // Alternating rounds on fresh collections, so a slow spell of the server falls on both sides.
+      for (let round = 0; round < rounds; round++) {
+        const adapterStore = new MongoReadModelStore(store.connection, { collectionPrefix: `a${++prefixes}_` });
+        const rawName = `raw${prefixes}_${tally.collection}`;
+        const a = await runnerSide(adapterStore, events, batchSize, log.length);
+        const r = await rawSide(store, rawName, batches, log.length);
+        await checkSameDocuments(store, adapterStore.collectionName(tally.collection), rawName);
+        for (const [total, side] of [[totals.adapter, a], [totals.raw, r]] as const) {
+          total.events += side.events;
+          total.ms += side.ms;
+        }
+      }
+      rows.push({
+        benchmark: `projection runner catch-up, ${batchSize}-event batches`,
+        setting: `${cases.toLocaleString('en-US')} cases, ${server}`,
+        events: totals.adapter.events,
+        eventsPerSecond: (totals.adapter.events * 1000) / totals.adapter.ms,
+        baselineEventsPerSecond: (totals.raw.events * 1000) / totals.raw.ms,
+      });
+    }
+  } finally {
+    await store.connection.dropDatabase().catch(() => undefined);
+    await store.close();
+  }
+  return rows;
+}
+
+export const projectionWriterBenchmark: Benchmark = {
+  name: 'projection-writer',
+  description:
+    'ProjectionRunner into MongoReadModelStore (getEntries + conditional bulkWrite + checkpoint per batch) against one ' +
+    'raw driver bulkWrite per batch of the same documents (raw: no reads, no version check, no checkpoint)',
+  run,
+};
