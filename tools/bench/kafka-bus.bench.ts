@@ -36,9 +36,11 @@ const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9
 /** Publishes `count` events through KafkaBus in batches; returns the timed part. */
 async function publishWithBus(bus: KafkaBus, topic: string, count: number): Promise<Rates> {
   const messages = Array.from({ length: count }, (_, n) => ({ topic, key: syntheticEvent(n).streamId, event: syntheticEvent(n) }));
+  // Untimed warm-up batch: topic creation and the producer id come first on both sides.
+  await bus.publish(messages.slice(0, BATCH));
   const start = process.hrtime.bigint();
-  for (let i = 0; i < count; i += BATCH) await bus.publish(messages.slice(i, i + BATCH));
-  return { events: count, seconds: seconds(start) };
+  for (let i = BATCH; i < count; i += BATCH) await bus.publish(messages.slice(i, i + BATCH));
+  return { events: count - BATCH, seconds: seconds(start) };
 }
 
 /** The same messages (already encoded: the raw side does no envelope work) through a plain producer. */
@@ -50,9 +52,10 @@ async function publishRaw(kafka: Kafka, topic: string, count: number): Promise<R
     key: `bench-case-${n % KEYS}`,
   }));
   try {
+    await producer.send({ topic, acks: -1, messages: messages.slice(0, BATCH) });
     const start = process.hrtime.bigint();
-    for (let i = 0; i < count; i += BATCH) await producer.send({ topic, acks: -1, messages: messages.slice(i, i + BATCH) });
-    return { events: count, seconds: seconds(start) };
+    for (let i = BATCH; i < count; i += BATCH) await producer.send({ topic, acks: -1, messages: messages.slice(i, i + BATCH) });
+    return { events: count - BATCH, seconds: seconds(start) };
   } finally {
     await producer.disconnect();
   }

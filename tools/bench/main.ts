@@ -8,9 +8,10 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { Benchmark } from './bench-row';
 import { printTable } from './print-table';
+import { kafkaBusBenchmark } from './kafka-bus.bench';
 import { sqliteEventStoreBenchmark } from './sqlite-event-store.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [sqliteEventStoreBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [sqliteEventStoreBenchmark, kafkaBusBenchmark];
 
 async function main(): Promise<void> {
   const argv = await yargs(hideBin(process.argv))

@@ -43,5 +43,6 @@ if (availability === 'skip') {
     readDeadLetters: (bus, topic) => bus.deadLetters(topic),
     deliveryTimeoutMs: 25_000,
   });
-  afterAll(() => deleteTestRun(brokers, prefix), 30_000);
+  // Best effort: a broker that went away already failed the tests above.
+  afterAll(() => deleteTestRun(brokers, prefix).catch(() => undefined), 30_000);
 }

@@ -29,7 +29,7 @@ export interface KafkaSubscriptionOptions {
 /**
  * One consumer group member. Offsets are resolved by hand, message by message, and only after
  * the handler succeeded or the message was dead-lettered; kafkajs commits resolved offsets at
- * the end of each batch (and every second or 100 messages within one) and when the
+ * the end of each batch (and every 5 s or 1,000 messages within a long one) and when the
  * subscription closes. One handler call at a time, so per-key (per-partition) order holds.
  */
 export class KafkaSubscription implements BusSubscription {
@@ -59,8 +59,8 @@ export class KafkaSubscription implements BusSubscription {
       await consumer.subscribe({ topics: [kafkaTopic], fromBeginning: true });
       await consumer.run({
         autoCommit: true,
-        autoCommitInterval: 1_000,
-        autoCommitThreshold: 100,
+        autoCommitInterval: 5_000,
+        autoCommitThreshold: 1_000,
         eachBatchAutoResolve: false,
         eachBatch: (payload) => this.eachBatch(payload),
       });

@@ -138,6 +138,37 @@ export function describeMessageBusContract<Bus extends MessageBus>(name: string,
       expect(before.labels()).toEqual(revisions(0, 4, key));
     });
 
+    it('gives a message whose handler had not succeeded when its subscription closed to the next subscription of the group', async () => {
+      const topic = newTopic('interrupted');
+      const key = uniqueName('case');
+      const group = uniqueName('reactor');
+      let inFlight = false;
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const first = await bus.subscribe({
+        topic,
+        subscriberId: group,
+        handler: async () => {
+          inFlight = true;
+          await gate;
+          throw new Error('interrupted by shutdown');
+        },
+      });
+      await bus.publish([message(topic, key, 0), message(topic, key, 1)]);
+      await waitUntil(() => inFlight, 'the first handler call', timeoutMs);
+      const closing = first.close();
+      release();
+      await closing;
+
+      const after = collector();
+      track(await subscribeCollector(bus, topic, group, after));
+      await after.until(2);
+      await fence(bus, topic, [key], [after], timeoutMs);
+      // Not lost and not dead-lettered: the group had not finished with it.
+      expect(after.labels()).toEqual(revisions(0, 1, key));
+      expect(await factory.readDeadLetters(bus, topic)).toEqual([]);
+    });
+
     it('retries a failing handler and carries on without a dead letter once it succeeds', async () => {
       const topic = newTopic('retry');
       const key = uniqueName('case');
