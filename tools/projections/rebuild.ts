@@ -13,10 +13,9 @@ import { join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { EventTypeRegistry } from '@casetrail/event-sourcing';
-import { enforcementEventTypes } from '@casetrail/enforcement-domain';
 import { createStores, validateCasetrailConfig } from '@casetrail/platform-nest';
 import { InMemoryReadModelStore, rebuildProgress } from '@casetrail/read-models';
-import { lawEnforcementTableFromReadModels, rebuildStatisticsReadModels } from '@casetrail/statistics-api';
+import { lawEnforcementTableFromReadModels, rebuildStatisticsReadModels, statisticsContext } from '@casetrail/statistics-api';
 
 async function main(): Promise<void> {
   const argv = await yargs(hideBin(process.argv))
@@ -41,7 +40,8 @@ async function main(): Promise<void> {
     // Opening would create an empty store; a rebuild of nothing is a mistake worth stopping.
     if (!existsSync(file)) throw new Error(`No event store at ${resolve(file)} (set --data-dir or CASETRAIL_DATA_DIR)`);
   }
-  const registry = new EventTypeRegistry().register(...enforcementEventTypes);
+  // Every type the statistics context reads (enforcement events and privacy events alike).
+  const registry = new EventTypeRegistry().register(...statisticsContext.eventTypes);
   const { events } = createStores(config, registry, argv.sqliteFile);
   const readModels = new InMemoryReadModelStore();
   const progress = rebuildProgress({ label: 'statistics' });

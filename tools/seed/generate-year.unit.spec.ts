@@ -1,4 +1,5 @@
 import { DomainRuleViolation, fold } from '@casetrail/event-sourcing';
+import { isSealedPersonalData } from '@casetrail/enforcement-domain';
 import {
   ageInYearsAt,
   policeCaseDecider,
@@ -21,13 +22,13 @@ function commandOf(planned: PlannedCase, call: PlannedCall, now: string): Police
       case 'open-case':
         return { type: 'OpenPoliceCase', data: { caseId: planned.label, ...body } };
       case 'identify-suspect':
-        return { type: 'IdentifySuspect', data: { suspectId: call.subject, ...body } };
+        return { type: 'IdentifySuspect', data: { suspectId: call.subject, ...body, personal: sealedStandIn(call.subject!, body) } };
       case 'arrest-suspect':
         return { type: 'ArrestSuspect', data: { suspectId: call.subject, ...body } };
       case 'release-suspect':
         return { type: 'ReleaseSuspect', data: { suspectId: call.subject, ...body } };
       case 'rescue-victim':
-        return { type: 'RescueVictim', data: { victimId: call.subject, ...body } };
+        return { type: 'RescueVictim', data: { victimId: call.subject, ...body, personal: sealedStandIn(call.subject!, body) } };
       case 'hand-over-victim':
         return { type: 'HandOverVictim', data: { victimId: call.subject, ...body } };
       case 'forward-to-prosecutor':
@@ -39,12 +40,25 @@ function commandOf(planned: PlannedCase, call: PlannedCall, now: string): Police
   return { ...data, metadata } as unknown as PoliceCaseCommand;
 }
 
+/**
+ * The server seals a person's name and birth date with the person's key before deciding; the
+ * decider only copies the envelope. A stand-in envelope (shape only) does here.
+ */
+function sealedStandIn(personId: string, body: Record<string, unknown>) {
+  if (!('personal' in body) && !('birthDate' in body)) return undefined;
+  return { v: 1, alg: 'A256GCM', personId, iv: 'AAAAAAAAAAAAAAAA', ct: 'AA', tag: 'AAAAAAAAAAAAAAAAAAAAAA' };
+}
+
 /** Runs a planned case through the real decider; throws the first `DomainRuleViolation`. */
 function decideCase(planned: PlannedCase, now: string) {
   const events: PoliceCaseEvent[] = [];
   for (const call of planned.calls) {
     const state = fold(policeCaseDecider, events);
-    events.push(...policeCaseDecider.decide(commandOf(planned, call, now), state));
+    const decided = policeCaseDecider.decide(commandOf(planned, call, now), state);
+    // As the server reads the stream back: personal data opened (here, the plan's birth date).
+    events.push(...decided.map((e) => (isSealedPersonalData((e.data as { personal?: unknown }).personal)
+      ? ({ ...e, data: { ...e.data, personal: { birthDate: call.body['birthDate'] } } } as PoliceCaseEvent)
+      : e)));
   }
   return fold(policeCaseDecider, events);
 }

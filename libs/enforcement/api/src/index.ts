@@ -2,3 +2,4 @@ export * from './lib/enforcement.module';
 export * from './lib/projections/police-case-summary.projection';
 export * from './lib/commands/police-case-command.service';
 export * from './lib/queries/police-case-queries.service';
+export * from './lib/commands/personal-data-sealing';

@@ -5,6 +5,7 @@ export * from './lib/reference/nationalities';
 export * from './lib/reference/person-codes';
 export * from './lib/age/iso-date';
 export * from './lib/age/age-band';
+export * from './lib/personal/personal-data';
 export * from './lib/police-case/police-case.stream';
 export * from './lib/police-case/police-case.events';
 export * from './lib/police-case/police-case.commands';

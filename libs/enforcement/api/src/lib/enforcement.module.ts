@@ -2,14 +2,20 @@ import { Module } from '@nestjs/common';
 import { ProjectionHost, type BoundedContext } from '@casetrail/platform-nest';
 import { enforcementEventTypes } from '@casetrail/enforcement-domain';
 import type { Projection } from '@casetrail/read-models';
+import { PersonalDataModule, privacyEventTypes } from '@casetrail/personal-data';
 import { PoliceCaseCommandService } from './commands/police-case-command.service';
 import { PoliceCaseCommandsController } from './commands/police-case-commands.controller';
 import { policeCaseSummaryProjection } from './projections/police-case-summary.projection';
 import { PoliceCaseQueriesController } from './queries/police-case-queries.controller';
 import { PoliceCaseQueriesService } from './queries/police-case-queries.service';
 
-/** The law-enforcement context: police cases, their commands, queries and list read model. */
+/**
+ * The law-enforcement context: police cases, their commands, queries and list read model. It
+ * holds identifying data of victims and suspects, so it brings the personal-data protection
+ * (person keys, cipher, the admin "forget a person" route) until a privacy context of its own.
+ */
 @Module({
+  imports: [PersonalDataModule],
   controllers: [PoliceCaseCommandsController, PoliceCaseQueriesController],
   providers: [PoliceCaseCommandService, PoliceCaseQueriesService],
 })
@@ -22,5 +28,6 @@ export class EnforcementModule {
 export const enforcementContext: BoundedContext = {
   name: 'enforcement',
   module: EnforcementModule,
-  eventTypes: enforcementEventTypes,
+  // privacy.PersonForgotten rides along until privacy is a context of its own.
+  eventTypes: [...enforcementEventTypes, ...privacyEventTypes],
 };

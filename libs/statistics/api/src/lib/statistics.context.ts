@@ -1,10 +1,15 @@
 import { enforcementEventTypes } from '@casetrail/enforcement-domain';
 import type { BoundedContext } from '@casetrail/platform-nest';
+import { privacyEventTypes } from '@casetrail/personal-data';
 import { StatisticsModule } from './statistics.module';
 
-/** Statistics writes no events; it reads the enforcement context's. */
+/**
+ * Statistics writes no events; it reads the enforcement context's. The privacy audit events
+ * (`privacy.PersonForgotten`) are in the same log: known, so reading the log never fails on
+ * them, and ignored by every projection (forgetting changes no figure).
+ */
 export const statisticsContext: BoundedContext = {
   name: 'statistics',
   module: StatisticsModule,
-  eventTypes: enforcementEventTypes,
+  eventTypes: [...enforcementEventTypes, ...privacyEventTypes],
 };

@@ -17,6 +17,8 @@ import {
   inScope,
   type AuthenticatedUser,
 } from '@casetrail/platform-nest';
+import { OpeningEventStore, PersonalDataCipher } from '@casetrail/personal-data';
+import { sealPersonalData, type ClearPoliceCaseCommand } from './personal-data-sealing';
 
 export interface CommandContext {
   user: AuthenticatedUser;
@@ -32,22 +34,30 @@ export interface CommandOutcome {
 
 /**
  * Runs police-case commands: the scope check happens on the same loaded state the decision is
- * made on, so there is one read per attempt.
+ * made on, so there is one read per attempt. Personal data is sealed per person before deciding,
+ * and the stream is read with personal data opened (in memory), so the decider can derive age
+ * bands at later dates from a birth date that no event holds in clear.
  */
 @Injectable()
 export class PoliceCaseCommandService {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(EVENT_TYPE_REGISTRY) private readonly registry: EventTypeRegistry,
-  ) {}
+  private readonly openingStore: EventStore;
 
-  async execute(caseId: string, build: (now: string) => PoliceCaseCommand, context: CommandContext): Promise<CommandOutcome> {
+  constructor(
+    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(EVENT_TYPE_REGISTRY) private readonly registry: EventTypeRegistry,
+    private readonly cipher: PersonalDataCipher,
+  ) {
+    this.openingStore = new OpeningEventStore(store, cipher);
+  }
+
+  async execute(caseId: string, build: (now: string) => ClearPoliceCaseCommand, context: CommandContext): Promise<CommandOutcome> {
     const now = new Date().toISOString();
-    const command = build(now);
-    const opening = command.type === 'OpenPoliceCase';
-    if (opening && !inScope(context.user, command.data.province)) {
-      throw new ForbiddenException(`You may not open a case in province ${command.data.province}`);
+    const clear = build(now);
+    const opening = clear.type === 'OpenPoliceCase';
+    if (opening && !inScope(context.user, clear.data.province)) {
+      throw new ForbiddenException(`You may not open a case in province ${clear.data.province}`);
     }
+    const command = await sealPersonalData(clear, this.cipher);
     const decider = {
       ...policeCaseDecider,
       decide: (cmd: PoliceCaseCommand, state: PoliceCaseState) => {
@@ -58,7 +68,7 @@ export class PoliceCaseCommandService {
         return policeCaseDecider.decide(cmd, state);
       },
     };
-    const result = await handleCommand(this.store, this.registry, decider, policeCaseStreamId(caseId), command, {
+    const result = await handleCommand(this.openingStore, this.registry, decider, policeCaseStreamId(caseId), command, {
       expectedRevision: context.expectedRevision,
       correlationId: context.correlationId,
       occurredAt: occurredAtOf(command),

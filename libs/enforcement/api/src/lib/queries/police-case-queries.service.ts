@@ -10,11 +10,16 @@ import {
   type PoliceCaseState,
 } from '@casetrail/enforcement-domain';
 import { EVENT_STORE, ProjectionHost, READ_MODEL_STORE, inScope, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { PersonalDataCipher, openPersonalData, withholdPersonalData } from '@casetrail/personal-data';
 import type { ReadModelFilter, ReadModelStore } from '@casetrail/read-models';
 import type { ListPoliceCasesQuery } from '../dto/list-police-cases.query';
 import { policeCaseSummaryProjection, type PoliceCaseSummary } from '../projections/police-case-summary.projection';
 
-/** Roles that see names of victims and suspects in case views (others see pseudonymous ids). */
+/**
+ * Roles that see identifying data of victims and suspects (names, birth dates) in case views.
+ * Others see pseudonymous ids and derived facts (sex, age band, nationality, province), with
+ * `personal: { restricted: true }`. Where the person was forgotten: `{ forgotten: true }`.
+ */
 const ROLES_SEEING_PERSONAL_DATA = new Set(['police', 'prosecutor']);
 
 export interface CaseView {
@@ -34,7 +39,10 @@ export interface HistoryEntry {
   actor: RecordedEvent['actor'];
   correlationId: string;
   causationId: string | null;
-  /** The event's data; identifying data replaced by a marker for roles that may not see it. */
+  /**
+   * The event's data; `personal` opened for roles that may see it, else `{ restricted: true }`;
+   * `{ forgotten: true }` once the person's key was destroyed.
+   */
   changes: unknown;
 }
 
@@ -44,6 +52,7 @@ export class PoliceCaseQueriesService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
     private readonly projections: ProjectionHost,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   async list(user: AuthenticatedUser, query: ListPoliceCasesQuery) {
@@ -72,19 +81,18 @@ export class PoliceCaseQueriesService {
   }
 
   async get(user: AuthenticatedUser, caseId: string, asOf?: string): Promise<CaseView> {
-    const events = await this.loadInScope(user, caseId, asOf);
+    const events = await this.readable(user, await this.loadInScope(user, caseId, asOf));
     const state = fold(policeCaseDecider, events as unknown as PoliceCaseEvent[]);
     return {
       caseId,
       revision: events[events.length - 1].streamRevision,
       asOf: asOf ? new Date(asOf).toISOString() : null,
-      state: ROLES_SEEING_PERSONAL_DATA.has(user.role) ? state : withoutPersonalData(state),
+      state,
     };
   }
 
   async history(user: AuthenticatedUser, caseId: string): Promise<{ caseId: string; events: HistoryEntry[] }> {
-    const events = await this.loadInScope(user, caseId);
-    const seesPersonal = ROLES_SEEING_PERSONAL_DATA.has(user.role);
+    const events = await this.readable(user, await this.loadInScope(user, caseId));
     return {
       caseId,
       events: events.map((e) => ({
@@ -97,9 +105,14 @@ export class PoliceCaseQueriesService {
         actor: e.actor,
         correlationId: e.correlationId,
         causationId: e.causationId,
-        changes: seesPersonal ? e.data : maskPersonal(e.data),
+        changes: e.data,
       })),
     };
+  }
+
+  /** The events with their personal data opened, or withheld, as the caller's role allows. */
+  private readable(user: AuthenticatedUser, events: RecordedEvent[]): Promise<RecordedEvent[]> | RecordedEvent[] {
+    return ROLES_SEEING_PERSONAL_DATA.has(user.role) ? openPersonalData(events, this.cipher) : withholdPersonalData(events);
   }
 
   /** The case's events; a case not opened (as of then) or outside the caller's scope is "not found". */
@@ -111,17 +124,4 @@ export class PoliceCaseQueriesService {
     }
     return events;
   }
-}
-
-function maskPersonal(data: unknown): unknown {
-  if (typeof data !== 'object' || data === null || !('personal' in data)) return data;
-  return { ...data, personal: '[restricted]' };
-}
-
-function withoutPersonalData(state: PoliceCaseState): PoliceCaseState {
-  return {
-    ...state,
-    suspects: Object.fromEntries(Object.entries(state.suspects).map(([id, s]) => [id, { ...s, birthDate: null, personal: {} }])),
-    victims: Object.fromEntries(Object.entries(state.victims).map(([id, v]) => [id, { ...v, birthDate: null, personal: {} }])),
-  };
 }

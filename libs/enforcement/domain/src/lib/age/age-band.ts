@@ -4,6 +4,13 @@ import { isIsoDate } from './iso-date';
 export const AGE_BANDS = ['under_15', '15_17', '18_plus'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
+/**
+ * An age band recorded on an event. `unknown` only where it could not be derived: a suspect
+ * identified with a birth date, forgotten (key destroyed) while a minor, and arrested after that.
+ */
+export type RecordedAgeBand = AgeBand | 'unknown';
+export const RECORDED_AGE_BANDS = [...AGE_BANDS, 'unknown'] as const;
+
 /** Largest age in years accepted when a person's age (not birth date) is recorded. */
 export const MAX_AGE_YEARS = 120;
 
@@ -37,7 +44,7 @@ export function ageBandAt(birthDateOrAgeAtEvent: string | number, eventDate: str
     : ageBandOfYears(ageInYearsAt(birthDateOrAgeAtEvent, eventDate));
 }
 
-/** Under 18 at the event. */
-export function isMinor(band: AgeBand): boolean {
-  return band !== '18_plus';
+/** Under 18 at the event (an unknown band is not counted as a minor). */
+export function isMinor(band: RecordedAgeBand): boolean {
+  return band === 'under_15' || band === '15_17';
 }

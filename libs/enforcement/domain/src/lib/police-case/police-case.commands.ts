@@ -7,7 +7,7 @@ import type {
   ReleaseReason,
   Sex,
 } from '../reference/person-codes';
-import type { PersonalData } from './police-case.events';
+import type { SealedPersonalData } from '../personal/personal-data';
 
 /** Command type strings (not stored; events are). Dates are domain dates YYYY-MM-DD. */
 export const PoliceCaseCommandType = {
@@ -29,7 +29,11 @@ export type OpenPoliceCase = Command<
   { caseId: string; unit: PoliceUnitRef; province: string; offences: string[]; openedOn: string; reference?: string }
 >;
 export type AddOffence = Command<T['AddOffence'], { offence: string; addedOn: string }>;
-/** Give exactly one of `birthDate` and `ageAtIdentification` (whole years). */
+/**
+ * Give exactly one of `birthDate` and `ageAtIdentification` (whole years). The birth date is here
+ * in clear only to derive the age band; it is stored only inside `personal`, which the service
+ * seals (with the name and the birth date) before the command reaches the decider.
+ */
 export type IdentifySuspect = Command<
   T['IdentifySuspect'],
   {
@@ -39,7 +43,7 @@ export type IdentifySuspect = Command<
     ageAtIdentification?: number;
     nationality: string;
     identifiedOn: string;
-    personal?: PersonalData;
+    personal?: SealedPersonalData;
   }
 >;
 export type ArrestSuspect = Command<T['ArrestSuspect'], { suspectId: string; arrestedOn: string }>;
@@ -47,7 +51,7 @@ export type ReleaseSuspect = Command<
   T['ReleaseSuspect'],
   { suspectId: string; releasedOn: string; reason: ReleaseReason }
 >;
-/** Give exactly one of `birthDate` and `ageAtRescue` (whole years). */
+/** Give exactly one of `birthDate` and `ageAtRescue` (whole years); as for suspects. */
 export type RescueVictim = Command<
   T['RescueVictim'],
   {
@@ -58,7 +62,7 @@ export type RescueVictim = Command<
     nationality: string;
     exploitationType: ExploitationType;
     rescuedOn: string;
-    personal?: PersonalData;
+    personal?: SealedPersonalData;
   }
 >;
 export type HandOverVictim = Command<

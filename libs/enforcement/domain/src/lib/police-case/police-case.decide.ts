@@ -1,3 +1,5 @@
+import { ageBandAt, ageBandOfYears, type AgeBand, type RecordedAgeBand } from '../age/age-band';
+import { isForgotten } from '../personal/personal-data';
 import { isKnownPoliceUnit, policeUnitByCode } from '../reference/police-units';
 import { isOffenceCode } from '../reference/offences';
 import {
@@ -25,7 +27,6 @@ import { PoliceCaseEventType as E } from './police-case.events';
 import {
   conflict,
   optionalText,
-  personalData,
   requireAge,
   requireCode,
   requireDate,
@@ -36,9 +37,10 @@ import {
   requireOpenCase,
   requireSex,
   requireText,
+  sealedPersonalPart,
   unprocessable,
 } from './police-case.rules';
-import type { PoliceCaseState } from './police-case.state';
+import type { PoliceCaseState, SuspectRecord } from './police-case.state';
 
 /** Decides what a command means for the case, or throws a `DomainRuleViolation`. Pure. */
 export function decidePoliceCase(command: PoliceCaseCommand, state: PoliceCaseState): PoliceCaseEvent[] {
@@ -143,10 +145,11 @@ function identifySuspect({ data, metadata }: IdentifySuspect, state: PoliceCaseS
       data: {
         suspectId,
         sex: requireSex(data.sex),
-        ...('birthDate' in age ? { birthDate: age.birthDate } : { ageAtIdentification: age.age }),
+        ...('age' in age ? { ageAtIdentification: age.age } : {}),
+        ageBandAtIdentification: bandOf(age, identifiedOn),
         nationality: requireNationality(data.nationality),
         identifiedOn,
-        personal: personalData(data.personal),
+        personal: sealedPersonalPart(data.personal, suspectId, 'birthDate' in age),
       },
     },
   ];
@@ -168,8 +171,31 @@ function arrestSuspect({ data, metadata }: ArrestSuspect, state: PoliceCaseState
     requireNotBefore(arrestedOn, suspect.releasedOn, 'DATE_BEFORE_RELEASE', 'arrestedOn is before the suspect was released');
   }
   return [
-    { type: E.SuspectArrested, data: { suspectId: suspect.suspectId, arrestedOn, detainedAndSentToCourt: true } },
+    {
+      type: E.SuspectArrested,
+      data: { suspectId: suspect.suspectId, arrestedOn, detainedAndSentToCourt: true, ageBand: ageBandAtArrest(suspect, arrestedOn) },
+    },
   ];
+}
+
+/** The age band from the command's clear birth date or age (never stored in clear). */
+function bandOf(age: { birthDate: string } | { age: number }, eventDate: string): AgeBand {
+  return 'birthDate' in age ? ageBandAt(age.birthDate, eventDate) : ageBandOfYears(age.age);
+}
+
+/**
+ * The suspect's age band at the arrest date. An age recorded in years is used as given (as at
+ * identification). A birth date is read from the opened personal data. If the suspect was
+ * forgotten, the birth date is gone: an adult at identification is still an adult (bands only
+ * go up); a minor's band at a later date cannot be known, so it is recorded as `unknown`
+ * (counted as arrested, not as a minor). Sealed data the service did not open is a bug.
+ */
+export function ageBandAtArrest(suspect: SuspectRecord, arrestedOn: string): RecordedAgeBand {
+  if (suspect.ageAtIdentification !== null) return ageBandOfYears(suspect.ageAtIdentification);
+  if (suspect.birthDate !== null) return ageBandAt(suspect.birthDate, arrestedOn);
+  if (suspect.ageBandAtIdentification === '18_plus') return '18_plus';
+  if (isForgotten(suspect.personal)) return 'unknown';
+  throw new Error(`Personal data of suspect ${suspect.suspectId} was not opened before deciding on the arrest`);
 }
 
 function releaseSuspect({ data, metadata }: ReleaseSuspect, state: PoliceCaseState): PoliceCaseEvent[] {
@@ -197,11 +223,12 @@ function rescueVictim({ data, metadata }: RescueVictim, state: PoliceCaseState):
       data: {
         victimId,
         sex: requireSex(data.sex),
-        ...('birthDate' in age ? { birthDate: age.birthDate } : { ageAtRescue: age.age }),
+        ...('age' in age ? { ageAtRescue: age.age } : {}),
+        ageBand: bandOf(age, rescuedOn),
         nationality: requireNationality(data.nationality),
         exploitationType: requireCode(EXPLOITATION_TYPES, data.exploitationType, 'UNKNOWN_EXPLOITATION_TYPE', 'exploitationType'),
         rescuedOn,
-        personal: personalData(data.personal),
+        personal: sealedPersonalPart(data.personal, victimId, 'birthDate' in age),
       },
     },
   ];

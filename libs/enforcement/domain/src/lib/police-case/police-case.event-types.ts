@@ -1,5 +1,5 @@
 import type { EventTypeDefinition, EventTypeRegistry } from '@casetrail/event-sourcing';
-import { MAX_AGE_YEARS } from '../age/age-band';
+import { AGE_BANDS, MAX_AGE_YEARS, RECORDED_AGE_BANDS, ageBandOfYears } from '../age/age-band';
 import { isNationalityCode } from '../reference/nationalities';
 import { isOffenceCode } from '../reference/offences';
 import {
@@ -15,6 +15,8 @@ import { isProvinceCode } from '../reference/provinces';
 import type { Check } from '../validation/data-checks';
 import {
   arrayOf,
+  base64url,
+  either,
   integerBetween,
   isoDate,
   literal,
@@ -28,7 +30,8 @@ import {
 import { PoliceCaseEventType as E } from './police-case.events';
 
 /*
- * Schema version 1 of every enforcement event. The checks accept what the decider writes and
+ * Schema version 1 of every enforcement event. (Redefined before the first deployment: persons'
+ * `personal` part is sealed, birth dates are no longer in clear, age bands are.) The checks accept what the decider writes and
  * what reference data existed when it was written; a later, stricter rule goes in the decider,
  * not here, or old events would stop being readable.
  */
@@ -39,17 +42,33 @@ const province = oneOf(isProvinceCode, 'a province code');
 const nationality = oneOf(isNationalityCode, 'an ISO 3166-1 alpha-3 code');
 const offence = oneOf(isOffenceCode, 'an offence code of the catalogue');
 const age = optional(integerBetween(0, MAX_AGE_YEARS));
-const personal = object({ fullName: optional(nonEmptyString(200)) });
+const ageBand = code(AGE_BANDS);
 
-/** Exactly one of a birth date and an age, and the birth date not after the event. */
-const oneAge = (check: Check, ageField: string, dateField: string): Check =>
+/** The sealed envelope of a person's identifying data (AES-256-GCM: 96-bit IV, 128-bit tag). */
+const sealed = object({
+  v: literal(1),
+  alg: literal('A256GCM'),
+  personId: id,
+  iv: base64url({ length: 16 }),
+  ct: base64url({ maxLength: 4000 }),
+  tag: base64url({ length: 22 }),
+});
+/** Sealed, or `{}`: never identifying data in clear. */
+const personal = either(object({}), sealed);
+
+/**
+ * A person's age: in whole years (with its band), or a birth date kept sealed in `personal` (so
+ * without an age, `personal` must be sealed); the sealed part belongs to this person.
+ */
+const personAge = (check: Check, idField: string, ageField: string, bandField: string): Check =>
   refine(check, (d) => {
-    if ((d['birthDate'] === undefined) === (d[ageField] === undefined)) {
-      return `data must have exactly one of birthDate and ${ageField}`;
+    const part = d['personal'] as Record<string, unknown>;
+    const isSealed = part['v'] !== undefined;
+    if (isSealed && part['personId'] !== d[idField]) return `data.personal is sealed for another person than data.${idField}`;
+    if (d[ageField] === undefined) {
+      return isSealed ? undefined : `data must have ${ageField}, or a birth date sealed in data.personal`;
     }
-    if (typeof d['birthDate'] === 'string' && d['birthDate'] > (d[dateField] as string)) {
-      return `data.birthDate is after data.${dateField}`;
-    }
+    if (d[bandField] !== ageBandOfYears(d[ageField] as number)) return `data.${bandField} does not match data.${ageField}`;
     return undefined;
   });
 
@@ -74,40 +93,42 @@ export const enforcementEventTypes: EventTypeDefinition[] = [
   definition(E.OffenceAdded, object({ offence, addedOn: isoDate })),
   definition(
     E.SuspectIdentified,
-    oneAge(
+    personAge(
       object({
         suspectId: id,
         sex: code(SEXES),
-        birthDate: optional(isoDate),
         ageAtIdentification: age,
+        ageBandAtIdentification: ageBand,
         nationality,
         identifiedOn: isoDate,
         personal,
       }),
+      'suspectId',
       'ageAtIdentification',
-      'identifiedOn',
+      'ageBandAtIdentification',
     ),
   ),
   definition(
     E.SuspectArrested,
-    object({ suspectId: id, arrestedOn: isoDate, detainedAndSentToCourt: literal(true) }),
+    object({ suspectId: id, arrestedOn: isoDate, detainedAndSentToCourt: literal(true), ageBand: code(RECORDED_AGE_BANDS) }),
   ),
   definition(E.SuspectReleased, object({ suspectId: id, releasedOn: isoDate, reason: code(RELEASE_REASONS) })),
   definition(
     E.VictimRescued,
-    oneAge(
+    personAge(
       object({
         victimId: id,
         sex: code(SEXES),
-        birthDate: optional(isoDate),
         ageAtRescue: age,
+        ageBand,
         nationality,
         exploitationType: code(EXPLOITATION_TYPES),
         rescuedOn: isoDate,
         personal,
       }),
+      'victimId',
       'ageAtRescue',
-      'rescuedOn',
+      'ageBand',
     ),
   ),
   definition(

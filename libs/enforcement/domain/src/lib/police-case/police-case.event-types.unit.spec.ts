@@ -3,6 +3,7 @@ import { PoliceCaseEventType } from './police-case.events';
 import { enforcementEventTypes, registerEnforcementEvents } from './police-case.event-types';
 import { caseIdOfStream, policeCaseStreamId } from './police-case.stream';
 import {
+  sealedFor,
   closed,
   forwarded,
   opened,
@@ -53,12 +54,17 @@ describe('enforcement event types', () => {
     ['an unknown province', PoliceCaseEventType.PoliceCaseOpened, { ...base, province: 'atlantis' }, /province/],
     ['an extra field', PoliceCaseEventType.PoliceCaseOpened, { ...base, victimName: 'x' }, /victimName is not allowed/],
     ['a bad date', PoliceCaseEventType.PoliceCaseOpened, { ...base, openedOn: '2020-13-01' }, /openedOn/],
-    ['both a birth date and an age', PoliceCaseEventType.SuspectIdentified, { ...suspect, ageAtIdentification: 30 }, /exactly one/],
-    ['neither birth date nor age', PoliceCaseEventType.VictimRescued, { ...victim, ageAtRescue: undefined }, /exactly one/],
-    ['a birth after the rescue', PoliceCaseEventType.VictimRescued, { ...victim, ageAtRescue: undefined, birthDate: '2021-01-01' }, /after/],
+    ['a birth date in clear', PoliceCaseEventType.SuspectIdentified, { ...suspect, birthDate: '1990-01-15' }, /birthDate is not allowed/],
+    ['a name in clear', PoliceCaseEventType.VictimRescued, { ...victim, personal: { fullName: 'Synthetic Victim One' } }, /personal\.fullName is not allowed/],
+    ['neither an age nor a sealed birth date', PoliceCaseEventType.VictimRescued, { ...victim, ageAtRescue: undefined, personal: {} }, /sealed/],
+    ['an age band that does not match the age', PoliceCaseEventType.VictimRescued, { ...victim, ageBand: '18_plus' }, /does not match/],
+    ['no age band', PoliceCaseEventType.SuspectIdentified, { ...suspect, ageBandAtIdentification: undefined }, /ageBandAtIdentification/],
+    ['personal data sealed for another person', PoliceCaseEventType.SuspectIdentified, { ...suspect, personal: sealedFor('S9') }, /another person/],
+    ['a sealed envelope with a short IV', PoliceCaseEventType.SuspectIdentified, { ...suspect, personal: { ...sealedFor('S1'), iv: 'AAAA' } }, /iv/],
     ['no personal part', PoliceCaseEventType.VictimRescued, { ...victim, personal: undefined }, /personal must be an object/],
     ['unknown personal fields', PoliceCaseEventType.VictimRescued, { ...victim, personal: { phone: '1' } }, /personal\.phone/],
     ['an arrest not sent to court', PoliceCaseEventType.SuspectArrested, { ...(suspectArrested.data as object), detainedAndSentToCourt: false }, /true/],
+    ['an arrest without an age band', PoliceCaseEventType.SuspectArrested, { ...(suspectArrested.data as object), ageBand: undefined }, /ageBand/],
     ['an unknown destination', PoliceCaseEventType.VictimHandedOver, { ...(victimHandedOver.data as object), destination: 'hotel' }, /destination/],
     ['a forwarding without suspects', PoliceCaseEventType.CaseForwardedToProsecutor, { ...(forwarded.data as object), suspectIds: [] }, /suspectIds/],
     ['an empty justification', PoliceCaseEventType.CaseReopened, { reopenedOn: '2020-05-01', justification: ' ' }, /justification/],

@@ -1,4 +1,6 @@
 import type { DomainEvent } from '@casetrail/event-sourcing';
+import type { AgeBand, RecordedAgeBand } from '../age/age-band';
+import type { PersonalPart } from '../personal/personal-data';
 import type { PoliceUnitRef } from '../reference/police-units';
 import type {
   ClosureReason,
@@ -7,14 +9,6 @@ import type {
   ReleaseReason,
   Sex,
 } from '../reference/person-codes';
-
-/**
- * Identifying data of a person, kept apart from the statistical facts so that it alone can be
- * encrypted per person and forgotten (crypto-shredding). Statistics never read it.
- */
-export interface PersonalData {
-  fullName?: string;
-}
 
 /** Permanent event type strings: stored in the log, never renamed. */
 export const PoliceCaseEventType = {
@@ -49,15 +43,20 @@ export interface OffenceAddedData {
   addedOn: string;
 }
 
-/** Exactly one of `birthDate` and `ageAtIdentification` is present. */
+/**
+ * The birth date, when given, is only inside the sealed `personal` part; the age band at the
+ * identification is in clear. `ageAtIdentification` (whole years, not identifying) when the age
+ * and not the birth date was recorded.
+ */
 export interface SuspectIdentifiedData {
   suspectId: string;
   sex: Sex;
-  birthDate?: string;
   ageAtIdentification?: number;
+  ageBandAtIdentification: AgeBand;
   nationality: string;
   identifiedOn: string;
-  personal: PersonalData;
+  /** Sealed with the suspect's key (person id = suspectId), or `{}` when nothing identifying was given. */
+  personal: PersonalPart;
 }
 
 export interface SuspectArrestedData {
@@ -65,6 +64,8 @@ export interface SuspectArrestedData {
   arrestedOn: string;
   /** The report counts suspects "detained and sent to court"; an arrest here means exactly that. */
   detainedAndSentToCourt: true;
+  /** At the arrest date, derived when deciding (see `ageBandAtArrest`). */
+  ageBand: RecordedAgeBand;
 }
 
 export interface SuspectReleasedData {
@@ -73,16 +74,17 @@ export interface SuspectReleasedData {
   reason: ReleaseReason;
 }
 
-/** Exactly one of `birthDate` and `ageAtRescue` is present. */
+/** As for suspects: the birth date only sealed, the age band at the rescue in clear. */
 export interface VictimRescuedData {
   victimId: string;
   sex: Sex;
-  birthDate?: string;
   ageAtRescue?: number;
+  ageBand: AgeBand;
   nationality: string;
   exploitationType: ExploitationType;
   rescuedOn: string;
-  personal: PersonalData;
+  /** Sealed with the victim's key (person id = victimId), or `{}`. */
+  personal: PersonalPart;
 }
 
 export interface VictimHandedOverData {

@@ -11,7 +11,9 @@ import {
   refuses,
   spec,
   suspectArrested,
+  sealedFor,
   suspectIdentified,
+  suspectIdentifiedOpened,
   suspectReleased,
   victimHandedOver,
   victimRescued,
@@ -19,7 +21,7 @@ import {
 
 const suspect2: PoliceCaseEvent = {
   type: E.SuspectIdentified,
-  data: { suspectId: 'S2', sex: 'M', ageAtIdentification: 40, nationality: 'CHN', identifiedOn: '2020-03-02', personal: {} },
+  data: { suspectId: 'S2', sex: 'M', ageAtIdentification: 40, ageBandAtIdentification: '18_plus', nationality: 'CHN', identifiedOn: '2020-03-02', personal: {} },
 };
 const forward = (overrides: Record<string, unknown> = {}) =>
   cmd('ForwardToProsecutor', { forwardedOn: '2020-03-10', ...overrides });
@@ -91,10 +93,10 @@ describe('no change after forwarding or closing', () => {
 });
 
 describe('evolve', () => {
-  it('folds a whole case into its state, personal data included', () => {
+  it('folds a whole case into its state, opened personal data included', () => {
     const state = fold(policeCaseDecider, [
       opened,
-      suspectIdentified,
+      suspectIdentifiedOpened,
       suspectArrested,
       suspect2,
       victimRescued,
@@ -111,10 +113,23 @@ describe('evolve', () => {
       forwardedOn: '2020-03-10',
       forwardedSuspectIds: ['S1'],
     });
-    expect(state.suspects['S1']).toMatchObject({ status: 'arrested', arrestedOn: '2020-03-05', birthDate: '1990-01-15' });
-    expect(state.suspects['S1'].personal).toEqual({ fullName: 'Synthetic Suspect One' });
-    expect(state.suspects['S2']).toMatchObject({ status: 'identified', ageAtIdentification: 40, arrestedOn: null });
+    expect(state.suspects['S1']).toMatchObject({
+      status: 'arrested',
+      arrestedOn: '2020-03-05',
+      birthDate: '1990-01-15',
+      ageBandAtIdentification: '18_plus',
+      ageBandAtArrest: '18_plus',
+    });
+    expect(state.suspects['S1'].personal).toEqual({ fullName: 'Synthetic Suspect One', birthDate: '1990-01-15' });
+    expect(state.suspects['S2']).toMatchObject({ status: 'identified', ageAtIdentification: 40, arrestedOn: null, ageBandAtArrest: null });
+    expect(state.victims['V1']).toMatchObject({ ageAtRescue: 14, ageBand: 'under_15', birthDate: null });
     expect(state.victims['V1'].handedOver).toEqual({ destination: 'social_affairs', handedOverOn: '2020-03-07', organisation: null });
+  });
+
+  it('keeps sealed personal data sealed: no birth date in a state folded from stored events', () => {
+    const state = fold(policeCaseDecider, [opened, suspectIdentified, victimRescued]);
+    expect(state.suspects['S1']).toMatchObject({ birthDate: null, personal: sealedFor('S1') });
+    expect(state.victims['V1']).toMatchObject({ birthDate: null, personal: sealedFor('V1') });
   });
 
   it('tracks release, closure and reopening', () => {

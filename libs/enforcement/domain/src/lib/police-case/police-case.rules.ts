@@ -4,7 +4,7 @@ import { cambodianDateAt, isIsoDate } from '../age/iso-date';
 import { isNationalityCode } from '../reference/nationalities';
 import { SEXES, isOneOf } from '../reference/person-codes';
 import type { Sex } from '../reference/person-codes';
-import type { PersonalData } from './police-case.events';
+import { isSealedPersonalData, type NoPersonalData, type SealedPersonalData } from '../personal/personal-data';
 import type { PoliceCaseState } from './police-case.state';
 
 /** Input checks shared by the commands; each failure is a `DomainRuleViolation` with a stable code. */
@@ -114,10 +114,28 @@ export function requireAge(
   throw unprocessable('AGE_REQUIRED', `birthDate or ${ageField} is required (the statistics need the age band)`);
 }
 
-/** Keeps only the known personal fields; an empty name is no name. */
-export function personalData(value: PersonalData | undefined): PersonalData {
-  const fullName = optionalText(value?.fullName, 'personal.fullName');
-  return fullName ? { fullName } : {};
+/**
+ * The `personal` part an event may carry: the sealed envelope of this very person, copied as is,
+ * or nothing. Clear identifying data is refused, so a service that forgot to seal fails loudly
+ * instead of writing names into the log. A birth date is identifying: given one, it must be
+ * sealed (the service seals it with the name), or later age bands could not be derived.
+ */
+export function sealedPersonalPart(value: unknown, personId: string, birthDateGiven: boolean): SealedPersonalData | NoPersonalData {
+  const empty = value === undefined || value === null || (typeof value === 'object' && Object.keys(value).length === 0);
+  if (empty) {
+    if (birthDateGiven) {
+      throw unprocessable('PERSONAL_DATA_NOT_SEALED', 'a birth date is identifying: it must come sealed in personal with the person\'s key');
+    }
+    return {};
+  }
+  if (!isSealedPersonalData(value)) {
+    throw unprocessable('PERSONAL_DATA_NOT_SEALED', "personal data must be sealed with the person's key before it is recorded");
+  }
+  if (value.personId !== personId) {
+    throw unprocessable('PERSONAL_DATA_OF_ANOTHER_PERSON', `personal data is sealed for another person than ${personId}`);
+  }
+  const { v, alg, iv, ct, tag } = value;
+  return { v, alg, personId: value.personId, iv, ct, tag };
 }
 
 /** Commands other than opening need an open case. */

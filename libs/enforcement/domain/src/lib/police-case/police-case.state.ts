@@ -6,7 +6,9 @@ import type {
   ReleaseReason,
   Sex,
 } from '../reference/person-codes';
-import type { PersonalData, PoliceCaseEvent } from './police-case.events';
+import type { AgeBand, RecordedAgeBand } from '../age/age-band';
+import { openedBirthDateOf, type PersonalPart } from '../personal/personal-data';
+import type { PoliceCaseEvent } from './police-case.events';
 import { PoliceCaseEventType as E } from './police-case.events';
 
 export type PoliceCaseStatus = 'not_opened' | 'open' | 'forwarded' | 'closed';
@@ -14,28 +16,34 @@ export type PoliceCaseStatus = 'not_opened' | 'open' | 'forwarded' | 'closed';
 export interface SuspectRecord {
   suspectId: string;
   sex: Sex;
+  /** Only when the personal data was opened (in memory, for a reader allowed to see it). */
   birthDate: string | null;
   ageAtIdentification: number | null;
+  ageBandAtIdentification: AgeBand;
   nationality: string;
   identifiedOn: string;
   status: 'identified' | 'arrested' | 'released';
   /** Date of the latest arrest. */
   arrestedOn: string | null;
+  /** Age band at the latest arrest. */
+  ageBandAtArrest: RecordedAgeBand | null;
   releasedOn: string | null;
   releaseReason: ReleaseReason | null;
-  personal: PersonalData;
+  personal: PersonalPart;
 }
 
 export interface VictimRecord {
   victimId: string;
   sex: Sex;
+  /** Only when the personal data was opened. */
   birthDate: string | null;
   ageAtRescue: number | null;
+  ageBand: AgeBand;
   nationality: string;
   exploitationType: ExploitationType;
   rescuedOn: string;
   handedOver: { destination: HandOverDestination; handedOverOn: string; organisation: string | null } | null;
-  personal: PersonalData;
+  personal: PersonalPart;
 }
 
 /** One police case, as folded from its stream. Plain data: safe to serialise. */
@@ -99,12 +107,14 @@ export function evolvePoliceCase(state: PoliceCaseState, event: PoliceCaseEvent)
       const suspect: SuspectRecord = {
         suspectId: d.suspectId,
         sex: d.sex,
-        birthDate: d.birthDate ?? null,
+        birthDate: openedBirthDateOf(d.personal),
         ageAtIdentification: d.ageAtIdentification ?? null,
+        ageBandAtIdentification: d.ageBandAtIdentification,
         nationality: d.nationality,
         identifiedOn: d.identifiedOn,
         status: 'identified',
         arrestedOn: null,
+        ageBandAtArrest: null,
         releasedOn: null,
         releaseReason: null,
         personal: { ...d.personal },
@@ -115,6 +125,7 @@ export function evolvePoliceCase(state: PoliceCaseState, event: PoliceCaseEvent)
       return updateSuspect(state, event.data.suspectId, {
         status: 'arrested',
         arrestedOn: event.data.arrestedOn,
+        ageBandAtArrest: event.data.ageBand,
         releasedOn: null,
         releaseReason: null,
       });
@@ -129,8 +140,9 @@ export function evolvePoliceCase(state: PoliceCaseState, event: PoliceCaseEvent)
       const victim: VictimRecord = {
         victimId: d.victimId,
         sex: d.sex,
-        birthDate: d.birthDate ?? null,
+        birthDate: openedBirthDateOf(d.personal),
         ageAtRescue: d.ageAtRescue ?? null,
+        ageBand: d.ageBand,
         nationality: d.nationality,
         exploitationType: d.exploitationType,
         rescuedOn: d.rescuedOn,

@@ -1,14 +1,18 @@
-import { PoliceCaseEventType as E } from './police-case.events';
+import { policeCaseDecider } from './police-case.decider';
+import { PoliceCaseEventType as E, type PoliceCaseEvent } from './police-case.events';
 import {
   cmd,
   opened,
   refuses,
+  sealedFor,
   spec,
   suspectArrested,
   suspectIdentified,
+  suspectIdentifiedOpened,
   suspectReleased,
 } from './police-case.test-fixtures';
 
+/** The command as the service hands it over: birth date in clear (to derive), personal sealed. */
 const identify = (overrides: Record<string, unknown> = {}) =>
   cmd('IdentifySuspect', {
     suspectId: 'S1',
@@ -16,29 +20,53 @@ const identify = (overrides: Record<string, unknown> = {}) =>
     birthDate: '1990-01-15',
     nationality: 'KHM',
     identifiedOn: '2020-03-02',
-    personal: { fullName: 'Synthetic Suspect One' },
+    personal: sealedFor('S1'),
     ...overrides,
   });
+
+/** A suspect of 17 when identified (born 2002-03-10), 18 from 2020-03-10. */
+const minorIdentified = (personal: unknown): PoliceCaseEvent =>
+  ({
+    type: E.SuspectIdentified,
+    data: { suspectId: 'S3', sex: 'M', ageBandAtIdentification: '15_17', nationality: 'KHM', identifiedOn: '2020-03-02', personal },
+  }) as PoliceCaseEvent;
+const arrested = (suspectId: string, arrestedOn: string, ageBand: string): PoliceCaseEvent =>
+  ({ type: E.SuspectArrested, data: { suspectId, arrestedOn, detainedAndSentToCourt: true, ageBand } }) as PoliceCaseEvent;
 const arrest = (arrestedOn = '2020-03-05', suspectId = 'S1') => cmd('ArrestSuspect', { suspectId, arrestedOn });
 const release = (overrides: Record<string, unknown> = {}) =>
   cmd('ReleaseSuspect', { suspectId: 'S1', releasedOn: '2020-03-06', reason: 'insufficient_evidence', ...overrides });
 
 describe('IdentifySuspect', () => {
-  it('records the facts apart from the personal data', () => {
+  it('records the age band in clear and copies the sealed personal data as is, never the birth date', () => {
     spec.given([opened]).when(identify()).then([suspectIdentified]);
   });
 
-  it('records an age instead of a birth date, and no name at all', () => {
+  it('writes no identifying data in clear into the event (canary)', () => {
+    const events = policeCaseDecider.decide(identify({ birthDate: '1990-01-15' }), policeCaseDecider.evolve(policeCaseDecider.initialState(), opened));
+    const stored = JSON.stringify(events);
+    expect(stored).not.toContain('1990-01-15');
+    expect(stored).not.toContain('birthDate');
+    expect(stored).not.toContain('fullName');
+  });
+
+  it('records an age instead of a birth date, and no personal data at all', () => {
     spec
       .given([opened])
-      .when(identify({ birthDate: undefined, ageAtIdentification: 16, nationality: 'CHN', personal: { fullName: '  ' } }))
+      .when(identify({ birthDate: undefined, ageAtIdentification: 16, nationality: 'CHN', personal: {} }))
       .then([
         {
           type: E.SuspectIdentified,
-          data: { suspectId: 'S1', sex: 'F', ageAtIdentification: 16, nationality: 'CHN', identifiedOn: '2020-03-02', personal: {} },
+          data: { suspectId: 'S1', sex: 'F', ageAtIdentification: 16, ageBandAtIdentification: '15_17', nationality: 'CHN', identifiedOn: '2020-03-02', personal: {} },
         },
       ]);
   });
+
+  it('refuses a name in clear', () =>
+    refuses([opened], identify({ personal: { fullName: 'Synthetic Suspect One' } }), 'PERSONAL_DATA_NOT_SEALED', 'unprocessable'));
+  it('refuses a birth date that is not also sealed', () =>
+    refuses([opened], identify({ personal: undefined }), 'PERSONAL_DATA_NOT_SEALED', 'unprocessable'));
+  it('refuses personal data sealed for another person', () =>
+    refuses([opened], identify({ personal: sealedFor('S2') }), 'PERSONAL_DATA_OF_ANOTHER_PERSON', 'unprocessable'));
 
   it('refuses a suspect id used twice', () => refuses([opened, suspectIdentified], identify(), 'DUPLICATE_SUSPECT', 'conflict'));
   it('needs a birth date or an age', () =>
@@ -57,15 +85,42 @@ describe('IdentifySuspect', () => {
 });
 
 describe('ArrestSuspect', () => {
-  it('arrests an identified suspect (detained and sent to court)', () => {
-    spec.given([opened, suspectIdentified]).when(arrest()).then([suspectArrested]);
+  it('arrests an identified suspect (detained and sent to court), with the age band at the arrest', () => {
+    spec.given([opened, suspectIdentifiedOpened]).when(arrest()).then([suspectArrested]);
   });
 
   it('arrests a released suspect again', () => {
     spec
-      .given([opened, suspectIdentified, suspectArrested, suspectReleased])
+      .given([opened, suspectIdentifiedOpened, suspectArrested, suspectReleased])
       .when(arrest('2020-03-08'))
-      .then([{ type: E.SuspectArrested, data: { suspectId: 'S1', arrestedOn: '2020-03-08', detainedAndSentToCourt: true } }]);
+      .then([arrested('S1', '2020-03-08', '18_plus')]);
+  });
+
+  it('bands a minor again at the arrest date from the opened birth date (17 → 18)', () => {
+    const opened3 = minorIdentified({ fullName: 'Synthetic Suspect Three', birthDate: '2002-03-10' });
+    spec.given([opened, opened3]).when(arrest('2020-03-09', 'S3')).then([arrested('S3', '2020-03-09', '15_17')]);
+    spec.given([opened, opened3]).when(arrest('2020-03-10', 'S3')).then([arrested('S3', '2020-03-10', '18_plus')]);
+  });
+
+  it('uses an age recorded in years as given', () => {
+    const byAge: PoliceCaseEvent = {
+      type: E.SuspectIdentified,
+      data: { suspectId: 'S4', sex: 'M', ageAtIdentification: 17, ageBandAtIdentification: '15_17', nationality: 'KHM', identifiedOn: '2020-03-02', personal: {} },
+    };
+    spec.given([opened, byAge]).when(arrest('2020-12-30', 'S4')).then([arrested('S4', '2020-12-30', '15_17')]);
+  });
+
+  it('records an unknown band for a minor forgotten before the arrest (the birth date is gone)', () => {
+    spec.given([opened, minorIdentified({ forgotten: true })]).when(arrest('2020-03-10', 'S3')).then([arrested('S3', '2020-03-10', 'unknown')]);
+  });
+
+  it('keeps an adult forgotten before the arrest an adult (bands only go up)', () => {
+    const forgottenAdult = { ...suspectIdentified, data: { ...(suspectIdentified.data as object), personal: { forgotten: true } } } as PoliceCaseEvent;
+    spec.given([opened, forgottenAdult]).when(arrest()).then([suspectArrested]);
+  });
+
+  it('fails loudly when the service did not open the personal data it needs', () => {
+    spec.given([opened, minorIdentified(sealedFor('S3'))]).when(arrest('2020-03-10', 'S3')).thenThrows(Error, (e) => /not opened/.test(e.message));
   });
 
   it('refuses to arrest a suspect not identified', () =>

@@ -1,5 +1,6 @@
 import type { CommandMetadata } from '@casetrail/event-sourcing';
 import { DomainRuleViolation, deciderSpecification } from '@casetrail/event-sourcing';
+import type { SealedPersonalData } from '../personal/personal-data';
 import type { PoliceCaseCommand } from './police-case.commands';
 import { policeCaseDecider } from './police-case.decider';
 import type { PoliceCaseEvent } from './police-case.events';
@@ -37,21 +38,36 @@ export const opened: PoliceCaseEvent = {
   },
 };
 
+/**
+ * A stand-in for a sealed envelope (the domain never opens one; the real cipher is tested in
+ * `@casetrail/personal-data`). Valid in shape: 96-bit IV, 128-bit tag, base64url.
+ */
+export function sealedFor(personId: string): SealedPersonalData {
+  return { v: 1, alg: 'A256GCM', personId, iv: 'AAAAAAAAAAAAAAAA', ct: 'c2VhbGVkLWJ5LWEtdGVzdA', tag: 'AAAAAAAAAAAAAAAAAAAAAA' };
+}
+
+/** As stored: the name and the birth date (1990-01-15) only sealed, the age band in clear. */
 export const suspectIdentified: PoliceCaseEvent = {
   type: E.SuspectIdentified,
   data: {
     suspectId: 'S1',
     sex: 'F',
-    birthDate: '1990-01-15',
+    ageBandAtIdentification: '18_plus',
     nationality: 'KHM',
     identifiedOn: '2020-03-02',
-    personal: { fullName: 'Synthetic Suspect One' },
+    personal: sealedFor('S1'),
   },
 };
 
+/** The same event as the command service reads it, personal data opened (in memory only). */
+export const suspectIdentifiedOpened: PoliceCaseEvent = {
+  ...suspectIdentified,
+  data: { ...(suspectIdentified.data as object), personal: { fullName: 'Synthetic Suspect One', birthDate: '1990-01-15' } },
+} as PoliceCaseEvent;
+
 export const suspectArrested: PoliceCaseEvent = {
   type: E.SuspectArrested,
-  data: { suspectId: 'S1', arrestedOn: '2020-03-05', detainedAndSentToCourt: true },
+  data: { suspectId: 'S1', arrestedOn: '2020-03-05', detainedAndSentToCourt: true, ageBand: '18_plus' },
 };
 
 export const suspectReleased: PoliceCaseEvent = {
@@ -65,10 +81,11 @@ export const victimRescued: PoliceCaseEvent = {
     victimId: 'V1',
     sex: 'F',
     ageAtRescue: 14,
+    ageBand: 'under_15',
     nationality: 'KHM',
     exploitationType: 'sexual',
     rescuedOn: '2020-03-05',
-    personal: { fullName: 'Synthetic Victim One' },
+    personal: sealedFor('V1'),
   },
 };
 

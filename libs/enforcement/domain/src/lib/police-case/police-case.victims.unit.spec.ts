@@ -1,5 +1,6 @@
 import { PoliceCaseEventType as E } from './police-case.events';
-import { cmd, opened, refuses, spec, victimHandedOver, victimRescued } from './police-case.test-fixtures';
+import { policeCaseDecider } from './police-case.decider';
+import { cmd, opened, refuses, sealedFor, spec, victimHandedOver, victimRescued } from './police-case.test-fixtures';
 
 const rescue = (overrides: Record<string, unknown> = {}) =>
   cmd('RescueVictim', {
@@ -9,36 +10,58 @@ const rescue = (overrides: Record<string, unknown> = {}) =>
     nationality: 'KHM',
     exploitationType: 'sexual',
     rescuedOn: '2020-03-05',
-    personal: { fullName: 'Synthetic Victim One' },
+    personal: sealedFor('V1'),
     ...overrides,
   });
 const handOver = (overrides: Record<string, unknown> = {}) =>
   cmd('HandOverVictim', { victimId: 'V1', destination: 'social_affairs', handedOverOn: '2020-03-07', ...overrides });
 
 describe('RescueVictim', () => {
-  it('records a rescued victim, personal data apart', () => {
+  it('records a rescued victim with the age band, personal data sealed apart', () => {
     spec.given([opened]).when(rescue()).then([victimRescued]);
   });
 
-  it('records a birth date (forced criminality, foreign victim)', () => {
+  it('derives the age band at the rescue from a birth date and keeps the birth date only sealed', () => {
     spec
       .given([opened])
-      .when(rescue({ ageAtRescue: undefined, birthDate: '2003-03-05', nationality: 'VNM', exploitationType: 'forced_criminality', personal: undefined }))
+      .when(rescue({ ageAtRescue: undefined, birthDate: '2002-03-05', nationality: 'VNM', exploitationType: 'forced_criminality' }))
       .then([
         {
           type: E.VictimRescued,
           data: {
             victimId: 'V1',
             sex: 'F',
-            birthDate: '2003-03-05',
+            ageBand: '18_plus',
             nationality: 'VNM',
             exploitationType: 'forced_criminality',
             rescuedOn: '2020-03-05',
-            personal: {},
+            personal: sealedFor('V1'),
           },
         },
       ]);
+    // Born 2002-03-06, rescued 2020-03-05: one day short of 18.
+    const [event] = policeCaseDecider.decide(
+      rescue({ ageAtRescue: undefined, birthDate: '2002-03-06' }),
+      policeCaseDecider.evolve(policeCaseDecider.initialState(), opened),
+    );
+    expect(event.data).toMatchObject({ ageBand: '15_17' });
+    expect(event.data).not.toHaveProperty('ageAtRescue');
   });
+
+  it('writes no identifying data in clear into the event (canary)', () => {
+    const state = policeCaseDecider.evolve(policeCaseDecider.initialState(), opened);
+    const stored = JSON.stringify(policeCaseDecider.decide(rescue({ ageAtRescue: undefined, birthDate: '2006-07-08' }), state));
+    expect(stored).not.toContain('2006-07-08');
+    expect(stored).not.toContain('birthDate');
+    expect(stored).not.toContain('fullName');
+  });
+
+  it('refuses a name in clear', () =>
+    refuses([opened], rescue({ personal: { fullName: 'Synthetic Victim One' } }), 'PERSONAL_DATA_NOT_SEALED', 'unprocessable'));
+  it('refuses a birth date that is not also sealed', () =>
+    refuses([opened], rescue({ ageAtRescue: undefined, birthDate: '2003-03-05', personal: undefined }), 'PERSONAL_DATA_NOT_SEALED', 'unprocessable'));
+  it('refuses personal data sealed for another person', () =>
+    refuses([opened], rescue({ personal: sealedFor('V2') }), 'PERSONAL_DATA_OF_ANOTHER_PERSON', 'unprocessable'));
 
   it('refuses a victim id used twice', () => refuses([opened, victimRescued], rescue(), 'DUPLICATE_VICTIM', 'conflict'));
   it('refuses an unknown exploitation type', () =>

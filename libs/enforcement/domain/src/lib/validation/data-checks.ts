@@ -80,3 +80,19 @@ export const validator =
   (check: Check) =>
   (data: unknown): string | undefined =>
     check(data, 'data');
+
+/** A base64url string (no padding); `length` fixes its exact length when given. */
+export const base64url =
+  ({ length, maxLength = 8000 }: { length?: number; maxLength?: number } = {}): Check =>
+  (v, path) =>
+    typeof v === 'string' &&
+    /^[A-Za-z0-9_-]+$/.test(v) &&
+    (length === undefined ? v.length <= maxLength : v.length === length)
+      ? undefined
+      : `${path} must be base64url${length === undefined ? '' : ` of ${length} characters`}`;
+
+/** The first check, or the second: the message of the second when both fail. */
+export const either =
+  (first: Check, second: Check): Check =>
+  (v, path) =>
+    first(v, path) === undefined ? undefined : second(v, path);

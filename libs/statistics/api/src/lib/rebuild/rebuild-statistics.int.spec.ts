@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventTypeRegistry, RegistryEventStore, handleCommand, type CommandMetadata } from '@casetrail/event-sourcing';
 import { SqliteEventStore } from '@casetrail/event-store-sqlite';
 import { enforcementEventTypes, policeCaseDecider, policeCaseStreamId } from '@casetrail/enforcement-domain';
+import { sealPersonalData, type ClearPoliceCaseCommand } from '@casetrail/enforcement-api';
+import { InMemoryPersonKeyStore, OpeningEventStore, PersonalDataCipher } from '@casetrail/personal-data';
 import { InMemoryReadModelStore, ProjectionRunner, type ReadModelStore, type RebuildReport } from '@casetrail/read-models';
 import { POLICE_CASE_FACTS_COLLECTION } from '../projections/police-case-facts.projection';
 import { statisticsProjections } from '../projections/statistics-projections';
@@ -38,6 +40,9 @@ describe('statistics rebuild (SQLite event store)', () => {
     // Live: a runner follows the log while the cases are recorded, in small batches.
     const runner = new ProjectionRunner(live, statisticsProjections, { batchSize: 7, pollIntervalMs: 20 });
     const running = runner.runLive(events);
+    // As the enforcement service does: personal data sealed per person, streams read opened.
+    const cipher = new PersonalDataCipher(new InMemoryPersonKeyStore());
+    const commandSide = new OpeningEventStore(events, cipher);
     const cases = syntheticPoliceCases(48, metadata);
     // Interleave the cases' commands, as many officers would: batches mix streams.
     const longest = Math.max(...cases.map((c) => c.commands.length));
@@ -45,7 +50,8 @@ describe('statistics rebuild (SQLite event store)', () => {
       for (const c of cases) {
         const command = c.commands[step];
         if (!command) continue;
-        const result = await handleCommand(events, registry, policeCaseDecider, policeCaseStreamId(c.caseId), command, {
+        const sealed = await sealPersonalData(command as unknown as ClearPoliceCaseCommand, cipher);
+        const result = await handleCommand(commandSide, registry, policeCaseDecider, policeCaseStreamId(c.caseId), sealed, {
           correlationId: `synthetic-${c.caseId}`,
         });
         appended += result.events.length;
@@ -92,7 +98,13 @@ describe('statistics rebuild (SQLite event store)', () => {
     }
   });
 
-  it('holds no personal data', async () => {
+  it('holds no personal data, and the event store holds names only sealed', async () => {
     expect(JSON.stringify(await rebuilt.find(POLICE_CASE_FACTS_COLLECTION))).not.toContain(PERSONAL_CANARY);
+    expect(JSON.stringify(await rebuilt.find(POLICE_CASE_FACTS_COLLECTION))).not.toContain('birthDate');
+    const stored = JSON.stringify(await events.readAll());
+    expect(stored).toContain('A256GCM');
+    expect(stored).not.toContain(PERSONAL_CANARY);
+    expect(stored).not.toContain('birthDate');
+    for (const file of readdirSync(dir)) expect(readFileSync(join(dir, file)).includes(PERSONAL_CANARY)).toBe(false);
   });
 });

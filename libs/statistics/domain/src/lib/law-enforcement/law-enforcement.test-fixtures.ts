@@ -53,7 +53,6 @@ export function aSuspect(overrides: Partial<SuspectFacts> = {}): SuspectFacts {
     female: sex === 'F',
     minor: false,
     foreign: nationality !== 'KHM',
-    ageSource: { ageAtIdentification: 30 },
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import type {
   AgeBand,
+  RecordedAgeBand,
   ClosureReason,
   ExploitationType,
   HandOverDestination,
@@ -10,7 +11,6 @@ import type {
 } from '@casetrail/enforcement-domain';
 import {
   PoliceCaseEventType as E,
-  ageBandAt,
   isForeignNationality,
   isMinor,
   offenceByCode,
@@ -18,7 +18,9 @@ import {
 
 /**
  * The statistical facts of one police case, folded from its enforcement events. It holds no
- * name or other `personal` data: the event's `personal` part is never read here.
+ * name, no birth date, nothing of the events' `personal` part (which is sealed and never read
+ * here): age bands come in clear on the events, derived when the command was decided. So
+ * forgetting a person (destroying their key) changes no fact and no figure.
  */
 export interface PoliceCaseFacts {
   caseId: string;
@@ -61,16 +63,15 @@ export interface SuspectFacts {
   identifiedOn: string;
   /** First arrest (detained and sent to court); null while never arrested. */
   arrestedOn: string | null;
-  /** At the first arrest, or at identification while not arrested. */
-  ageBand: AgeBand;
+  /**
+   * At the first arrest (as recorded on the arrest event), or at identification while not
+   * arrested. `unknown` only for a minor forgotten before the arrest: counted as arrested, not as
+   * a minor (the report has no column for it; `suspectsAgeUnknown` would be the place).
+   */
+  ageBand: RecordedAgeBand;
   female: boolean;
   minor: boolean;
   foreign: boolean;
-  /**
-   * What the age band is computed from: a birth date, to band the age again at the arrest date,
-   * or the age in years recorded at identification. Not identifying on its own; never a name.
-   */
-  ageSource: { birthDate: string } | { ageAtIdentification: number };
 }
 
 /** Folds one enforcement event into a case's facts (`null` before the case is opened). Pure. */
@@ -108,9 +109,7 @@ export function applyEnforcementEvent(
     }
     case E.SuspectIdentified: {
       const d = e.data;
-      const ageSource =
-        d.birthDate !== undefined ? { birthDate: d.birthDate } : { ageAtIdentification: d.ageAtIdentification! };
-      const ageBand = bandOf(ageSource, d.identifiedOn);
+      const ageBand = d.ageBandAtIdentification;
       const suspect: SuspectFacts = {
         suspectId: d.suspectId,
         sex: d.sex,
@@ -121,7 +120,6 @@ export function applyEnforcementEvent(
         female: d.sex === 'F',
         minor: isMinor(ageBand),
         foreign: isForeignNationality(d.nationality),
-        ageSource,
       };
       return { ...facts, suspects: [...facts.suspects, suspect] };
     }
@@ -131,7 +129,7 @@ export function applyEnforcementEvent(
         suspects: facts.suspects.map((s) => {
           // A re-arrest after a release does not move the suspect to another period.
           if (s.suspectId !== e.data.suspectId || s.arrestedOn !== null) return s;
-          const ageBand = bandOf(s.ageSource, e.data.arrestedOn);
+          const ageBand = e.data.ageBand;
           return { ...s, arrestedOn: e.data.arrestedOn, ageBand, minor: isMinor(ageBand) };
         }),
       };
@@ -140,7 +138,7 @@ export function applyEnforcementEvent(
       return facts;
     case E.VictimRescued: {
       const d = e.data;
-      const ageBand = ageBandAt(d.birthDate ?? d.ageAtRescue!, d.rescuedOn);
+      const ageBand: AgeBand = d.ageBand;
       const victim: VictimFacts = {
         victimId: d.victimId,
         sex: d.sex,
@@ -180,10 +178,6 @@ export function applyEnforcementEvent(
 /** Folds a whole case stream. */
 export function policeCaseFactsOf(events: readonly { type: string; data: unknown }[]): PoliceCaseFacts | null {
   return events.reduce<PoliceCaseFacts | null>(applyEnforcementEvent, null);
-}
-
-function bandOf(source: SuspectFacts['ageSource'], date: string): AgeBand {
-  return 'birthDate' in source ? ageBandAt(source.birthDate, date) : ageBandAt(source.ageAtIdentification, date);
 }
 
 function categoryOf(offence: string): OffenceCategory {

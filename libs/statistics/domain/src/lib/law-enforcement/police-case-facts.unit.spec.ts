@@ -17,28 +17,29 @@ const opened: PoliceCaseEvent = {
 const stream: PoliceCaseEvent[] = [
   opened,
   { type: E.OffenceAdded, data: { offence: 'procuring', addedOn: '2020-06-02' } },
-  // 17 at identification, 18 at arrest: counted as an adult at the arrest.
+  // 17 at identification, 18 at arrest (bands derived by the decider): an adult at the arrest.
+  // `personal` is shown opened, with a canary, to prove the fold never reads it.
   {
     type: E.SuspectIdentified,
-    data: { suspectId: 'S1', sex: 'F', birthDate: '2002-06-10', nationality: 'KHM', identifiedOn: '2020-06-03', personal: { fullName: CANARY } },
+    data: { suspectId: 'S1', sex: 'F', ageBandAtIdentification: '15_17', nationality: 'KHM', identifiedOn: '2020-06-03', personal: { fullName: CANARY, birthDate: '2002-06-10' } },
   },
-  { type: E.SuspectArrested, data: { suspectId: 'S1', arrestedOn: '2020-06-10', detainedAndSentToCourt: true } },
+  { type: E.SuspectArrested, data: { suspectId: 'S1', arrestedOn: '2020-06-10', detainedAndSentToCourt: true, ageBand: '18_plus' } },
   { type: E.SuspectReleased, data: { suspectId: 'S1', releasedOn: '2020-06-11', reason: 'other' } },
-  { type: E.SuspectArrested, data: { suspectId: 'S1', arrestedOn: '2021-01-05', detainedAndSentToCourt: true } },
+  { type: E.SuspectArrested, data: { suspectId: 'S1', arrestedOn: '2021-01-05', detainedAndSentToCourt: true, ageBand: '18_plus' } },
   {
     type: E.SuspectIdentified,
-    data: { suspectId: 'S2', sex: 'M', ageAtIdentification: 16, nationality: 'CHN', identifiedOn: '2020-06-03', personal: { fullName: CANARY } },
+    data: { suspectId: 'S2', sex: 'M', ageAtIdentification: 16, ageBandAtIdentification: '15_17', nationality: 'CHN', identifiedOn: '2020-06-03', personal: { fullName: CANARY } },
   },
   {
     type: E.VictimRescued,
     data: {
       victimId: 'V1',
       sex: 'F',
-      birthDate: '2005-06-05',
+      ageBand: '15_17',
       nationality: 'THA',
       exploitationType: 'labour',
       rescuedOn: '2020-06-05',
-      personal: { fullName: CANARY },
+      personal: { fullName: CANARY, birthDate: '2005-06-05' },
     },
   },
   { type: E.VictimHandedOver, data: { victimId: 'V1', destination: 'partner_organisation', handedOverOn: '2020-06-06', organisation: 'Synthetic NGO' } },
@@ -52,6 +53,25 @@ describe('applyEnforcementEvent', () => {
   it('never copies personal data into the facts', () => {
     expect(JSON.stringify(facts)).not.toContain('Canary');
     expect(JSON.stringify(facts)).not.toContain('personal');
+    expect(JSON.stringify(facts)).not.toContain('2002-06-10');
+    expect(JSON.stringify(facts)).not.toContain('2005-06-05');
+  });
+
+  it('gives the same facts whether personal data is opened, sealed or forgotten', () => {
+    const withPersonal = (personal: unknown) =>
+      stream.map((e) => ('personal' in (e.data as object) ? { ...e, data: { ...(e.data as object), personal } } : e));
+    const sealed = { v: 1, alg: 'A256GCM', personId: 'x', iv: 'AAAAAAAAAAAAAAAA', ct: 'Y3Q', tag: 'AAAAAAAAAAAAAAAAAAAAAA' };
+    expect(policeCaseFactsOf(withPersonal(sealed))).toEqual(facts);
+    expect(policeCaseFactsOf(withPersonal({ forgotten: true }))).toEqual(facts);
+  });
+
+  it('counts a suspect with an unknown band at the arrest as arrested, not as a minor', () => {
+    const f = policeCaseFactsOf([
+      opened,
+      { type: E.SuspectIdentified, data: { suspectId: 'S9', sex: 'M', ageBandAtIdentification: '15_17', nationality: 'KHM', identifiedOn: '2020-06-03', personal: { forgotten: true } } },
+      { type: E.SuspectArrested, data: { suspectId: 'S9', arrestedOn: '2020-07-01', detainedAndSentToCourt: true, ageBand: 'unknown' } },
+    ])!;
+    expect(f.suspects[0]).toMatchObject({ arrestedOn: '2020-07-01', ageBand: 'unknown', minor: false });
   });
 
   it('keeps the case, its principal offence and its categories', () => {
@@ -70,7 +90,7 @@ describe('applyEnforcementEvent', () => {
     });
   });
 
-  it('bands a suspect at the first arrest; a release and a re-arrest change nothing', () => {
+  it('takes the band of the first arrest; a release and a re-arrest change nothing', () => {
     expect(facts.suspects[0]).toMatchObject({
       suspectId: 'S1',
       arrestedOn: '2020-06-10',
@@ -81,11 +101,11 @@ describe('applyEnforcementEvent', () => {
     });
   });
 
-  it('bands a suspect never arrested at identification, from the recorded age', () => {
+  it('keeps the band at identification for a suspect never arrested', () => {
     expect(facts.suspects[1]).toMatchObject({ arrestedOn: null, ageBand: '15_17', minor: true, foreign: true, female: false });
   });
 
-  it('bands a victim at the rescue and records the hand-over', () => {
+  it("takes the victim's band at the rescue and records the hand-over", () => {
     expect(facts.victims).toEqual([
       {
         victimId: 'V1',
