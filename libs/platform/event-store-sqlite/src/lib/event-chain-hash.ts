@@ -39,25 +39,47 @@ const TAG_BYTES = 3;
 const TAG_OTHER = 4;
 
 /**
- * One field as tag + 4-byte length + bytes, so no two different rows share an encoding (no
+ * Each field as tag + 4-byte length + bytes, so no two different rows share an encoding (no
  * separator to forge, and null, "null", 1 and "1" all differ). Text is hashed as its UTF-8 bytes,
  * which is what SQLite stores; a value tampered to another storage class (a number stored as
- * text) changes the tag and so the hash.
+ * text) changes the tag and so the hash. One buffer, sized first: this runs on every append.
  */
-function encodeField(value: unknown): Buffer {
-  if (value === null || value === undefined) return Buffer.of(TAG_NULL);
-  const [tag, bytes] =
-    typeof value === 'string'
-      ? [TAG_TEXT, Buffer.from(value, 'utf8')]
-      : typeof value === 'number' || typeof value === 'bigint'
-        ? [TAG_NUMBER, Buffer.from(String(value), 'utf8')]
-        : Buffer.isBuffer(value)
-          ? [TAG_BYTES, value]
-          : [TAG_OTHER, Buffer.from(String(value), 'utf8')];
-  const header = Buffer.alloc(5);
-  header.writeUInt8(tag, 0);
-  header.writeUInt32BE(bytes.length, 1);
-  return Buffer.concat([header, bytes]);
+function encodeFields(fields: readonly unknown[]): Buffer {
+  const tags: number[] = [];
+  const values: (string | Buffer | null)[] = [];
+  let size = 0;
+  for (const value of fields) {
+    if (value === null || value === undefined) {
+      tags.push(TAG_NULL);
+      values.push(null);
+      size += 1;
+      continue;
+    }
+    const [tag, encoded] =
+      typeof value === 'string'
+        ? [TAG_TEXT, value]
+        : typeof value === 'number' || typeof value === 'bigint'
+          ? [TAG_NUMBER, String(value)]
+          : Buffer.isBuffer(value)
+            ? [TAG_BYTES, value]
+            : [TAG_OTHER, String(value)];
+    tags.push(tag);
+    values.push(encoded);
+    size += 5 + (typeof encoded === 'string' ? Buffer.byteLength(encoded, 'utf8') : encoded.length);
+  }
+  const out = Buffer.allocUnsafe(size);
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset = out.writeUInt8(tags[i]!, offset);
+    const value = values[i]!;
+    if (value === null) continue;
+    const lengthAt = offset;
+    offset += 4;
+    const length = typeof value === 'string' ? out.write(value, offset, 'utf8') : value.copy(out, offset);
+    out.writeUInt32BE(length, lengthAt);
+    offset += length;
+  }
+  return out;
 }
 
 /** SHA-256 (hex) of the previous hash and every stored column of the event, in a fixed order. */
@@ -76,13 +98,13 @@ export function eventChainHash(prevHash: string, row: ChainedEventFields): strin
     row.occurred_at,
     row.recorded_at,
   ];
-  return createHash('sha256').update(Buffer.concat(fields.map(encodeField))).digest('hex');
+  return createHash('sha256').update(encodeFields(fields)).digest('hex');
 }
 
 /** HMAC-SHA256 (hex) of the head's position, count and hash under the audit key. */
 export function chainHeadMac(key: Buffer, head: Pick<ChainHead, 'position' | 'hash' | 'count'>): string {
   const fields = [EVENT_CHAIN_FORMAT + '/head', head.position, head.count, head.hash];
-  return createHmac('sha256', key).update(Buffer.concat(fields.map(encodeField))).digest('hex');
+  return createHmac('sha256', key).update(encodeFields(fields)).digest('hex');
 }
 
 /** Constant-time comparison of a stored MAC with the one recomputed under the key. */

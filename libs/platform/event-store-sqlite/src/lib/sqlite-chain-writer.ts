@@ -35,10 +35,11 @@ export class SqliteChainWriter {
     const positions: number[] = [];
     for (const row of rows) {
       position++;
-      const hash = eventChainHash(prevHash, { ...row, global_position: position });
-      insert.run({ ...row, global_position: position, prev_hash: prevHash, hash });
+      const params = { ...row, global_position: position, prev_hash: prevHash, hash: '' };
+      params.hash = eventChainHash(prevHash, params);
+      insert.run(params);
       positions.push(position);
-      prevHash = hash;
+      prevHash = params.hash;
     }
     const next = { position, hash: prevHash, count: before.count + rows.length };
     moveHead.run({ ...next, mac: this.hmacKey ? chainHeadMac(this.hmacKey, next) : null });

@@ -13,6 +13,8 @@ export const casetrailConfigSchema = Joi.object({
   /** Where events are stored: SQLite file under the data dir (default), EventStoreDB, or memory (tests). */
   CASETRAIL_EVENT_STORE: Joi.string().valid('sqlite', 'eventstoredb', 'memory').default('sqlite'),
   CASETRAIL_SQLITE_SYNCHRONOUS: Joi.string().valid('FULL', 'NORMAL').default('FULL'),
+  /** Optional: a key file (≥ 32 bytes) with which the SQLite store MACs its hash-chain head. */
+  CASETRAIL_AUDIT_HMAC_KEY_FILE: Joi.string().optional(),
   EVENTSTORE_CONNECTION_STRING: Joi.string().uri({ scheme: ['esdb', 'esdb+discover', 'kurrentdb', 'kurrentdb+discover', 'kurrent', 'kurrent+discover'] }).when('CASETRAIL_EVENT_STORE', {
     is: 'eventstoredb',
     then: Joi.required(),
@@ -59,6 +61,7 @@ export interface CasetrailConfig {
   CASETRAIL_EVENT_STORE: 'sqlite' | 'eventstoredb' | 'memory';
   CASETRAIL_SQLITE_SYNCHRONOUS: 'FULL' | 'NORMAL';
   EVENTSTORE_CONNECTION_STRING?: string;
+  CASETRAIL_AUDIT_HMAC_KEY_FILE?: string;
   CASETRAIL_AUTH_MODE: 'local' | 'oidc';
   CASETRAIL_JWT_ISSUER: string;
   CASETRAIL_JWT_AUDIENCE: string;

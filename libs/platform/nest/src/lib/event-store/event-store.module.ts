@@ -10,7 +10,7 @@ import {
   type EventTypeDefinition,
 } from '@casetrail/event-sourcing';
 import { InMemoryCheckpointStore, InMemoryEventStore } from '@casetrail/event-store-memory';
-import { SqliteCheckpointStore, SqliteEventStore } from '@casetrail/event-store-sqlite';
+import { SqliteCheckpointStore, SqliteEventStore, readAuditHmacKey } from '@casetrail/event-store-sqlite';
 import { EventStoreDbEventStore } from '@casetrail/event-store-eventstoredb';
 import type { CasetrailConfig } from '../config/casetrail-config.schema';
 import { CHECKPOINT_STORE, EVENT_STORE, EVENT_TYPE_REGISTRY } from './event-store.tokens';
@@ -28,7 +28,7 @@ interface Stores {
 }
 
 /** Builds the configured event store adapter, wrapped so unknown types/versions fail loudly. */
-export function createStores(config: Pick<CasetrailConfig, 'CASETRAIL_EVENT_STORE' | 'CASETRAIL_DATA_DIR' | 'CASETRAIL_SQLITE_SYNCHRONOUS' | 'EVENTSTORE_CONNECTION_STRING'>, registry: EventTypeRegistry, sqliteFile = 'events.sqlite'): Stores {
+export function createStores(config: Pick<CasetrailConfig, 'CASETRAIL_EVENT_STORE' | 'CASETRAIL_DATA_DIR' | 'CASETRAIL_SQLITE_SYNCHRONOUS' | 'EVENTSTORE_CONNECTION_STRING' | 'CASETRAIL_AUDIT_HMAC_KEY_FILE'>, registry: EventTypeRegistry, sqliteFile = 'events.sqlite'): Stores {
   switch (config.CASETRAIL_EVENT_STORE) {
     case 'memory':
       return { events: new RegistryEventStore(new InMemoryEventStore(), registry), checkpoints: new InMemoryCheckpointStore() };
@@ -37,6 +37,7 @@ export function createStores(config: Pick<CasetrailConfig, 'CASETRAIL_EVENT_STOR
       const store = new SqliteEventStore({
         filename: join(config.CASETRAIL_DATA_DIR, sqliteFile),
         synchronous: config.CASETRAIL_SQLITE_SYNCHRONOUS,
+        ...(config.CASETRAIL_AUDIT_HMAC_KEY_FILE ? { auditHmacKey: readAuditHmacKey(config.CASETRAIL_AUDIT_HMAC_KEY_FILE) } : {}),
       });
       return { events: new RegistryEventStore(store, registry), checkpoints: new SqliteCheckpointStore(store) };
     }
@@ -75,6 +76,7 @@ export class EventStoreModule {
                 CASETRAIL_DATA_DIR: config.get('CASETRAIL_DATA_DIR', { infer: true }),
                 CASETRAIL_SQLITE_SYNCHRONOUS: config.get('CASETRAIL_SQLITE_SYNCHRONOUS', { infer: true }),
                 EVENTSTORE_CONNECTION_STRING: config.get('EVENTSTORE_CONNECTION_STRING', { infer: true }),
+                CASETRAIL_AUDIT_HMAC_KEY_FILE: config.get('CASETRAIL_AUDIT_HMAC_KEY_FILE', { infer: true }),
               },
               registry,
               options.sqliteFile,
