@@ -7,5 +7,5 @@ export * from './lib/publisher/event-publisher';
 export * from './lib/consumer/processed-events-store.port';
 export * from './lib/consumer/in-memory-processed-events-store';
 export * from './lib/consumer/idempotent-consumer';
-export type { RetryPolicy } from './lib/support/backoff';
+export { backoffDelay, cancellableDelay, describeError, timeout, type RetryPolicy } from './lib/support/backoff';
 export * from './lib/contract/describe-message-bus-contract';

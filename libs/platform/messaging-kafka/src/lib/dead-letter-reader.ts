@@ -1,7 +1,7 @@
 import type { DeadLetter } from '@casetrail/messaging';
 import type { Admin, Kafka } from 'kafkajs';
 import { fromDeadLetterMessage } from './dead-letter-headers';
-import { timeout } from './retry-delay';
+import { timeout } from '@casetrail/messaging';
 
 export interface DeadLetterReadOptions {
   kafka: Kafka;

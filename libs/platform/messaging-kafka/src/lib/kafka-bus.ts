@@ -7,7 +7,7 @@ import { kafkaLogCreator } from './kafka-log-creator';
 import { toKafkaMessage } from './kafka-message.codec';
 import { KafkaSubscription } from './kafka-subscription';
 import { KafkaTopics } from './kafka-topics';
-import { describeError } from './retry-delay';
+import { describeError } from '@casetrail/messaging';
 
 /**
  * The bus on Apache Kafka (the distributed mode). A topic per bounded context (the router's

@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@casetrail/event-sourcing';
 import type { BusHandler, BusSubscription, PublisherLogger, RetryPolicy } from '@casetrail/messaging';
 import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { fromKafkaMessage } from './kafka-message.codec';
-import { backoffDelay, cancellableDelay, describeError, timeout } from './retry-delay';
+import { backoffDelay, cancellableDelay, describeError, timeout } from '@casetrail/messaging';
 
 /** What a subscription hands over when it gives up on a message. */
 export interface GiveUp {
