@@ -3,6 +3,7 @@ import { ProjectionHost, type BoundedContext } from '@casetrail/platform-nest';
 import { enforcementEventTypes } from '@casetrail/enforcement-domain';
 import type { Projection } from '@casetrail/read-models';
 import { PersonalDataModule, privacyEventTypes } from '@casetrail/personal-data';
+import { AccessAuditModule, accessAuditEventTypes } from '@casetrail/access-audit';
 import { PoliceCaseCommandService } from './commands/police-case-command.service';
 import { PoliceCaseCommandsController } from './commands/police-case-commands.controller';
 import { policeCaseSummaryProjection } from './projections/police-case-summary.projection';
@@ -12,10 +13,11 @@ import { PoliceCaseQueriesService } from './queries/police-case-queries.service'
 /**
  * The law-enforcement context: police cases, their commands, queries and list read model. It
  * holds identifying data of victims and suspects, so it brings the personal-data protection
- * (person keys, cipher, the admin "forget a person" route) until a privacy context of its own.
+ * (person keys, cipher, the admin "forget a person" route) until a privacy context of its own,
+ * and the access audit: every read that discloses identifying data is recorded first.
  */
 @Module({
-  imports: [PersonalDataModule],
+  imports: [PersonalDataModule, AccessAuditModule],
   controllers: [PoliceCaseCommandsController, PoliceCaseQueriesController],
   providers: [PoliceCaseCommandService, PoliceCaseQueriesService],
 })
@@ -28,6 +30,6 @@ export class EnforcementModule {
 export const enforcementContext: BoundedContext = {
   name: 'enforcement',
   module: EnforcementModule,
-  // privacy.PersonForgotten rides along until privacy is a context of its own.
-  eventTypes: [...enforcementEventTypes, ...privacyEventTypes],
+  // privacy.PersonForgotten and audit.PersonalDataAccessed ride along until they have a context of their own.
+  eventTypes: [...enforcementEventTypes, ...privacyEventTypes, ...accessAuditEventTypes],
 };

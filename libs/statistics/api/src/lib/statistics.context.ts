@@ -1,15 +1,16 @@
 import { enforcementEventTypes } from '@casetrail/enforcement-domain';
 import type { BoundedContext } from '@casetrail/platform-nest';
 import { privacyEventTypes } from '@casetrail/personal-data';
+import { accessAuditEventTypes } from '@casetrail/access-audit';
 import { StatisticsModule } from './statistics.module';
 
 /**
- * Statistics writes no events; it reads the enforcement context's. The privacy audit events
- * (`privacy.PersonForgotten`) are in the same log: known, so reading the log never fails on
- * them, and ignored by every projection (forgetting changes no figure).
+ * Statistics writes no events; it reads the enforcement context's. The privacy and access audit
+ * events (`privacy.PersonForgotten`, `audit.PersonalDataAccessed`) are in the same log: known, so
+ * reading the log never fails on them, and ignored by every projection (they change no figure).
  */
 export const statisticsContext: BoundedContext = {
   name: 'statistics',
   module: StatisticsModule,
-  eventTypes: [...enforcementEventTypes, ...privacyEventTypes],
+  eventTypes: [...enforcementEventTypes, ...privacyEventTypes, ...accessAuditEventTypes],
 };

@@ -1,9 +1,43 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse, ApiForbiddenResponse } from '@nestjs/swagger';
+import { BadRequestException, Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AllowRoles, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { PURPOSE_MAX_LENGTH, RouteTemplate } from '@casetrail/access-audit';
 import { CaseAsOfQuery, ListPoliceCasesQuery } from '../dto/list-police-cases.query';
-import { PoliceCaseQueriesService } from './police-case-queries.service';
+import { CorrelationId } from '../commands/request-context';
+import { PoliceCaseQueriesService, type ReadRequest } from './police-case-queries.service';
+
+const PURPOSE_HEADER = 'x-access-purpose';
+
+/** The read's context for the access record; the optional purpose header is checked like a field. */
+function readRequest(route: string, correlationId: string, purpose: string | undefined): ReadRequest {
+  if (purpose === undefined) return { route, correlationId };
+  const trimmed = purpose.trim();
+  if (trimmed.length === 0 || trimmed.length > PURPOSE_MAX_LENGTH) {
+    throw new BadRequestException(`X-Access-Purpose must be 1-${PURPOSE_MAX_LENGTH} characters`);
+  }
+  return { route, correlationId, purpose: trimmed };
+}
+
+const PURPOSE_HEADER_DOC = {
+  name: 'X-Access-Purpose',
+  required: false,
+  description: `Why you read the case (kept with the access record, 1-${PURPOSE_MAX_LENGTH} characters; never a name)`,
+  example: 'Preparing the case file for prosecution',
+};
+const RECORDED_NOTE =
+  'Police and prosecutors see names and birth dates; every such read is recorded (audit.PersonalDataAccessed) before ' +
+  'the answer is sent. Other roles see { restricted: true }, which is not recorded.';
 
 @ApiTags('enforcement: police cases')
 @ApiBadRequestResponse({ type: Problem })
@@ -25,22 +59,42 @@ export class PoliceCaseQueriesController {
   }
 
   @Get(':caseId')
-  @ApiOperation({ summary: "A case's current state, or its state as of an instant (?asOf=)" })
+  @ApiOperation({ summary: "A case's current state, or its state as of an instant (?asOf=)", description: RECORDED_NOTE })
+  @ApiHeader(PURPOSE_HEADER_DOC)
   @ApiOkResponse({ description: 'The case state with its revision (also in ETag)' })
   @ApiNotFoundResponse({ type: Problem, description: 'No such case in your scope (or not yet opened at asOf)' })
-  async get(@Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string, @Query() query: CaseAsOfQuery, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response) {
-    const view = await this.queries.get(user, caseId, query.asOf);
+  @ApiServiceUnavailableResponse({ type: Problem, description: 'The access could not be recorded, so nothing is disclosed' })
+  async get(
+    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Query() query: CaseAsOfQuery,
+    @CurrentUser() user: AuthenticatedUser,
+    @RouteTemplate() route: string,
+    @CorrelationId() correlationId: string,
+    @Headers(PURPOSE_HEADER) purpose: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const view = await this.queries.get(user, caseId, readRequest(route, correlationId, purpose), query.asOf);
     res.setHeader('ETag', `"${view.revision}"`);
     res.setHeader('Cache-Control', 'no-store');
     return view;
   }
 
   @Get(':caseId/history')
-  @ApiOperation({ summary: "The case's history: every event with its actor, times and what changed" })
+  @ApiOperation({ summary: "The case's history: every event with its actor, times and what changed", description: RECORDED_NOTE })
+  @ApiHeader(PURPOSE_HEADER_DOC)
   @ApiOkResponse({ description: 'Events in stream order' })
   @ApiNotFoundResponse({ type: Problem })
-  async history(@Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response) {
+  @ApiServiceUnavailableResponse({ type: Problem, description: 'The access could not be recorded, so nothing is disclosed' })
+  async history(
+    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @CurrentUser() user: AuthenticatedUser,
+    @RouteTemplate() route: string,
+    @CorrelationId() correlationId: string,
+    @Headers(PURPOSE_HEADER) purpose: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const request = readRequest(route, correlationId, purpose);
     res.setHeader('Cache-Control', 'no-store');
-    return this.queries.history(user, caseId);
+    return this.queries.history(user, caseId, request);
   }
 }

@@ -11,8 +11,10 @@ import {
 } from '@casetrail/enforcement-domain';
 import { EVENT_STORE, ProjectionHost, READ_MODEL_STORE, inScope, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { PersonalDataCipher, openPersonalData, withholdPersonalData } from '@casetrail/personal-data';
+import { AccessRecorder } from '@casetrail/access-audit';
 import type { ReadModelFilter, ReadModelStore } from '@casetrail/read-models';
 import type { ListPoliceCasesQuery } from '../dto/list-police-cases.query';
+import { disclosedPersonIds } from './disclosed-person-ids';
 import { policeCaseSummaryProjection, type PoliceCaseSummary } from '../projections/police-case-summary.projection';
 
 /**
@@ -27,6 +29,20 @@ export interface CaseView {
   revision: number;
   asOf: string | null;
   state: PoliceCaseState;
+}
+
+/** How a read reached us: recorded with every disclosure of identifying data. */
+export interface ReadRequest {
+  /** `<METHOD> <route template>`, e.g. `GET /api/enforcement/cases/:caseId`. */
+  route: string;
+  correlationId: string;
+  /** Why the caller reads, when they said so (`X-Access-Purpose`). */
+  purpose?: string;
+}
+
+interface CaseInScope {
+  events: RecordedEvent[];
+  province: string;
 }
 
 export interface HistoryEntry {
@@ -53,6 +69,7 @@ export class PoliceCaseQueriesService {
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
     private readonly projections: ProjectionHost,
     private readonly cipher: PersonalDataCipher,
+    private readonly accesses: AccessRecorder,
   ) {}
 
   async list(user: AuthenticatedUser, query: ListPoliceCasesQuery) {
@@ -80,8 +97,8 @@ export class PoliceCaseQueriesService {
     return { items: docs.map((d) => d.data), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async get(user: AuthenticatedUser, caseId: string, asOf?: string): Promise<CaseView> {
-    const events = await this.readable(user, await this.loadInScope(user, caseId, asOf));
+  async get(user: AuthenticatedUser, caseId: string, request: ReadRequest, asOf?: string): Promise<CaseView> {
+    const events = await this.readable(user, caseId, await this.loadInScope(user, caseId, asOf), request);
     const state = fold(policeCaseDecider, events as unknown as PoliceCaseEvent[]);
     return {
       caseId,
@@ -91,8 +108,8 @@ export class PoliceCaseQueriesService {
     };
   }
 
-  async history(user: AuthenticatedUser, caseId: string): Promise<{ caseId: string; events: HistoryEntry[] }> {
-    const events = await this.readable(user, await this.loadInScope(user, caseId));
+  async history(user: AuthenticatedUser, caseId: string, request: ReadRequest): Promise<{ caseId: string; events: HistoryEntry[] }> {
+    const events = await this.readable(user, caseId, await this.loadInScope(user, caseId), request);
     return {
       caseId,
       events: events.map((e) => ({
@@ -110,18 +127,39 @@ export class PoliceCaseQueriesService {
     };
   }
 
-  /** The events with their personal data opened, or withheld, as the caller's role allows. */
-  private readable(user: AuthenticatedUser, events: RecordedEvent[]): Promise<RecordedEvent[]> | RecordedEvent[] {
-    return ROLES_SEEING_PERSONAL_DATA.has(user.role) ? openPersonalData(events, this.cipher) : withholdPersonalData(events);
+  /**
+   * The events with their personal data opened, or withheld, as the caller's role allows. When
+   * anything identifying is opened, the access is recorded first (503 if it cannot be): nothing
+   * is disclosed unrecorded. Withheld or forgotten data discloses nothing, so records nothing.
+   */
+  private async readable(user: AuthenticatedUser, caseId: string, found: CaseInScope, request: ReadRequest): Promise<RecordedEvent[]> {
+    if (!ROLES_SEEING_PERSONAL_DATA.has(user.role)) return withholdPersonalData(found.events);
+    const opened = await openPersonalData(found.events, this.cipher);
+    const personIds = disclosedPersonIds(found.events, opened);
+    if (personIds.length > 0) {
+      await this.accesses.record(
+        user,
+        {
+          recordType: 'police-case',
+          recordId: caseId,
+          recordProvince: found.province,
+          personIds,
+          route: request.route,
+          ...(request.purpose ? { purpose: request.purpose } : {}),
+        },
+        { correlationId: request.correlationId },
+      );
+    }
+    return opened;
   }
 
   /** The case's events; a case not opened (as of then) or outside the caller's scope is "not found". */
-  private async loadInScope(user: AuthenticatedUser, caseId: string, asOf?: string): Promise<RecordedEvent[]> {
+  private async loadInScope(user: AuthenticatedUser, caseId: string, asOf?: string): Promise<CaseInScope> {
     const events = await this.store.readStream(policeCaseStreamId(caseId), asOf ? { asOf } : undefined);
     const province = (events[0]?.data as { province?: string } | undefined)?.province;
     if (events.length === 0 || !province || !inScope(user, province)) {
       throw new NotFoundException(`Police case ${caseId} not found`);
     }
-    return events;
+    return { events, province };
   }
 }
