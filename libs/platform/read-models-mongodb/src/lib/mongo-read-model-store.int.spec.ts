@@ -59,6 +59,19 @@ if (mongoSuiteRuns('MongoDB read-model contract')) {
       );
     });
 
+    it('writes a call of 150 ops (FerretDB deadlocks on 100+ in one command) and finds the lost ones across commands', async () => {
+      const c = uniqueCollection('large');
+      const ids = Array.from({ length: 120 }, (_, i) => `doc-${String(i).padStart(3, '0')}`);
+      await store.write(c, ids.map((id) => ({ id, expectedVersion: null, data: { n: 0 }, applied: null })));
+      const stale = new Set(['doc-007', 'doc-064', 'doc-119']);
+      const result = await store.write(c, [
+        ...ids.map((id) => ({ id, expectedVersion: stale.has(id) ? 5 : 1, data: { n: 1 }, applied: null })),
+        ...Array.from({ length: 30 }, (_, i) => ({ id: `new-${i}`, expectedVersion: null, data: { n: 1 }, applied: null })),
+      ]);
+      expect(result.conflicts).toEqual([...stale]);
+      expect(await store.count(c, { n: 1 })).toBe(150 - stale.size);
+    });
+
     it('finds exactly the lost ops when some conditional updates of one call win and others lose', async () => {
       const c = uniqueCollection('race');
       const ids = ['r1', 'r2', 'r3', 'r4'];

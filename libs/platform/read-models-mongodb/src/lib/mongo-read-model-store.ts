@@ -23,6 +23,12 @@ export interface MongoReadModelStoreOptions {
   indexes?: Record<string, readonly ReadModelIndex[]>;
   /** Whether `close()` closes the connection (default: only when `connect` opened it). */
   closeConnection?: boolean;
+  /**
+   * Most ops per `bulkWrite` command (default 50). FerretDB 1.24 (SQLite) deadlocks on an `update`
+   * command of 100 or more statements on existing documents, and the collection stays locked until
+   * it restarts; a larger call is sent as several commands, one after the other.
+   */
+  maxOpsPerCommand?: number;
 }
 
 /** Fail fast when no server answers: the defaults wait 30 s and buffer commands meanwhile. */
@@ -43,21 +49,24 @@ type Bulk = mongo.AnyBulkWriteOperation<StoredEntry>;
  *
  * Exactly-once effect without transactions (architecture principle 5): each op is ONE conditional
  * single-document update, so a document's data and its applied marker change together or not at
- * all; a call sends all its ops in ONE unordered `bulkWrite`. How the lost ops are found:
- * `write-outcome.ts`. Mongoose declares the schema and indexes and owns the connection; the ops
- * go to the driver collection as they are (after a JSON round trip, the port's data model), so
- * nothing is cast, minimized or stripped.
+ * all; a call sends its ops as one unordered `bulkWrite` (split into commands of at most
+ * `maxOpsPerCommand`). How the lost ops are found: `write-outcome.ts`. Mongoose declares the schema
+ * and indexes and owns the connection; the ops go to the driver collection, encoded by
+ * `stored-data.codec.ts`, so nothing is cast, minimized or stripped.
  *
  * Written to the subset FerretDB 1.24 supports. Deliberately not used: multi-document
  * transactions and sessions, aggregation-pipeline updates and `$expr`, `$push` with `$slice`,
  * collations (strings sort by binary UTF-8 order), partial/TTL indexes, change streams,
- * `findOneAndUpdate` per op (one round trip per op), `$lookup`/`$facet`.
+ * `findOneAndUpdate` per op (one round trip per op), `$lookup`/`$facet`. Worked around: nested
+ * arrays and keys with "." or a leading "$" (codec), op indexes in `upsertedIds` (read by id),
+ * `update` commands of 100+ statements (deadlock; split). Not worked around: NUL in strings.
  */
 export class MongoReadModelStore implements ReadModelStore {
   private readonly prefix: string;
   private readonly indexes = new Map<string, ReadModelIndex[]>();
   private readonly ensured = new Map<string, Promise<void>>();
   private readonly closeConnection: boolean;
+  private readonly maxOpsPerCommand: number;
 
   constructor(
     readonly connection: Connection,
@@ -67,6 +76,10 @@ export class MongoReadModelStore implements ReadModelStore {
     checkName('collection prefix', this.prefix, true);
     for (const [collection, specs] of Object.entries(options.indexes ?? {})) this.indexes.set(collection, [...specs]);
     this.closeConnection = options.closeConnection ?? false;
+    this.maxOpsPerCommand = options.maxOpsPerCommand ?? 50;
+    if (!Number.isSafeInteger(this.maxOpsPerCommand) || this.maxOpsPerCommand < 1) {
+      throw new InvalidReadModelRequestError(`Bad maxOpsPerCommand ${String(options.maxOpsPerCommand)}`);
+    }
   }
 
   /** Opens its own connection (closed by `close()`); fails within ~2 s when no server answers. */
@@ -124,11 +137,17 @@ export class MongoReadModelStore implements ReadModelStore {
     if (ops.length === 0) return { conflicts: [] };
     await this.ready(collection);
     const writeId = randomUUID();
-    const result = await bulkWrite(native, ops.map((op) => toBulkOperation(op, writeId)));
+    const operations = ops.map((op) => toBulkOperation(op, writeId));
+    // By id, not by op index: FerretDB 1.24 numbers upserts among upserts only. Ids are unique per call.
+    const upserted = new Set<string>();
+    let modified = 0;
+    for (let from = 0; from < operations.length; from += this.maxOpsPerCommand) {
+      const result = await bulkWrite(native, operations.slice(from, from + this.maxOpsPerCommand));
+      Object.values(result.upsertedIds).forEach((id) => upserted.add(String(id)));
+      modified += result.modifiedCount;
+    }
 
     const conflicts = new Set<string>();
-    // By id, not by op index: FerretDB 1.24 numbers upserts among upserts only. Ids are unique per call.
-    const upserted = new Set(Object.values(result.upsertedIds).map(String));
     const conditional: ConditionalOp[] = [];
     for (const op of ops) {
       if (op.expectedVersion !== null) conditional.push({ id: op.id, expectedVersion: op.expectedVersion });
@@ -136,7 +155,7 @@ export class MongoReadModelStore implements ReadModelStore {
     }
     if (conditional.length > 0) {
       // Only conditional updates modify: a matched insert-if-absent ($setOnInsert) changes nothing.
-      const won = result.modifiedCount;
+      const won = modified;
       const settled = settleByCount(conditional, won);
       const lost = settled.settled
         ? settled.lost
