@@ -8,10 +8,17 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { Benchmark } from './bench-row';
 import { printTable } from './print-table';
+import { endToEndLagBenchmark } from './end-to-end-lag.bench';
 import { kafkaBusBenchmark } from './kafka-bus.bench';
+import { projectionWriterBenchmark } from './projection-writer.bench';
 import { sqliteEventStoreBenchmark } from './sqlite-event-store.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [sqliteEventStoreBenchmark, kafkaBusBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [
+  sqliteEventStoreBenchmark,
+  kafkaBusBenchmark,
+  projectionWriterBenchmark,
+  endToEndLagBenchmark,
+];
 
 async function main(): Promise<void> {
   const argv = await yargs(hideBin(process.argv))

@@ -1,0 +1,68 @@
+/** What the two services of a distributed run share: the broker, the topic prefix, the token key. */
+export interface DistributedRunSettings {
+  kafkaBrokers: string;
+  /** Put before every topic and consumer group of this run (ends with a dot). */
+  topicPrefix: string;
+  /** MongoDB URI without a database; the run's database name is added to it. */
+  mongoServerUri: string;
+  mongoDatabase: string;
+  signingKeyFile: string;
+  logLevel: string;
+}
+
+/** The variables every casetrail child process gets; nothing else of the parent leaks in. */
+function baseEnv(settings: DistributedRunSettings, dataDir: string, port: number, parent: NodeJS.ProcessEnv): Record<string, string> {
+  const inherited = Object.fromEntries(
+    ['PATH', 'HOME', 'TMPDIR', 'LANG', 'TZ'].flatMap((name) => (parent[name] === undefined ? [] : [[name, parent[name]!]])),
+  );
+  return {
+    ...inherited,
+    NODE_ENV: 'test',
+    SWC_NODE_PROJECT: 'tsconfig.base.json',
+    CASETRAIL_HOST: '127.0.0.1',
+    CASETRAIL_PORT: String(port),
+    CASETRAIL_DATA_DIR: dataDir,
+    CASETRAIL_LOG_LEVEL: settings.logLevel,
+    CASETRAIL_BUS: 'kafka',
+    KAFKA_BROKERS: settings.kafkaBrokers,
+    CASETRAIL_KAFKA_TOPIC_PREFIX: settings.topicPrefix,
+    CASETRAIL_LOCAL_SIGNING_KEY_FILE: settings.signingKeyFile,
+    // The drivers of a fault test send far more than a person would; the limit is not under test.
+    CASETRAIL_RATE_LIMIT_PER_MINUTE: '1000000',
+  };
+}
+
+/** The enforcement service: owns its events (SQLite under the data dir) and publishes them. */
+export function enforcementEnv(settings: DistributedRunSettings, dataDir: string, port: number, parent: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return {
+    ...baseEnv(settings, dataDir, port, parent),
+    CASETRAIL_EVENT_STORE: 'sqlite',
+    CASETRAIL_PUBLISH_EVENTS: 'true',
+  };
+}
+
+/** The statistics service: no events of its own, projections fed by Kafka into MongoDB. */
+export function statisticsEnv(
+  settings: DistributedRunSettings,
+  dataDir: string,
+  port: number,
+  projectionGroup: string,
+  parent: NodeJS.ProcessEnv = process.env,
+): Record<string, string> {
+  return {
+    ...baseEnv(settings, dataDir, port, parent),
+    CASETRAIL_EVENT_STORE: 'memory',
+    CASETRAIL_PUBLISH_EVENTS: 'false',
+    CASETRAIL_PROJECTION_SOURCE: 'bus',
+    CASETRAIL_PROJECTION_GROUP: projectionGroup,
+    CASETRAIL_READ_MODELS: 'mongodb',
+    MONGODB_URI: mongoUri(settings.mongoServerUri, settings.mongoDatabase),
+  };
+}
+
+/** `mongodb://host:port/<db>`: the run's own database on the configured server. */
+export function mongoUri(serverUri: string, database: string): string {
+  const match = /^(mongodb(?:\+srv)?:\/\/[^/?]+)(?:\/[^?]*)?(\?.*)?$/.exec(serverUri);
+  if (!match) throw new Error(`Not a MongoDB URI: ${serverUri}`);
+  return `${match[1]}/${database}${match[2] ?? ''}`;
+}

@@ -1,0 +1,46 @@
+import type { LawEnforcementFigures, LawEnforcementTable } from '@casetrail/statistics-domain';
+import { POLICE_CASE_FACTS_COLLECTION } from '@casetrail/statistics-api';
+import { MongoReadModelStore } from '@casetrail/read-models-mongodb';
+import type { ReadModelStore } from '@casetrail/read-models';
+
+/** The law-enforcement table as the statistics service answers it over HTTP. */
+export async function fetchLawEnforcementTable(baseUrl: string, token: string, year: number): Promise<LawEnforcementTable> {
+  const res = await fetch(`${baseUrl}/api/statistics/law-enforcement?year=${year}`, {
+    headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+    signal: AbortSignal.timeout(5_000),
+  });
+  if (res.status !== 200) throw new Error(`GET law-enforcement: HTTP ${res.status} ${await res.text()}`);
+  // Parsed here, not by fetch: objects from fetch belong to another realm than jest's (deep equality fails).
+  return JSON.parse(await res.text()) as LawEnforcementTable;
+}
+
+export function nationalTotals(table: LawEnforcementTable): LawEnforcementFigures {
+  const total = table.rows.find((r) => r.level === 'total');
+  if (!total) throw new Error('the table has no total row');
+  return total.current;
+}
+
+/** One per-case facts document, as compared across stores: id, data and the last revision applied. */
+export interface FactsSnapshot {
+  id: string;
+  data: unknown;
+  appliedRevision: number | null;
+}
+
+/** The per-case facts of a read-model store, sorted by id (JSON round trip: what a reader sees). */
+export async function factsSnapshot(store: ReadModelStore): Promise<FactsSnapshot[]> {
+  const docs = await store.find(POLICE_CASE_FACTS_COLLECTION);
+  return docs
+    .map((d) => ({ id: d.id, data: JSON.parse(JSON.stringify(d.data)) as unknown, appliedRevision: d.applied?.streamRevision ?? null }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The facts the statistics service wrote to its MongoDB database. */
+export async function mongoFactsSnapshot(uri: string): Promise<FactsSnapshot[]> {
+  const store = await MongoReadModelStore.connect(uri);
+  try {
+    return await factsSnapshot(store);
+  } finally {
+    await store.close();
+  }
+}
