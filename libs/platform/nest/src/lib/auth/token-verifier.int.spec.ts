@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import { SignJWT, exportJWK, generateKeyPair, type KeyLike } from 'jose';
 import { LocalSigningKey } from './local-signing-key';
 import { TokenVerifier } from './token-verifier';
 
@@ -11,12 +11,12 @@ describe('TokenVerifier', () => {
   describe('oidc mode: an issuer’s JWKS served over HTTP', () => {
     let server: Server;
     let jwksUrl: string;
-    let privateKey: CryptoKey;
+    let privateKey: KeyLike;
     const issuer = 'http://127.0.0.1/realms/casetrail';
 
     beforeAll(async () => {
       const pair = await generateKeyPair('RS256');
-      privateKey = pair.privateKey as CryptoKey;
+      privateKey = pair.privateKey;
       const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
       server = createServer((_, res) => {
         res.setHeader('content-type', 'application/json');
