@@ -112,6 +112,19 @@ describe('law enforcement over HTTP (embedded runtime, SQLite on disk)', () => {
     const nested = await police.post('/api/enforcement/cases', { unit: { code: 'police-battambang', type: 'spaceship' }, province: 'battambang', offences: ['procuring'], openedOn: '2020-01-02' });
     expect(nested.status).toBe(400);
     expect(nested.body.errors.map((e: { field: string }) => e.field)).toEqual(['unit.type']);
+
+    const missing = await police.post('/api/enforcement/cases', { province: 'battambang', offences: ['procuring'], openedOn: '2020-01-02' });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors.map((e: { field: string }) => e.field)).toContain('unit');
+
+    // An optional field may be left out, but null is not "left out": the schema does not allow it.
+    const nullReference = await police.post('/api/enforcement/cases', { unit: { code: 'police-battambang', type: 'provincial_police' }, province: 'battambang', offences: ['procuring'], openedOn: '2020-01-02', reference: null });
+    expect(nullReference.status).toBe(400);
+    expect(new Set(nullReference.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['reference']));
+
+    const notAnObject = await police.post(`/api/enforcement/cases/${caseId}/victims`, { sex: 'F', ageAtRescue: 10, nationality: 'KHM', exploitationType: 'sexual', rescuedOn: '2020-03-16', personal: [] });
+    expect(notAnObject.status).toBe(400);
+    expect(notAnObject.body.errors.map((e: { field: string }) => e.field)).toContain('personal');
   });
 
   it('honours If-Match: a stale revision answers 409 and writes nothing', async () => {

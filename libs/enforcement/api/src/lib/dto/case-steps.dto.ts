@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
+import { MayBeOmitted } from '@casetrail/platform-nest';
 import {
   CLOSURE_REASONS,
   HAND_OVER_DESTINATIONS,
@@ -48,7 +49,7 @@ export class HandOverVictimDto {
   handedOverOn!: string;
 
   @ApiPropertyOptional({ example: 'Battambang DoSVY', description: 'Receiving institution (not a person)' })
-  @IsOptional()
+  @MayBeOmitted()
   @IsString()
   @Length(1, 200)
   organisation?: string;
@@ -60,7 +61,7 @@ export class ForwardToProsecutorDto {
   forwardedOn!: string;
 
   @ApiPropertyOptional({ enum: PROVINCES.map((p) => p.code), example: 'battambang', description: 'Province of the court of first instance' })
-  @IsOptional()
+  @MayBeOmitted()
   @IsIn(PROVINCES.map((p) => p.code))
   court?: string;
 }

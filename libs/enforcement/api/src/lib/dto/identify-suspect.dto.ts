@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { MayBeOmitted } from '@casetrail/platform-nest';
 import { NATIONALITIES, SEXES, type Sex } from '@casetrail/enforcement-domain';
 import { IsDomainDate } from './domain-date.decorator';
 import { PersonalDataDto } from './personal-data.dto';
@@ -16,7 +17,7 @@ export class IdentifySuspectDto {
   birthDate?: string;
 
   @ApiPropertyOptional({ example: 31, description: 'Age in whole years when identified; give this or birthDate' })
-  @IsOptional()
+  @MayBeOmitted()
   @IsInt()
   @Min(0)
   @Max(120)
@@ -31,7 +32,8 @@ export class IdentifySuspectDto {
   identifiedOn!: string;
 
   @ApiPropertyOptional({ type: PersonalDataDto })
-  @IsOptional()
+  @MayBeOmitted()
+  @IsObject()
   @ValidateNested()
   @Type(() => PersonalDataDto)
   personal?: PersonalDataDto;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDefined, IsIn, IsObject, IsString, Length, ValidateNested } from 'class-validator';
+import { MayBeOmitted } from '@casetrail/platform-nest';
 import { OFFENCES, POLICE_UNIT_TYPES, PROVINCES, type PoliceUnitType } from '@casetrail/enforcement-domain';
 import { IsDomainDate } from './domain-date.decorator';
 
@@ -17,6 +18,8 @@ export class PoliceUnitDto {
 
 export class OpenPoliceCaseDto {
   @ApiProperty({ type: PoliceUnitDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => PoliceUnitDto)
   unit!: PoliceUnitDto;
@@ -42,7 +45,7 @@ export class OpenPoliceCaseDto {
   openedOn!: string;
 
   @ApiPropertyOptional({ example: 'BTB-2020-031', description: "The unit's own file reference" })
-  @IsOptional()
+  @MayBeOmitted()
   @IsString()
   @Length(1, 80)
   reference?: string;

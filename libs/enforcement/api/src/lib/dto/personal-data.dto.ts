@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsString, Length } from 'class-validator';
+import { MayBeOmitted } from '@casetrail/platform-nest';
 
 /** Identifying data; kept apart from the facts statistics read. Synthetic names only in tests. */
 export class PersonalDataDto {
   @ApiPropertyOptional({ example: 'Sok Dara (synthetic)' })
-  @IsOptional()
+  @MayBeOmitted()
   @IsString()
   @Length(1, 200)
   fullName?: string;

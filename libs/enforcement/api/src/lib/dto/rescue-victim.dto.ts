@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { MayBeOmitted } from '@casetrail/platform-nest';
 import { EXPLOITATION_TYPES, NATIONALITIES, SEXES, type ExploitationType, type Sex } from '@casetrail/enforcement-domain';
 import { IsDomainDate } from './domain-date.decorator';
 import { PersonalDataDto } from './personal-data.dto';
@@ -16,7 +17,7 @@ export class RescueVictimDto {
   birthDate?: string;
 
   @ApiPropertyOptional({ example: 14, description: 'Age in whole years at the rescue; give this or birthDate' })
-  @IsOptional()
+  @MayBeOmitted()
   @IsInt()
   @Min(0)
   @Max(120)
@@ -35,7 +36,8 @@ export class RescueVictimDto {
   rescuedOn!: string;
 
   @ApiPropertyOptional({ type: PersonalDataDto })
-  @IsOptional()
+  @MayBeOmitted()
+  @IsObject()
   @ValidateNested()
   @Type(() => PersonalDataDto)
   personal?: PersonalDataDto;
