@@ -2,11 +2,13 @@ import { Module } from '@nestjs/common';
 import { ProjectionHost, type BoundedContext } from '@casetrail/platform-nest';
 import { enforcementEventTypes } from '@casetrail/enforcement-domain';
 import type { Projection } from '@casetrail/read-models';
-import { PersonalDataModule, privacyEventTypes } from '@casetrail/personal-data';
+import { PersonScopes, PersonalDataModule, privacyEventTypes } from '@casetrail/personal-data';
 import { AccessAuditModule, accessAuditEventTypes } from '@casetrail/access-audit';
 import { PoliceCaseCommandService } from './commands/police-case-command.service';
 import { PoliceCaseCommandsController } from './commands/police-case-commands.controller';
+import { personCasesProjection } from './projections/person-cases.projection';
 import { policeCaseSummaryProjection } from './projections/police-case-summary.projection';
+import { PoliceCasePersonScopes } from './queries/police-case-person-scopes';
 import { PoliceCaseQueriesController } from './queries/police-case-queries.controller';
 import { PoliceCaseQueriesService } from './queries/police-case-queries.service';
 
@@ -19,11 +21,12 @@ import { PoliceCaseQueriesService } from './queries/police-case-queries.service'
 @Module({
   imports: [PersonalDataModule, AccessAuditModule],
   controllers: [PoliceCaseCommandsController, PoliceCaseQueriesController],
-  providers: [PoliceCaseCommandService, PoliceCaseQueriesService],
+  providers: [PoliceCaseCommandService, PoliceCaseQueriesService, PoliceCasePersonScopes],
 })
 export class EnforcementModule {
-  constructor(projections: ProjectionHost) {
-    projections.register(policeCaseSummaryProjection as Projection<unknown>);
+  constructor(projections: ProjectionHost, personScopes: PersonScopes, policeCasePersonScopes: PoliceCasePersonScopes) {
+    projections.register(policeCaseSummaryProjection as Projection<unknown>, personCasesProjection as Projection<unknown>);
+    personScopes.register(policeCasePersonScopes);
   }
 }
 

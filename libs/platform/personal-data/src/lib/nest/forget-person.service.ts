@@ -6,11 +6,12 @@ import {
   type EventStore,
   type EventTypeRegistry,
 } from '@casetrail/event-sourcing';
-import { EVENT_STORE, EVENT_TYPE_REGISTRY, actorFor, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { EVENT_STORE, EVENT_TYPE_REGISTRY, actorFor, inScope, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { PersonAlreadyForgottenError, UnknownPersonError } from '../key-store/person-key-store.errors';
 import type { PersonKeyStore } from '../key-store/person-key-store.port';
 import { PrivacyEventType, privacyPersonStreamId, type PersonForgottenData } from '../privacy/privacy.events';
 import { PERSON_KEY_STORE } from './person-key-store.tokens';
+import { PersonScopes } from './person-scopes';
 
 export interface ForgetPersonOutcome {
   personId: string;
@@ -21,6 +22,10 @@ export interface ForgetPersonOutcome {
  * Forgets a person: records the decision (`privacy.PersonForgotten`, no personal data), then
  * destroys the person's key. The event comes first so the audit trail never misses a forget; if
  * the process stops in between, asking again completes the destroy (the stream already exists).
+ *
+ * Scoped like a record: an admin with provinces forgets only a person named in a record of one of
+ * them; anyone else is, for them, a person who does not exist (404, the same answer as an unknown
+ * id, so the answer does not tell whether the person is known elsewhere).
  */
 @Injectable()
 export class ForgetPersonService {
@@ -28,12 +33,17 @@ export class ForgetPersonService {
     @Inject(PERSON_KEY_STORE) private readonly keys: PersonKeyStore,
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(EVENT_TYPE_REGISTRY) private readonly registry: EventTypeRegistry,
+    private readonly scopes: PersonScopes,
   ) {}
 
   async forget(personId: string, reason: string, user: AuthenticatedUser, correlationId: string): Promise<ForgetPersonOutcome> {
+    if (user.provinces !== 'all') {
+      const provinces = await this.scopes.provincesOf(personId);
+      if (!provinces.some((province) => inScope(user, province))) throw unknownPerson(personId);
+    }
     if (await this.keys.isForgotten(personId)) throw alreadyForgotten(personId);
     const key = await this.keys.getKey(personId);
-    if (!key) throw new NotFoundException(`No personal data was ever recorded for person ${personId}`);
+    if (!key) throw unknownPerson(personId);
     key.fill(0);
 
     const data: PersonForgottenData = { personId, reason: reason.trim() };
@@ -65,10 +75,14 @@ export class ForgetPersonService {
       return { personId, forgottenAt: tombstone.forgottenAt };
     } catch (error) {
       if (error instanceof PersonAlreadyForgottenError) throw alreadyForgotten(personId);
-      if (error instanceof UnknownPersonError) throw new NotFoundException(`No personal data was ever recorded for person ${personId}`);
+      if (error instanceof UnknownPersonError) throw unknownPerson(personId);
       throw error;
     }
   }
+}
+
+function unknownPerson(personId: string): NotFoundException {
+  return new NotFoundException(`No personal data was ever recorded for person ${personId}`);
 }
 
 function alreadyForgotten(personId: string): DomainRuleViolation {

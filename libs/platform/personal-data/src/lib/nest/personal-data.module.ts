@@ -7,6 +7,7 @@ import { createPersonKeyStore } from './create-person-key-store';
 import { ForgetPersonController } from './forget-person.controller';
 import { ForgetPersonService } from './forget-person.service';
 import { PERSON_KEY_STORE } from './person-key-store.tokens';
+import { PersonScopes } from './person-scopes';
 
 class PersonKeyStoreCloser implements OnApplicationShutdown {
   constructor(@Inject(PERSON_KEY_STORE) private readonly keys: PersonKeyStore) {}
@@ -17,7 +18,8 @@ class PersonKeyStoreCloser implements OnApplicationShutdown {
 
 /**
  * Personal data protection for the contexts that hold identifying data: the person key store
- * (`PERSON_KEY_STORE`), the cipher, and the admin route that forgets a person. A context imports
+ * (`PERSON_KEY_STORE`), the cipher, the admin route that forgets a person, and `PersonScopes`,
+ * where each context that seals data registers how to find a person's provinces. A context imports
  * it; Nest makes it one instance per process however many contexts do.
  */
 @Module({
@@ -34,8 +36,9 @@ class PersonKeyStoreCloser implements OnApplicationShutdown {
     },
     { provide: PersonalDataCipher, inject: [PERSON_KEY_STORE], useFactory: (keys: PersonKeyStore) => new PersonalDataCipher(keys) },
     ForgetPersonService,
+    PersonScopes,
     PersonKeyStoreCloser,
   ],
-  exports: [PERSON_KEY_STORE, PersonalDataCipher],
+  exports: [PERSON_KEY_STORE, PersonalDataCipher, PersonScopes],
 })
 export class PersonalDataModule {}
