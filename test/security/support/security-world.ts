@@ -1,0 +1,204 @@
+import request from 'supertest';
+import type { Role } from '@casetrail/platform-nest';
+import type { EmbeddedApp } from '../../support/embedded-app';
+import { PoliceCaseDriver } from '../../support/police-case-driver';
+import { objectProvince, routeScopeOf, tokenProvinces, type RouteScope, type ScopeVariant } from './expected-status';
+import {
+  documentedSuccess,
+  operationOf,
+  requestBodySchema,
+  requiredQuery,
+  sampleOf,
+  type OpenApiDocument,
+  type OpenApiOperation,
+} from './openapi-document';
+import { pathParameters, routeKey, type RouteEntry } from './route-inventory';
+
+/** The records a path or query parameter can name, by parameter name. */
+export type RecordIds = Record<string, string>;
+
+/** Parameter names that name a fixture under another name. */
+const ALIASES: Record<string, string> = { recordId: 'caseId' };
+
+/**
+ * How to make a fresh, valid request to a state-changing route: the state it needs (made by
+ * police of the record's province) and a body where the document's examples do not suffice.
+ * A route with a recipe is expected to answer exactly its documented success when allowed.
+ */
+interface Recipe {
+  prepare?(police: PoliceCaseDriver, province: string): Promise<RecordIds>;
+  body?(province: string): object;
+}
+
+export const fixtureUser = (province: string) => `police-${province}-fixtures`;
+
+const openedIn = (police: PoliceCaseDriver, province: string) => police.open(openCaseBody(province));
+
+export function openCaseBody(province: string) {
+  return { unit: { code: `police-${province}`, type: 'provincial_police' }, province, offences: ['trafficking_in_persons_with_purpose'], openedOn: '2020-03-14' };
+}
+
+export const SUSPECT_BODY = { sex: 'M', ageAtIdentification: 35, nationality: 'KHM', identifiedOn: '2020-03-15' };
+export const VICTIM_BODY = { sex: 'F', ageAtRescue: 16, nationality: 'KHM', exploitationType: 'sexual', rescuedOn: '2020-03-15' };
+
+const withSuspect = async (police: PoliceCaseDriver, province: string, arrested: boolean) => {
+  const caseId = await openedIn(police, province);
+  const suspectId = await police.suspect(caseId, SUSPECT_BODY);
+  if (arrested) await police.arrest(caseId, suspectId, '2020-03-16');
+  return { caseId, suspectId };
+};
+
+const RECIPES: Record<string, Recipe> = {
+  'POST /api/enforcement/cases': { body: openCaseBody },
+  'POST /api/enforcement/cases/{caseId}/offences': { prepare: async (p, province) => ({ caseId: await openedIn(p, province) }) },
+  'POST /api/enforcement/cases/{caseId}/suspects': { prepare: async (p, province) => ({ caseId: await openedIn(p, province) }), body: () => SUSPECT_BODY },
+  'POST /api/enforcement/cases/{caseId}/suspects/{suspectId}/arrest': { prepare: (p, province) => withSuspect(p, province, false) },
+  'POST /api/enforcement/cases/{caseId}/suspects/{suspectId}/release': { prepare: (p, province) => withSuspect(p, province, true) },
+  'POST /api/enforcement/cases/{caseId}/victims': { prepare: async (p, province) => ({ caseId: await openedIn(p, province) }), body: () => VICTIM_BODY },
+  'POST /api/enforcement/cases/{caseId}/victims/{victimId}/hand-over': {
+    prepare: async (p, province) => {
+      const caseId = await openedIn(p, province);
+      return { caseId, victimId: await p.victim(caseId, VICTIM_BODY) };
+    },
+  },
+  'POST /api/enforcement/cases/{caseId}/forward': { prepare: (p, province) => withSuspect(p, province, true) },
+  'POST /api/enforcement/cases/{caseId}/close': { prepare: async (p, province) => ({ caseId: await openedIn(p, province) }) },
+  'POST /api/enforcement/cases/{caseId}/reopen': {
+    prepare: async (p, province) => {
+      const caseId = await openedIn(p, province);
+      const closed = await p.post(`/api/enforcement/cases/${caseId}/close`, { closedOn: '2020-04-01', reason: 'insufficient_evidence' });
+      if (closed.status !== 200) throw new Error(`close failed: ${closed.status} ${JSON.stringify(closed.body)}`);
+      return { caseId };
+    },
+  },
+  'POST /api/admin/persons/{personId}/forget': {
+    prepare: async (p, province) => {
+      const caseId = await openedIn(p, province);
+      const personId = await p.suspect(caseId, { ...SUSPECT_BODY, personal: { fullName: 'Synthetic Person (matrix)' } });
+      return { caseId, personId };
+    },
+  },
+};
+
+/** A request ready to send, and what the document says success looks like. */
+export interface PreparedRequest {
+  method: string;
+  url: string;
+  body?: object;
+  success: number | undefined;
+}
+
+/**
+ * The fixtures of the security suites on one running app: records in each province made through
+ * the API by that province's police, tokens per role and scope, and valid requests per route.
+ */
+export class SecurityWorld {
+  private readonly shared = new Map<string, Promise<RecordIds>>();
+  private readonly tokens = new Map<string, Promise<string>>();
+
+  constructor(
+    readonly app: EmbeddedApp,
+    readonly document: OpenApiDocument,
+  ) {}
+
+  static async start(app: EmbeddedApp): Promise<SecurityWorld> {
+    const docs = await request(app.http).get('/docs/openapi.json');
+    if (docs.status !== 200) throw new Error(`GET /docs/openapi.json answered ${docs.status}`);
+    return new SecurityWorld(app, docs.body as OpenApiDocument);
+  }
+
+  token(role: Role, provinces: string[]): Promise<string> {
+    const key = `${role}:${provinces.join(',')}`;
+    if (!this.tokens.has(key)) this.tokens.set(key, this.app.token(role, provinces, undefined, `${role}-${provinces.join('-')}-security`));
+    return this.tokens.get(key)!;
+  }
+
+  tokenFor(role: Role, variant: ScopeVariant): Promise<string> {
+    return this.token(role, tokenProvinces(variant));
+  }
+
+  async police(province: string): Promise<PoliceCaseDriver> {
+    const token = await this.app.token('police', [province], `police-${province}`, fixtureUser(province));
+    return new PoliceCaseDriver(this.app.http, token);
+  }
+
+  operation(route: RouteEntry): OpenApiOperation {
+    return operationOf(this.document, route.method, route.path);
+  }
+
+  scopeOf(route: RouteEntry): RouteScope {
+    const body = requestBodySchema(this.document, this.operation(route));
+    return routeScopeOf(route, Boolean(body?.properties?.['province']));
+  }
+
+  /** Whether the suite knows how to make a request to the route that must succeed. */
+  hasRecipe(route: RouteEntry): boolean {
+    return route.method === 'GET' || routeKey(route) in RECIPES;
+  }
+
+  /**
+   * Records in a province read by GET routes (never changed by them): a case with an arrested,
+   * named suspect (also the `personId`) and a named victim.
+   */
+  sharedRecords(province: string): Promise<RecordIds> {
+    if (!this.shared.has(province)) {
+      this.shared.set(
+        province,
+        (async () => {
+          const police = await this.police(province);
+          const caseId = await openedIn(police, province);
+          const suspectId = await police.suspect(caseId, { ...SUSPECT_BODY, personal: { fullName: 'Synthetic Suspect (shared)' } });
+          await police.arrest(caseId, suspectId, '2020-03-16');
+          const victimId = await police.victim(caseId, { ...VICTIM_BODY, personal: { fullName: 'Synthetic Victim (shared)' } });
+          return { caseId, suspectId, victimId, personId: suspectId, userId: fixtureUser(province) };
+        })(),
+      );
+    }
+    return this.shared.get(province)!;
+  }
+
+  /**
+   * A valid request to the route about an object in the variant's province: fresh records for a
+   * state-changing route (so each cell meets the state its command needs, and a wrongly allowed
+   * command cannot disturb another cell), the shared records for a read.
+   */
+  async prepare(route: RouteEntry, variant: ScopeVariant): Promise<PreparedRequest> {
+    const province = objectProvince(variant);
+    const recipe = RECIPES[routeKey(route)];
+    const operation = this.operation(route);
+    const params = pathParameters(route.path);
+    let ids: RecordIds = {};
+    if (params.length > 0) {
+      ids = recipe?.prepare && route.method !== 'GET' ? await recipe.prepare(await this.police(province), province) : await this.sharedRecords(province);
+    }
+    const path = params.reduce((p, name) => {
+      const id = ids[ALIASES[name] ?? name];
+      if (!id) throw new Error(`${routeKey(route)}: no fixture for path parameter '${name}' (add one to SecurityWorld)`);
+      return p.replace(`{${name}}`, id);
+    }, route.path);
+    const query = new URLSearchParams({ ...requiredQuery(this.document, operation), ...(route.method === 'GET' ? await this.recordFilters(operation, province) : {}) }).toString();
+    const schema = requestBodySchema(this.document, operation);
+    const body = recipe?.body ? recipe.body(province) : schema ? (sampleOf(this.document, schema) as object) : undefined;
+    return { method: route.method, url: query ? `${path}?${query}` : path, body, success: documentedSuccess(operation) };
+  }
+
+  /**
+   * Query parameters that name a record (`recordId`, `personId`, `userId`…), filled with the
+   * shared records of the province: a filtered read (e.g. the access audit) then asks about an
+   * object in or out of scope like a record route does.
+   */
+  async recordFilters(operation: OpenApiOperation, province: string): Promise<Record<string, string>> {
+    const names = (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+    const records = await this.sharedRecords(province);
+    return Object.fromEntries(names.flatMap((name) => {
+      const id = records[ALIASES[name] ?? name];
+      return id ? [[name, id]] : [];
+    }));
+  }
+
+  send(prepared: PreparedRequest, authorization?: string): Promise<request.Response> {
+    let req = request(this.app.http)[prepared.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](prepared.url);
+    if (authorization !== undefined) req = req.set('Authorization', authorization);
+    return prepared.body !== undefined && prepared.method !== 'GET' ? req.send(prepared.body) : req;
+  }
+}
