@@ -68,7 +68,7 @@ export class LawEnforcementStatisticsController {
     if (!wantsCsv(query.format, req)) return table;
     res.setHeader('Content-Type', CSV_CONTENT_TYPE);
     res.setHeader('Content-Disposition', `attachment; filename="law-enforcement-${table.year}.csv"`);
-    return lawEnforcementTableToCsv(table);
+    return lawEnforcementTableToCsv(table, { provinces: table.provinces });
   }
 }
 

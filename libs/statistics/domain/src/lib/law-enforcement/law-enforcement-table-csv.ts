@@ -25,8 +25,13 @@ const COLUMN: Record<LawEnforcementFigure, string> = {
  * The table as CSV (UTF-8 BOM, header, one line per row, RFC 4180). Per figure four columns:
  * the year, the previous year, the change, and the change in percent (empty when the previous
  * year is 0). Column names are stable; the years are in the first two columns of every line.
+ *
+ * `province` says what the figures cover: the province asked for; else, for a reader scoped to
+ * some provinces, those provinces ("battambang; kandal"); empty for the whole country. A file
+ * passed on without its request then still says it is not the national table.
  */
-export function lawEnforcementTableToCsv(table: LawEnforcementTable): string {
+export function lawEnforcementTableToCsv(table: LawEnforcementTable, scope: { provinces: readonly string[] | null } = { provinces: null }): string {
+  const coverage = table.province ?? (scope.provinces ? [...scope.provinces].sort().join('; ') : null);
   const header = [
     'year',
     'previous_year',
@@ -46,7 +51,7 @@ export function lawEnforcementTableToCsv(table: LawEnforcementTable): string {
   const records: CsvValue[][] = table.rows.map((row) => [
     table.year,
     table.previousYear,
-    table.province,
+    coverage,
     table.unitCode,
     row.level,
     row.category,

@@ -68,6 +68,14 @@ describe('lawEnforcementTableToCsv', () => {
   it('quotes labels that contain a comma', () => {
     expect(csv).toContain('"Abduction, detention or confinement"');
   });
+
+  it('says in the province column what a table without a province covers: the reader\'s provinces, or nothing for the country', () => {
+    const national = buildLawEnforcementTable(facts, { year: 2020 });
+    const provinceOf = (csv: string) => parseLine(csv.slice(1).split('\r\n')[1])[2];
+    expect(provinceOf(lawEnforcementTableToCsv(national))).toBe('');
+    expect(provinceOf(lawEnforcementTableToCsv(national, { provinces: ['kandal', 'battambang'] }))).toBe('battambang; kandal');
+    expect(provinceOf(lawEnforcementTableToCsv(buildLawEnforcementTable(facts, { year: 2020, province: 'battambang' }), { provinces: ['battambang', 'kandal'] }))).toBe('battambang');
+  });
 });
 
 /** A minimal RFC 4180 line parser for the assertions (no line breaks inside our fields). */
