@@ -21,6 +21,18 @@ describe('HTTP edges of the embedded runtime', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('documents what it does: public routes need no token, errors are problem+json', async () => {
+    const doc = (await request(app.http).get('/docs/openapi.json')).body;
+    expect(doc.security).toEqual([{ bearer: [] }]);
+    expect(doc.paths['/health'].get.security).toEqual([]);
+    expect(doc.paths['/health/live'].get.security).toEqual([]);
+    expect(doc.paths['/api/enforcement/cases'].post.security).toBeUndefined();
+    const created = doc.paths['/api/enforcement/cases'].post.responses;
+    expect(Object.keys(created['400'].content)).toEqual(['application/problem+json']);
+    expect(Object.keys(created['201'].content)).toEqual(['application/json']);
+    expect(JSON.stringify(doc)).not.toContain('x-casetrail-public');
+  });
+
   it('answers an unknown route with a problem, not a stack trace', async () => {
     const res = await request(app.http).get('/nowhere').set('Authorization', `Bearer ${token}`);
     expect(res.status).toBe(404);

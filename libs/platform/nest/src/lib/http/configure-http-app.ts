@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { Problem } from '../errors/problem';
 import { strictValidationPipe } from '../validation/strict-validation.pipe';
+import { finishOpenApiDocument } from './finish-openapi-document';
 
 export interface HttpAppOptions {
   title: string;
@@ -32,22 +33,29 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   // The parser's own message can quote the body (personal data): answer without echoing it.
   app.use((error: unknown, _req: Request, _res: Response, next: NextFunction) => {
     const type = (error as { type?: unknown } | null)?.type;
-    next(type === 'entity.parse.failed' ? new BadRequestException('The request body is not valid JSON') : error);
+    next(
+      type === 'entity.parse.failed' ? new BadRequestException('The request body is not valid JSON') : error,
+    );
   });
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(options.title)
-      .setDescription(options.description)
-      .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .addSecurityRequirements('bearer')
-      .build(),
-    { extraModels: [Problem] },
+  const document = finishOpenApiDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle(options.title)
+        .setDescription(options.description)
+        .setVersion('0.1.0')
+        .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+        .addSecurityRequirements('bearer')
+        .build(),
+      { extraModels: [Problem] },
+    ),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'docs/openapi.json',
+    yamlDocumentUrl: 'docs/openapi.yaml',
+  });
 }
