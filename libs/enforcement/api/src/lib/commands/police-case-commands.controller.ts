@@ -12,6 +12,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
+  ApiParam,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AllowRoles, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
@@ -78,6 +79,7 @@ export class PoliceCaseCommandsController {
   @ApiOperation({ summary: 'Add an offence to the case' })
   @ApiOkResponse({ type: CommandAcceptedDto })
   @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'caseId', format: 'uuid' })
   addOffence(@Param('caseId', uuid) caseId: string, @Body() dto: AddOffenceDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
     return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
       type: 'AddOffence',
@@ -90,6 +92,7 @@ export class PoliceCaseCommandsController {
   @ApiOperation({ summary: 'Identify a suspect' })
   @ApiCreatedResponse({ type: SuspectAcceptedDto })
   @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'caseId', format: 'uuid' })
   async identifySuspect(@Param('caseId', uuid) caseId: string, @Body() dto: IdentifySuspectDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
     const suspectId = globalThis.crypto.randomUUID();
     const outcome = await this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
@@ -105,6 +108,8 @@ export class PoliceCaseCommandsController {
   @ApiOperation({ summary: 'Arrest an identified suspect (detained and sent to court)' })
   @ApiOkResponse({ type: CommandAcceptedDto })
   @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'caseId', format: 'uuid' })
+  @ApiParam({ name: 'suspectId', format: 'uuid' })
   arrest(@Param('caseId', uuid) caseId: string, @Param('suspectId', uuid) suspectId: string, @Body() dto: ArrestSuspectDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
     return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
       type: 'ArrestSuspect',
@@ -118,6 +123,8 @@ export class PoliceCaseCommandsController {
   @ApiOperation({ summary: 'Release an arrested suspect' })
   @ApiOkResponse({ type: CommandAcceptedDto })
   @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'caseId', format: 'uuid' })
+  @ApiParam({ name: 'suspectId', format: 'uuid' })
   release(@Param('caseId', uuid) caseId: string, @Param('suspectId', uuid) suspectId: string, @Body() dto: ReleaseSuspectDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
     return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
       type: 'ReleaseSuspect',
@@ -130,6 +137,7 @@ export class PoliceCaseCommandsController {
   @ApiOperation({ summary: 'Record a rescued victim' })
   @ApiCreatedResponse({ type: VictimAcceptedDto })
   @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'caseId', format: 'uuid' })
   async rescueVictim(@Param('caseId', uuid) caseId: string, @Body() dto: RescueVictimDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
     const victimId = globalThis.crypto.randomUUID();
     const outcome = await this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
@@ -145,6 +153,8 @@ export class PoliceCaseCommandsController {
   @ApiOperation({ summary: 'Hand a rescued victim over (social affairs, family, partner organisation)' })
   @ApiOkResponse({ type: CommandAcceptedDto })
   @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'caseId', format: 'uuid' })
+  @ApiParam({ name: 'victimId', format: 'uuid' })
   handOver(@Param('caseId', uuid) caseId: string, @Param('victimId', uuid) victimId: string, @Body() dto: HandOverVictimDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
     return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
       type: 'HandOverVictim',
@@ -158,6 +168,7 @@ export class PoliceCaseCommandsController {
   @ApiOperation({ summary: 'Forward the case to the prosecutor, with its arrested suspects and rescued victims' })
   @ApiOkResponse({ type: CommandAcceptedDto })
   @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'caseId', format: 'uuid' })
   forward(@Param('caseId', uuid) caseId: string, @Body() dto: ForwardToProsecutorDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
     return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
       type: 'ForwardToProsecutor',
@@ -171,6 +182,7 @@ export class PoliceCaseCommandsController {
   @ApiOperation({ summary: 'Close the case without forwarding it, with a reason' })
   @ApiOkResponse({ type: CommandAcceptedDto })
   @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'caseId', format: 'uuid' })
   close(@Param('caseId', uuid) caseId: string, @Body() dto: CloseWithoutForwardingDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
     return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
       type: 'CloseWithoutForwarding',
@@ -184,6 +196,7 @@ export class PoliceCaseCommandsController {
   @ApiOperation({ summary: 'Reopen a closed case, with a documented justification' })
   @ApiOkResponse({ type: CommandAcceptedDto })
   @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'caseId', format: 'uuid' })
   reopen(@Param('caseId', uuid) caseId: string, @Body() dto: ReopenCaseDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
     return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
       type: 'ReopenCase',

@@ -26,7 +26,7 @@ export class ListPoliceCasesQuery {
   @IsIn(OFFENCES.map((o) => o.code))
   offence?: string;
 
-  @ApiPropertyOptional({ example: 2020, description: 'Year the case was opened' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1990, maximum: 2100, example: 2020, description: 'Year the case was opened' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -34,14 +34,14 @@ export class ListPoliceCasesQuery {
   @Max(2100)
   year?: number;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   page = 1;
 
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 200 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

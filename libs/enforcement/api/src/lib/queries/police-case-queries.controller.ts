@@ -9,6 +9,7 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnauthorizedResponse,
+  ApiParam,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AllowRoles, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
@@ -64,6 +65,7 @@ export class PoliceCaseQueriesController {
   @ApiOkResponse({ description: 'The case state with its revision (also in ETag)' })
   @ApiNotFoundResponse({ type: Problem, description: 'No such case in your scope (or not yet opened at asOf)' })
   @ApiServiceUnavailableResponse({ type: Problem, description: 'The access could not be recorded, so nothing is disclosed' })
+  @ApiParam({ name: 'caseId', format: 'uuid' })
   async get(
     @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
     @Query() query: CaseAsOfQuery,
@@ -85,6 +87,7 @@ export class PoliceCaseQueriesController {
   @ApiOkResponse({ description: 'Events in stream order' })
   @ApiNotFoundResponse({ type: Problem })
   @ApiServiceUnavailableResponse({ type: Problem, description: 'The access could not be recorded, so nothing is disclosed' })
+  @ApiParam({ name: 'caseId', format: 'uuid' })
   async history(
     @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
     @CurrentUser() user: AuthenticatedUser,

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -6,6 +6,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiParam,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -15,7 +16,10 @@ import { ForgetPersonDto, PersonForgottenDto } from './forget-person.dto';
 import { ForgetPersonService, type ForgetPersonOutcome } from './forget-person.service';
 
 @ApiTags('admin: personal data')
-@ApiBadRequestResponse({ type: Problem, description: 'The reason is missing, too short (< 10) or too long (> 500)' })
+@ApiBadRequestResponse({
+  type: Problem,
+  description: 'The reason is missing, too short (< 10) or too long (> 500)',
+})
 @ApiUnauthorizedResponse({ type: Problem })
 @ApiForbiddenResponse({ type: Problem, description: 'Only an admin forgets a person' })
 @AllowRoles('admin')
@@ -31,11 +35,15 @@ export class ForgetPersonController {
       "Destroys the person's key: their identifying data becomes unreadable everywhere it is stored " +
       '(event store, bus, backups); every statistic stays as it was. Recorded as privacy.PersonForgotten.',
   })
+  @ApiParam({ name: 'personId', format: 'uuid', description: 'A suspect or victim id' })
   @ApiOkResponse({ type: PersonForgottenDto })
-  @ApiNotFoundResponse({ type: Problem, description: 'No personal data was ever recorded for this person id' })
+  @ApiNotFoundResponse({
+    type: Problem,
+    description: 'No personal data was ever recorded for this person id',
+  })
   @ApiConflictResponse({ type: Problem, description: 'The person was already forgotten' })
   forget(
-    @Param('personId') personId: string,
+    @Param('personId', new ParseUUIDPipe({ version: '4' })) personId: string,
     @Body() dto: ForgetPersonDto,
     @CurrentUser() user: AuthenticatedUser,
     @Req() req: Request & { id?: unknown },
