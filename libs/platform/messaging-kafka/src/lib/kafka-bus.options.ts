@@ -16,11 +16,24 @@ export interface KafkaBusOptions {
   retry?: Partial<RetryPolicy>;
   /** Connection failure comes fast: a missing broker is an error in about a second, not 30. */
   connection?: { connectionTimeoutMs?: number; requestTimeoutMs?: number; retries?: number };
+  /**
+   * How long the group waits for a silent member (e.g. killed with -9) before handing its
+   * partitions to others (default 30 s, kafkajs's). Within the broker's
+   * `group.min.session.timeout.ms`..`group.max.session.timeout.ms` (6 s..5 min by default).
+   * Members heartbeat every `min(3 s, session / 3)`, and between messages, so one handler call
+   * (a whole batch included) must take less than this.
+   */
+  sessionTimeoutMs?: number;
   /** Longest wait for a new subscription to join its consumer group (default 30 s). */
   joinTimeoutMs?: number;
   /** kafkajs warnings and errors go here (never event data). */
   logger?: PublisherLogger;
 }
+
+export const DEFAULT_SESSION_TIMEOUT_MS = 30_000;
+
+/** Three heartbeats per session at least, as Kafka advises; never rarer than kafkajs's 3 s. */
+export const heartbeatIntervalOf = (sessionTimeoutMs: number): number => Math.min(3_000, Math.floor(sessionTimeoutMs / 3));
 
 export const DEFAULT_HANDLER_RETRY: RetryPolicy = { maxAttempts: 5, initialDelayMs: 100, maxDelayMs: 5_000 };
 

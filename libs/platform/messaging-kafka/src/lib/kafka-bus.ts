@@ -1,8 +1,8 @@
-import { silentLogger, type BusMessage, type BusSubscribeOptions, type BusSubscription, type DeadLetter, type MessageBus, type PublisherLogger, type RetryPolicy } from '@casetrail/messaging';
+import { batchLimitOf, silentLogger, type BusMessage, type BusSubscribeOptions, type BusSubscription, type DeadLetter, type MessageBus, type PublisherLogger, type RetryPolicy } from '@casetrail/messaging';
 import { CompressionTypes, Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
 import { toDeadLetterMessage } from './dead-letter-headers';
 import { readDeadLetterTopic } from './dead-letter-reader';
-import { DEFAULT_HANDLER_RETRY, deadLetterTopicOf, type KafkaBusOptions } from './kafka-bus.options';
+import { DEFAULT_HANDLER_RETRY, DEFAULT_SESSION_TIMEOUT_MS, deadLetterTopicOf, heartbeatIntervalOf, type KafkaBusOptions } from './kafka-bus.options';
 import { kafkaLogCreator } from './kafka-log-creator';
 import { toKafkaMessage } from './kafka-message.codec';
 import { KafkaSubscription } from './kafka-subscription';
@@ -16,7 +16,7 @@ import { describeError } from '@casetrail/messaging';
  * headers. The producer is idempotent with acks=all; each subscription is a consumer group member
  * (`groupId` = subscriber id) starting a new group at the beginning of the topic. A failing
  * handler is retried in-process with backoff, then the message goes to `<topic>.dlq` and its
- * offset is committed.
+ * offset is committed. A batch handler gets runs of consecutive messages of one partition.
  */
 export class KafkaBus implements MessageBus {
   private readonly kafka: Kafka;
@@ -92,14 +92,19 @@ export class KafkaBus implements MessageBus {
     });
   }
 
-  async subscribe({ topic, subscriberId, handler }: BusSubscribeOptions): Promise<BusSubscription> {
+  async subscribe(options: BusSubscribeOptions): Promise<BusSubscription> {
     if (this.closed) throw new Error('The bus is closed');
+    const { topic, subscriberId, handler, handleBatch } = options;
     if (!topic || !subscriberId) throw new Error('A subscription needs a topic and a subscriber id');
+    const batchLimit = batchLimitOf(options);
     await this.connect();
     const kafkaTopic = this.kafkaTopic(topic);
     await this.topics.ensure([kafkaTopic, deadLetterTopicOf(kafkaTopic)]);
+    const sessionTimeout = this.options.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS;
     const consumer = this.kafka.consumer({
       groupId: `${this.prefix}${subscriberId}`,
+      sessionTimeout,
+      heartbeatInterval: heartbeatIntervalOf(sessionTimeout),
       allowAutoTopicCreation: false,
       // A short fetch wait: an idle subscription closes within about half a second.
       maxWaitTimeInMs: 500,
@@ -110,6 +115,8 @@ export class KafkaBus implements MessageBus {
       kafkaTopic,
       subscriberId,
       handler,
+      handleBatch,
+      batchLimit,
       retry: this.retry,
       joinTimeoutMs: this.options.joinTimeoutMs ?? 30_000,
       logger: this.logger,

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@casetrail/event-sourcing';
-import type { BusHandler, BusSubscription, PublisherLogger, RetryPolicy } from '@casetrail/messaging';
+import type { BusBatchHandler, BusHandler, BusSubscription, PublisherLogger, RetryPolicy } from '@casetrail/messaging';
 import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { fromKafkaMessage } from './kafka-message.codec';
 import { backoffDelay, cancellableDelay, describeError, timeout } from '@casetrail/messaging';
@@ -19,6 +19,10 @@ export interface KafkaSubscriptionOptions {
   kafkaTopic: string;
   subscriberId: string;
   handler: BusHandler;
+  /** When set, runs of consecutive messages of a partition go to it first (see `BusSubscribeOptions`). */
+  handleBatch?: BusBatchHandler;
+  /** Most messages per run (1 without `handleBatch`). */
+  batchLimit: number;
   retry: RetryPolicy;
   joinTimeoutMs: number;
   /** Writes the message to the dead-letter topic; resolves once the broker has it. */
@@ -27,10 +31,11 @@ export interface KafkaSubscriptionOptions {
 }
 
 /**
- * One consumer group member. Offsets are resolved by hand, message by message, and only after
- * the handler succeeded or the message was dead-lettered; kafkajs commits resolved offsets at
- * the end of each batch (and every 5 s or 1,000 messages within a long one) and when the
- * subscription closes. One handler call at a time, so per-key (per-partition) order holds.
+ * One consumer group member. Offsets are resolved by hand, and only after the handler succeeded
+ * or the message was dead-lettered (with a batch handler: after it took the whole run, or after
+ * each message of a run it failed on); kafkajs commits resolved offsets at the end of each
+ * fetched batch (and every 5 s or 1,000 messages within a long one) and when the subscription
+ * closes. One handler call at a time, so per-key (per-partition) order holds.
  */
 export class KafkaSubscription implements BusSubscription {
   private stopped = false;
@@ -83,27 +88,72 @@ export class KafkaSubscription implements BusSubscription {
     await this.options.consumer.disconnect();
   }
 
-  private async eachBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
-    for (const message of batch.messages) {
-      if (this.stopped || !isRunning() || isStale()) return;
-      const done = await this.deliver(message, batch.partition, heartbeat);
-      // Stopped during retries: not resolved, so the group gets the message again later.
-      if (!done) return;
-      resolveOffset(message.offset);
-      await commitOffsetsIfNecessary();
-      await heartbeat();
+  private async eachBatch(payload: EachBatchPayload): Promise<void> {
+    const { topic, batchLimit } = this.options;
+    for (const run of runsOf(topic, payload.batch.messages, batchLimit)) {
+      if (!this.mayGoOn(payload)) return;
+      // Stopped during retries: not resolved, so the group gets the rest again later.
+      if (!(await this.deliverRun(run, payload))) return;
     }
   }
 
-  /** True when the group is done with the message (handled or dead-lettered). */
-  private async deliver(message: KafkaMessage, partition: number, heartbeat: () => Promise<void>): Promise<boolean> {
-    const { topic, handler, retry, deadLetter } = this.options;
-    let event: RecordedEvent;
+  private mayGoOn({ isRunning, isStale }: EachBatchPayload): boolean {
+    return !this.stopped && isRunning() && !isStale();
+  }
+
+  /** True when the group is done with every message of the run (handled or dead-lettered). */
+  private async deliverRun(run: Decoded[], payload: EachBatchPayload): Promise<boolean> {
+    const { handleBatch, topic } = this.options;
+    const events = run.flatMap((d) => (d.event ? [d.event] : []));
+    // A run with an undecodable message is that message alone: the dead letters, one by one.
+    if (!handleBatch || events.length < run.length) return this.deliverOneByOne(run, payload);
+    if (await this.tryBatch(handleBatch, events, payload.batch.partition)) {
+      await this.advance(payload, run[run.length - 1]!.message);
+      return true;
+    }
+    // The batch handler may have changed its events: one by one, each is decoded afresh.
+    return this.deliverOneByOne(run.map((d) => decode(topic, d.message)), payload);
+  }
+
+  private async tryBatch(handleBatch: BusBatchHandler, events: RecordedEvent[], partition: number): Promise<boolean> {
     try {
-      event = fromKafkaMessage(topic, message);
+      await handleBatch(events);
+      return true;
     } catch (error) {
+      // Not retried as a whole: one by one, a poison message is retried and dead-lettered alone.
+      const { subscriberId, logger } = this.options;
+      logger.warn('batch handler failed, delivering its messages one by one', {
+        subscriberId,
+        partition,
+        messages: events.length,
+        error: describeError(error),
+      });
+      return false;
+    }
+  }
+
+  private async deliverOneByOne(run: Decoded[], payload: EachBatchPayload): Promise<boolean> {
+    for (const decoded of run) {
+      if (!this.mayGoOn(payload)) return false;
+      if (!(await this.deliver(decoded, payload.batch.partition, payload.heartbeat))) return false;
+      await this.advance(payload, decoded.message);
+    }
+    return true;
+  }
+
+  /** The group is done with everything up to `message`; kafkajs commits it when due. */
+  private async advance({ resolveOffset, commitOffsetsIfNecessary, heartbeat }: EachBatchPayload, message: KafkaMessage): Promise<void> {
+    resolveOffset(message.offset);
+    await commitOffsetsIfNecessary();
+    await heartbeat();
+  }
+
+  /** True when the group is done with the message (handled or dead-lettered). */
+  private async deliver({ message, event, error: undecodable }: Decoded, partition: number, heartbeat: () => Promise<void>): Promise<boolean> {
+    const { topic, handler, retry, deadLetter } = this.options;
+    if (!event) {
       // Undecodable: no retry can help. Kept whole in the dead-letter topic, never dropped.
-      await deadLetter({ message, partition, attempts: 0, reason: describeError(error) });
+      await deadLetter({ message, partition, attempts: 0, reason: describeError(undecodable) });
       return true;
     }
     for (let attempt = 1; ; attempt++) {
@@ -127,4 +177,41 @@ export class KafkaSubscription implements BusSubscription {
       await heartbeat();
     }
   }
+}
+
+/** A fetched message and its event, or (no event) why it could not be decoded. */
+interface Decoded {
+  message: KafkaMessage;
+  event?: RecordedEvent;
+  error?: unknown;
+}
+
+function decode(topic: string, message: KafkaMessage): Decoded {
+  try {
+    return { message, event: fromKafkaMessage(topic, message) };
+  } catch (error) {
+    return { message, error };
+  }
+}
+
+/**
+ * Cuts fetched messages (one partition, in offset order) into runs to deliver: consecutive
+ * decodable messages, at most `limit` each; an undecodable message alone, as it goes to the
+ * dead letters whole and must never reach a batch.
+ */
+function* runsOf(topic: string, messages: readonly KafkaMessage[], limit: number): Generator<Decoded[]> {
+  let run: Decoded[] = [];
+  for (const message of messages) {
+    const decoded = decode(topic, message);
+    if (!decoded.event && run.length > 0) {
+      yield run;
+      run = [];
+    }
+    run.push(decoded);
+    if (!decoded.event || run.length >= limit) {
+      yield run;
+      run = [];
+    }
+  }
+  if (run.length > 0) yield run;
 }

@@ -1,7 +1,7 @@
 import { backoffDelay, cancellableDelay, describeError, type RetryPolicy } from '../support/backoff';
 import { Wakeup } from '../support/wakeup';
 import type { DeadLetter } from './dead-letter';
-import type { BusHandler, BusMessage, BusSubscribeOptions, BusSubscription, MessageBus } from './message-bus.port';
+import { batchLimitOf, type BusBatchHandler, type BusHandler, type BusMessage, type BusSubscribeOptions, type BusSubscription, type MessageBus } from './message-bus.port';
 
 export type InProcessBusOptions = Partial<RetryPolicy>;
 
@@ -12,7 +12,9 @@ const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, initialDelayMs: 10, maxDela
  * replay; each consumer group has its own offset, starting at 0, kept across its subscriptions.
  * Delivery is asynchronous, in publish order (so in order per key), one handler call at a time
  * per group. A failing handler is retried with backoff a bounded number of times, then the
- * message goes to the topic's dead letters with the reason and the group moves on.
+ * message goes to the topic's dead letters with the reason and the group moves on. With a batch
+ * handler, whatever is queued for the group (up to the cap) goes to it in one call; if that call
+ * fails, the same messages go one by one through the handler as above.
  * Nothing is durable across restarts: the event store and the publisher's checkpoint are.
  */
 export class InProcessBus implements MessageBus {
@@ -43,13 +45,15 @@ export class InProcessBus implements MessageBus {
     for (const delivery of this.active.values()) delivery.wake();
   }
 
-  async subscribe({ topic, subscriberId, handler }: BusSubscribeOptions): Promise<BusSubscription> {
+  async subscribe(options: BusSubscribeOptions): Promise<BusSubscription> {
     if (this.closed) throw new Error('The bus is closed');
+    const { topic, subscriberId } = options;
     const group = groupKey(topic, subscriberId);
     if (this.active.has(group)) {
       throw new Error(`Consumer group ${subscriberId} already has a subscription to ${topic}`);
     }
-    const delivery = new GroupDelivery(topic, subscriberId, handler, this.retry, {
+    const handlers: GroupHandlers = { handler: options.handler, handleBatch: options.handleBatch, batchLimit: batchLimitOf(options) };
+    const delivery = new GroupDelivery(topic, subscriberId, handlers, this.retry, {
       log: () => this.logs.get(topic) ?? [],
       offset: () => this.offsets.get(group) ?? 0,
       commit: (offset) => {
@@ -114,6 +118,13 @@ interface GroupState {
   deadLetter(letter: DeadLetter): void;
 }
 
+interface GroupHandlers {
+  handler: BusHandler;
+  handleBatch?: BusBatchHandler;
+  /** Most messages taken from the log per delivery (1 without `handleBatch`). */
+  batchLimit: number;
+}
+
 /** The delivery loop of one consumer group on one topic. */
 class GroupDelivery {
   private readonly wakeup = new Wakeup();
@@ -124,7 +135,7 @@ class GroupDelivery {
   constructor(
     private readonly topic: string,
     private readonly subscriberId: string,
-    private readonly handler: BusHandler,
+    private readonly handlers: GroupHandlers,
     private readonly retry: RetryPolicy,
     private readonly state: GroupState,
   ) {}
@@ -152,23 +163,47 @@ class GroupDelivery {
   private async run(): Promise<void> {
     while (!this.stopped) {
       const offset = this.state.offset();
-      const message = this.state.log()[offset];
-      if (!message) {
+      const queued = this.state.log().slice(offset, offset + this.handlers.batchLimit);
+      if (queued.length === 0) {
         await this.wakeup.wait();
         continue;
       }
-      const handled = await this.deliver(message, offset);
-      // Stopped during retries: the offset stays, so the next subscription redelivers it.
-      if (!handled) return;
-      this.state.commit(offset + 1);
+      if (await this.deliverBatch(queued)) {
+        this.state.commit(offset + queued.length);
+        continue;
+      }
+      // Stopped during retries: the offset stays, so the next subscription redelivers the rest.
+      if (!(await this.deliverOneByOne(queued, offset))) return;
     }
+  }
+
+  /** True when the batch handler took every message; false without one, or when it failed. */
+  private async deliverBatch(messages: readonly BusMessage[]): Promise<boolean> {
+    if (!this.handlers.handleBatch) return false;
+    try {
+      await this.handlers.handleBatch(messages.map((m) => structuredClone(m.event)));
+      return true;
+    } catch {
+      // Not retried as a whole: one by one, a poison message is retried and dead-lettered alone.
+      return false;
+    }
+  }
+
+  /** Commits after each message; false when stopped before the group was done with them all. */
+  private async deliverOneByOne(messages: readonly BusMessage[], firstOffset: number): Promise<boolean> {
+    for (const [index, message] of messages.entries()) {
+      if (this.stopped) return false;
+      if (!(await this.deliver(message, firstOffset + index))) return false;
+      this.state.commit(firstOffset + index + 1);
+    }
+    return true;
   }
 
   /** True when the group is done with the message (handled or dead-lettered). */
   private async deliver(message: BusMessage, offset: number): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.handler(structuredClone(message.event));
+        await this.handlers.handler(structuredClone(message.event));
         return true;
       } catch (error) {
         if (attempt >= this.retry.maxAttempts) {
@@ -176,6 +211,8 @@ class GroupDelivery {
           return true;
         }
       }
+      // Closed while the handler failed: no backoff to sit through, the next subscription retries.
+      if (this.stopped) return false;
       const delay = cancellableDelay(backoffDelay(attempt, this.retry));
       this.pendingDelay = delay;
       await delay.promise;

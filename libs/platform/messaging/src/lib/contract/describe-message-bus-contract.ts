@@ -229,6 +229,83 @@ export function describeMessageBusContract<Bus extends MessageBus>(name: string,
       expect(healthy.labels()).toEqual(revisions(0, 2, key));
     });
 
+    it('hands a batch handler queued messages in calls of several, each message once, in order per key, within the cap', async () => {
+      const topic = newTopic('batches');
+      const keys = ['a', 'b', 'c'].map((k) => uniqueName(`case-${k}`));
+      const published = Array.from({ length: 12 }, (_, revision) => keys.map((key) => message(topic, key, revision))).flat();
+      // Published before the group exists, so everything is queued when delivery starts.
+      await bus.publish(published);
+      const sink = collector();
+      let oneByOne = 0;
+      track(
+        await bus.subscribe({
+          topic,
+          subscriberId: uniqueName('projection'),
+          handler: async (e) => {
+            oneByOne += 1;
+            await sink.handler(e);
+          },
+          handleBatch: sink.handleBatch,
+          maxBatchSize: 5,
+        }),
+      );
+
+      await sink.until(published.length);
+      await fence(bus, topic, keys, [sink], timeoutMs);
+      expect(sink.events).toHaveLength(published.length);
+      for (const key of keys) expect(sink.labels(key)).toEqual(revisions(0, 11, key));
+      expect(Math.max(...sink.batchSizes)).toBeGreaterThan(1);
+      expect(Math.max(...sink.batchSizes)).toBeLessThanOrEqual(5);
+      // The batch handler never failed, so the one-by-one path had nothing to do.
+      expect(oneByOne).toBe(0);
+    });
+
+    it('delivers a failed batch one by one: its poison message is dead-lettered alone, the others and later messages handled once', async () => {
+      const topic = newTopic('batch-poison');
+      const key = uniqueName('case');
+      const group = uniqueName('projection');
+      const queued = [0, 1, 2].map((r) => message(topic, key, r));
+      const isPoison = (e: RecordedEvent) => e.eventId === queued[1].event.eventId;
+      const handled: RecordedEvent[] = [];
+      const poisonedBatchSizes: number[] = [];
+      let poisonCalls = 0;
+      await bus.publish(queued);
+      track(
+        await bus.subscribe({
+          topic,
+          subscriberId: group,
+          handleBatch: async (events) => {
+            if (events.some(isPoison)) {
+              poisonedBatchSizes.push(events.length);
+              throw new Error('cannot apply contract batch');
+            }
+            handled.push(...events);
+          },
+          handler: async (e) => {
+            if (isPoison(e)) {
+              poisonCalls += 1;
+              throw new Error('cannot apply contract event');
+            }
+            handled.push(e);
+          },
+        }),
+      );
+      await waitUntil(() => handled.length >= 2, 'the messages around the poison', timeoutMs);
+      await bus.publish([3, 4].map((r) => message(topic, key, r)));
+      // Order per key: once #4 is in, nothing before it on the key is still on its way.
+      await waitUntil(() => handled.length >= 4, 'the messages published after the poison', timeoutMs);
+
+      expect(handled.map(label)).toEqual([0, 2, 3, 4].map((r) => `${key}#${r}`));
+      // One batch call saw the poison with its neighbours, and none after: nothing loops.
+      expect(poisonedBatchSizes).toEqual([3]);
+      expect(poisonCalls).toBe(CONTRACT_RETRY.maxAttempts);
+      const letters = await factory.readDeadLetters(bus, topic);
+      expect(letters).toHaveLength(1);
+      expect(letters[0]).toMatchObject({ subscriberId: group, attempts: CONTRACT_RETRY.maxAttempts, message: { topic, key } });
+      expect(letters[0].reason).toContain('cannot apply contract event');
+      expect(exactly(letters[0].message.event)).toEqual(exactly(queued[1].event));
+    });
+
     it('round-trips the whole envelope exactly, Khmer text included', async () => {
       const topic = newTopic('envelope');
       const key = uniqueName('enforcement-case');

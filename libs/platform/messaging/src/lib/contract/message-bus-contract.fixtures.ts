@@ -58,6 +58,14 @@ export class Collector {
     else this.events.push(event);
   };
 
+  /** Sizes of the batch handler's calls, in order. */
+  readonly batchSizes: number[] = [];
+
+  readonly handleBatch = async (events: readonly RecordedEvent[]): Promise<void> => {
+    this.batchSizes.push(events.length);
+    for (const event of events) await this.handler(event);
+  };
+
   labels(key?: string): string[] {
     return this.events.filter((e) => key === undefined || e.streamId === key).map(label);
   }

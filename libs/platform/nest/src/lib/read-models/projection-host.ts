@@ -74,8 +74,17 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
     const topics = [...new Set(this.projections.flatMap((p) => p.handles.map(topicOfEventType)))];
     const group = this.config.get('CASETRAIL_PROJECTION_GROUP', { infer: true });
     for (const topic of topics) {
-      // One event at a time, in per-case order; a failure is retried, then dead-lettered by the bus.
-      this.subscriptions.push(await this.bus.subscribe({ topic, subscriberId: group, handler: (event) => runner.applyBatch([event]) }));
+      // Runs of a partition in one write per collection (each event costs round trips to the read
+      // model store otherwise); if a run fails the bus retries its events one at a time and
+      // dead-letters only the one that keeps failing.
+      this.subscriptions.push(
+        await this.bus.subscribe({
+          topic,
+          subscriberId: group,
+          handler: (event) => runner.applyBatch([event]),
+          handleBatch: (events) => runner.applyBatch(events),
+        }),
+      );
     }
     this.logger.log(`${this.projections.length} projections consume ${topics.join(', ')} as group ${group}`);
     this.ready = true;

@@ -75,8 +75,17 @@ export class ProjectionRunner {
   }
 
   /**
-   * Applies a batch of events (ordered by global position) to every projection, one batched
-   * write per collection, then advances the checkpoints. Idempotent: applying it again changes nothing.
+   * Applies a batch of events to every projection, one batched write per collection, then
+   * advances the checkpoints. Idempotent: applying it again changes nothing.
+   *
+   * The events need only be in order per stream (a document is fed by one stream, and its marker
+   * skips what it has), not in global-position order: a run of a Kafka partition mixes streams
+   * whose positions interleave with other partitions'. The checkpoint then moves to the batch's
+   * highest position, past events of other partitions not yet applied. That is harmless where
+   * the bus feeds the runner (Kafka offsets are the real progress; the checkpoint is never read
+   * to resume, only its projection version is, and `position` is merely reported), and it was
+   * already so one event at a time, with partitions consumed side by side. Such a checkpoint
+   * must not be used to catch up from a store.
    */
   async applyBatch(events: readonly RecordedEvent[]): Promise<void> {
     await this.prepare();

@@ -91,6 +91,20 @@ describe('ProjectionRunner', () => {
     expect(await snapshot(store)).toEqual(once); // versions included: nothing was even rewritten
   });
 
+  it('applies batches in order per stream but not by global position (runs of Kafka partitions) as a catch-up would', async () => {
+    const inOrder = new InMemoryReadModelStore();
+    await new ProjectionRunner(inOrder, [facts, eventsPerStreamProjection]).catchUp(events);
+    // Three "partitions" by stream, consumed one after another in runs that mix streams.
+    const log = await allEvents(events);
+    const partitions = [0, 1, 2].map((p) => log.filter((e) => Number(e.streamId.replace(/\D/g, '')) % 3 === p));
+    const store = new InMemoryReadModelStore();
+    const runner = new ProjectionRunner(store, [facts, eventsPerStreamProjection]);
+    for (const partition of [partitions[2]!, partitions[0]!, partitions[1]!]) {
+      for (let from = 0; from < partition.length; from += 9) await runner.applyBatch(partition.slice(from, from + 9));
+    }
+    expect(await snapshot(store, false)).toEqual(await snapshot(inOrder, false));
+  });
+
   it('changes nothing when a new runner replays from 0 over existing documents', async () => {
     const store = new InMemoryReadModelStore();
     await new ProjectionRunner(store, [facts, eventsPerStreamProjection], { batchSize: 9 }).catchUp(events);
