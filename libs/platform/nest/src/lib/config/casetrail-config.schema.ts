@@ -39,6 +39,12 @@ export const casetrailConfigSchema = Joi.object({
   KAFKA_CLIENT_ID: Joi.string().default('casetrail'),
   /** Put before every topic and consumer group (an environment, or a test run). */
   CASETRAIL_KAFKA_TOPIC_PREFIX: Joi.string().pattern(/^[\w.-]*$/).allow('').default(''),
+  /**
+   * How long a Kafka consumer group waits for a silent member (e.g. killed with -9) before
+   * handing its partitions to the others or to its restart. 6000 is the broker's
+   * `group.min.session.timeout.ms`; kafkajs's own default, 30 s, stalls a restarted consumer.
+   */
+  CASETRAIL_KAFKA_SESSION_TIMEOUT_MS: Joi.number().integer().min(6000).max(300000).default(10000),
   /** The consumer group of this process's projections when they read from the bus. */
   CASETRAIL_PROJECTION_GROUP: Joi.string().pattern(/^[\w.-]+$/).default('casetrail-projections'),
   /** Where read models live: memory (rebuilt at every start) or MongoDB. */
@@ -73,6 +79,7 @@ export interface CasetrailConfig {
   KAFKA_BROKERS?: string;
   KAFKA_CLIENT_ID: string;
   CASETRAIL_KAFKA_TOPIC_PREFIX: string;
+  CASETRAIL_KAFKA_SESSION_TIMEOUT_MS: number;
   CASETRAIL_PROJECTION_GROUP: string;
   CASETRAIL_READ_MODELS: 'memory' | 'mongodb';
   MONGODB_URI?: string;

@@ -15,6 +15,7 @@ export async function createMessageBus(config: ConfigService<CasetrailConfig, tr
     brokers: config.get('KAFKA_BROKERS', { infer: true })!.split(','),
     clientId: config.get('KAFKA_CLIENT_ID', { infer: true }),
     topicPrefix: config.get('CASETRAIL_KAFKA_TOPIC_PREFIX', { infer: true }) || undefined,
+    sessionTimeoutMs: config.get('CASETRAIL_KAFKA_SESSION_TIMEOUT_MS', { infer: true }),
     logger: nestPublisherLogger('Kafka'),
   });
   await bus.connect();
