@@ -15,7 +15,10 @@ import { POLICE_CASE_FACTS_COLLECTION } from '@casetrail/statistics-api';
 import { DistributedRun } from '../../test/distributed/support/distributed-run';
 import type { BenchOptions, BenchRow, Benchmark } from './bench-row';
 
-/** Below the statistics projection's capacity (~11 events/s into FerretDB on 2 cores), so this measures lag, not a queue. */
+/**
+ * A steady rate well below the statistics projection's capacity (see the bus-projection
+ * benchmark), so this measures lag, not a queue.
+ */
 const RATE_PER_SECOND = 8;
 const WARM_UP_MS = 1_000;
 

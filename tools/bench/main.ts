@@ -8,6 +8,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { Benchmark } from './bench-row';
 import { printTable } from './print-table';
+import { busProjectionBenchmark } from './bus-projection.bench';
 import { endToEndLagBenchmark } from './end-to-end-lag.bench';
 import { kafkaBusBenchmark } from './kafka-bus.bench';
 import { projectionWriterBenchmark } from './projection-writer.bench';
@@ -17,6 +18,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   sqliteEventStoreBenchmark,
   kafkaBusBenchmark,
   projectionWriterBenchmark,
+  busProjectionBenchmark,
   endToEndLagBenchmark,
 ];
 

@@ -35,8 +35,9 @@ export async function killRepeatedly(
 
 /**
  * The consumer group of the n-th start of the statistics service. A group whose member was
- * killed cannot take a new member until the broker expires the dead one (kafkajs' session
- * timeout, 30 s, not configurable through KafkaBus), so starts rotate over `groups` groups:
+ * killed cannot finish a rebalance until the broker expires the dead member (the session
+ * timeout, `CASETRAIL_KAFKA_SESSION_TIMEOUT_MS`, 10 s by default); twelve restarts would wait
+ * that out twelve times, so starts rotate over `groups` groups:
  * a group comes back after `groups` restarts, resuming from the offsets it had committed.
  */
 export function projectionGroupOfStart(start: number, groups: number): string {
