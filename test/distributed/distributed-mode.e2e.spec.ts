@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { topicForStream } from '@casetrail/messaging';
 import { casePlan, emptyTally } from './support/case-tally';
 import { CaseTraffic } from './support/case-traffic';
@@ -6,11 +9,12 @@ import { DistributedRun } from './support/distributed-run';
 import { eventIdCoverage } from './support/event-id-coverage';
 import { rebuildFromEnforcementLog } from './support/expected-statistics';
 import { killRepeatedly, projectionGroupOfStart } from './support/fault-injection';
-import { readEventIdsFromTopic } from './support/kafka-topic-reader';
+import { listTopics, messageBytes, readEventIdsFromTopic, readTopicMessages } from './support/kafka-topic-reader';
 import { pollUntil } from './support/poll-until';
 import { waitForStatisticsToEqual } from './support/convergence';
 import { enforcementEnv, mongoUri, statisticsEnv, type DistributedRunSettings } from './support/service-env';
-import { fetchLawEnforcementTable, mongoFactsSnapshot, nationalTotals } from './support/statistics-readers';
+import { fetchLawEnforcementTable, mongoDatabaseDump, mongoFactsSnapshot, nationalTotals } from './support/statistics-readers';
+import { PoliceCaseDriver } from '../support/police-case-driver';
 
 /**
  * The distributed mode as it is deployed: enforcement and statistics as separate OS processes,
@@ -93,8 +97,8 @@ if (mode === 'skip') {
 } else {
   describe('distributed mode: separate processes, real Kafka and MongoDB', () => {
     const runs: DistributedRun[] = [];
-    const newRun = async (label: string) => {
-      const run = await DistributedRun.create({ label });
+    const newRun = async (label: string, options: { logLevel?: string } = {}) => {
+      const run = await DistributedRun.create({ label, ...options });
       runs.push(run);
       return run;
     };
@@ -125,6 +129,67 @@ if (mode === 'skip') {
         expect(casesOf(totals)).toEqual(expected);
         const rebuilt = await rebuildFromEnforcementLog(run.enforcementEventsFile, YEAR);
         expect(nationalTotals(rebuilt.table)).toEqual(totals);
+      });
+    }, 120_000);
+
+    it('carries identifying data across no process boundary in clear: not on Kafka, not in MongoDB, not in a log or a data file', async () => {
+      const run = await newRun('privacy', { logLevel: 'debug' });
+      await run.guard(async () => {
+        await run.startBoth();
+        const police = new PoliceCaseDriver(run.enforcement.url, await run.policeToken());
+        const canaries = { suspectName: `CANARY-SUSPECT-${randomUUID()}`, victimName: `CANARY-VICTIM-${randomUUID()}`, suspectBirth: '1987-06-05', victimBirth: '2005-04-03' };
+        const caseId = await police.open();
+        const suspectId = await police.suspect(caseId, { ageAtIdentification: undefined, birthDate: canaries.suspectBirth, personal: { fullName: canaries.suspectName } });
+        await police.arrest(caseId, suspectId);
+        const victimId = await police.victim(caseId, { ageAtRescue: undefined, birthDate: canaries.victimBirth, personal: { fullName: canaries.victimName } });
+        await police.forward(caseId);
+        // Not vacuous: the police read the names back, so they were stored (sealed) and are readable.
+        const view = JSON.stringify((await police.get(`/api/enforcement/cases/${caseId}`)).body);
+        expect(view).toContain(canaries.suspectName);
+        expect(view).toContain(canaries.victimName);
+
+        const statistician = await run.statisticianToken();
+        await pollUntil('the statistics service to show the case', async () => (casesOf(nationalTotals(await fetchLawEnforcementTable(run.statistics.url, statistician, YEAR))).cases === 1 ? true : undefined), {
+          timeoutMs: 30_000,
+          intervalMs: 250,
+        });
+        const admin = new PoliceCaseDriver(run.enforcement.url, await run.token('admin', ['*']));
+        expect((await admin.post(`/api/admin/persons/${victimId}/forget`, { reason: 'Request of the person (synthetic test)' })).status).toBe(200);
+
+        const needles = Object.values(canaries);
+        const brokers = run.settings.kafkaBrokers.split(',');
+        // Every topic of the run (the case events, the forget decision, the access audit, dead
+        // letters), once the publisher has sent the forget decision too.
+        let readers = 0;
+        const onKafka = await pollUntil(
+          'every event of the run on Kafka, the forget decision included',
+          async () => {
+            const topics = await listTopics(brokers, run.settings.topicPrefix);
+            if (!topics.includes(run.kafkaTopic('casetrail.privacy'))) return undefined;
+            const all: Buffer[] = [];
+            for (const topic of topics) {
+              const messages = await readTopicMessages({ brokers, topic, groupId: `${run.settings.topicPrefix}privacy-${readers++}`, timeoutMs: 20_000 });
+              all.push(...messages.map(messageBytes));
+            }
+            // 5 case events, the police read that disclosed the names, the forget decision.
+            return all.length >= 7 ? all : undefined;
+          },
+          { timeoutMs: 30_000, intervalMs: 500 },
+        );
+        const dump = await mongoDatabaseDump(run.mongoUri);
+        expect([...dump.keys()].length).toBeGreaterThan(0);
+        const files = filesUnder(run.root).concat(filesUnder(run.logDir));
+        expect(files).toEqual(expect.arrayContaining([run.enforcement.logFile, run.statistics.logFile]));
+        const logs = readFileSync(run.enforcement.logFile, 'utf8');
+        // Every request was logged: the logs' silence about the names means something.
+        expect(logs.split('request completed').length - 1).toBeGreaterThanOrEqual(7);
+        for (const needle of needles) {
+          expect(onKafka.filter((bytes) => bytes.includes(needle)).length).toBe(0);
+          expect([...dump].filter(([, text]) => text.includes(needle)).map(([name]) => name)).toEqual([]);
+          expect(files.filter((file) => readFileSync(file).includes(needle))).toEqual([]);
+        }
+        // The sealed form did travel: the envelope of each person is on the topic.
+        expect(onKafka.filter((bytes) => bytes.includes(suspectId) && bytes.includes('A256GCM')).length).toBeGreaterThan(0);
       });
     }, 120_000);
 
@@ -210,6 +275,14 @@ if (mode === 'skip') {
         );
       });
     }, 300_000);
+  });
+}
+
+/** Every file under a folder, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
 }
 

@@ -14,6 +14,8 @@ export interface DistributedRunOptions {
   label: string;
   kafkaBrokers?: string;
   mongoServerUri?: string;
+  /** The services' log level (default `CASETRAIL_TEST_LOG_LEVEL` or `warn`). */
+  logLevel?: string;
 }
 
 /**
@@ -63,7 +65,7 @@ export class DistributedRun {
       mongoServerUri: options.mongoServerUri ?? process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017',
       mongoDatabase: `casetrail_dist_${options.label.replace(/\W/g, '_')}_${id}`,
       signingKeyFile: join(root, 'keys', 'jwt-hs256.key'),
-      logLevel: process.env['CASETRAIL_TEST_LOG_LEVEL'] ?? 'warn',
+      logLevel: options.logLevel ?? process.env['CASETRAIL_TEST_LOG_LEVEL'] ?? 'warn',
     };
     mkdirSync(join(root, 'keys'), { recursive: true });
     const key = LocalSigningKey.loadOrCreate(root, settings.signingKeyFile);

@@ -44,3 +44,18 @@ export async function mongoFactsSnapshot(uri: string): Promise<FactsSnapshot[]> 
     await store.close();
   }
 }
+
+/** Every document of every collection of the database, as extended JSON text per collection. */
+export async function mongoDatabaseDump(uri: string): Promise<Map<string, string>> {
+  const store = await MongoReadModelStore.connect(uri);
+  try {
+    const db = store.connection.db!;
+    const dump = new Map<string, string>();
+    for (const { name } of await db.listCollections({}, { nameOnly: true }).toArray()) {
+      dump.set(name, JSON.stringify(await db.collection(name).find({}).toArray()));
+    }
+    return dump;
+  } finally {
+    await store.close();
+  }
+}
