@@ -1,5 +1,5 @@
 import { batchLimitOf, silentLogger, type BusMessage, type BusSubscribeOptions, type BusSubscription, type DeadLetter, type MessageBus, type PublisherLogger, type RetryPolicy } from '@casetrail/messaging';
-import { CompressionTypes, Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
+import { CompressionTypes, Kafka, Partitioners, logLevel, type Admin, type Producer } from 'kafkajs';
 import { toDeadLetterMessage } from './dead-letter-headers';
 import { readDeadLetterTopic } from './dead-letter-reader';
 import { DEFAULT_HANDLER_RETRY, DEFAULT_SESSION_TIMEOUT_MS, deadLetterTopicOf, heartbeatIntervalOf, type KafkaBusOptions } from './kafka-bus.options';
@@ -51,6 +51,9 @@ export class KafkaBus implements MessageBus {
     // from its checkpoint (kafkajs warns that this weakens the idempotent producer's guarantee;
     // consumers are idempotent by event id, so a rare duplicate is harmless).
     this.producer = this.kafka.producer({
+      // The Java client's partitioner (murmur2), named so kafkajs does not warn on every start:
+      // a case's events land on the partition any Kafka client would choose for its key.
+      createPartitioner: Partitioners.DefaultPartitioner,
       idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,

@@ -25,9 +25,14 @@ export class KafkaTopics {
   }
 
   private async create(topics: string[]): Promise<void> {
+    // Asking to create a topic another process made already is answered TOPIC_ALREADY_EXISTS,
+    // which kafkajs logs as an error: ask only for the ones missing (a rare race still may).
+    const existing = new Set(await this.admin.listTopics());
+    const missing = topics.filter((topic) => !existing.has(topic));
+    if (missing.length === 0) return;
     await this.admin.createTopics({
       waitForLeaders: true,
-      topics: topics.map((topic) => ({
+      topics: missing.map((topic) => ({
         topic,
         numPartitions: this.partitions,
         ...(this.replicationFactor === undefined ? {} : { replicationFactor: this.replicationFactor }),
