@@ -66,16 +66,28 @@ cmd_status() {
   return "$rc"
 }
 
+usage() {
+  # The header comment of this file is the help.
+  sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'
+}
+
 main() {
-  local cmd=${1:-}
+  local cmd=${1:-} arg
   shift || true
+  for arg in "$cmd" "$@"; do
+    if [[ $arg == --help || $arg == -h ]]; then
+      usage
+      return 0
+    fi
+  done
   case $cmd in
     up) cmd_up "$@" ;;
     down) cmd_down "$@" ;;
     reset) cmd_down --purge ;;
     status) cmd_status ;;
+    help) usage ;;
     *)
-      echo "usage: infra.sh up | down [--purge] | reset | status" >&2
+      echo "usage: infra.sh up | down [--purge] | reset | status   (--help for more)" >&2
       exit 2
       ;;
   esac
