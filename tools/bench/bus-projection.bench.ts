@@ -7,64 +7,24 @@
 import type { RecordedEvent } from '@casetrail/event-sourcing';
 import { timeout, type BusSubscribeOptions } from '@casetrail/messaging';
 import { deleteTestRun, kafkaBrokers, KafkaBus, testRunPrefix } from '@casetrail/messaging-kafka';
-import { CHECKPOINTS_COLLECTION, ProjectionRunner, type Projection } from '@casetrail/read-models';
+import { CHECKPOINTS_COLLECTION, ProjectionRunner } from '@casetrail/read-models';
 import { MongoReadModelStore } from '@casetrail/read-models-mongodb';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { BenchOptions, BenchRow, Benchmark } from './bench-row';
+import { BENCH_MONGODB_URI, caseEvent, caseTally, EVENTS_PER_CASE, mongoServerName, type Tally } from './synthetic-cases';
 
-const MONGODB_URI = process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017/casetrail';
 const TOPIC = 'bench.enforcement';
 const PARTITIONS = 3;
-/** Events per case stream: opened, three victims recorded, closed. */
-const EVENTS_PER_CASE = 5;
 /** A guard against a hang (a stuck consumer), never a measurement. */
 const SIDE_TIMEOUT_MS = 10 * 60_000;
-
-interface Tally {
-  province: string;
-  victims: number;
-  closed: boolean;
-}
-
-/** One document per case stream, as the statistics projection keeps police case facts. */
-const tally: Projection<Tally> = {
-  name: 'bench.bus-case-tally',
-  version: 1,
-  collection: 'bench_bus_case_tally',
-  handles: ['bench.CaseOpened', 'bench.VictimRecorded', 'bench.CaseClosed'],
-  documentId: (event) => event.streamId,
-  apply(current, event) {
-    if (event.type === 'bench.CaseOpened') return { province: (event.data as { province: string }).province, victims: 0, closed: false };
-    if (event.type === 'bench.VictimRecorded') return { ...current!, victims: current!.victims + 1 };
-    return { ...current!, closed: true };
-  },
-};
-
-function syntheticEvent(streamId: string, streamRevision: number, globalPosition: number, type: string, data: unknown = {}): RecordedEvent {
-  return {
-    eventId: randomUUID(),
-    type,
-    schemaVersion: 1,
-    data,
-    actor: { userId: 'bench-user', role: 'police', unit: 'bench-unit', province: 'bench-province' },
-    correlationId: randomUUID(),
-    causationId: null,
-    occurredAt: '2024-01-01T00:00:00.000Z',
-    streamId,
-    streamRevision,
-    globalPosition,
-    recordedAt: '2024-01-01T00:00:00.000Z',
-  };
-}
 
 /** Every case opened first, then the later events round-robin across cases, as real traffic interleaves. */
 function syntheticLog(cases: number): RecordedEvent[] {
   const log: RecordedEvent[] = [];
   for (let step = 0; step < EVENTS_PER_CASE; step++) {
-    const type = step === 0 ? 'bench.CaseOpened' : step === EVENTS_PER_CASE - 1 ? 'bench.CaseClosed' : 'bench.VictimRecorded';
     for (let c = 0; c < cases; c++) {
-      log.push(syntheticEvent(`bench-case-${c}`, step, log.length + 1, type, step === 0 ? { province: `province-${c % 25}` } : {}));
+      log.push({ ...caseEvent(c, step), streamId: `bench-case-${c}`, streamRevision: step, globalPosition: log.length + 1, recordedAt: '2024-01-01T00:00:00.000Z' });
     }
   }
   return log;
@@ -106,7 +66,7 @@ function delivery(runner: ProjectionRunner, clock: ReturnType<typeof stopwatch>,
 /** One consumer group from the start of the topic into its own collections, until every event is applied. */
 async function consumeSide(bus: KafkaBus, store: MongoReadModelStore, count: number, batched: boolean): Promise<Timed> {
   const clock = stopwatch(count);
-  const runner = new ProjectionRunner(store, [tally]);
+  const runner = new ProjectionRunner(store, [caseTally]);
   const subscription = await bus.subscribe({ topic: TOPIC, subscriberId: batched ? 'batched' : 'one-by-one', ...delivery(runner, clock, batched) });
   const limit = timeout(SIDE_TIMEOUT_MS, `the bus projection did not apply ${count} events within ${SIDE_TIMEOUT_MS} ms`);
   try {
@@ -120,17 +80,13 @@ async function consumeSide(bus: KafkaBus, store: MongoReadModelStore, count: num
 /** Both sides must have written the same documents, or the comparison means nothing. */
 async function checkSameDocuments(sides: readonly MongoReadModelStore[], cases: number): Promise<void> {
   const read = async (store: MongoReadModelStore) =>
-    (await store.find<Tally>(tally.collection)).map(({ id, data, applied }) => ({ id, data, applied })).sort((a, b) => a.id.localeCompare(b.id));
+    (await store.find<Tally>(caseTally.collection)).map(({ id, data, applied }) => ({ id, data, applied })).sort((a, b) => a.id.localeCompare(b.id));
   const [first, second] = await Promise.all(sides.map(read));
   if (first!.length !== cases || !isDeepStrictEqual(first, second)) {
     throw new Error(`bus-projection: one by one wrote ${first!.length} documents, batched ${second!.length}, and they differ`);
   }
 }
 
-async function serverName(store: MongoReadModelStore): Promise<string> {
-  const info = await store.connection.db!.admin().buildInfo();
-  return typeof info['ferretdbVersion'] === 'string' ? `FerretDB ${info['ferretdbVersion']}` : `MongoDB ${String(info['version'])}`;
-}
 
 /** The bus and the store, or null after printing why the benchmark is skipped. */
 async function connect(brokers: string[], topicPrefix: string): Promise<{ bus: KafkaBus; store: MongoReadModelStore } | null> {
@@ -142,10 +98,10 @@ async function connect(brokers: string[], topicPrefix: string): Promise<{ bus: K
     return null;
   }
   try {
-    return { bus, store: await MongoReadModelStore.connect(MONGODB_URI) };
+    return { bus, store: await MongoReadModelStore.connect(BENCH_MONGODB_URI) };
   } catch {
     await bus.close();
-    console.log(`SKIPPED: bus-projection benchmark (no MongoDB server at ${MONGODB_URI}; npm run infra:up starts one)`);
+    console.log(`SKIPPED: bus-projection benchmark (no MongoDB server at ${BENCH_MONGODB_URI}; npm run infra:up starts one)`);
     return null;
   }
 }
@@ -169,7 +125,7 @@ async function run(options: BenchOptions): Promise<BenchRow[]> {
     const batched = await consumeSide(bus, sides[1]!, log.length, true);
     await checkSameDocuments(sides, cases);
     const rate = (t: Timed) => t.events / t.seconds;
-    const setting = `${cases} cases x ${EVENTS_PER_CASE} events, ${PARTITIONS} partitions, ${await serverName(store)}`;
+    const setting = `${cases} cases x ${EVENTS_PER_CASE} events, ${PARTITIONS} partitions, ${await mongoServerName(store)}`;
     return [
       { benchmark: 'Kafka → projection, one event per applyBatch (handler)', setting, events: oneByOne.events, eventsPerSecond: rate(oneByOne) },
       {
@@ -181,7 +137,7 @@ async function run(options: BenchOptions): Promise<BenchRow[]> {
     ];
   } finally {
     for (const side of sides) {
-      await Promise.all([side.drop(tally.collection), side.drop(CHECKPOINTS_COLLECTION)]).catch(() => undefined);
+      await Promise.all([side.drop(caseTally.collection), side.drop(CHECKPOINTS_COLLECTION)]).catch(() => undefined);
     }
     await store.close();
     await bus.close();

@@ -1,59 +1,23 @@
-import { NO_STREAM, type NewEvent, type RecordedEvent } from '@casetrail/event-sourcing';
+import { NO_STREAM, type RecordedEvent } from '@casetrail/event-sourcing';
 import { InMemoryEventStore } from '@casetrail/event-store-memory';
-import { ProjectionRunner, type Projection } from '@casetrail/read-models';
+import { ProjectionRunner } from '@casetrail/read-models';
 import { MongoReadModelStore } from '@casetrail/read-models-mongodb';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { BenchOptions, BenchRow, Benchmark } from './bench-row';
+import { BENCH_MONGODB_URI, caseEvent, caseTally, EVENTS_PER_CASE, mongoServerName, type Tally } from './synthetic-cases';
 
-const MONGODB_URI = process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/casetrail';
-/** Events per case stream: opened, three victims recorded, closed. */
-const EVENTS_PER_CASE = 5;
 /** MongoReadModelStore's default `maxOpsPerCommand`, used by both sides. */
 const OPS_PER_COMMAND = 50;
-
-interface Tally {
-  province: string;
-  victims: number;
-  closed: boolean;
-}
-
-/** A synthetic per-case projection, one document per stream (as the statistics projections are). */
-const tally: Projection<Tally> = {
-  name: 'bench.case-tally',
-  version: 1,
-  collection: 'bench_case_tally',
-  handles: ['bench.CaseOpened', 'bench.VictimRecorded', 'bench.CaseClosed'],
-  documentId: (event) => event.streamId,
-  apply(current, event) {
-    if (event.type === 'bench.CaseOpened') return { province: (event.data as { province: string }).province, victims: 0, closed: false };
-    if (event.type === 'bench.VictimRecorded') return { ...current!, victims: current!.victims + 1 };
-    return { ...current!, closed: true };
-  },
-};
-
-function syntheticEvent(type: string, data: unknown = {}): NewEvent {
-  return {
-    eventId: randomUUID(),
-    type,
-    schemaVersion: 1,
-    data,
-    actor: { userId: 'bench-user', role: 'police', unit: 'bench-unit', province: 'bench-province' },
-    correlationId: randomUUID(),
-    causationId: null,
-    occurredAt: '2024-01-01T00:00:00.000Z',
-  };
-}
 
 /** Opens every case, then the later events round-robin across cases, as real traffic interleaves. */
 async function fillLog(cases: number): Promise<InMemoryEventStore> {
   const events = new InMemoryEventStore();
   for (let c = 0; c < cases; c++) {
-    await events.append(`case-${c}`, [syntheticEvent('bench.CaseOpened', { province: `province-${c % 25}` })], NO_STREAM);
+    await events.append(`case-${c}`, [caseEvent(c, 0)], NO_STREAM);
   }
   for (let step = 1; step < EVENTS_PER_CASE; step++) {
-    const type = step === EVENTS_PER_CASE - 1 ? 'bench.CaseClosed' : 'bench.VictimRecorded';
-    for (let c = 0; c < cases; c++) await events.append(`case-${c}`, [syntheticEvent(type)], step - 1);
+    for (let c = 0; c < cases; c++) await events.append(`case-${c}`, [caseEvent(c, step)], step - 1);
   }
   return events;
 }
@@ -78,7 +42,7 @@ function plannedBatches(log: readonly RecordedEvent[], batchSize: number): Store
       const previous = touched.get(event.streamId) ?? docs.get(event.streamId);
       const applied = { streamId: event.streamId, streamRevision: event.streamRevision, globalPosition: event.globalPosition };
       const version = touched.has(event.streamId) ? previous!.version : (previous?.version ?? 0) + 1;
-      touched.set(event.streamId, { _id: event.streamId, version, data: tally.apply(previous?.data ?? null, event)!, applied });
+      touched.set(event.streamId, { _id: event.streamId, version, data: caseTally.apply(previous?.data ?? null, event)!, applied });
     }
     for (const [id, doc] of touched) docs.set(id, doc);
     batches.push([...touched.values()]);
@@ -92,7 +56,7 @@ interface Timed {
 }
 
 async function runnerSide(store: MongoReadModelStore, events: InMemoryEventStore, batchSize: number, total: number): Promise<Timed> {
-  const runner = new ProjectionRunner(store, [tally], { batchSize });
+  const runner = new ProjectionRunner(store, [caseTally], { batchSize });
   const start = process.hrtime.bigint();
   const reached = await runner.catchUp(events);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -132,25 +96,21 @@ async function checkSameDocuments(store: MongoReadModelStore, adapterName: strin
   return adapter.length;
 }
 
-async function serverName(store: MongoReadModelStore): Promise<string> {
-  const info = await store.connection.db!.admin().buildInfo();
-  return typeof info['ferretdbVersion'] === 'string' ? `FerretDB ${info['ferretdbVersion']}` : `MongoDB ${String(info['version'])}`;
-}
 
 async function run(options: BenchOptions): Promise<BenchRow[]> {
   const dbName = `casetrail_bench_${randomBytes(4).toString('hex')}`;
   let store: MongoReadModelStore;
   try {
-    store = await MongoReadModelStore.connect(MONGODB_URI, { connectOptions: { dbName } });
+    store = await MongoReadModelStore.connect(BENCH_MONGODB_URI, { connectOptions: { dbName } });
   } catch {
-    console.log(`SKIPPED: projection-writer benchmark (no MongoDB server at ${MONGODB_URI}; npm run infra:up starts one)`);
+    console.log(`SKIPPED: projection-writer benchmark (no MongoDB server at ${BENCH_MONGODB_URI}; npm run infra:up starts one)`);
     return [];
   }
   const cases = options.quick ? 100 : 500;
   const rounds = options.quick ? 1 : 2;
   const rows: BenchRow[] = [];
   try {
-    const server = await serverName(store);
+    const server = await mongoServerName(store);
     const events = await fillLog(cases);
     const log = await events.readAll({ maxCount: Number.MAX_SAFE_INTEGER });
     let prefixes = 0;
@@ -160,10 +120,10 @@ async function run(options: BenchOptions): Promise<BenchRow[]> {
       // Alternating rounds on fresh collections, so a slow spell of the server falls on both sides.
       for (let round = 0; round < rounds; round++) {
         const adapterStore = new MongoReadModelStore(store.connection, { collectionPrefix: `a${++prefixes}_`, maxOpsPerCommand: OPS_PER_COMMAND });
-        const rawName = `raw${prefixes}_${tally.collection}`;
+        const rawName = `raw${prefixes}_${caseTally.collection}`;
         const a = await runnerSide(adapterStore, events, batchSize, log.length);
         const r = await rawSide(store, rawName, batches, log.length);
-        await checkSameDocuments(store, adapterStore.collectionName(tally.collection), rawName);
+        await checkSameDocuments(store, adapterStore.collectionName(caseTally.collection), rawName);
         for (const [total, side] of [[totals.adapter, a], [totals.raw, r]] as const) {
           total.events += side.events;
           total.ms += side.ms;
