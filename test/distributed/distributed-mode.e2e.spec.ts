@@ -97,10 +97,14 @@ if (mode === 'skip') {
 } else {
   describe('distributed mode: separate processes, real Kafka and MongoDB', () => {
     const runs: DistributedRun[] = [];
-    const newRun = async (label: string, options: { logLevel?: string } = {}) => {
+    /** A fresh run with both services started; the run is cleaned up whatever the body does. */
+    const withBothServices = async (label: string, body: (run: DistributedRun) => Promise<void>, options: { logLevel?: string } = {}) => {
       const run = await DistributedRun.create({ label, ...options });
       runs.push(run);
-      return run;
+      await run.guard(async () => {
+        await run.startBoth();
+        await body(run);
+      });
     };
 
     // Each test cleans up its run when it ends (guard); this catches a run a test never got to guard.
@@ -109,9 +113,7 @@ if (mode === 'skip') {
     }, 60_000);
 
     it('shows cases driven through enforcement in the statistics of the other process', async () => {
-      const run = await newRun('happy');
-      await run.guard(async () => {
-        await run.startBoth();
+      await withBothServices('happy', async (run) => {
         const traffic = new CaseTraffic(run.enforcement.url, await run.policeToken());
         for (let i = 0; i < 4; i++) await traffic.driveOneCase();
         const expected = casesOf(traffic.tally);
@@ -133,9 +135,7 @@ if (mode === 'skip') {
     }, 120_000);
 
     it('carries identifying data across no process boundary in clear: not on Kafka, not in MongoDB, not in a log or a data file', async () => {
-      const run = await newRun('privacy', { logLevel: 'debug' });
-      await run.guard(async () => {
-        await run.startBoth();
+      await withBothServices('privacy', async (run) => {
         const police = new PoliceCaseDriver(run.enforcement.url, await run.policeToken());
         const canaries = { suspectName: `CANARY-SUSPECT-${randomUUID()}`, victimName: `CANARY-VICTIM-${randomUUID()}`, suspectBirth: '1987-06-05', victimBirth: '2005-04-03' };
         const caseId = await police.open();
@@ -190,13 +190,11 @@ if (mode === 'skip') {
         }
         // The sealed form did travel: the envelope of each person is on the topic.
         expect(onKafka.filter((bytes) => bytes.includes(suspectId) && bytes.includes('A256GCM')).length).toBeGreaterThan(0);
-      });
+      }, { logLevel: 'debug' });
     }, 120_000);
 
     it('kill -9 the statistics process repeatedly while events flow: the read models equal a rebuild, nothing missing, nothing counted twice', async () => {
-      const run = await newRun('stats-kill');
-      await run.guard(async () => {
-        await run.startBoth();
+      await withBothServices('stats-kill', async (run) => {
         const traffic = new CaseTraffic(run.enforcement.url, await run.policeToken());
         const writer = traffic.run({ tolerateFailures: false, pauseMs: PAUSE_BETWEEN_CASES_MS });
         const started = Date.now();
@@ -228,9 +226,7 @@ if (mode === 'skip') {
     }, 300_000);
 
     it('kill -9 the enforcement publisher mid-stream: every appended event reaches Kafka, and the statistics converge to a rebuild', async () => {
-      const run = await newRun('enf-kill');
-      await run.guard(async () => {
-        await run.startBoth();
+      await withBothServices('enf-kill', async (run) => {
         const traffic = new CaseTraffic(run.enforcement.url, await run.policeToken());
         const writer = traffic.run({ tolerateFailures: true, pauseMs: ENFORCEMENT_PAUSE_MS, ready: () => run.enforcement.whenHealthy() });
         let kills;
