@@ -37,7 +37,9 @@ export default [
               onlyDependOnLibsWithTags: ['type:util'],
               bannedExternalImports: [...infrastructure, ...nodeIo],
             },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:util'] },
+            // The shared kernel (reference data, calendar, the sealed-personal-data type) is the law
+            // and the map every context and the platform share; it is pure like any domain library.
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:util', 'type:kernel'] },
             { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:api', 'type:platform', 'type:domain', 'type:util'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:platform', 'type:domain', 'type:util'] },
             // A context sees only itself and the shared libraries; contexts meet through events.

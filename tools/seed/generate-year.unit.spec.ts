@@ -1,7 +1,7 @@
 import { DomainRuleViolation, fold } from '@casetrail/event-sourcing';
-import { isSealedPersonalData } from '@casetrail/enforcement-domain';
+import { isSealedPersonalData } from '@casetrail/kernel';
+import { ageInYearsAt } from '@casetrail/kernel';
 import {
-  ageInYearsAt,
   policeCaseDecider,
   policeUnitByCode,
   type PoliceCaseCommand,

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import { MayBeOmitted } from '@casetrail/platform-nest';
+import { OFFENCES, PROVINCES } from '@casetrail/kernel';
 import {
   CLOSURE_REASONS,
   HAND_OVER_DESTINATIONS,
-  OFFENCES,
-  PROVINCES,
   RELEASE_REASONS,
   type ClosureReason,
   type HandOverDestination,

@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDefined, IsIn, IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import { MayBeOmitted } from '@casetrail/platform-nest';
-import { OFFENCES, POLICE_UNIT_TYPES, PROVINCES, type PoliceUnitType } from '@casetrail/enforcement-domain';
+import { OFFENCES, PROVINCES } from '@casetrail/kernel';
+import { POLICE_UNIT_TYPES, type PoliceUnitType } from '@casetrail/enforcement-domain';
 import { IsDomainDate } from './domain-date.decorator';
 
 export class PoliceUnitDto {

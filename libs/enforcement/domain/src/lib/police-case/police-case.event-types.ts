@@ -1,33 +1,8 @@
 import type { EventTypeDefinition, EventTypeRegistry } from '@casetrail/event-sourcing';
-import { AGE_BANDS, MAX_AGE_YEARS, RECORDED_AGE_BANDS, ageBandOfYears } from '../age/age-band';
-import { isNationalityCode } from '../reference/nationalities';
-import { isOffenceCode } from '../reference/offences';
-import {
-  CLOSURE_REASONS,
-  EXPLOITATION_TYPES,
-  HAND_OVER_DESTINATIONS,
-  RELEASE_REASONS,
-  SEXES,
-  isOneOf,
-} from '../reference/person-codes';
+import { CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS } from '../reference/person-codes';
 import { isPoliceUnitType } from '../reference/police-units';
-import { isProvinceCode } from '../reference/provinces';
-import type { Check } from '../validation/data-checks';
-import {
-  arrayOf,
-  base64url,
-  either,
-  integerBetween,
-  isoDate,
-  literal,
-  nonEmptyString,
-  object,
-  oneOf,
-  optional,
-  refine,
-  validator,
-} from '../validation/data-checks';
 import { PoliceCaseEventType as E } from './police-case.events';
+import { AGE_BANDS, MAX_AGE_YEARS, RECORDED_AGE_BANDS, ageBandOfYears, isNationalityCode, isOffenceCode, EXPLOITATION_TYPES, SEXES, isOneOf, isProvinceCode, type Check, arrayOf, base64url, either, integerBetween, isoDate, literal, nonEmptyString, object, oneOf, optional, refine, validator } from '@casetrail/kernel';
 
 /*
  * Schema version 1 of every enforcement event. (Redefined before the first deployment: persons'

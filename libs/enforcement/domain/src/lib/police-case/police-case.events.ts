@@ -1,14 +1,7 @@
 import type { DomainEvent } from '@casetrail/event-sourcing';
-import type { AgeBand, RecordedAgeBand } from '../age/age-band';
-import type { PersonalPart } from '../personal/personal-data';
 import type { PoliceUnitRef } from '../reference/police-units';
-import type {
-  ClosureReason,
-  ExploitationType,
-  HandOverDestination,
-  ReleaseReason,
-  Sex,
-} from '../reference/person-codes';
+import type { ClosureReason, HandOverDestination, ReleaseReason } from '../reference/person-codes';
+import type { AgeBand, RecordedAgeBand, PersonalPart, ExploitationType, Sex } from '@casetrail/kernel';
 
 /** Permanent event type strings: stored in the log, never renamed. */
 export const PoliceCaseEventType = {

@@ -1,18 +1,4 @@
-/** Small closed code lists used in events. Codes are permanent; add, never rename. */
-
-export const SEXES = ['F', 'M'] as const;
-export type Sex = (typeof SEXES)[number];
-
-export const EXPLOITATION_TYPES = [
-  'labour',
-  'sexual',
-  'forced_marriage',
-  'sexual_abuse',
-  'at_risk',
-  'other',
-  'forced_criminality',
-] as const;
-export type ExploitationType = (typeof EXPLOITATION_TYPES)[number];
+/** Code lists of police work. Codes are permanent; add, never rename. */
 
 /** Where a rescued victim is handed over to (report: Social Affairs or family; or a partner NGO). */
 export const HAND_OVER_DESTINATIONS = ['social_affairs', 'family', 'partner_organisation'] as const;
@@ -39,7 +25,3 @@ export const RELEASE_REASONS = [
   'other',
 ] as const;
 export type ReleaseReason = (typeof RELEASE_REASONS)[number];
-
-export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (list as readonly string[]).includes(value);
-}

@@ -1,4 +1,4 @@
-import { PROVINCES } from './provinces';
+import { PROVINCES } from '@casetrail/kernel';
 
 /** The kinds of unit that report law-enforcement results (report II.C.1.1). */
 export const POLICE_UNIT_TYPES = [

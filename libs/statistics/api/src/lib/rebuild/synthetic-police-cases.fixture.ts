@@ -1,5 +1,6 @@
 import type { CommandMetadata } from '@casetrail/event-sourcing';
-import { OFFENCES, type PoliceCaseCommand, type PoliceUnitRef } from '@casetrail/enforcement-domain';
+import { OFFENCES } from '@casetrail/kernel';
+import { type PoliceCaseCommand, type PoliceUnitRef } from '@casetrail/enforcement-domain';
 
 /** Test fixture: synthetic police cases as command sequences (no real person; names are canaries). */
 export const PERSONAL_CANARY = 'Canaryname Synthetic';

@@ -1,11 +1,10 @@
 import { isForeignNationality, isNationalityCode, NATIONALITIES } from './nationalities';
 import { OFFENCES, offencesInCategory } from './offences';
-import { isKnownPoliceUnit, POLICE_UNITS, policeUnitByCode } from './police-units';
 import { PROVINCES } from './provinces';
 
 const unique = (xs: string[]) => new Set(xs).size === xs.length;
 
-describe('reference data', () => {
+describe('shared reference data', () => {
   it('has the capital and 24 provinces with unique codes', () => {
     expect(PROVINCES).toHaveLength(25);
     expect(unique(PROVINCES.map((p) => p.code))).toBe(true);
@@ -18,14 +17,6 @@ describe('reference data', () => {
     expect(offencesInCategory('trafficking')).toHaveLength(9);
     expect(offencesInCategory('sexual_exploitation')).toHaveLength(10);
     expect(OFFENCES.filter((o) => o.reportLabel === null).map((o) => o.code)).toEqual(['forced_criminality']);
-  });
-
-  it('identifies units by code and type, national units without a province', () => {
-    expect(unique(POLICE_UNITS.map((u) => u.code))).toBe(true);
-    expect(policeUnitByCode('ahtjp-national')).toMatchObject({ type: 'ahtjp_department', province: null });
-    expect(policeUnitByCode('police-phnom-penh')).toMatchObject({ type: 'provincial_police', province: 'phnom-penh', name: 'Phnom Penh Municipal Police' });
-    expect(isKnownPoliceUnit({ code: 'gendarmerie-kampot', type: 'gendarmerie' })).toBe(true);
-    expect(isKnownPoliceUnit({ code: 'gendarmerie-kampot', type: 'provincial_police' })).toBe(false);
   });
 
   it('knows ISO alpha-3 nationalities; only Cambodian is domestic', () => {

@@ -1,5 +1,5 @@
 import { ageBandAt, ageBandOfYears, ageInYearsAt, isMinor } from './age-band';
-import { cambodianDateAt, isIsoDate } from './iso-date';
+import { cambodianDateAt, isIsoDate } from '../calendar/domain-date';
 
 describe('ageInYearsAt', () => {
   it('counts a birthday on the day itself as reached', () => {

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../age/iso-date';
+import { isIsoDate } from '../calendar/domain-date';
 
 /**
  * A tiny, dependency-free schema checker for event data (the registry's `validate`). A check

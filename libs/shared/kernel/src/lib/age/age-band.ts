@@ -1,4 +1,4 @@
-import { isIsoDate } from './iso-date';
+import { isIsoDate } from '../calendar/domain-date';
 
 /** Age bands of the report: under 15, 15–17, 18 and over. */
 export const AGE_BANDS = ['under_15', '15_17', '18_plus'] as const;
