@@ -1,6 +1,6 @@
 import { DomainRuleViolation } from '@casetrail/event-sourcing';
 import type { PoliceCaseState } from './police-case.state';
-import { MAX_AGE_YEARS, cambodianDateAt, isIsoDate, isNationalityCode, SEXES, isOneOf, type Sex, isSealedPersonalData, type NoPersonalData, type SealedPersonalData } from '@casetrail/kernel';
+import { EARLIEST_EVENT_DATE, MAX_AGE_YEARS, birthDateRangeProblem, eventDateRangeProblem, isIsoDate, isNationalityCode, SEXES, isOneOf, type Sex, isSealedPersonalData, type NoPersonalData, type SealedPersonalData } from '@casetrail/kernel';
 
 /**
  * Input checks shared by the commands; each failure is a `DomainRuleViolation` with a stable code.
@@ -23,12 +23,21 @@ export function requireId(value: unknown, field: string): string {
   return value;
 }
 
-/** A domain date: a real date, not after today in Cambodia. */
+/**
+ * The domain date of a fact: a real date in the kernel's range, from `EARLIEST_EVENT_DATE` to
+ * today in Cambodia (UTC+7) at the command's `now`. The decider is the one owner of this rule;
+ * the HTTP edge only checks the shape.
+ */
 export function requireDate(value: unknown, field: string, now: string): string {
   if (!isIsoDate(value)) throw unprocessable('INVALID_DATE', `${field} must be a date YYYY-MM-DD`);
-  const today = cambodianDateAt(now);
-  if (value > today) throw unprocessable('DATE_IN_FUTURE', `${field} is after today in Cambodia (UTC+7)`);
-  return value;
+  switch (eventDateRangeProblem(value, now)) {
+    case 'before_earliest':
+      throw unprocessable('DATE_BEFORE_EARLIEST', `${field} is before ${EARLIEST_EVENT_DATE}, the first date casetrail records`);
+    case 'after_today':
+      throw unprocessable('DATE_IN_FUTURE', `${field} is after today in Cambodia (UTC+7)`);
+    default:
+      return value;
+  }
 }
 
 /** The case's opening date bounds every later fact: a fact cannot predate its case. */
@@ -83,7 +92,7 @@ export function requireNationality(value: unknown): string {
 
 /**
  * A person is recorded with exactly one of a birth date and an age in whole years at the event;
- * a birth date after the event can never be right.
+ * a birth date after the event, or more than `MAX_AGE_YEARS` before it, can never be right.
  */
 export function requireAge(
   birthDate: unknown,
@@ -97,10 +106,14 @@ export function requireAge(
   }
   if (birthDate !== undefined) {
     if (!isIsoDate(birthDate)) throw unprocessable('INVALID_DATE', 'birthDate must be a date YYYY-MM-DD');
-    if (birthDate > eventDate) {
-      throw unprocessable('BIRTH_DATE_AFTER_EVENT', `birthDate is after ${eventField}`);
+    switch (birthDateRangeProblem(birthDate, eventDate)) {
+      case 'after_event':
+        throw unprocessable('BIRTH_DATE_AFTER_EVENT', `birthDate is after ${eventField}`);
+      case 'over_max_age':
+        throw unprocessable('BIRTH_DATE_OUT_OF_RANGE', `birthDate is more than ${MAX_AGE_YEARS} years before ${eventField}`);
+      default:
+        return { birthDate };
     }
-    return { birthDate };
   }
   if (age !== undefined) {
     if (!Number.isInteger(age) || (age as number) < 0 || (age as number) > MAX_AGE_YEARS) {

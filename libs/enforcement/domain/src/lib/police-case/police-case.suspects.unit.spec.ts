@@ -77,6 +77,8 @@ describe('IdentifySuspect', () => {
     refuses([opened], identify({ birthDate: undefined, ageAtIdentification: -2 }), 'INVALID_AGE', 'unprocessable'));
   it('refuses a birth date after the identification', () =>
     refuses([opened], identify({ birthDate: '2020-03-03' }), 'BIRTH_DATE_AFTER_EVENT', 'unprocessable'));
+  it('refuses a birth date more than 120 years before the identification', () =>
+    refuses([opened], identify({ birthDate: '1899-01-01' }), 'BIRTH_DATE_OUT_OF_RANGE', 'unprocessable'));
   it('refuses an unknown sex', () => refuses([opened], identify({ sex: 'X' }), 'UNKNOWN_SEX', 'unprocessable'));
   it('refuses an unknown nationality', () =>
     refuses([opened], identify({ nationality: 'ZZZ' }), 'UNKNOWN_NATIONALITY', 'unprocessable'));

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Min, ValidateBy, type ValidationOptions } from 'class-validator';
-import { PROVINCES } from '@casetrail/kernel';
+import { EARLIEST_EVENT_DATE, PROVINCES, yearOf } from '@casetrail/kernel';
 import { POLICE_UNITS } from '@casetrail/enforcement-domain';
 
-/** The first year the tables can be asked for. */
-export const FIRST_STATISTICS_YEAR = 2000;
+/** The first year the tables can be asked for: the year of the first date a fact may have. */
+export const FIRST_STATISTICS_YEAR = yearOf(EARLIEST_EVENT_DATE);
 
 export const STATISTICS_FORMATS = ['json', 'csv'] as const;
 export type StatisticsFormat = (typeof STATISTICS_FORMATS)[number];
