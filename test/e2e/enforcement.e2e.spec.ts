@@ -176,6 +176,25 @@ describe('law enforcement over HTTP (embedded runtime, SQLite on disk)', () => {
     expect(outside.status).toBe(403);
   });
 
+  it('records a case only under the caller\'s own unit: another unit is 403, naming the field', async () => {
+    const national = { unit: { code: 'ahtjp-national', type: 'ahtjp_department' }, province: 'battambang', offences: ['procuring'], openedOn: '2020-01-02' };
+    const asNational = await police.post('/api/enforcement/cases', national);
+    expect(asNational.status).toBe(403);
+    expect(asNational.body).toMatchObject({ code: 'UNIT_NOT_YOURS', detail: expect.stringMatching(/^unit /) });
+    expect(asNational.text).not.toContain('ahtjp-national');
+    const gendarmerie = await police.post('/api/enforcement/cases', { ...national, unit: { code: 'gendarmerie-battambang', type: 'gendarmerie' } });
+    expect(gendarmerie.status).toBe(403);
+    const noUnit = new PoliceCaseDriver(app.http, await app.token('police', ['battambang']));
+    expect((await noUnit.post('/api/enforcement/cases', { ...national, unit: { code: 'police-battambang', type: 'provincial_police' } })).status).toBe(403);
+    // Nothing was recorded under the national department.
+    const statistician = new PoliceCaseDriver(app.http, await app.token('statistician', ['*']));
+    const table = await statistician.get('/api/statistics/law-enforcement?year=2020&unit=ahtjp-national');
+    expect(table.body.rows.find((r: { level: string }) => r.level === 'total').current.cases).toBe(0);
+
+    const ahtjp = new PoliceCaseDriver(app.http, await app.token('police', ['*'], 'ahtjp-national'));
+    expect((await ahtjp.post('/api/enforcement/cases', national)).status).toBe(201);
+  });
+
   it('lists cases with filters and paging', async () => {
     const a = await police.open({ offences: ['procuring'], openedOn: '2019-06-01' });
     const list = await police.get('/api/enforcement/cases?year=2019&offence=procuring&pageSize=1');

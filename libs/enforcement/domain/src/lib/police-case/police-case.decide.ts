@@ -1,4 +1,4 @@
-import { isKnownPoliceUnit, policeUnitByCode } from '../reference/police-units';
+import { isKnownPoliceUnit, mayRecordForUnit, policeUnitByCode } from '../reference/police-units';
 import { CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS } from '../reference/person-codes';
 import type {
   AddOffence,
@@ -17,6 +17,7 @@ import type { PoliceCaseEvent } from './police-case.events';
 import { PoliceCaseEventType as E } from './police-case.events';
 import {
   conflict,
+  forbidden,
   optionalText,
   requireAge,
   requireCode,
@@ -76,6 +77,10 @@ function openPoliceCase({ data, metadata }: OpenPoliceCase, state: PoliceCaseSta
   const caseId = requireId(data.caseId, 'caseId');
   if (!data.unit || !isKnownPoliceUnit(data.unit)) {
     throw unprocessable('UNKNOWN_UNIT', 'unit must be a police unit of the reference list (code and type)');
+  }
+  // The case counts in this unit's statistics: only the unit itself (or one it acts for) says so.
+  if (!mayRecordForUnit(metadata.actor.unit, data.unit.code)) {
+    throw forbidden('UNIT_NOT_YOURS', 'unit must be your own police unit (or one your unit acts for)');
   }
   if (!isProvinceCode(data.province)) {
     throw unprocessable('UNKNOWN_PROVINCE', 'province must be a province code of the reference list');

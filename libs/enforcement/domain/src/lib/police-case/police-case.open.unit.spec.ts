@@ -2,6 +2,12 @@ import { PoliceCaseEventType as E } from './police-case.events';
 import type { PoliceCaseCommand } from './police-case.commands';
 import { anyCommandOfEachKind, cmd, metadata, opened, refuses, spec } from './police-case.test-fixtures';
 
+/** The command as sent by an officer of `unit` (none: a token without a unit). */
+const byUnit = (unit: string | undefined, command: PoliceCaseCommand): PoliceCaseCommand => {
+  const { unit: _mine, ...actor } = metadata.actor;
+  return { ...command, metadata: { ...metadata, actor: unit === undefined ? actor : { ...actor, unit } } } as PoliceCaseCommand;
+};
+
 const open = (overrides: Record<string, unknown> = {}) =>
   cmd('OpenPoliceCase', {
     caseId: 'PC-2020-001',
@@ -32,7 +38,7 @@ describe('OpenPoliceCase', () => {
   it('lets a national unit open a case in any province', () => {
     spec
       .given([])
-      .when(open({ unit: { code: 'ahtjp-national', type: 'ahtjp_department' }, province: 'koh-kong' }))
+      .when(byUnit('ahtjp-national', open({ unit: { code: 'ahtjp-national', type: 'ahtjp_department' }, province: 'koh-kong' })))
       .then([
         {
           type: E.PoliceCaseOpened,
@@ -76,6 +82,23 @@ describe('OpenPoliceCase', () => {
       { type: E.PoliceCaseOpened, data: { ...(opened.data as object), openedOn: '2000-01-01' } as never },
     ]);
   });
+});
+
+describe('the unit a case is recorded under', () => {
+  // Per-unit statistics count a case under the unit it was opened for: only that unit records it.
+  it('is the caller\'s own unit', () => {
+    spec.given([]).when(byUnit('police-battambang', open())).then([opened]);
+  });
+  it.each([
+    ['another provincial unit', 'police-kampot'],
+    ['a national department (it acts for no other unit)', 'ahtjp-national'],
+    ['the gendarmerie of the same province', 'gendarmerie-battambang'],
+    ['a unit not in the reference list', 'police-atlantis'],
+    ['no unit at all', undefined],
+  ])('refuses a caller of %s with 403, naming the field', (_who, unit) =>
+    refuses([], byUnit(unit, open()), 'UNIT_NOT_YOURS', 'forbidden'));
+  it('refuses a provincial officer recording a case as a national department', () =>
+    refuses([], open({ unit: { code: 'ahtjp-national', type: 'ahtjp_department' } }), 'UNIT_NOT_YOURS', 'forbidden'));
 });
 
 describe('today in Cambodia (UTC+7), on both sides of midnight in Phnom Penh', () => {

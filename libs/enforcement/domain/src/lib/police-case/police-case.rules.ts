@@ -12,6 +12,8 @@ export const unprocessable = (code: string, message: string) =>
   new DomainRuleViolation(code, message, 'unprocessable');
 export const conflict = (code: string, message: string) =>
   new DomainRuleViolation(code, message, 'conflict');
+export const forbidden = (code: string, message: string) =>
+  new DomainRuleViolation(code, message, 'forbidden');
 
 /** Ids of cases, suspects and victims: short, no spaces, safe inside a stream id. */
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
