@@ -33,7 +33,7 @@ import {
   unprocessable,
 } from './police-case.rules';
 import type { PoliceCaseState, SuspectRecord } from './police-case.state';
-import { ageBandAt, ageBandOfYears, type AgeBand, type RecordedAgeBand, isForgottenPersonalData, isOffenceCode, EXPLOITATION_TYPES, isProvinceCode } from '@casetrail/kernel';
+import { AGE_BANDS, ageBandAt, ageBandOfYears, youngestAgeBandAt, type AgeBand, type RecordedAgeBand, isForgottenPersonalData, isOffenceCode, EXPLOITATION_TYPES, isProvinceCode } from '@casetrail/kernel';
 
 /** Decides what a command means for the case, or throws a `DomainRuleViolation`. Pure. */
 export function decidePoliceCase(command: PoliceCaseCommand, state: PoliceCaseState): PoliceCaseEvent[] {
@@ -181,17 +181,26 @@ function bandOf(age: { birthDate: string } | { age: number }, eventDate: string)
 /**
  * The suspect's age band at the arrest date. An age recorded in years is used as given (as at
  * identification). A birth date is read from the opened personal data. If the suspect was
- * forgotten, the birth date is gone: an adult at identification is still an adult (bands only
- * go up); a minor's band at a later date cannot be known, so it is recorded as `unknown`
- * (counted as arrested, not as a minor). Sealed data the service did not open is a bug.
+ * forgotten, the birth date is gone, and nothing identifying may be kept in its place: the band
+ * is derived from what the events hold in clear, the latest band derived while the birth date
+ * was known (at identification, or at an earlier arrest) and its date, as the youngest band the
+ * suspect can be in at the arrest (`youngestAgeBandAt`). Sealed data the service did not open
+ * is a bug.
  */
-export function ageBandAtArrest(suspect: SuspectRecord, arrestedOn: string): RecordedAgeBand {
+export function ageBandAtArrest(suspect: SuspectRecord, arrestedOn: string): AgeBand {
   if (suspect.ageAtIdentification !== null) return ageBandOfYears(suspect.ageAtIdentification);
   if (suspect.birthDate !== null) return ageBandAt(suspect.birthDate, arrestedOn);
-  if (suspect.ageBandAtIdentification === '18_plus') return '18_plus';
-  if (isForgottenPersonalData(suspect.personal)) return 'unknown';
+  if (isForgottenPersonalData(suspect.personal)) {
+    const known = [youngestAgeBandAt(suspect.ageBandAtIdentification, suspect.identifiedOn, arrestedOn)];
+    if (suspect.arrestedOn !== null && isAgeBand(suspect.ageBandAtArrest)) {
+      known.push(youngestAgeBandAt(suspect.ageBandAtArrest, suspect.arrestedOn, arrestedOn));
+    }
+    return known.reduce((a, b) => (AGE_BANDS.indexOf(b) > AGE_BANDS.indexOf(a) ? b : a));
+  }
   throw new Error(`Personal data of suspect ${suspect.suspectId} was not opened before deciding on the arrest`);
 }
+
+const isAgeBand = (band: RecordedAgeBand | null): band is AgeBand => band !== null && (AGE_BANDS as readonly string[]).includes(band);
 
 function releaseSuspect({ data, metadata }: ReleaseSuspect, state: PoliceCaseState): PoliceCaseEvent[] {
   requireOpenCase(state);
