@@ -237,5 +237,5 @@ describe('police-case decider against a model (fast-check command sequences)', (
       }),
       settings,
     );
-  });
+  }, Math.max(30_000, settings.numRuns * 100)); // a deep run (FC_NUM_RUNS) takes longer
 });

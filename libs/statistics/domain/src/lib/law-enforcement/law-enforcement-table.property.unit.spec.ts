@@ -103,5 +103,5 @@ describe('law-enforcement table adds up by construction (fast-check fact sets)',
       }),
       settings,
     );
-  });
+  }, Math.max(30_000, settings.numRuns * 20)); // a deep run (FC_NUM_RUNS) takes longer
 });
