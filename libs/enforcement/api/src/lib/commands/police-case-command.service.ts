@@ -4,9 +4,9 @@ import {
   type EventStore,
   type EventTypeRegistry,
 } from '@casetrail/event-sourcing';
+import { policeCaseStreamId } from '@casetrail/enforcement-contracts';
 import {
   policeCaseDecider,
-  policeCaseStreamId,
   type PoliceCaseCommand,
   type PoliceCaseState,
 } from '@casetrail/enforcement-domain';

@@ -9,7 +9,7 @@ import {
   type ClosureReason,
   type HandOverDestination,
   type ReleaseReason,
-} from '@casetrail/enforcement-domain';
+} from '@casetrail/enforcement-contracts';
 import { IsDomainDate } from './domain-date.decorator';
 
 export class AddOffenceDto {

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDefined, IsIn, IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import { MayBeOmitted } from '@casetrail/platform-nest';
 import { OFFENCES, PROVINCES } from '@casetrail/kernel';
-import { POLICE_UNIT_TYPES, type PoliceUnitType } from '@casetrail/enforcement-domain';
+import { POLICE_UNIT_TYPES, type PoliceUnitType } from '@casetrail/enforcement-contracts';
 import { IsDomainDate } from './domain-date.decorator';
 
 export class PoliceUnitDto {

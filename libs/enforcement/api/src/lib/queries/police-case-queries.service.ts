@@ -3,12 +3,8 @@ import type { EventStore, RecordedEvent } from '@casetrail/event-sourcing';
 import {
   fold,
 } from '@casetrail/event-sourcing';
-import {
-  policeCaseDecider,
-  policeCaseStreamId,
-  type PoliceCaseEvent,
-  type PoliceCaseState,
-} from '@casetrail/enforcement-domain';
+import { policeCaseStreamId, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
+import { policeCaseDecider, type PoliceCaseState } from '@casetrail/enforcement-domain';
 import { EVENT_STORE, ProjectionHost, READ_MODEL_STORE, inScope, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { PersonalDataCipher, openPersonalData, withholdPersonalData } from '@casetrail/personal-data';
 import { AccessRecorder } from '@casetrail/access-audit';
