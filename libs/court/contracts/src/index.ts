@@ -9,3 +9,5 @@ export * from './lib/court-codes';
 export * from './lib/currencies';
 export * from './lib/legal-time-limits';
 export * from './lib/court-file.stream';
+export * from './lib/court-file.events';
+export * from './lib/court-file.event-types';
