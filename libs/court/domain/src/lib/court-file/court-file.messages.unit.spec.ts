@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@casetrail/event-sourcing';
 import type { CourtFileEvent } from '@casetrail/court-contracts';
 import type { CourtFileCommand } from './court-file.commands';
-import { atInvestigation, atProsecution, atTrial, cmd, decided, forwardingData } from './court-file.test-fixtures';
+import { atInvestigation, atProsecution, atTrial, cmd, decided, forwardingData, openedDirect } from './court-file.test-fixtures';
 
 /** A value no message may repeat: what the client sent stays with the client (it may be personal data). */
 const CANARY = 'Canary-7f3e';
@@ -14,6 +14,9 @@ const cases: Array<[string, CourtFileEvent[], CourtFileCommand]> = [
   ['a future date', [], cmd('OpenCourtFile', { fileId: 'F1', court: 'court-kep', openedOn: FUTURE, offences: ['procuring'] })],
   ['a unit', [], cmd('OpenCourtFileFromPoliceForwarding', { ...forwardingData, forwardingUnit: CANARY })],
   ['a name in clear', [], cmd('OpenCourtFileFromPoliceForwarding', { ...forwardingData, accused: [{ ...forwardingData.accused[0], personal: { fullName: CANARY } }] })],
+  ['the forwarding date', [], cmd('OpenCourtFileFromPoliceForwarding', { ...forwardingData, forwardedOn: '2020-03-10', receivedOn: '2020-03-09' })],
+  ['an arrest date', [], cmd('OpenCourtFileFromPoliceForwarding', { ...forwardingData, accused: [{ ...forwardingData.accused[0], arrestedOn: '2020-03-10', ageBandOn: '2020-03-01' }], forwardedOn: '2020-03-09', receivedOn: '2020-03-09' })],
+  ['a file id on a second opening', [openedDirect], cmd('OpenCourtFile', { fileId: 'CF-2020-007', court: 'court-kep', openedOn: '2020-03-01', offences: ['procuring'] })],
   ['a nationality', atProsecution, cmd('AddVictim', { personId: 'V9', sex: 'F', nationality: CANARY, ageInYears: 20, exploitationType: 'labour', addedOn: '2020-04-01' })],
   ['a birth date', atProsecution, cmd('AddAccused', { personId: 'A9', sex: 'M', nationality: 'KHM', birthDate: '2020-04-02', addedOn: '2020-04-01', personal: {} })],
   ['a person id', atProsecution, cmd('ChargePerson', { personId: CANARY, offences: ['procuring'], chargedOn: '2020-03-12' })],
@@ -37,5 +40,7 @@ describe('refusal messages name the field, never the value sent', () => {
     expect(message).not.toContain(CANARY);
     expect(message).not.toContain(FUTURE);
     expect(message).not.toContain('2020-04-02');
+    expect(message).not.toContain('2020-03-10');
+    expect(message).not.toContain('CF-2020-007');
   });
 });

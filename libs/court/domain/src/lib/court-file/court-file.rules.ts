@@ -40,9 +40,14 @@ export function requireDate(value: unknown, field: string, now: string): string 
   return value;
 }
 
-/** A fact cannot predate what it follows; `what` says what, with the file's own date. */
+/** A fact cannot predate what the file already records; `what` says what, with the file's own date. */
 export function requireNotBefore(date: string, floor: string | null, code: string, field: string, what: string): void {
   if (floor !== null && date < floor) throw unprocessable(code, `${field} is before ${what} (${floor})`);
+}
+
+/** Two dates of the same command in order; neither is quoted back. */
+export function requireInOrder(earlier: string, later: string, code: string, earlierField: string, laterField: string): void {
+  if (later < earlier) throw unprocessable(code, `${laterField} is before ${earlierField}`);
 }
 
 /** The file's opening date bounds every later fact. */

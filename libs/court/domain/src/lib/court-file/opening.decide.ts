@@ -16,8 +16,8 @@ import {
   requireCode,
   requireDate,
   requireId,
+  requireInOrder,
   requireNationality,
-  requireNotBefore,
   requireNotBeforeOpening,
   requireOffences,
   requireSex,
@@ -31,7 +31,7 @@ import type { CourtFileState } from './court-file.state';
 /** Opening a file (from a police forwarding, or directly) and adding persons to it. */
 
 function requireNotOpened(state: CourtFileState): void {
-  if (state.stage !== 'not_opened') throw conflict('FILE_ALREADY_OPENED', `Court file ${state.fileId} is already opened`);
+  if (state.stage !== 'not_opened') throw conflict('FILE_ALREADY_OPENED', 'The court file is already opened (a redelivered forwarding opens nothing)');
 }
 
 function requireCourt(value: unknown): Court {
@@ -57,7 +57,7 @@ export function openCourtFileFromPoliceForwarding(
   const offences = requireOffences(data.offences);
   const forwardedOn = requireDate(data.forwardedOn, 'forwardedOn', metadata.now);
   const receivedOn = requireDate(data.receivedOn, 'receivedOn', metadata.now);
-  requireNotBefore(receivedOn, forwardedOn, 'DATE_BEFORE_FORWARDING', 'receivedOn', 'the police forwarded the case');
+  requireInOrder(forwardedOn, receivedOn, 'DATE_BEFORE_FORWARDING', 'forwardedOn', 'receivedOn');
   if (!Array.isArray(data.accused) || data.accused.length === 0) {
     throw unprocessable('NO_ACCUSED', 'accused must list the suspects the police forwarded under arrest (at least one)');
   }
@@ -92,7 +92,7 @@ function forwardedPerson(p: ForwardedInput, path: string, forwardedOn: string, n
   if (typeof p !== 'object' || p === null) throw unprocessable('INVALID_PERSON', `${path} must be an object`);
   const personId = requireId(p['personId'], `${path}.personId`);
   const ageBandOn = requireDate(p['ageBandOn'], `${path}.ageBandOn`, now);
-  requireNotBefore(forwardedOn, ageBandOn, 'DATE_BEFORE_AGE_RECORDED', 'forwardedOn', `${path} had the recorded age band`);
+  requireInOrder(ageBandOn, forwardedOn, 'DATE_BEFORE_AGE_RECORDED', `${path}.ageBandOn`, 'forwardedOn');
   const ageBand = requireCode(bands, p['ageBand'], 'UNKNOWN_AGE_BAND', `${path}.ageBand`);
   const ageInYears = p['ageInYears'] === undefined ? undefined : requireWholeNumber(p['ageInYears'], 0, MAX_AGE_YEARS, 'INVALID_AGE', `${path}.ageInYears`);
   if (ageInYears !== undefined && ageBandOfYears(ageInYears) !== ageBand) {
@@ -113,7 +113,7 @@ function forwardedPerson(p: ForwardedInput, path: string, forwardedOn: string, n
 function forwardedAccused(p: unknown, path: string, forwardedOn: string, now: string): ForwardedAccused {
   const person = forwardedPerson(p as ForwardedInput, path, forwardedOn, now, RECORDED_AGE_BANDS);
   const arrestedOn = requireDate((p as ForwardedInput)['arrestedOn'], `${path}.arrestedOn`, now);
-  requireNotBefore(forwardedOn, arrestedOn, 'DATE_BEFORE_ARREST', 'forwardedOn', `${path} was arrested`);
+  requireInOrder(arrestedOn, forwardedOn, 'DATE_BEFORE_ARREST', `${path}.arrestedOn`, 'forwardedOn');
   const { ageBand, ...rest } = person;
   return { ...rest, ageBand: ageBand as ForwardedAccused['ageBand'], arrestedOn };
 }

@@ -1,7 +1,7 @@
 import { CourtFileEventType as E, PROSECUTION_ACTIONS, RETENTION_REASONS, TRIAL_ROUTES, type CourtFileEvent, type ProsecutionDecidedData } from '@casetrail/court-contracts';
 import type { ChargePerson, DecideProsecution } from './court-file.commands';
 import { requireAccused, requireNotBeforeLastFact } from './court-file.facts';
-import { conflict, refuseField, requireCode, requireDate, requireNotBefore, requireOffences, requireStage, unprocessable } from './court-file.rules';
+import { conflict, refuseField, requireCode, requireDate, requireInOrder, requireNotBefore, requireOffences, requireStage, unprocessable } from './court-file.rules';
 import { chargedOffences, isCharged } from './court-file.records';
 import type { CourtFileState } from './court-file.state';
 import { ageBandAtDate } from './person-age';
@@ -76,7 +76,7 @@ export function decideProsecution({ data, metadata }: DecideProsecution, state: 
 
   if (decision.trialRoute === 'immediate_appearance') {
     const appearedOn = data.appearedOn === undefined ? decidedOn : requireDate(data.appearedOn, 'appearedOn', metadata.now);
-    requireNotBefore(appearedOn, decidedOn, 'DATE_BEFORE_DECISION', 'appearedOn', 'the decision to submit for trial');
+    requireInOrder(decidedOn, appearedOn, 'DATE_BEFORE_DECISION', 'decidedOn', 'appearedOn');
     decision.appearedOn = appearedOn;
   } else {
     refuseField(data.appearedOn, 'appearedOn', 'for an immediate appearance');
