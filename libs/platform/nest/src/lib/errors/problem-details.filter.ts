@@ -10,6 +10,7 @@ import {
 import type { Request, Response } from 'express';
 import { PROBLEM_CONTENT_TYPE, type FieldProblem, type Problem } from './problem';
 import { FieldValidationException } from '../validation/field-validation.exception';
+import { HttpExceptionWithHeaders } from './http-exception-with-headers';
 
 const TYPE_BASE = 'https://casetrail.dev/problems/';
 
@@ -26,6 +27,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception);
+    if (exception instanceof HttpExceptionWithHeaders) response.set(exception.headers);
     problem.instance = request.originalUrl?.split('?')[0];
     if (problem.status >= 500) {
       // The error's class and message only: data of the request never reaches the log.
@@ -61,9 +63,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const detail = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
       return this.problem(status, slug(status), titleOf(status), Array.isArray(detail) ? detail.join('; ') : String(detail));
     }
-    if (isBodyParserError(exception)) {
-      return this.problem(exception.status, slug(exception.status), exception.status === 413 ? 'Payload Too Large' : 'Bad Request', exception.status === 413 ? 'The request body is too large' : 'The request body is not valid JSON');
-    }
     return this.problem(500, 'internal', 'Internal Server Error', 'An unexpected error occurred');
   }
 
@@ -81,8 +80,4 @@ function titleOf(status: number): string {
 
 function slug(status: number): string {
   return (HttpStatus[status] ?? 'error').toString().toLowerCase().replace(/_/g, '-');
-}
-
-function isBodyParserError(e: unknown): e is { status: number; type: string } {
-  return typeof e === 'object' && e !== null && typeof (e as { status?: unknown }).status === 'number' && typeof (e as { type?: unknown }).type === 'string';
 }

@@ -1,13 +1,13 @@
-import { BadRequestException, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { Problem } from '../errors/problem';
 import { strictValidationPipe } from '../validation/strict-validation.pipe';
 import { finishOpenApiDocument } from './finish-openapi-document';
+import { jsonBodyParser } from './json-body-parser';
 
 export interface HttpAppOptions {
   title: string;
@@ -29,14 +29,7 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
       },
     }),
   );
-  app.use(json({ limit: config.get<string>('CASETRAIL_BODY_LIMIT') ?? '256kb' }));
-  // The parser's own message can quote the body (personal data): answer without echoing it.
-  app.use((error: unknown, _req: Request, _res: Response, next: NextFunction) => {
-    const type = (error as { type?: unknown } | null)?.type;
-    next(
-      type === 'entity.parse.failed' ? new BadRequestException('The request body is not valid JSON') : error,
-    );
-  });
+  app.use(...jsonBodyParser(config.get<string>('CASETRAIL_BODY_LIMIT') ?? '256kb'));
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
