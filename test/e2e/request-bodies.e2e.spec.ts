@@ -62,5 +62,54 @@ describe('request bodies at the HTTP edge', () => {
       expectProblem(res, 400);
       expect(res.body.detail).toBe('The request body is not valid UTF-8');
     });
+
+    it('refuses a charset other than UTF-8 with 415', async () => {
+      for (const charset of ['utf-16', 'iso-8859-1', 'x-made-up']) {
+        const res = await post(JSON.stringify(VALID_CASE), { 'Content-Type': `application/json; charset=${charset}` });
+        expectProblem(res, 415);
+      }
+    });
+  });
+
+  describe('content types', () => {
+    it('refuses a JSON text sent as another media type with 415, naming the accepted one', async () => {
+      for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'multipart/form-data; boundary=x', 'application/merge-patch+json', 'application/problem+json']) {
+        const res = await post(JSON.stringify(VALID_CASE), { 'Content-Type': type });
+        expectProblem(res, 415);
+        expect({ type, accept: res.headers['accept'] }).toEqual({ type, accept: 'application/json' });
+        expect(res.body.detail).toBe('The request body must be application/json');
+      }
+    });
+
+    it('refuses a body without a Content-Type, or with a malformed one, with 415', async () => {
+      for (const type of [undefined, '', 'json', 'application/', '/json', 'application json']) {
+        const req = request(app.http).post(CASES).set('Authorization', `Bearer ${token}`);
+        const res = await (type === undefined ? req : req.set('Content-Type', type)).serialize((raw: unknown) => raw as string).send(Buffer.from(JSON.stringify(VALID_CASE)));
+        expect({ type, status: res.status }).toEqual({ type, status: 415 });
+      }
+    });
+
+    it('accepts application/json in any letter case, with or without charset=utf-8', async () => {
+      for (const type of ['application/json', 'Application/JSON', 'application/json; charset=utf-8', 'application/json;charset=UTF-8']) {
+        const res = await post(JSON.stringify(VALID_CASE), { 'Content-Type': type });
+        expect({ type, status: res.status }).toEqual({ type, status: 201 });
+      }
+    });
+
+    it('answers 401 before judging the body of a stranger', async () => {
+      const res = await request(app.http).post(CASES).set('Content-Type', 'text/plain').send('hello');
+      expectProblem(res, 401);
+    });
+
+    it('documents 415 on every operation that takes a body', async () => {
+      const doc = (await request(app.http).get('/docs/openapi.json')).body as { paths: Record<string, Record<string, { requestBody?: unknown; responses: Record<string, { content?: object }> }>> };
+      const missing = Object.entries(doc.paths).flatMap(([path, item]) =>
+        Object.entries(item)
+          .filter(([, operation]) => operation.requestBody)
+          .filter(([, operation]) => !operation.responses['415']?.content || !('application/problem+json' in operation.responses['415'].content))
+          .map(([method]) => `${method.toUpperCase()} ${path}`),
+      );
+      expect(missing).toEqual([]);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { Reflector } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -8,6 +9,7 @@ import { Problem } from '../errors/problem';
 import { strictValidationPipe } from '../validation/strict-validation.pipe';
 import { finishOpenApiDocument } from './finish-openapi-document';
 import { jsonBodyParser } from './json-body-parser';
+import { RequestEdgeInterceptor } from './request-edge.interceptor';
 
 export interface HttpAppOptions {
   title: string;
@@ -30,6 +32,7 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
     }),
   );
   app.use(...jsonBodyParser(config.get<string>('CASETRAIL_BODY_LIMIT') ?? '256kb'));
+  app.useGlobalInterceptors(new RequestEdgeInterceptor(app.get(Reflector)));
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();

@@ -24,13 +24,15 @@ const BODY_READ_PROBLEMS: Record<string, { status: number; detail: string; heade
  * The one JSON body parser of every app, and the translation of its errors. Bodies are read as
  * sent: no content coding (`inflate: false`: a gzip or unknown coding is a 415, not a
  * decompressor error or a bomb to inflate), no larger than the configured limit (413), and valid
- * UTF-8 (400) — the decoder would otherwise store U+FFFD in place of bad bytes without a word.
+ * UTF-8 (declared charset, else 415; actual bytes, else 400) — the decoder would otherwise store U+FFFD in place of bad bytes without a word.
  */
 export function jsonBodyParser(limit: string): [RequestHandler, ErrorRequestHandler] {
   const parser = json({
     limit,
     inflate: false,
-    verify: (_req, _res, bytes) => {
+    verify: (_req, _res, bytes, charset) => {
+      // JSON exchanged between systems is UTF-8 (RFC 8259 §8.1); the parser alone would take UTF-16.
+      if (charset !== 'utf-8' && charset !== 'utf8') throw Object.assign(new Error('not UTF-8'), { status: 415, type: 'charset.unsupported' });
       if (!isUtf8(bytes)) throw Object.assign(new Error('invalid UTF-8'), { status: 400, type: INVALID_UTF8 });
     },
   });
