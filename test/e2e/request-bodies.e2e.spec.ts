@@ -1,4 +1,6 @@
 import request from 'supertest';
+import type { EventStore } from '@casetrail/event-sourcing';
+import { EVENT_STORE } from '@casetrail/platform-nest';
 import { startEmbeddedApp, type EmbeddedApp } from '../support/embedded-app';
 
 /*
@@ -67,6 +69,48 @@ describe('request bodies at the HTTP edge', () => {
       for (const charset of ['utf-16', 'iso-8859-1', 'x-made-up']) {
         const res = await post(JSON.stringify(VALID_CASE), { 'Content-Type': `application/json; charset=${charset}` });
         expectProblem(res, 415);
+      }
+    });
+  });
+
+  describe('structure', () => {
+    const nest = (depth: number, leaf: string, open: string, close: string) => open.repeat(depth) + leaf + close.repeat(depth);
+    const written = async (send: () => Promise<request.Response>) => {
+      const store = app.app.get<EventStore>(EVENT_STORE);
+      const before = await store.headPosition();
+      const res = await send();
+      return { res, written: (await store.headPosition()) - before };
+    };
+
+    it('refuses a body nested 2,000 levels deep with 400, not a RangeError and a 500', async () => {
+      for (const body of [
+        `{"unit":${nest(2_000, '1', '{"a":', '}')}}`,
+        `{"offences":${nest(2_000, '1', '[', ']')}}`,
+        nest(2_000, '{}', '[', ']'),
+      ]) {
+        const { res, written: count } = await written(() => post(body));
+        expectProblem(res, 400);
+        expect({ errors: res.body.errors, count }).toEqual({ errors: [{ field: '(body)', message: '(body) nests deeper than 32 levels' }], count: 0 });
+      }
+    });
+
+    it('judges a body at the depth limit by its fields, not its depth', async () => {
+      const res = await post(JSON.stringify({ ...VALID_CASE, unit: JSON.parse(nest(31, '1', '{"code":', '}')) }));
+      expectProblem(res, 400);
+      expect(JSON.stringify(res.body.errors)).not.toContain('nests deeper');
+    });
+
+    it('refuses __proto__, constructor and prototype keys like unknown fields (they were dropped silently), naming where they are', async () => {
+      const valid = JSON.stringify(VALID_CASE).slice(1, -1);
+      const bodies: [string, string][] = [
+        [`{"__proto__":{"role":"admin"},${valid}}`, '__proto__'],
+        [`{"constructor":{"prototype":{"x":1}},${valid}}`, 'constructor'],
+        [`{${valid.replace('"unit":{', '"unit":{"__proto__":{"province":"kandal"},')}}`, 'unit.__proto__'],
+      ];
+      for (const [body, field] of bodies) {
+        const { res, written: count } = await written(() => post(body));
+        expectProblem(res, 400);
+        expect({ field, named: res.body.errors.map((e: { field: string }) => e.field), count }).toEqual({ field, named: expect.arrayContaining([field]), count: 0 });
       }
     });
   });

@@ -8,6 +8,7 @@ import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { Problem } from '../errors/problem';
 import { strictValidationPipe } from '../validation/strict-validation.pipe';
 import { finishOpenApiDocument } from './finish-openapi-document';
+import { fieldNamesOf } from './body-vocabulary';
 import { jsonBodyParser } from './json-body-parser';
 import { RequestEdgeInterceptor } from './request-edge.interceptor';
 
@@ -22,6 +23,10 @@ export interface HttpAppOptions {
  */
 export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
   const config = app.get(ConfigService);
+  // The document first: the edge prints back only the field names it declares.
+  const document = openApiDocument(app, options);
+  const fieldNames = fieldNamesOf(document);
+
   app.useLogger(app.get(Logger));
   app.use(
     helmet({
@@ -32,12 +37,19 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
     }),
   );
   app.use(...jsonBodyParser(config.get<string>('CASETRAIL_BODY_LIMIT') ?? '256kb'));
-  app.useGlobalInterceptors(new RequestEdgeInterceptor(app.get(Reflector)));
+  app.useGlobalInterceptors(new RequestEdgeInterceptor(app.get(Reflector), (key) => fieldNames.has(key)));
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
-  const document = finishOpenApiDocument(
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'docs/openapi.json',
+    yamlDocumentUrl: 'docs/openapi.yaml',
+  });
+}
+
+function openApiDocument(app: INestApplication, options: HttpAppOptions) {
+  return finishOpenApiDocument(
     SwaggerModule.createDocument(
       app,
       new DocumentBuilder()
@@ -50,8 +62,4 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
       { extraModels: [Problem] },
     ),
   );
-  SwaggerModule.setup('docs', app, document, {
-    jsonDocumentUrl: 'docs/openapi.json',
-    yamlDocumentUrl: 'docs/openapi.yaml',
-  });
 }

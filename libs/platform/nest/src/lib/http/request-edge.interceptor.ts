@@ -3,15 +3,22 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
 import { HttpExceptionWithHeaders } from '../errors/http-exception-with-headers';
+import { FieldValidationException } from '../validation/field-validation.exception';
+import { inspectJsonBody } from './body-inspection';
 import { DEFAULT_REQUEST_BODY_TYPES, hasBodyOfType, REQUEST_BODY_TYPES } from './request-body-types';
 
 /**
- * The checks of a request that need to know its route, run after the guards (so a stranger gets
- * 401, not a lesson about bodies) and before any pipe or handler: the body's media type.
+ * The checks of a request at the edge that need to know its route, run after the guards (so a
+ * stranger gets 401, not a lesson about bodies) and before any pipe or handler: the body's media
+ * type, then the JSON body itself (depth, reserved keys; see `inspectJsonBody`).
  */
 @Injectable()
 export class RequestEdgeInterceptor implements NestInterceptor {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    /** Whether a key may be printed in an answer: a field name of the OpenAPI document. */
+    private readonly nameable: (key: string) => boolean,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
@@ -20,6 +27,10 @@ export class RequestEdgeInterceptor implements NestInterceptor {
     if (!hasBodyOfType(req, types)) {
       // RFC 9110 §15.5.16: a 415 for a media type may say in Accept which ones would do.
       throw new HttpExceptionWithHeaders(415, `The request body must be ${types.join(' or ')}`, { Accept: types.join(', ') });
+    }
+    if (typeof req.body === 'object' && req.body !== null) {
+      const problems = inspectJsonBody(req.body, this.nameable);
+      if (problems.length > 0) throw new FieldValidationException(problems);
     }
     return next.handle();
   }
