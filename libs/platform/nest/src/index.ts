@@ -9,6 +9,8 @@ export * from './lib/validation/field-validation.exception';
 export * from './lib/validation/strict-validation.pipe';
 export * from './lib/validation/not-in-future.validator';
 export * from './lib/validation/may-be-omitted.validator';
+export * from './lib/validation/single-line.validator';
+export * from './lib/validation/free-text';
 export * from './lib/auth/roles';
 export * from './lib/auth/authenticated-user';
 export * from './lib/auth/token-verifier';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDefined, IsIn, IsObject, IsString, Length, ValidateNested } from 'class-validator';
-import { MayBeOmitted } from '@casetrail/platform-nest';
+import { MayBeOmitted, SingleLine } from '@casetrail/platform-nest';
 import { OFFENCES, POLICE_UNIT_TYPES, PROVINCES, type PoliceUnitType } from '@casetrail/enforcement-domain';
 import { IsDomainDate } from './domain-date.decorator';
 
@@ -9,6 +9,7 @@ export class PoliceUnitDto {
   @ApiProperty({ example: 'police-battambang', description: 'Unit code from the reference list' })
   @IsString()
   @Length(1, 80)
+  @SingleLine()
   code!: string;
 
   @ApiProperty({ enum: POLICE_UNIT_TYPES, example: 'provincial_police' })
@@ -48,5 +49,6 @@ export class OpenPoliceCaseDto {
   @MayBeOmitted()
   @IsString()
   @Length(1, 80)
+  @SingleLine()
   reference?: string;
 }

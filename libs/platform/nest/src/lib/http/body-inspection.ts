@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../errors/problem';
+import { normaliseText, textProblemOf } from '../validation/free-text';
 
 /**
  * How deep a JSON body may nest (the body itself is level 1). Our deepest body is 2 levels; 32
@@ -14,9 +15,10 @@ type PathSegment = string | number;
 
 /**
  * Checks a parsed JSON body before any other code walks it, in one pass without deep recursion:
- * its depth, and keys that could reach an object's prototype (class-transformer dropped them
+ * its depth; keys that could reach an object's prototype (class-transformer dropped them
  * silently; refused here like any unknown field, so the client learns its body was not taken
- * as sent).
+ * as sent); and every string, by the free-text rules (`textProblemOf`). Strings are normalised
+ * to NFC in place, so validation and storage see the form that is kept.
  *
  * A problem names its field by path, but a key is printed only when `nameable` says it is one of
  * the API's own words (the field names of the OpenAPI document) or a reserved key: any other key
@@ -29,10 +31,17 @@ export function inspectJsonBody(body: unknown, nameable: (key: string) => boolea
   }
   const problems: FieldProblem[] = [];
   walk(body, [], (value, path) => {
-    if (!isObject(value)) return;
-    for (const key of Object.keys(value)) {
-      if (RESERVED_KEYS.includes(key)) problems.push(problemAt([...path, key], nameable, 'is a reserved name, not a field'));
+    if (typeof value === 'string') {
+      const problem = textProblemOf(value);
+      if (problem) problems.push(problemAt(path, nameable, problem));
+      return normaliseText(value);
     }
+    if (isObject(value)) {
+      for (const key of Object.keys(value)) {
+        if (RESERVED_KEYS.includes(key)) problems.push(problemAt([...path, key], nameable, 'is a reserved name, not a field'));
+      }
+    }
+    return value;
   });
   return unique(problems);
 }
@@ -48,11 +57,21 @@ function depthExceeds(value: unknown, max: number): boolean {
   return false;
 }
 
-/** Visits every value with its path; the depth is bounded before this runs. */
-function walk(value: unknown, path: PathSegment[], visit: (value: unknown, path: PathSegment[]) => void): void {
-  visit(value, path);
-  if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index], visit));
-  else if (isObject(value)) for (const key of Object.keys(value)) walk(value[key], [...path, key], visit);
+/**
+ * Visits every value with its path, putting back what `visit` returns for a value inside an
+ * object or array (the body itself is an object or array: its strings are inside it). The depth
+ * is bounded before this runs.
+ */
+function walk(value: unknown, path: PathSegment[], visit: (value: unknown, path: PathSegment[]) => unknown): unknown {
+  const visited = visit(value, path);
+  if (Array.isArray(visited)) visited.forEach((item, index) => (visited[index] = walk(item, [...path, index], visit)));
+  else if (isObject(visited)) {
+    for (const key of Object.keys(visited)) {
+      // A reserved key's value is refused anyway, and assigning to it could reach a prototype.
+      if (!RESERVED_KEYS.includes(key)) visited[key] = walk(visited[key], [...path, key], visit);
+    }
+  }
+  return visited;
 }
 
 function problemAt(path: PathSegment[], nameable: (key: string) => boolean, what: string): FieldProblem {
