@@ -115,6 +115,44 @@ describe('request bodies at the HTTP edge', () => {
     });
   });
 
+  describe('answers name fields and repeat no input', () => {
+    const CANARY = 'Zq7Canary';
+    const noCanary = (res: request.Response) => expect({ status: res.status, echoed: res.text.includes(CANARY) || JSON.stringify(res.headers).includes(CANARY) }).toEqual({ status: res.status, echoed: false });
+
+    it('names the object that holds an unknown key, not the key', async () => {
+      const res = await post(JSON.stringify({ ...VALID_CASE, unit: { ...VALID_CASE.unit, [`${CANARY}unit`]: 1 }, [CANARY]: 'x' }));
+      expectProblem(res, 400);
+      expect(res.body.errors).toEqual([
+        { field: '(body)', message: '(body) has an unknown field' },
+        { field: 'unit', message: 'unit has an unknown field' },
+      ]);
+      noCanary(res);
+    });
+
+    it('names an unknown query parameter as (query)', async () => {
+      const res = await request(app.http).get(`${CASES}?${CANARY}=1`).set('Authorization', `Bearer ${token}`);
+      expectProblem(res, 400);
+      expect(res.body.errors).toEqual([{ field: '(query)', message: '(query) has an unknown field' }]);
+      noCanary(res);
+    });
+
+    it('repeats neither the path of an unknown route nor an invalid id in a known one', async () => {
+      const unknown = await request(app.http).get(`/api/${CANARY}`).set('Authorization', `Bearer ${token}`);
+      expectProblem(unknown, 404);
+      noCanary(unknown);
+      const invalidId = await request(app.http).post(`${CASES}/${CANARY}/suspects/${CANARY}/arrest`).set('Authorization', `Bearer ${token}`).send({ arrestedOn: '2020-03-16' });
+      expectProblem(invalidId, 400);
+      noCanary(invalidId);
+    });
+
+    it('does not quote a body that is not JSON', async () => {
+      const res = await post(`{"unit": ${CANARY}}`);
+      expectProblem(res, 400);
+      expect(res.body.detail).toBe('The request body is not valid JSON');
+      noCanary(res);
+    });
+  });
+
   describe('content types', () => {
     it('refuses a JSON text sent as another media type with 415, naming the accepted one', async () => {
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'multipart/form-data; boundary=x', 'application/merge-patch+json', 'application/problem+json']) {

@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, NotFoundException, type ExceptionFilter } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import {
   ConcurrencyRetriesExhaustedError,
@@ -16,7 +16,9 @@ const TYPE_BASE = 'https://casetrail.dev/problems/';
 
 /**
  * Turns every error into problem+json. Known errors keep their message (written for users);
- * anything else becomes a bare 500 — no stack, no internal message, nothing echoed.
+ * anything else becomes a bare 500 — no stack, no internal message, nothing echoed. No answer
+ * carries `instance`: it would repeat the path as the client sent it (an invalid id included),
+ * which the client knows already.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -27,11 +29,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception);
+    // Nest's answer when no route matches ("Cannot GET /path") repeats the path as sent.
+    if (exception instanceof NotFoundException && exception.message === `Cannot ${request.method} ${request.originalUrl}`) {
+      problem.detail = 'No route matches this method and path';
+    }
     if (exception instanceof HttpExceptionWithHeaders) response.set(exception.headers);
-    problem.instance = request.originalUrl?.split('?')[0];
     if (problem.status >= 500) {
-      // The error's class and message only: data of the request never reaches the log.
-      this.logger.error(`${exception instanceof Error ? exception.name : 'Error'} on ${request.method} ${problem.instance}`);
+      // The error's class and route only: data of the request never reaches the log.
+      const path = request.originalUrl?.split('?')[0];
+      this.logger.error(`${exception instanceof Error ? exception.name : 'Error'} on ${request.method} ${path}`);
       if (exception instanceof Error && exception.stack) this.logger.debug(exception.stack);
     }
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
