@@ -208,7 +208,6 @@ export class PoliceCaseCommandsController {
   private async run(res: Response, caseId: string, context: CommandContext, build: Parameters<PoliceCaseCommandService['execute']>[1]): Promise<CommandOutcome> {
     const outcome = await this.commands.execute(caseId, build, context);
     res.setHeader('ETag', `"${outcome.revision}"`);
-    res.setHeader('Cache-Control', 'no-store');
     return outcome;
   }
 }

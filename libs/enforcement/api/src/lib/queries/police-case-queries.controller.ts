@@ -82,7 +82,6 @@ export class PoliceCaseQueriesController {
   ) {
     const view = await this.queries.get(user, caseId, readRequest(route, correlationId, purpose), query.asOf);
     res.setHeader('ETag', `"${view.revision}"`);
-    res.setHeader('Cache-Control', 'no-store');
     return view;
   }
 
@@ -99,10 +98,7 @@ export class PoliceCaseQueriesController {
     @RouteTemplate() route: string,
     @CorrelationId() correlationId: string,
     @Headers(PURPOSE_HEADER) purpose: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
-    const request = readRequest(route, correlationId, purpose);
-    res.setHeader('Cache-Control', 'no-store');
-    return this.queries.history(user, caseId, request);
+    return this.queries.history(user, caseId, readRequest(route, correlationId, purpose));
   }
 }

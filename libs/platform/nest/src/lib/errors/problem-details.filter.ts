@@ -13,6 +13,7 @@ import { FieldValidationException } from '../validation/field-validation.excepti
 import { HttpExceptionWithHeaders } from './http-exception-with-headers';
 
 const TYPE_BASE = 'https://casetrail.dev/problems/';
+const BEARER_REALM = 'casetrail';
 
 /**
  * Turns every error into problem+json. Known errors keep their message (written for users);
@@ -34,6 +35,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       problem.detail = 'No route matches this method and path';
     }
     if (exception instanceof HttpExceptionWithHeaders) response.set(exception.headers);
+    if (problem.status === 401) response.setHeader('WWW-Authenticate', bearerChallenge(request));
     if (problem.status >= 500) {
       // The error's class and route only: data of the request never reaches the log.
       const path = request.originalUrl?.split('?')[0];
@@ -75,6 +77,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private problem(status: number, type: string, title: string, detail: string, code?: string, errors?: FieldProblem[]): Problem {
     return { type: TYPE_BASE + type, title, status, detail, ...(code ? { code } : {}), ...(errors ? { errors } : {}) };
   }
+}
+
+/**
+ * The challenge of a 401 (RFC 6750 §3): `error="invalid_token"` when a bearer token was sent and
+ * refused; no error code when the request carried no bearer credentials at all.
+ */
+export function bearerChallenge(request: Request): string {
+  const sentBearer = /^Bearer\s/i.test(request.headers.authorization ?? '');
+  return `Bearer realm="${BEARER_REALM}"${sentBearer ? ', error="invalid_token"' : ''}`;
 }
 
 /** "NOT_FOUND" → "Not Found". */

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
@@ -18,8 +19,9 @@ export interface HttpAppOptions {
 }
 
 /**
- * The edges every casetrail HTTP app shares: structured logs, security headers, a body limit,
- * strict validation, one error shape, OpenAPI at /docs. Create the app with `bodyParser: false`.
+ * The edges every casetrail HTTP app shares: structured logs, security headers, no caching, a
+ * body limit, the request checks of the edge interceptor, strict validation, one error shape,
+ * OpenAPI at /docs. Create the app with `bodyParser: false`.
  */
 export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
   const config = app.get(ConfigService);
@@ -36,6 +38,11 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
       },
     }),
   );
+  // Every answer (case data, lists, tables, errors) is for its caller only, now: one place says so.
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(...jsonBodyParser(config.get<string>('CASETRAIL_BODY_LIMIT') ?? '256kb'));
   app.useGlobalInterceptors(new RequestEdgeInterceptor(app.get(Reflector), (key) => fieldNames.has(key)));
   app.useGlobalPipes(strictValidationPipe());

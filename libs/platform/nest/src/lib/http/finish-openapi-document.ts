@@ -9,8 +9,9 @@ const PROBLEM_SCHEMA = { $ref: '#/components/schemas/Problem' };
 /**
  * What the decorators cannot say, written into the generated document so it tells clients the
  * truth: public operations need no token (`security: []` overrides the global bearer
- * requirement), every error answer is `application/problem+json` (what the filter sends), and
- * every operation that takes a body may answer 415 (the edge's media type and coding check).
+ * requirement), every error answer is `application/problem+json` (what the filter sends), every
+ * operation that takes a body may answer 415 (the edge's media type and coding check), and a 401
+ * carries a bearer challenge.
  */
 export function finishOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
   for (const item of Object.values(document.paths)) {
@@ -25,6 +26,13 @@ export function finishOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
         operation.responses['415'] = {
           description: 'The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed',
           content: { [PROBLEM_CONTENT_TYPE]: { schema: PROBLEM_SCHEMA } },
+        };
+      }
+      const unauthorized = operation.responses?.['401'] as { headers?: Record<string, unknown> } | undefined;
+      if (unauthorized) {
+        unauthorized.headers = {
+          ...unauthorized.headers,
+          'WWW-Authenticate': { description: 'Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750)', schema: { type: 'string' } },
         };
       }
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
