@@ -23,6 +23,7 @@ export * from './lib/event-store/event-store.module';
 export * from './lib/health/health.module';
 export * from './lib/http/configure-http-app';
 export * from './lib/http/request-body-types';
+export * from './lib/http/if-match';
 export * from './lib/runtime/bounded-context';
 export * from './lib/runtime/casetrail-platform.module';
 export * from './lib/runtime/bootstrap';
