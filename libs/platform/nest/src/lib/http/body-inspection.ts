@@ -14,11 +14,12 @@ export const RESERVED_KEYS: readonly string[] = ['__proto__', 'constructor', 'pr
 type PathSegment = string | number;
 
 /**
- * Checks a parsed JSON body before any other code walks it, in one pass without deep recursion:
- * its depth; keys that could reach an object's prototype (class-transformer dropped them
- * silently; refused here like any unknown field, so the client learns its body was not taken
- * as sent); and every string, by the free-text rules (`textProblemOf`). Strings are normalised
- * to NFC in place, so validation and storage see the form that is kept.
+ * Checks a parsed JSON body before any other code walks it: its depth first, level by level
+ * without recursion; then, walking at most that deep, keys that could reach an object's
+ * prototype (class-transformer dropped them silently; refused here like any unknown field, so
+ * the client learns its body was not taken as sent), and every string, by the free-text rules
+ * (`textProblemOf`). Strings are normalised to NFC in place, so validation and storage see the
+ * form that is kept.
  *
  * A problem names its field by path, but a key is printed only when `nameable` says it is one of
  * the API's own words (the field names of the OpenAPI document) or a reserved key: any other key
