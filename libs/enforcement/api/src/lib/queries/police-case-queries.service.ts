@@ -154,7 +154,7 @@ export class PoliceCaseQueriesService {
     const events = await this.store.readStream(policeCaseStreamId(caseId), asOf ? { asOf } : undefined);
     const province = (events[0]?.data as { province?: string } | undefined)?.province;
     if (events.length === 0 || !province || !inScope(user, province)) {
-      throw new NotFoundException(`Police case ${caseId} not found`);
+      throw new NotFoundException('No such police case in your scope');
     }
     return { events, province };
   }
