@@ -1,4 +1,5 @@
 export * from './lib/projections/police-case-facts.projection';
+export * from './lib/projections/court-file-facts.projection';
 export * from './lib/projections/statistics-projections';
 export * from './lib/law-enforcement/law-enforcement-table.query';
 export * from './lib/law-enforcement/law-enforcement-query.dto';
