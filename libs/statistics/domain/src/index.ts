@@ -11,3 +11,6 @@ export * from './lib/court/prosecution-table';
 export * from './lib/court/investigating-judges-table';
 export * from './lib/court/trial-table';
 export * from './lib/court/court-table-csv';
+export * from './lib/court/percentiles';
+export * from './lib/court/court-durations';
+export * from './lib/court/justice-funnel';
