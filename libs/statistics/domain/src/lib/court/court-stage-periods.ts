@@ -52,10 +52,6 @@ export function chargedAccused(f: CourtFileFacts): CourtAccusedFacts[] {
   return f.accused.filter((a) => a.charges.length > 0);
 }
 
-export function firstChargeOf(a: CourtAccusedFacts) {
-  return a.charges[0] ?? null;
-}
-
 export function finalVerdictOf(a: CourtAccusedFacts) {
   return a.verdicts.find((v) => v.final) ?? null;
 }
