@@ -4,9 +4,9 @@ import {
   type EventStore,
   type EventTypeRegistry,
 } from '@casetrail/event-sourcing';
+import { policeCaseStreamId } from '@casetrail/enforcement-contracts';
 import {
   policeCaseDecider,
-  policeCaseStreamId,
   type PoliceCaseCommand,
   type PoliceCaseState,
 } from '@casetrail/enforcement-domain';
@@ -58,7 +58,7 @@ export class PoliceCaseCommandService {
     const clear = build(now);
     const opening = clear.type === 'OpenPoliceCase';
     if (opening && !inScope(context.user, clear.data.province)) {
-      throw new ForbiddenException('province is outside your scope');
+      throw new ForbiddenException('You may not open a case in this province (outside your scope)');
     }
     const command = await sealPersonalData(clear, this.cipher);
     const decider = {
@@ -66,7 +66,7 @@ export class PoliceCaseCommandService {
       decide: (cmd: PoliceCaseCommand, state: PoliceCaseState) => {
         // An unopened case, or one outside the caller's scope, does not exist for the caller.
         if (!opening && (state.status === 'not_opened' || !inScope(context.user, state.province!))) {
-          throw new NotFoundException('Police case not found');
+          throw new NotFoundException('No such police case in your scope');
         }
         return policeCaseDecider.decide(cmd, state);
       },

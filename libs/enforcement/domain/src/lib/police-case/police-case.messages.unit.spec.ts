@@ -1,6 +1,6 @@
 import { DomainRuleViolation } from '@casetrail/event-sourcing';
 import { policeCaseDecider } from './police-case.decider';
-import type { PoliceCaseEvent } from './police-case.events';
+import type { PoliceCaseEvent } from '@casetrail/enforcement-contracts';
 import {
   closed,
   cmd,

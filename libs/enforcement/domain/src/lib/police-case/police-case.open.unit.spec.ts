@@ -1,4 +1,4 @@
-import { PoliceCaseEventType as E } from './police-case.events';
+import { PoliceCaseEventType as E } from '@casetrail/enforcement-contracts';
 import type { PoliceCaseCommand } from './police-case.commands';
 import { anyCommandOfEachKind, cmd, metadata, opened, refuses, spec } from './police-case.test-fixtures';
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 import { cambodianDateAt, EARLIEST_EVENT_DATE, PROVINCES, yearOf } from '@casetrail/kernel';
-import { POLICE_UNITS } from '@casetrail/enforcement-domain';
+import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
 
 /** The first year the tables can be asked for: the year of the first date a fact may have. */
 export const FIRST_STATISTICS_YEAR = yearOf(EARLIEST_EVENT_DATE);

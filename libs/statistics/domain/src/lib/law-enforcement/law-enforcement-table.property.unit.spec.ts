@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { HandOverDestination } from '@casetrail/enforcement-domain';
+import type { HandOverDestination } from '@casetrail/enforcement-contracts';
 import { AGE_BANDS, OFFENCES, yearOf } from '@casetrail/kernel';
 import { LAW_ENFORCEMENT_FIGURES, addFigures, zeroFigures } from './law-enforcement-figures';
 import type { LawEnforcementFigures } from './law-enforcement-figures';

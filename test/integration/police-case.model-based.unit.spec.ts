@@ -8,14 +8,16 @@ import {
   type RecordedEvent,
 } from '@casetrail/event-sourcing';
 import { InMemoryEventStore } from '@casetrail/event-store-memory';
-import { enforcementEventTypes, policeCaseDecider, policeCaseStreamId, PoliceCaseEventType as E, POLICE_UNITS } from '@casetrail/enforcement-domain';
+import { enforcementEventTypes, policeCaseStreamId, PoliceCaseEventType as E, POLICE_UNITS } from '@casetrail/enforcement-contracts';
+import { policeCaseDecider } from '@casetrail/enforcement-domain';
 import { sealPersonalData, type ClearPoliceCaseCommand } from '@casetrail/enforcement-api';
 import { InMemoryPersonKeyStore, OpeningEventStore, PersonalDataCipher } from '@casetrail/personal-data';
 import { buildLawEnforcementTable, policeCaseFactsOf, type PoliceCaseFacts } from '@casetrail/statistics-domain';
 import { applyStep, emptyCase, modelTotals, type Age, type ModelCase, type Step } from './police-case.model';
 
 /*
- * Model-based test of the police-case decider: random sequences of commands on a few cases go
+ * Across contexts: the law-enforcement decider against a model, and the statistics folds over
+ * what it writes. Model-based test of the police-case decider: random sequences of commands on a few cases go
  * through the real decider (handleCommand over an in-memory event store, personal data sealed and
  * opened as the service does) and through a simple model (./police-case.model). After every
  * command both must agree on accepted or refused; after the sequence the log must hold the
