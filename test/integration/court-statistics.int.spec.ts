@@ -21,10 +21,12 @@ const metadata: CommandMetadata = { actor: { userId: 'clerk-1', role: 'prosecuto
 const registry = new EventTypeRegistry().register(...enforcementEventTypes, ...courtEventTypes);
 const events = new RegistryEventStore(new InMemoryEventStore(), registry);
 
-async function decide<S, C extends Command, E extends { type: string; data: unknown }>(decider: Decider<S, C, E>, streamId: string, type: string, data: object) {
-  await handleCommand(events, registry, decider as never, streamId, { type, data, metadata } as never, { correlationId: `synthetic-${streamId}` });
+async function decide<S, C extends Command, E extends { type: string; data: unknown }>(decider: Decider<S, C, E>, streamId: string, type: string, data: object, by = metadata) {
+  await handleCommand(events, registry, decider as never, streamId, { type, data, metadata: by } as never, { correlationId: `synthetic-${streamId}` });
 }
-const police = (caseId: string, type: string, data: object) => decide(policeCaseDecider, policeCaseStreamId(caseId), type, data);
+/** A police case is recorded by an officer of its own unit. */
+const officerOf = (unit: string): CommandMetadata => ({ actor: { userId: `officer-${unit}`, role: 'police', unit }, now: metadata.now });
+const police = (caseId: string, type: string, data: object, unit: string) => decide(policeCaseDecider, policeCaseStreamId(caseId), type, data, officerOf(unit));
 const court = (fileId: string, type: string, data: object) => decide(courtFileDecider, courtFileStreamId(fileId), type, data);
 
 interface Person {
@@ -39,15 +41,15 @@ interface Person {
  */
 async function forwardedCase(caseId: string, province: string, offence: string, on: { opened: string; arrested: string; forwarded: string; received?: string }, suspects: Person[], victims: Person[]) {
   const unit = `police-${province}`;
-  await police(caseId, 'OpenPoliceCase', { caseId, unit: { code: unit, type: 'provincial_police' }, province, offences: [offence], openedOn: on.opened });
+  await police(caseId, 'OpenPoliceCase', { caseId, unit: { code: unit, type: 'provincial_police' }, province, offences: [offence], openedOn: on.opened }, unit);
   for (const s of suspects) {
-    await police(caseId, 'IdentifySuspect', { suspectId: s.id, sex: s.sex, ageAtIdentification: s.age, nationality: 'KHM', identifiedOn: on.opened });
-    await police(caseId, 'ArrestSuspect', { suspectId: s.id, arrestedOn: on.arrested });
+    await police(caseId, 'IdentifySuspect', { suspectId: s.id, sex: s.sex, ageAtIdentification: s.age, nationality: 'KHM', identifiedOn: on.opened }, unit);
+    await police(caseId, 'ArrestSuspect', { suspectId: s.id, arrestedOn: on.arrested }, unit);
   }
   for (const v of victims) {
-    await police(caseId, 'RescueVictim', { victimId: v.id, sex: v.sex, ageAtRescue: v.age, nationality: 'KHM', exploitationType: 'sexual', rescuedOn: on.opened });
+    await police(caseId, 'RescueVictim', { victimId: v.id, sex: v.sex, ageAtRescue: v.age, nationality: 'KHM', exploitationType: 'sexual', rescuedOn: on.opened }, unit);
   }
-  await police(caseId, 'ForwardToProsecutor', { forwardedOn: on.forwarded });
+  await police(caseId, 'ForwardToProsecutor', { forwardedOn: on.forwarded }, unit);
   if (!on.received) return;
   const person = (p: Person) => ({ personId: p.id, sex: p.sex, nationality: 'KHM', ageInYears: p.age, ageBand: ageBandOfYears(p.age), ageBandOn: on.opened, personal: {} });
   await court(caseId, 'OpenCourtFileFromPoliceForwarding', {

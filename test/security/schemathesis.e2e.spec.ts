@@ -14,17 +14,21 @@ import { failuresOf, failureSection, type SchemathesisReport } from './support/s
  */
 
 const RUN_SH = resolve(__dirname, '../../tools/schemathesis/run.sh');
-/** A national token per role, and a provincial officer (commands in and out of scope). */
-const RUNS: [string, Role, string[]][] = [
-  ['police (national)', 'police', ['*']],
-  ['police (battambang)', 'police', ['battambang']],
-  ['prosecutor', 'prosecutor', ['*']],
-  ['judge', 'judge', ['*']],
-  ['social_worker', 'social_worker', ['*']],
-  ['partner_worker', 'partner_worker', ['*']],
-  ['auditor', 'auditor', ['*']],
-  ['statistician', 'statistician', ['*']],
-  ['admin', 'admin', ['*']],
+/**
+ * A national token per role, and a provincial officer (commands in and out of scope). Officers
+ * carry their unit: a case is recorded under the caller's own unit only. (Every row has four
+ * cells: with fewer, jest would take the test's fourth parameter for a `done` callback.)
+ */
+const RUNS: [string, Role, string[], string | undefined][] = [
+  ['police (national)', 'police', ['*'], 'ahtjp-national'],
+  ['police (battambang)', 'police', ['battambang'], 'police-battambang'],
+  ['prosecutor', 'prosecutor', ['*'], undefined],
+  ['judge', 'judge', ['*'], undefined],
+  ['social_worker', 'social_worker', ['*'], undefined],
+  ['partner_worker', 'partner_worker', ['*'], undefined],
+  ['auditor', 'auditor', ['*'], undefined],
+  ['statistician', 'statistician', ['*'], undefined],
+  ['admin', 'admin', ['*'], undefined],
 ];
 const INSTALL_TIMEOUT_MS = 240_000;
 const RUN_TIMEOUT_MS = 120_000;
@@ -66,11 +70,11 @@ describe('Schemathesis against the embedded runtime (per role)', () => {
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
-  it.each(RUNS)('finds no failure as %s', async (name, role, provinces) => {
+  it.each(RUNS)('finds no failure as %s', async (name, role, provinces, unit) => {
     const slug = name.replace(/\W+/g, '-');
     const tokenFile = join(workDir, `${slug}.token`);
     const reportFile = join(workDir, `${slug}.json`);
-    writeFileSync(tokenFile, await app.token(role, provinces, undefined, `schemathesis-${slug}`), { mode: 0o600 });
+    writeFileSync(tokenFile, await app.token(role, provinces, unit, `schemathesis-${slug}`), { mode: 0o600 });
 
     const run = await runScript(['run', schemaUrl, tokenFile, reportFile], RUN_TIMEOUT_MS, workDir);
     let report: SchemathesisReport;
