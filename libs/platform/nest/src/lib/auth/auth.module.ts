@@ -18,6 +18,7 @@ import { TOKEN_VERIFIER_OPTIONS, TokenVerifier, type TokenVerifierOptions } from
         jwksUrl: config.get('CASETRAIL_JWKS_URL', { infer: true }),
         dataDir: config.get('CASETRAIL_DATA_DIR', { infer: true }),
         keyFile: config.get('CASETRAIL_LOCAL_SIGNING_KEY_FILE', { infer: true }),
+        maxTokenAgeSeconds: config.get('CASETRAIL_TOKEN_MAX_LIFETIME_MINUTES', { infer: true }) * 60,
       }),
     },
     TokenVerifier,

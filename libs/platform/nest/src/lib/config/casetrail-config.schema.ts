@@ -31,6 +31,11 @@ export const casetrailConfigSchema = Joi.object({
     then: Joi.required(),
     otherwise: Joi.optional(),
   }),
+  /**
+   * The longest a token lives: refused this long after its `iat`, whatever its `exp` (both
+   * modes), and the longest `npm run token` issues. Bearer tokens cannot be revoked, so short.
+   */
+  CASETRAIL_TOKEN_MAX_LIFETIME_MINUTES: Joi.number().integer().min(5).max(7 * 24 * 60).default(12 * 60),
   /** Largest accepted request body. */
   CASETRAIL_BODY_LIMIT: Joi.string().pattern(/^\d+(kb|mb)$/).default('256kb'),
   /** The bus between contexts: in-process (embedded) or Kafka (distributed). */
@@ -73,6 +78,7 @@ export interface CasetrailConfig {
   CASETRAIL_JWT_AUDIENCE: string;
   CASETRAIL_JWKS_URL?: string;
   CASETRAIL_LOCAL_SIGNING_KEY_FILE?: string;
+  CASETRAIL_TOKEN_MAX_LIFETIME_MINUTES: number;
   CASETRAIL_BODY_LIMIT: string;
   CASETRAIL_RATE_LIMIT_PER_MINUTE: number;
   CASETRAIL_BUS: 'in-process' | 'kafka';
