@@ -11,6 +11,7 @@ export * from './lib/validation/may-be-omitted.validator';
 export * from './lib/auth/roles';
 export * from './lib/auth/authenticated-user';
 export * from './lib/auth/token-verifier';
+export * from './lib/auth/user-id';
 export * from './lib/auth/local-signing-key';
 export * from './lib/auth/access-policy.decorators';
 export * from './lib/auth/access-policy.guard';

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { SignJWT, UnsecuredJWT, exportJWK, generateKeyPair, type JWTHeaderParameters, type KeyLike } from 'jose';
 import { LocalSigningKey } from './local-signing-key';
 import { CLOCK_SKEW_SECONDS, TokenVerifier, type TokenVerifierOptions } from './token-verifier';
+import { USER_ID_MAX_LENGTH } from './user-id';
 
 /*
  * Token fuzzing: every claim missing, mistyped, in the past, in the future, signed with the wrong
@@ -52,6 +53,9 @@ const ROWS: Row[] = [
   { name: 'exp passed by less than the clock skew', claims: (b) => ({ ...b, exp: now() - CLOCK_SKEW_SECONDS / 2 }) },
   { name: 'iat ahead by less than the clock skew', claims: (b) => ({ ...b, iat: now() + CLOCK_SKEW_SECONDS / 2 }) },
   { name: 'exp far in the future, iat now (capped by the longest lifetime, not refused)', claims: (b) => ({ ...b, exp: now() + 10 * 365 * 86400 }) },
+  { name: 'a sub of the longest length', claims: change({ sub: 'u'.repeat(USER_ID_MAX_LENGTH) }) },
+  { name: 'a sub that is an e-mail address with a space and a plus', claims: change({ sub: 'Sokha Chan+field@interior.gov.kh' }) },
+  { name: 'a sub in Khmer', claims: change({ sub: 'សុខា.ចាន់' }) },
 
   // Missing
   { name: 'no exp', claims: change({ exp: undefined }), refused: /no "exp" claim/ },
@@ -67,6 +71,10 @@ const ROWS: Row[] = [
   { name: 'iat a string', claims: change({ iat: 'yesterday' }), refused: /"iat" claim is malformed/ },
   { name: 'nbf a string', claims: change({ nbf: 'soon' }), refused: /"nbf" claim is malformed/ },
   { name: 'sub a number', claims: change({ sub: 42 }), refused: /"sub" claim/ },
+  { name: 'sub empty', claims: change({ sub: '' }), refused: /"sub" claim is not a user id/ },
+  { name: 'sub one character too long', claims: change({ sub: 'u'.repeat(USER_ID_MAX_LENGTH + 1) }), refused: /"sub" claim is not a user id/ },
+  { name: 'sub with a control character', claims: change({ sub: 'officer\n1' }), refused: /"sub" claim is not a user id/ },
+  { name: 'sub with a bidi override', claims: change({ sub: 'officer\u202e1' }), refused: /"sub" claim is not a user id/ },
   { name: 'role a number', claims: change({ role: 7 }), refused: /"role" claim/ },
   { name: 'role unknown', claims: change({ role: 'superuser' }), refused: /"role" claim/ },
   { name: 'provinces a string', claims: change({ provinces: 'kandal' }), refused: /"provinces" claim/ },

@@ -4,6 +4,7 @@ import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey, t
 import type { AuthenticatedUser } from './authenticated-user';
 import { isRole } from './roles';
 import { LocalSigningKey } from './local-signing-key';
+import { isUserId } from './user-id';
 
 export const TOKEN_VERIFIER_OPTIONS = Symbol('TOKEN_VERIFIER_OPTIONS');
 
@@ -87,7 +88,7 @@ function whyRefused(error: unknown): string {
 
 export function userFromClaims(payload: JWTPayload): AuthenticatedUser {
   const { sub, role, unit, provinces } = payload as JWTPayload & { role?: unknown; unit?: unknown; provinces?: unknown };
-  if (typeof sub !== 'string' || sub.length === 0) throw refused('sub', 'is not a user id');
+  if (!isUserId(sub)) throw refused('sub', 'is not a user id');
   if (role === undefined) throw new UnauthorizedException('The bearer token has no "role" claim');
   if (!isRole(role)) throw refused('role', 'names no known role');
   if (!Array.isArray(provinces) || provinces.length === 0 || !provinces.every((p) => typeof p === 'string')) {
