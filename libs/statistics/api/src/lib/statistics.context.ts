@@ -1,4 +1,4 @@
-import { enforcementEventTypes } from '@casetrail/enforcement-domain';
+import { enforcementEventTypes, POLICE_UNITS } from '@casetrail/enforcement-domain';
 import type { BoundedContext } from '@casetrail/platform-nest';
 import { privacyEventTypes } from '@casetrail/personal-data';
 import { accessAuditEventTypes } from '@casetrail/access-audit';
@@ -13,4 +13,5 @@ export const statisticsContext: BoundedContext = {
   name: 'statistics',
   module: StatisticsModule,
   eventTypes: [...enforcementEventTypes, ...privacyEventTypes, ...accessAuditEventTypes],
+  units: POLICE_UNITS,
 };

@@ -17,6 +17,12 @@ import { USER_ID_MAX_LENGTH } from './user-id';
 
 const AUDIENCE = 'casetrail';
 const MAX_AGE = 12 * 3600;
+/** What the hosted contexts declare (the enforcement context declares every police unit). */
+const UNITS = [
+  { code: 'ahtjp-national', province: null },
+  { code: 'police-kandal', province: 'kandal' },
+  { code: 'police-battambang', province: 'battambang' },
+];
 const now = () => Math.floor(Date.now() / 1000);
 
 type Claims = Record<string, unknown>;
@@ -56,6 +62,9 @@ const ROWS: Row[] = [
   { name: 'a sub of the longest length', claims: change({ sub: 'u'.repeat(USER_ID_MAX_LENGTH) }) },
   { name: 'a sub that is an e-mail address with a space and a plus', claims: change({ sub: 'Sokha Chan+field@interior.gov.kh' }) },
   { name: 'a sub in Khmer', claims: change({ sub: 'សុខា.ចាន់' }) },
+  { name: 'no unit', claims: change({ unit: undefined }) },
+  { name: 'a national unit in a provincial scope', claims: change({ unit: 'ahtjp-national' }) },
+  { name: 'several provinces', claims: change({ provinces: ['kandal', 'takeo'] }) },
 
   // Missing
   { name: 'no exp', claims: change({ exp: undefined }), refused: /no "exp" claim/ },
@@ -81,6 +90,14 @@ const ROWS: Row[] = [
   { name: 'provinces empty', claims: change({ provinces: [] }), refused: /"provinces" claim/ },
   { name: 'provinces of numbers', claims: change({ provinces: [12] }), refused: /"provinces" claim/ },
   { name: 'unit a number', claims: change({ unit: 5 }), refused: /"unit" claim/ },
+  { name: 'unit empty', claims: change({ unit: '' }), refused: /"unit" claim is malformed/ },
+
+  // Not in the reference lists
+  { name: 'a province by its name, not its code', claims: change({ provinces: ['Kandal'] }), refused: /"provinces" claim names an unknown province/ },
+  { name: 'one unknown province among known ones', claims: change({ provinces: ['kandal', 'atlantis'] }), refused: /"provinces" claim names an unknown province/ },
+  { name: '"*" mixed with provinces', claims: change({ provinces: ['*', 'kandal'] }), refused: /"provinces" claim mixes "\*"/ },
+  { name: 'an unknown unit (the old README example)', claims: change({ unit: 'BTB-PPC' }), refused: /"unit" claim names an unknown unit/ },
+  { name: "a provincial unit outside the token's provinces", claims: change({ unit: 'police-battambang' }), refused: /"unit" claim names a unit of another province/ },
 
   // In the past
   { name: 'exp passed by more than the clock skew', claims: (b) => ({ ...b, iat: now() - 600, exp: now() - 2 * CLOCK_SKEW_SECONDS }), refused: /has expired/ },
@@ -120,6 +137,7 @@ describe('TokenVerifier: a fuzzing table, both auth modes', () => {
       audience: AUDIENCE,
       dataDir,
       maxTokenAgeSeconds: MAX_AGE,
+      units: UNITS,
     });
     const sign = (claims: Claims, key: KeyLike | KeyObject | Uint8Array, header: JWTHeaderParameters) => new SignJWT(claims).setProtectedHeader(header).sign(key);
     const rsa = await generateKeyPair('RS256');

@@ -1,9 +1,11 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { KeyObject } from 'node:crypto';
+import { isProvinceCode } from '@casetrail/kernel';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey, type JWTVerifyOptions } from 'jose';
 import type { AuthenticatedUser } from './authenticated-user';
 import { isRole } from './roles';
 import { LocalSigningKey } from './local-signing-key';
+import type { ReportingUnit } from './reporting-unit';
 import { isUserId } from './user-id';
 
 export const TOKEN_VERIFIER_OPTIONS = Symbol('TOKEN_VERIFIER_OPTIONS');
@@ -27,18 +29,23 @@ export interface TokenVerifierOptions {
   keyFile?: string;
   /** A token is refused this long after its `iat`, whatever its `exp` (`CASETRAIL_TOKEN_MAX_LIFETIME_MINUTES`). */
   maxTokenAgeSeconds: number;
+  /** The units the hosted contexts declare; a token naming another unit is refused. */
+  units: readonly ReportingUnit[];
 }
 
 /**
  * Verifies bearer JWTs: HS256 with a key kept under the data dir in the embedded default, or
- * an OIDC issuer's JWKS (e.g. Keycloak) in production. Claims: `sub`, `role`, `unit`,
- * `provinces` (array, or `["*"]` for national users), and `exp` and `iat`, both required: a
- * token without them would never expire. A refusal names the claim, never its value.
+ * an OIDC issuer's JWKS (e.g. Keycloak) in production. Claims: `sub` (a user id), `role`,
+ * `provinces` (province codes of the shared kernel, or `["*"]` for national users), `unit`
+ * (optional: one the hosted contexts declare, in the token's provinces unless national), and
+ * `exp` and `iat`, both required: a token without them would never expire. A refusal names the
+ * claim, never its value.
  */
 @Injectable()
 export class TokenVerifier {
   private readonly key: KeyObject | JWTVerifyGetKey;
   private readonly verifyOptions: JWTVerifyOptions;
+  private readonly units: ReadonlyMap<string, ReportingUnit>;
 
   constructor(@Inject(TOKEN_VERIFIER_OPTIONS) private readonly options: TokenVerifierOptions) {
     this.key =
@@ -54,6 +61,7 @@ export class TokenVerifier {
       maxTokenAge: options.maxTokenAgeSeconds,
       clockTolerance: CLOCK_SKEW_SECONDS,
     };
+    this.units = new Map(options.units.map((u) => [u.code, u]));
   }
 
   async verify(token: string): Promise<AuthenticatedUser> {
@@ -66,7 +74,7 @@ export class TokenVerifier {
     } catch (error) {
       throw new UnauthorizedException(whyRefused(error));
     }
-    return userFromClaims(payload);
+    return userFromClaims(payload, this.units);
   }
 }
 
@@ -86,21 +94,33 @@ function whyRefused(error: unknown): string {
   return 'The bearer token is invalid';
 }
 
-export function userFromClaims(payload: JWTPayload): AuthenticatedUser {
+export function userFromClaims(payload: JWTPayload, units: ReadonlyMap<string, ReportingUnit>): AuthenticatedUser {
   const { sub, role, unit, provinces } = payload as JWTPayload & { role?: unknown; unit?: unknown; provinces?: unknown };
   if (!isUserId(sub)) throw refused('sub', 'is not a user id');
   if (role === undefined) throw new UnauthorizedException('The bearer token has no "role" claim');
   if (!isRole(role)) throw refused('role', 'names no known role');
+  const scope = provinceScope(provinces);
+  if (unit === undefined) return { userId: sub, role, provinces: scope };
+  if (typeof unit !== 'string' || unit.length === 0) throw refused('unit', 'is malformed');
+  const known = units.get(unit);
+  if (!known) throw refused('unit', 'names an unknown unit');
+  if (known.province !== null && scope !== 'all' && !scope.includes(known.province)) {
+    throw refused('unit', "names a unit of another province than the token's provinces");
+  }
+  return { userId: sub, role, unit, provinces: scope };
+}
+
+/** `["*"]` alone is the national scope; otherwise every entry is a province code. */
+function provinceScope(provinces: unknown): readonly string[] | 'all' {
   if (!Array.isArray(provinces) || provinces.length === 0 || !provinces.every((p) => typeof p === 'string')) {
     throw refused('provinces', 'gives no province scope');
   }
-  if (unit !== undefined && (typeof unit !== 'string' || unit.length === 0)) throw refused('unit', 'is malformed');
-  return {
-    userId: sub,
-    role,
-    ...(typeof unit === 'string' ? { unit } : {}),
-    provinces: provinces.includes('*') ? 'all' : (provinces as string[]),
-  };
+  if (provinces.includes('*')) {
+    if (provinces.length > 1) throw refused('provinces', 'mixes "*" (national) with provinces');
+    return 'all';
+  }
+  if (!provinces.every(isProvinceCode)) throw refused('provinces', 'names an unknown province');
+  return provinces as string[];
 }
 
 function refused(claim: string, what: string): UnauthorizedException {

@@ -22,13 +22,15 @@ export class CasetrailPlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     const eventTypes = [...options.contexts.flatMap((c) => c.eventTypes), ...(options.foreignEventTypes ?? [])];
     const unique = [...new Map(eventTypes.map((t) => [t.type, t])).values()];
+    // Several contexts may know the same units (statistics filters by the police units).
+    const units = [...new Map(options.contexts.flatMap((c) => c.units ?? []).map((u) => [u.code, u])).values()];
     return {
       module: CasetrailPlatformModule,
       imports: [
         CasetrailConfigModule.forRoot(),
         CasetrailLoggingModule,
         RateLimitModule,
-        CasetrailAuthModule,
+        CasetrailAuthModule.forRoot({ units }),
         EventStoreModule.forRoot({ eventTypes: unique, sqliteFile: options.sqliteFile }),
         MessagingModule,
         ReadModelsModule,
