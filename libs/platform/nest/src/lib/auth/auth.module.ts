@@ -1,12 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { ConfigService } from '@nestjs/config';
 import type { CasetrailConfig } from '../config/casetrail-config.schema';
 import { AccessPolicyGuard } from './access-policy.guard';
 import type { ReportingUnit } from './reporting-unit';
 import { TOKEN_VERIFIER_OPTIONS, TokenVerifier, type TokenVerifierOptions } from './token-verifier';
 
-/** The token verifier and the global access-policy guard. */
+/**
+ * The token verifier and the access-policy guard. The platform module binds the guard globally,
+ * in order with the rate limits (one before it, one after it).
+ */
 @Module({})
 export class CasetrailAuthModule {
   /** `units`: every reporting unit the hosted contexts declare. */
@@ -30,9 +32,9 @@ export class CasetrailAuthModule {
           }),
         },
         TokenVerifier,
-        { provide: APP_GUARD, useClass: AccessPolicyGuard },
+        AccessPolicyGuard,
       ],
-      exports: [TokenVerifier],
+      exports: [TokenVerifier, AccessPolicyGuard],
     };
   }
 }

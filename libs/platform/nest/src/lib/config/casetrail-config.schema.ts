@@ -59,8 +59,11 @@ export const casetrailConfigSchema = Joi.object({
   CASETRAIL_PUBLISH_EVENTS: Joi.boolean().default(false),
   /** Where projections read events from: this process's store (embedded) or the bus (distributed). */
   CASETRAIL_PROJECTION_SOURCE: Joi.string().valid('store', 'bus').default('store'),
-  /** Requests per client address and minute before 429. */
-  CASETRAIL_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).default(6000),
+  /**
+   * Requests a minute per client address, and per user, across all routes, before 429. The
+   * counter keeps one entry per request of the last minute, hence the bound.
+   */
+  CASETRAIL_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(100_000).default(6000),
 }).unknown(true);
 
 export interface CasetrailConfig {

@@ -1,10 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessPolicyGuard } from '../auth/access-policy.guard';
 import { CasetrailAuthModule } from '../auth/auth.module';
 import { CasetrailConfigModule } from '../config/casetrail-config.module';
 import { EventStoreModule } from '../event-store/event-store.module';
 import { CasetrailHealthModule } from '../health/health.module';
 import { CasetrailLoggingModule } from '../logging/logging.module';
-import { RateLimitModule } from '../http/rate-limit.module';
+import { AddressRateLimitGuard, RateLimitModule, UserRateLimitGuard } from '../http/rate-limit.module';
 import { ReadModelsModule } from '../read-models/read-models.module';
 import { MessagingModule } from '../messaging/messaging.module';
 import type { BoundedContext } from './bounded-context';
@@ -36,6 +38,13 @@ export class CasetrailPlatformModule {
         ReadModelsModule,
         CasetrailHealthModule,
         ...options.contexts.map((c) => c.module),
+      ],
+      // Global guards run in this order: the client address's budget first (so an
+      // unauthenticated flood is limited), then authentication and roles, then the user's budget.
+      providers: [
+        { provide: APP_GUARD, useClass: AddressRateLimitGuard },
+        { provide: APP_GUARD, useClass: AccessPolicyGuard },
+        { provide: APP_GUARD, useClass: UserRateLimitGuard },
       ],
     };
   }
