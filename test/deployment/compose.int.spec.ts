@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { casetrailConfigSchema, userFromClaims, validateCasetrailConfig, type CasetrailConfig } from '@casetrail/platform-nest';
-import { POLICE_UNITS } from '@casetrail/enforcement-domain';
+import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
 import {
   buildArgsOf,
   dependenciesOf,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
-import { policeUnitByCode } from '@casetrail/enforcement-domain';
+import { policeUnitByCode } from '@casetrail/enforcement-contracts';
 import { startEmbeddedApp, type EmbeddedApp } from '../support/embedded-app';
 import { PoliceCaseDriver } from '../support/police-case-driver';
 

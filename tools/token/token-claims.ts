@@ -1,5 +1,5 @@
 import { PROVINCES, isProvinceCode } from '@casetrail/kernel';
-import { POLICE_UNITS } from '@casetrail/enforcement-domain';
+import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
 import { isUserId, USER_ID_RULE, type ReportingUnit, type Role } from '@casetrail/platform-nest';
 
 /**

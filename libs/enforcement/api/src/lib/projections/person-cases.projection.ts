@@ -3,7 +3,7 @@ import {
   caseIdOfStream,
   PoliceCaseEventType as E,
   type PoliceCaseEvent,
-} from '@casetrail/enforcement-domain';
+} from '@casetrail/enforcement-contracts';
 import type { Projection } from '@casetrail/read-models';
 
 /** A police case naming a person (suspect or victim): pseudonymous ids only. */

@@ -1,5 +1,4 @@
-import { isKnownPoliceUnit, policeUnitByCode } from '../reference/police-units';
-import { CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS } from '../reference/person-codes';
+import { isKnownPoliceUnit, policeUnitByCode, CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS, PoliceCaseEventType as E, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
 import type {
   AddOffence,
   ArrestSuspect,
@@ -13,8 +12,6 @@ import type {
   RescueVictim,
   ReopenCase,
 } from './police-case.commands';
-import type { PoliceCaseEvent } from './police-case.events';
-import { PoliceCaseEventType as E } from './police-case.events';
 import {
   conflict,
   optionalText,

@@ -1,7 +1,4 @@
-import type { PoliceUnitRef } from '../reference/police-units';
-import type { ClosureReason, HandOverDestination, ReleaseReason } from '../reference/person-codes';
-import type { PoliceCaseEvent } from './police-case.events';
-import { PoliceCaseEventType as E } from './police-case.events';
+import { PoliceCaseEventType as E, type PoliceUnitRef, type ClosureReason, type HandOverDestination, type ReleaseReason, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
 import { type ExploitationType, type Sex, type AgeBand, type RecordedAgeBand, openedBirthDateOf, type PersonalPart } from '@casetrail/kernel';
 
 export type PoliceCaseStatus = 'not_opened' | 'open' | 'forwarded' | 'closed';

@@ -3,7 +3,7 @@ import {
   PoliceCaseEventType as E,
   enforcementEventTypes,
   policeCaseStreamId,
-} from '@casetrail/enforcement-domain';
+} from '@casetrail/enforcement-contracts';
 import { policeCaseFactsProjection } from './police-case-facts.projection';
 
 const CANARY = 'Canaryname Zzyzx-Synthetic';

@@ -1,5 +1,5 @@
 import type { AgeBand } from '@casetrail/kernel';
-import type { HandOverDestination } from '@casetrail/enforcement-domain';
+import type { HandOverDestination } from '@casetrail/enforcement-contracts';
 import { OFFENCES, yearOf } from '@casetrail/kernel';
 import { LAW_ENFORCEMENT_FIGURES, addFigures, zeroFigures } from './law-enforcement-figures';
 import type { LawEnforcementFigures } from './law-enforcement-figures';

@@ -4,9 +4,9 @@ import type {
   HandOverDestination,
   PoliceCaseEvent,
   PoliceUnitRef,
-} from '@casetrail/enforcement-domain';
+} from '@casetrail/enforcement-contracts';
 import { isForeignNationality, isMinor, offenceByCode } from '@casetrail/kernel';
-import { PoliceCaseEventType as E } from '@casetrail/enforcement-domain';
+import { PoliceCaseEventType as E } from '@casetrail/enforcement-contracts';
 
 /**
  * The statistical facts of one police case, folded from its enforcement events. It holds no

@@ -1,16 +1,20 @@
+// Across contexts: law enforcement's decider writes a realistic log, statistics rebuilds from it.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventTypeRegistry, RegistryEventStore, handleCommand, type CommandMetadata } from '@casetrail/event-sourcing';
 import { SqliteEventStore } from '@casetrail/event-store-sqlite';
-import { enforcementEventTypes, policeCaseDecider, policeCaseStreamId } from '@casetrail/enforcement-domain';
+import { enforcementEventTypes, policeCaseStreamId } from '@casetrail/enforcement-contracts';
+import { policeCaseDecider } from '@casetrail/enforcement-domain';
 import { sealPersonalData, type ClearPoliceCaseCommand } from '@casetrail/enforcement-api';
 import { InMemoryPersonKeyStore, OpeningEventStore, PersonalDataCipher } from '@casetrail/personal-data';
 import { InMemoryReadModelStore, ProjectionRunner, type ReadModelStore, type RebuildReport } from '@casetrail/read-models';
-import { POLICE_CASE_FACTS_COLLECTION } from '../projections/police-case-facts.projection';
-import { statisticsProjections } from '../projections/statistics-projections';
-import { lawEnforcementTableFromReadModels } from '../law-enforcement/law-enforcement-table.query';
-import { rebuildStatisticsReadModels } from './rebuild-statistics';
+import {
+  POLICE_CASE_FACTS_COLLECTION,
+  lawEnforcementTableFromReadModels,
+  rebuildStatisticsReadModels,
+  statisticsProjections,
+} from '@casetrail/statistics-api';
 import { PERSONAL_CANARY, syntheticPoliceCases } from './synthetic-police-cases.fixture';
 
 const metadata: CommandMetadata = {

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '@casetrail/event-sourcing';
-import type { PoliceUnitRef } from '../reference/police-units';
-import type { ClosureReason, HandOverDestination, ReleaseReason } from '../reference/person-codes';
+import type { PoliceUnitRef } from './police-units';
+import type { ClosureReason, HandOverDestination, ReleaseReason } from './police-codes';
 import type { AgeBand, RecordedAgeBand, PersonalPart, ExploitationType, Sex } from '@casetrail/kernel';
 
 /** Permanent event type strings: stored in the log, never renamed. */

@@ -1,14 +1,14 @@
 import type { EventTypeDefinition, EventTypeRegistry } from '@casetrail/event-sourcing';
-import { CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS } from '../reference/person-codes';
-import { isPoliceUnitType } from '../reference/police-units';
+import { CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS } from './police-codes';
+import { isPoliceUnitType } from './police-units';
 import { PoliceCaseEventType as E } from './police-case.events';
 import { AGE_BANDS, MAX_AGE_YEARS, RECORDED_AGE_BANDS, ageBandOfYears, isNationalityCode, isOffenceCode, EXPLOITATION_TYPES, SEXES, isOneOf, isProvinceCode, type Check, arrayOf, base64url, either, integerBetween, isoDate, literal, nonEmptyString, object, oneOf, optional, refine, validator } from '@casetrail/kernel';
 
 /*
- * Schema version 1 of every enforcement event. (Redefined before the first deployment: persons'
- * `personal` part is sealed, birth dates are no longer in clear, age bands are.) The checks accept what the decider writes and
- * what reference data existed when it was written; a later, stricter rule goes in the decider,
- * not here, or old events would stop being readable.
+ * Schema version 1 of every enforcement event: persons' `personal` part is sealed, birth dates are
+ * never in clear, age bands are. The checks accept what the decider writes and what reference
+ * data existed when it was written; a later, stricter rule goes in the decider, not here, or old
+ * events would stop being readable. A changed shape is a new version with an upcaster beside it.
  */
 
 const id = nonEmptyString(100);

@@ -1,6 +1,7 @@
 import type { CommandMetadata } from '@casetrail/event-sourcing';
 import { OFFENCES } from '@casetrail/kernel';
-import { type PoliceCaseCommand, type PoliceUnitRef } from '@casetrail/enforcement-domain';
+import { type PoliceUnitRef } from '@casetrail/enforcement-contracts';
+import { type PoliceCaseCommand } from '@casetrail/enforcement-domain';
 
 /** Test fixture: synthetic police cases as command sequences (no real person; names are canaries). */
 export const PERSONAL_CANARY = 'Canaryname Synthetic';
