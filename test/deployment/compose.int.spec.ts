@@ -3,7 +3,8 @@
 // before the services start, every Dockerfile and entry point present.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { casetrailConfigSchema, validateCasetrailConfig, type CasetrailConfig } from '@casetrail/platform-nest';
+import { casetrailConfigSchema, userFromClaims, validateCasetrailConfig, type CasetrailConfig } from '@casetrail/platform-nest';
+import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
 import {
   buildArgsOf,
   dependenciesOf,
@@ -231,6 +232,16 @@ describe('docker-compose.yml (production-like topology)', () => {
       expect(inAccessToken.filter((m) => m.protocolMapper === 'oidc-audience-mapper').map((m) => m.config['included.custom.audience'])).toContain(audience);
       expect(inAccessToken.map((m) => m.config['claim.name'])).toEqual(expect.arrayContaining(['role', 'unit', 'provinces']));
       expect(inAccessToken.find((m) => m.config['claim.name'] === 'provinces')?.config.multivalued).toBe('true');
+    });
+
+    it("gives its demo users a role, provinces and unit the services' token verifier accepts", () => {
+      const units = new Map(POLICE_UNITS.map((u) => [u.code, u]));
+      const users: Array<{ username: string; attributes: Record<string, string[]> }> = realm().users;
+      expect(users.length).toBeGreaterThan(0);
+      for (const { username, attributes } of users) {
+        const claims = { sub: username, role: attributes['role']?.[0], provinces: attributes['provinces'], ...(attributes['unit'] ? { unit: attributes['unit'][0] } : {}) };
+        expect(() => userFromClaims(claims, units)).not.toThrow();
+      }
     });
   });
 });

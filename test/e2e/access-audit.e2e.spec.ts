@@ -4,7 +4,7 @@ import { ModulesContainer } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { EventStore, RecordedEvent } from '@casetrail/event-sourcing';
-import { ACCESS_POLICY, EVENT_STORE, type AccessPolicy } from '@casetrail/platform-nest';
+import { ACCESS_POLICY, EVENT_STORE, USER_ID_MAX_LENGTH, type AccessPolicy } from '@casetrail/platform-nest';
 import { startEmbeddedApp, type EmbeddedApp } from '../support/embedded-app';
 import { PoliceCaseDriver } from '../support/police-case-driver';
 
@@ -181,6 +181,29 @@ describe('access audit of identifying data (embedded runtime, SQLite on disk)', 
     const bad = await auditor.get(`/api/audit/access?recordId=${caseId}&pageSize=201&name=x`);
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['(query)', 'pageSize']);
+  });
+
+  it('lists by user every user id a token may carry, and refuses in the query exactly what a token may not carry', async () => {
+    const officer = await driver('police', ['battambang'], 'officer-user-ids-e2e', 'police-battambang');
+    const other = await officer.open();
+    await officer.suspect(other, { personal: { fullName: `CANARY-${randomUUID()}` } });
+    const auditor = await driver('auditor', ['*'], 'auditor-user-ids-e2e');
+    const accepted = ['Sokha Chan+field@interior.gov.kh', 'សុខា.ចាន់', '_svc:seed/loader', 'u'.repeat(USER_ID_MAX_LENGTH)];
+    for (const userId of accepted) {
+      const reader = await driver('police', ['battambang'], userId, 'police-battambang');
+      expect((await reader.get(`/api/enforcement/cases/${other}`)).status).toBe(200);
+      const byUser = await auditor.get(`/api/audit/access?userId=${encodeURIComponent(userId)}`);
+      expect(byUser.status).toBe(200);
+      expect(byUser.body.items.map((i: { userId: string; recordId: string }) => [i.userId, i.recordId])).toEqual([[userId, other]]);
+    }
+    for (const userId of ['u'.repeat(USER_ID_MAX_LENGTH + 1), 'officer\u00071', 'officer\u202e1']) {
+      const reader = await driver('police', ['battambang'], userId, 'police-battambang');
+      expect((await reader.get(`/api/enforcement/cases/${other}`)).status).toBe(401);
+      const byUser = await auditor.get(`/api/audit/access?userId=${encodeURIComponent(userId)}`);
+      expect(byUser.status).toBe(400);
+      expect(byUser.body.errors.map((e: { field: string }) => e.field)).toEqual(['userId']);
+      expect(byUser.text).not.toContain(userId);
+    }
   });
 
   it('keeps statisticians and police out of the audit routes, and auditors off every write route', async () => {

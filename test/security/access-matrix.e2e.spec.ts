@@ -33,7 +33,7 @@ describe('access-control matrix (embedded runtime, SQLite on disk)', () => {
 
   beforeAll(async () => {
     // The matrix sends a few thousand requests from one address: the rate limit is not under test here.
-    app = await startEmbeddedApp({ env: { CASETRAIL_RATE_LIMIT_PER_MINUTE: '1000000' } });
+    app = await startEmbeddedApp({ env: { CASETRAIL_RATE_LIMIT_PER_MINUTE: '100000' } });
     world = await SecurityWorld.start(app);
   });
   afterAll(async () => {

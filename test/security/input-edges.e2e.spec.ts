@@ -27,7 +27,7 @@ describe('input edges on every body route: below 500, problem+json, nothing repe
   let world: SecurityWorld;
 
   beforeAll(async () => {
-    app = await startEmbeddedApp({ env: { CASETRAIL_RATE_LIMIT_PER_MINUTE: '1000000', CASETRAIL_BODY_LIMIT: `${BODY_LIMIT_KB}kb` } });
+    app = await startEmbeddedApp({ env: { CASETRAIL_RATE_LIMIT_PER_MINUTE: '100000', CASETRAIL_BODY_LIMIT: `${BODY_LIMIT_KB}kb` } });
     world = await SecurityWorld.start(app);
   });
   afterAll(async () => {

@@ -36,7 +36,7 @@ describe('mass assignment: fields a caller may not set are refused and nothing i
   let store: EventStore;
 
   beforeAll(async () => {
-    app = await startEmbeddedApp({ env: { CASETRAIL_RATE_LIMIT_PER_MINUTE: '1000000' } });
+    app = await startEmbeddedApp({ env: { CASETRAIL_RATE_LIMIT_PER_MINUTE: '100000' } });
     world = await SecurityWorld.start(app);
     store = app.app.get<EventStore>(EVENT_STORE);
   });

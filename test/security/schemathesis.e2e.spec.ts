@@ -59,7 +59,7 @@ describe('Schemathesis against the embedded runtime (per role)', () => {
     const install = await runScript(['install'], INSTALL_TIMEOUT_MS, workDir);
     if (install.code !== 0) throw new Error(`schemathesis install failed (${install.code}):\n${install.stderr}`);
     // Schemathesis sends thousands of requests from one address: the rate limit is tested elsewhere.
-    app = await startEmbeddedApp({ env: { CASETRAIL_RATE_LIMIT_PER_MINUTE: '1000000' } });
+    app = await startEmbeddedApp({ env: { CASETRAIL_RATE_LIMIT_PER_MINUTE: '100000' } });
     await app.app.listen(0, '127.0.0.1');
     const { port } = app.app.getHttpServer().address() as AddressInfo;
     schemaUrl = `http://127.0.0.1:${port}/docs/openapi.json`;

@@ -47,7 +47,7 @@ describe('scoped reads: lists, exports and statistics show nothing from outside 
   const reader = async (role: Role, provinces: string[], user?: string) => new PoliceCaseDriver(app.http, await app.token(role, provinces, undefined, user));
 
   beforeAll(async () => {
-    app = await startEmbeddedApp({ env: { CASETRAIL_RATE_LIMIT_PER_MINUTE: '1000000' } });
+    app = await startEmbeddedApp({ env: { CASETRAIL_RATE_LIMIT_PER_MINUTE: '100000' } });
     world = await SecurityWorld.start(app);
     for (const province of PROVINCES) {
       const police = await world.police(province);

@@ -59,24 +59,35 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const client = new SeedHttpClient({ baseUrl: argv.url });
+  // The rate limit's waits, shown on the progress bar as a countdown to the latest one's end.
+  let waitingUntil = 0;
+  const client = new SeedHttpClient({ baseUrl: argv.url, onRateLimited: (ms) => (waitingUntil = Math.max(waitingUntil, Date.now() + ms)) });
   const key = LocalSigningKey.loadOrCreate(config.CASETRAIL_DATA_DIR, config.CASETRAIL_LOCAL_SIGNING_KEY_FILE);
-  const tokens = new Map<string, Promise<string>>();
+  // One token per unit, signed again after half its hour: a large year outlasts one token.
+  const tokens = new Map<string, { token: Promise<string>; signedAt: number }>();
   const tokenFor = (actor: PlannedActor) => {
     const id = `${actor.unit}|${actor.provinces.join(',')}`;
-    if (!tokens.has(id)) {
-      tokens.set(id, key.sign(
-        { sub: `seed-${actor.unit}`, role: 'police', unit: actor.unit, provinces: actor.provinces },
-        { issuer: config.CASETRAIL_JWT_ISSUER, audience: config.CASETRAIL_JWT_AUDIENCE, expiresIn: '1h' },
-      ));
-    }
-    return tokens.get(id)!;
+    const cached = tokens.get(id);
+    if (cached && Date.now() - cached.signedAt < 30 * 60_000) return cached.token;
+    const token = key.sign(
+      { sub: `seed-${actor.unit}`, role: 'police', unit: actor.unit, provinces: actor.provinces },
+      { issuer: config.CASETRAIL_JWT_ISSUER, audience: config.CASETRAIL_JWT_AUDIENCE, expiresIn: '1h' },
+    );
+    tokens.set(id, { token, signedAt: Date.now() });
+    return token;
   };
 
-  const bar = new SingleBar({ format: 'seed [{bar}] {value}/{total} calls | {duration_formatted}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+  const bar = new SingleBar({ format: 'seed [{bar}] {value}/{total} calls | {duration_formatted}{status}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
   const started = Date.now();
-  bar.start(totalCalls, 0);
-  const result = await runPlan(plan, { client, concurrency: argv.concurrency, tokenFor, onCall: () => bar.increment() }).finally(() => bar.stop());
+  bar.start(totalCalls, 0, { status: '' });
+  const showWaiting = setInterval(() => {
+    const left = Math.ceil((waitingUntil - Date.now()) / 1000);
+    bar.update({ status: left > 0 ? ` | waiting ${left} s for the rate limit` : '' });
+  }, 250);
+  const result = await runPlan(plan, { client, concurrency: argv.concurrency, tokenFor, onCall: () => bar.increment() }).finally(() => {
+    clearInterval(showWaiting);
+    bar.stop();
+  });
   const seconds = (Date.now() - started) / 1000;
 
   console.log(`Seeded year ${plan.year} (seed ${plan.seed}) into ${argv.url}`);
@@ -85,6 +96,9 @@ async function main(): Promise<number> {
     `requests  ${client.requests} sent (${client.retries} retries), ${result.accepted.size}/${totalCalls} calls accepted, ` +
       `${result.failures.length} failed, ${result.skipped} skipped; ${seconds.toFixed(1)} s (${(client.requests / Math.max(seconds, 0.001)).toFixed(0)} req/s)`,
   );
+  if (client.rateLimited > 0) {
+    console.log(`rate limit ${client.rateLimited} answers 429 waited out as Retry-After asked (${(client.rateLimitWaitMs / 1000).toFixed(0)} s of waiting, summed over the ${argv.concurrency} lanes)`);
+  }
   if (result.failures.length === 0) return 0;
   console.error(`\n${result.failures.length} case(s) stopped on a refused call; the first ${Math.min(SHOWN_FAILURES, result.failures.length)}:`);
   for (const f of result.failures.slice(0, SHOWN_FAILURES)) {

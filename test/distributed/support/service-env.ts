@@ -28,7 +28,7 @@ function baseEnv(settings: DistributedRunSettings, dataDir: string, port: number
     CASETRAIL_KAFKA_TOPIC_PREFIX: settings.topicPrefix,
     CASETRAIL_LOCAL_SIGNING_KEY_FILE: settings.signingKeyFile,
     // The drivers of a fault test send far more than a person would; the limit is not under test.
-    CASETRAIL_RATE_LIMIT_PER_MINUTE: '1000000',
+    CASETRAIL_RATE_LIMIT_PER_MINUTE: '100000',
   };
 }
 

@@ -17,14 +17,17 @@ export interface ForgeContext {
 }
 
 /** Claims that would be accepted, signed by the app's own key unless the case says otherwise. */
-function signed(context: ForgeContext, change: { claims?: JWTPayload; issuer?: string; audience?: string; expiresAt?: number; key?: 'own' | 'foreign'; subject?: string | null }) {
+function signed(
+  context: ForgeContext,
+  change: { claims?: JWTPayload; issuer?: string; audience?: string; issuedAt?: number; expiresAt?: number | null; key?: 'own' | 'foreign'; subject?: string | null },
+) {
   const key = change.key === 'foreign' ? createSecretKey(randomBytes(32)) : LocalSigningKey.loadOrCreate(context.dataDir).secret;
   let jwt = new SignJWT({ role: context.role, provinces: ['*'], ...change.claims })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(change.issuer ?? context.issuer)
     .setAudience(change.audience ?? context.audience)
-    .setIssuedAt()
-    .setExpirationTime(change.expiresAt ?? '1h');
+    .setIssuedAt(change.issuedAt);
+  if (change.expiresAt !== null) jwt = jwt.setExpirationTime(change.expiresAt ?? '1h');
   if (change.subject !== null) jwt = jwt.setSubject(change.subject ?? 'matrix-user');
   return jwt.sign(key).then((t) => `Bearer ${t}`);
 }
@@ -37,6 +40,8 @@ export const BAD_TOKENS: readonly BadToken[] = [
   { name: 'a wrong issuer', forge: (c) => signed(c, { issuer: 'someone-else' }) },
   { name: 'a wrong audience', forge: (c) => signed(c, { audience: 'another-service' }) },
   { name: 'an expired token', forge: (c) => signed(c, { expiresAt: Math.floor(Date.now() / 1000) - 3600 }) },
+  { name: 'a token that never expires (no exp)', forge: (c) => signed(c, { expiresAt: null }) },
+  { name: 'a token issued in the future', forge: (c) => signed(c, { issuedAt: Math.floor(Date.now() / 1000) + 3600, expiresAt: Math.floor(Date.now() / 1000) + 7200 }) },
   {
     name: 'an unsigned token (alg none)',
     forge: async (c) => `Bearer ${new UnsecuredJWT({ role: c.role, provinces: ['*'] }).setSubject('matrix-user').setIssuer(c.issuer).setAudience(c.audience).setExpirationTime('1h').encode()}`,

@@ -13,6 +13,8 @@ export * from './lib/validation/free-text';
 export * from './lib/auth/roles';
 export * from './lib/auth/authenticated-user';
 export * from './lib/auth/token-verifier';
+export * from './lib/auth/user-id';
+export * from './lib/auth/reporting-unit';
 export * from './lib/auth/local-signing-key';
 export * from './lib/auth/access-policy.decorators';
 export * from './lib/auth/access-policy.guard';

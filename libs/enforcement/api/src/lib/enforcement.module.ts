@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ProjectionHost, type BoundedContext } from '@casetrail/platform-nest';
-import { enforcementEventTypes } from '@casetrail/enforcement-contracts';
+import { enforcementEventTypes, POLICE_UNITS } from '@casetrail/enforcement-contracts';
 import type { Projection } from '@casetrail/read-models';
 import { PersonScopes, PersonalDataModule, privacyEventTypes } from '@casetrail/personal-data';
 import { AccessAuditModule, accessAuditEventTypes } from '@casetrail/access-audit';
@@ -35,4 +35,5 @@ export const enforcementContext: BoundedContext = {
   module: EnforcementModule,
   // privacy.PersonForgotten and audit.PersonalDataAccessed ride along until they have a context of their own.
   eventTypes: [...enforcementEventTypes, ...privacyEventTypes, ...accessAuditEventTypes],
+  units: POLICE_UNITS,
 };

@@ -1,5 +1,5 @@
 import { courtEventTypes } from '@casetrail/court-contracts';
-import { enforcementEventTypes } from '@casetrail/enforcement-contracts';
+import { enforcementEventTypes, POLICE_UNITS } from '@casetrail/enforcement-contracts';
 import type { BoundedContext } from '@casetrail/platform-nest';
 import { privacyEventTypes } from '@casetrail/personal-data';
 import { accessAuditEventTypes } from '@casetrail/access-audit';
@@ -14,4 +14,5 @@ export const statisticsContext: BoundedContext = {
   name: 'statistics',
   module: StatisticsModule,
   eventTypes: [...enforcementEventTypes, ...courtEventTypes, ...privacyEventTypes, ...accessAuditEventTypes],
+  units: POLICE_UNITS,
 };

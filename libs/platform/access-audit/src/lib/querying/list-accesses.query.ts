@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsUserId, USER_ID_MAX_LENGTH, USER_ID_RULE } from '@casetrail/platform-nest';
 
 /** `GET /api/audit/access`: by record or by user (one of them required), optionally one person. */
 export class ListAccessesQuery {
@@ -9,9 +10,15 @@ export class ListAccessesQuery {
   @IsUUID('4', { message: 'recordId must be a case id (UUID v4)' })
   recordId?: string;
 
-  @ApiPropertyOptional({ example: 'officer-1', description: 'Accesses by this user (the token subject)' })
+  // Exactly what the token verifier accepts as a subject, so every user's accesses can be listed.
+  @ApiPropertyOptional({
+    example: 'officer-1',
+    minLength: 1,
+    maxLength: USER_ID_MAX_LENGTH,
+    description: `Accesses by this user (the token subject: ${USER_ID_RULE})`,
+  })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9_.:@|-]{0,127}$/, { message: 'userId must be a user id (letters, digits, _.:@|-)' })
+  @IsUserId()
   userId?: string;
 
   @ApiPropertyOptional({ example: 'b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f', description: "Only accesses that disclosed this person's data" })

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { dirname, join } from 'node:path';
-import { SignJWT } from 'jose';
+import { SignJWT, decodeJwt } from 'jose';
 import type { Role } from './roles';
 
 /**
@@ -28,15 +28,28 @@ export class LocalSigningKey {
     return new LocalSigningKey(createSecretKey(Buffer.from(hex, 'hex')));
   }
 
-  /** Signs a token for local use (the `npm run token` tool and tests). */
-  sign(claims: { sub: string; role: Role; unit?: string; provinces: string[] }, options: { issuer: string; audience: string; expiresIn?: string }): Promise<string> {
-    return new SignJWT({ role: claims.role, provinces: claims.provinces, ...(claims.unit ? { unit: claims.unit } : {}) })
+  /**
+   * Signs a token for local use (the `npm run token` tool and tests). `expiresIn` is a jose
+   * duration ("30m", "8h"); with `maxLifetimeSeconds`, a longer one is refused.
+   */
+  async sign(
+    claims: { sub: string; role: Role; unit?: string; provinces: string[] },
+    options: { issuer: string; audience: string; expiresIn?: string; maxLifetimeSeconds?: number },
+  ): Promise<string> {
+    const expiresIn = options.expiresIn ?? '8h';
+    const token = await new SignJWT({ role: claims.role, provinces: claims.provinces, ...(claims.unit ? { unit: claims.unit } : {}) })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(claims.sub)
       .setIssuer(options.issuer)
       .setAudience(options.audience)
       .setIssuedAt()
-      .setExpirationTime(options.expiresIn ?? '8h')
+      .setExpirationTime(expiresIn)
       .sign(this.secret);
+    // jose parses the duration; read back what it made of it.
+    const { iat, exp } = decodeJwt(token);
+    if (options.maxLifetimeSeconds !== undefined && exp! - iat! > options.maxLifetimeSeconds) {
+      throw new RangeError(`A token may live at most ${options.maxLifetimeSeconds / 60} minutes; ${expiresIn} is longer`);
+    }
+    return token;
   }
 }

@@ -31,6 +31,11 @@ export const casetrailConfigSchema = Joi.object({
     then: Joi.required(),
     otherwise: Joi.optional(),
   }),
+  /**
+   * The longest a token lives: refused this long after its `iat`, whatever its `exp` (both
+   * modes), and the longest `npm run token` issues. Bearer tokens cannot be revoked, so short.
+   */
+  CASETRAIL_TOKEN_MAX_LIFETIME_MINUTES: Joi.number().integer().min(5).max(7 * 24 * 60).default(12 * 60),
   /** Largest accepted request body. */
   CASETRAIL_BODY_LIMIT: Joi.string().pattern(/^\d+(kb|mb)$/).default('256kb'),
   /** The bus between contexts: in-process (embedded) or Kafka (distributed). */
@@ -54,8 +59,11 @@ export const casetrailConfigSchema = Joi.object({
   CASETRAIL_PUBLISH_EVENTS: Joi.boolean().default(false),
   /** Where projections read events from: this process's store (embedded) or the bus (distributed). */
   CASETRAIL_PROJECTION_SOURCE: Joi.string().valid('store', 'bus').default('store'),
-  /** Requests per client address and minute before 429. */
-  CASETRAIL_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).default(6000),
+  /**
+   * Requests a minute per client address, and per user, across all routes, before 429. The
+   * counter keeps one entry per request of the last minute, hence the bound.
+   */
+  CASETRAIL_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(100_000).default(6000),
 }).unknown(true);
 
 export interface CasetrailConfig {
@@ -73,6 +81,7 @@ export interface CasetrailConfig {
   CASETRAIL_JWT_AUDIENCE: string;
   CASETRAIL_JWKS_URL?: string;
   CASETRAIL_LOCAL_SIGNING_KEY_FILE?: string;
+  CASETRAIL_TOKEN_MAX_LIFETIME_MINUTES: number;
   CASETRAIL_BODY_LIMIT: string;
   CASETRAIL_RATE_LIMIT_PER_MINUTE: number;
   CASETRAIL_BUS: 'in-process' | 'kafka';

@@ -3,12 +3,15 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import type { EventStore } from '@casetrail/event-sourcing';
 import { Public } from '../auth/access-policy.decorators';
+import { SkipRateLimit } from '../http/rate-limit.module';
 import { EVENT_STORE } from '../event-store/event-store.tokens';
 import { ProjectionHost } from '../read-models/projection-host';
 
 @ApiTags('health')
+// Probes (a load balancer, an orchestrator) poll often from one address; they must never be refused.
 @Controller('health')
 @Public()
+@SkipRateLimit()
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,

@@ -1,5 +1,6 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { EventTypeDefinition } from '@casetrail/event-sourcing';
+import type { ReportingUnit } from '../auth/reporting-unit';
 
 /**
  * What a bounded context contributes to a process: its Nest module (commands, queries,
@@ -10,4 +11,6 @@ export interface BoundedContext {
   name: string;
   module: Type<unknown> | DynamicModule;
   eventTypes: readonly EventTypeDefinition[];
+  /** The reporting units the context knows; a token's `unit` must be one the hosted contexts know. */
+  units?: readonly ReportingUnit[];
 }
