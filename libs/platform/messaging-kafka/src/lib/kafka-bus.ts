@@ -14,7 +14,7 @@ import { describeError } from '@casetrail/messaging';
  * names), created up front and kept forever; key = stream id, so the events of a case share a
  * partition and keep their order. The value is the event data as JSON and the envelope rides in
  * headers. The producer is idempotent with acks=all; each subscription is a consumer group member
- * (`groupId` = subscriber id) starting a new group at the beginning of the topic. A failing
+ * (`groupId` = `<subscriber id>@<topic>`, see `kafkaGroupId`) starting a new group at the beginning of the topic. A failing
  * handler is retried in-process with backoff, then the message goes to `<topic>.dlq` and its
  * offset is committed. A batch handler gets runs of consecutive messages of one partition.
  */
@@ -105,7 +105,9 @@ export class KafkaBus implements MessageBus {
     await this.topics.ensure([kafkaTopic, deadLetterTopicOf(kafkaTopic)]);
     const sessionTimeout = this.options.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS;
     const consumer = this.kafka.consumer({
-      groupId: `${this.prefix}${subscriberId}`,
+      // One Kafka group per (subscriber, topic): members of a Kafka group must subscribe to the same
+      // topics, and a process subscribes its one subscriber id to each topic it reads separately.
+      groupId: kafkaGroupId(this.prefix, subscriberId, topic),
       sessionTimeout,
       heartbeatInterval: heartbeatIntervalOf(sessionTimeout),
       allowAutoTopicCreation: false,
@@ -178,4 +180,9 @@ export class KafkaBus implements MessageBus {
     }
     if (this.options.topics?.length) await this.topics.ensure(this.options.topics.map((t) => this.kafkaTopic(t)));
   }
+}
+
+/** The Kafka consumer group of a subscriber on one topic: the port's group is per (topic, subscriber). */
+export function kafkaGroupId(prefix: string, subscriberId: string, topic: string): string {
+  return `${prefix}${subscriberId}@${topic}`;
 }

@@ -65,6 +65,27 @@ export function describeMessageBusContract<Bus extends MessageBus>(name: string,
       for (const key of keys) expect(sink.labels(key)).toEqual(revisions(0, 14, key));
     });
 
+    it('lets one subscriber id consume several topics, each subscription receiving its own topic in full', async () => {
+      // A process subscribes its one consumer group to every topic it reads (statistics reads
+      // enforcement and court): each (topic, group) pair is its own position, never shared.
+      const [topicA, topicB] = [newTopic('multi-a'), newTopic('multi-b')];
+      const group = uniqueName('projections');
+      const keys = [uniqueName('case-a'), uniqueName('case-b')];
+      const [first, second] = [collector(), collector()];
+      track(await subscribeCollector(bus, topicA, group, first));
+      track(await subscribeCollector(bus, topicB, group, second));
+      await bus.publish(keys.flatMap((key) => [0, 1, 2].map((r) => message(topicA, key, r))));
+      await bus.publish(keys.flatMap((key) => [0, 1, 2, 3].map((r) => message(topicB, key, r))));
+
+      await Promise.all([first.until(6), second.until(8)]);
+      await fence(bus, topicA, keys, [first], timeoutMs);
+      await fence(bus, topicB, keys, [second], timeoutMs);
+      for (const key of keys) {
+        expect(first.labels(key)).toEqual(revisions(0, 2, key));
+        expect(second.labels(key)).toEqual(revisions(0, 3, key));
+      }
+    });
+
     it('gives each consumer group every message', async () => {
       const topic = newTopic('groups');
       const keys = [uniqueName('case-a'), uniqueName('case-b')];
