@@ -19,6 +19,7 @@ export * from './lib/event-store/event-store.tokens';
 export * from './lib/event-store/event-store.module';
 export * from './lib/health/health.module';
 export * from './lib/http/configure-http-app';
+export { ApiParamSources } from './lib/http/openapi-links';
 export * from './lib/runtime/bounded-context';
 export * from './lib/runtime/casetrail-platform.module';
 export * from './lib/runtime/bootstrap';
