@@ -90,7 +90,7 @@ case "${1:-}" in
     shift 5
     CHECKS="$CHECKS,$STATEFUL_CHECKS"
     # Two --report options would not add up: both formats in one.
-    st_run "$schema" "$token_file" "$producer_file" "$report" stateful \
+    SCHEMATHESIS_HOOKS="$HERE/stateful_hooks.py" st_run "$schema" "$token_file" "$producer_file" "$report" stateful \
       --report json,har --report-har-path "${report%.json}.har" "$@"
     ;;
   *)
