@@ -26,10 +26,18 @@ export default [
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            // The domain is pure: only domain and util libraries, no framework, no I/O.
+            // The domain is pure: only domain (the shared kernel among them), contracts and util
+            // libraries, no framework, no I/O.
             {
               sourceTag: 'type:domain',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
+              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util'],
+              bannedExternalImports: [...infrastructure, ...nodeIo],
+            },
+            // A context's published contracts (event names, data, versions, stream ids): as pure as
+            // a domain, and standing on the shared kernel only, so any context may read them.
+            {
+              sourceTag: 'type:contracts',
+              onlyDependOnLibsWithTags: ['type:kernel', 'type:util'],
               bannedExternalImports: [...infrastructure, ...nodeIo],
             },
             {
@@ -37,16 +45,19 @@ export default [
               onlyDependOnLibsWithTags: ['type:util'],
               bannedExternalImports: [...infrastructure, ...nodeIo],
             },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:util'] },
-            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:api', 'type:platform', 'type:domain', 'type:util'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:platform', 'type:domain', 'type:util'] },
-            // A context sees only itself and the shared libraries; contexts meet through events.
+            // The shared kernel (reference data, calendar, the sealed-personal-data type) is the law
+            // and the map every context and the platform share; it is pure like any domain library.
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:util', 'type:kernel'] },
+            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:api', 'type:platform', 'type:domain', 'type:contracts', 'type:util'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:platform', 'type:domain', 'type:contracts', 'type:util'] },
+            // A context sees itself, the shared libraries, and other contexts' published contracts
+            // only: contexts meet through events, never through each other's internals.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:enforcement', onlyDependOnLibsWithTags: ['scope:enforcement', 'scope:shared'] },
-            { sourceTag: 'scope:statistics', onlyDependOnLibsWithTags: ['scope:statistics', 'scope:enforcement', 'scope:shared'] },
-            { sourceTag: 'scope:court', onlyDependOnLibsWithTags: ['scope:court', 'scope:shared'] },
-            { sourceTag: 'scope:reintegration', onlyDependOnLibsWithTags: ['scope:reintegration', 'scope:shared'] },
-            { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:intake', 'scope:shared'] },
+            { sourceTag: 'scope:enforcement', onlyDependOnLibsWithTags: ['scope:enforcement', 'scope:shared', 'type:contracts'] },
+            { sourceTag: 'scope:statistics', onlyDependOnLibsWithTags: ['scope:statistics', 'scope:shared', 'type:contracts'] },
+            { sourceTag: 'scope:court', onlyDependOnLibsWithTags: ['scope:court', 'scope:shared', 'type:contracts'] },
+            { sourceTag: 'scope:reintegration', onlyDependOnLibsWithTags: ['scope:reintegration', 'scope:shared', 'type:contracts'] },
+            { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:intake', 'scope:shared', 'type:contracts'] },
             { sourceTag: 'scope:runtime', onlyDependOnLibsWithTags: ['*'] },
           ],
         },

@@ -20,7 +20,7 @@ export class PoliceCaseDriver {
     return request(this.http).get(path).set('Authorization', `Bearer ${this.token}`);
   }
 
-  async open(body: Partial<{ unit: object; province: string; offences: string[]; openedOn: string }> = {}): Promise<string> {
+  async open(body: Partial<{ unit: object; province: string; offences: string[]; openedOn: string; reference: string }> = {}): Promise<string> {
     const res = await this.post('/api/enforcement/cases', {
       unit: { code: 'police-battambang', type: 'provincial_police' },
       province: 'battambang',

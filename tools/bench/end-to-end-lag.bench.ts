@@ -7,7 +7,7 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
-import { policeCaseStreamId } from '@casetrail/enforcement-domain';
+import { policeCaseStreamId } from '@casetrail/enforcement-contracts';
 import { kafkaBrokers } from '@casetrail/messaging-kafka';
 import { MongoReadModelStore } from '@casetrail/read-models-mongodb';
 import { POLICE_CASE_FACTS_COLLECTION } from '@casetrail/statistics-api';

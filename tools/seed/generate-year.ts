@@ -1,13 +1,5 @@
-import {
-  OFFENCES,
-  isIsoDate,
-  offenceByCode,
-  policeUnitByCode,
-  provinceByCode,
-  type AgeBand,
-  type ClosureReason,
-  type PoliceUnitRef,
-} from '@casetrail/enforcement-domain';
+import { OFFENCES, isIsoDate, offenceByCode, provinceByCode, type AgeBand } from '@casetrail/kernel';
+import { policeUnitByCode, type ClosureReason, type PoliceUnitRef } from '@casetrail/enforcement-contracts';
 import { addDays, birthDateForAge, daysBetween, maxDate, minDate, usableDays } from './calendar';
 import { SeededRandom } from './seeded-random';
 import { syntheticFullName } from './synthetic-names';

@@ -1,12 +1,8 @@
 import { DomainRuleViolation, fold } from '@casetrail/event-sourcing';
-import { isSealedPersonalData } from '@casetrail/enforcement-domain';
-import {
-  ageInYearsAt,
-  policeCaseDecider,
-  policeUnitByCode,
-  type PoliceCaseCommand,
-  type PoliceCaseEvent,
-} from '@casetrail/enforcement-domain';
+import { isSealedPersonalData } from '@casetrail/kernel';
+import { ageInYearsAt } from '@casetrail/kernel';
+import { policeUnitByCode, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
+import { policeCaseDecider, type PoliceCaseCommand } from '@casetrail/enforcement-domain';
 import { generateYear, type GenerateYearOptions } from './generate-year';
 import { summarisePlan } from './plan-summary';
 import type { PlannedCall, PlannedCase, YearPlan } from './year-plan';

@@ -6,7 +6,7 @@
 import { Presets, SingleBar } from 'cli-progress';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { cambodianDateAt } from '@casetrail/enforcement-domain';
+import { cambodianDateAt } from '@casetrail/kernel';
 import { LocalSigningKey, validateCasetrailConfig } from '@casetrail/platform-nest';
 import { generateYear, MAX_CASES } from './generate-year';
 import { SeedHttpClient } from './http-client';

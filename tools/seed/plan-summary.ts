@@ -1,12 +1,5 @@
-import {
-  AGE_BANDS,
-  HAND_OVER_DESTINATIONS,
-  ageBandAt,
-  isForeignNationality,
-  isMinor,
-  type AgeBand,
-  type HandOverDestination,
-} from '@casetrail/enforcement-domain';
+import { AGE_BANDS, ageBandAt, isForeignNationality, isMinor, type AgeBand } from '@casetrail/kernel';
+import { HAND_OVER_DESTINATIONS, type HandOverDestination } from '@casetrail/enforcement-contracts';
 import type { PlannedCall, YearPlan } from './year-plan';
 
 /** Counts of what a plan entered (or would enter): no personal data, only facts and codes. */

@@ -1,4 +1,4 @@
-import type { PoliceUnitRef } from '@casetrail/enforcement-domain';
+import type { PoliceUnitRef } from '@casetrail/enforcement-contracts';
 import type { CaseOutcome } from './year-profile';
 
 /** What a planned HTTP call does, in the domain's words (one per enforcement route). */

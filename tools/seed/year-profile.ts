@@ -1,4 +1,4 @@
-import type { AgeBand, ExploitationType } from '@casetrail/enforcement-domain';
+import type { AgeBand, ExploitationType } from '@casetrail/kernel';
 
 /**
  * The shape of a year, taken from the NCCT annual report 2020, section II.C.1.1: 155 cases

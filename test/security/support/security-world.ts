@@ -196,8 +196,8 @@ export class SecurityWorld {
     }));
   }
 
-  send(prepared: PreparedRequest, authorization?: string): Promise<request.Response> {
-    let req = request(this.app.http)[prepared.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](prepared.url);
+  send(prepared: PreparedRequest, authorization?: string, headers: Record<string, string> = {}): Promise<request.Response> {
+    let req = request(this.app.http)[prepared.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](prepared.url).set(headers);
     if (authorization !== undefined) req = req.set('Authorization', authorization);
     return prepared.body !== undefined && prepared.method !== 'GET' ? req.send(prepared.body) : req;
   }

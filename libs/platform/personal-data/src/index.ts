@@ -2,7 +2,6 @@ export * from './lib/key-store/person-key-store.port';
 export * from './lib/key-store/person-key-store.errors';
 export * from './lib/key-store/in-memory-person-key-store';
 export * from './lib/key-store/sqlite-person-key-store';
-export * from './lib/cipher/sealed-personal-data';
 export * from './lib/cipher/personal-data-cipher';
 export * from './lib/reading/personal-data-reading';
 export * from './lib/reading/opening-event-store';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ProjectionHost, type BoundedContext } from '@casetrail/platform-nest';
-import { enforcementEventTypes } from '@casetrail/enforcement-domain';
+import { enforcementEventTypes } from '@casetrail/enforcement-contracts';
 import type { Projection } from '@casetrail/read-models';
 import { PersonScopes, PersonalDataModule, privacyEventTypes } from '@casetrail/personal-data';
 import { AccessAuditModule, accessAuditEventTypes } from '@casetrail/access-audit';

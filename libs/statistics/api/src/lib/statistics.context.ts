@@ -1,4 +1,4 @@
-import { enforcementEventTypes } from '@casetrail/enforcement-domain';
+import { enforcementEventTypes } from '@casetrail/enforcement-contracts';
 import type { BoundedContext } from '@casetrail/platform-nest';
 import { privacyEventTypes } from '@casetrail/personal-data';
 import { accessAuditEventTypes } from '@casetrail/access-audit';

@@ -1,4 +1,5 @@
-import type { PersonalData, PoliceCaseCommand } from '@casetrail/enforcement-domain';
+import type { PersonalData } from '@casetrail/kernel';
+import type { PoliceCaseCommand } from '@casetrail/enforcement-domain';
 import type { PersonalDataCipher } from '@casetrail/personal-data';
 
 /** Identifying data as a client sends it (the DTO's `personal`): in clear, never stored so. */

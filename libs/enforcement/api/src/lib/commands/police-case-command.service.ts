@@ -4,9 +4,9 @@ import {
   type EventStore,
   type EventTypeRegistry,
 } from '@casetrail/event-sourcing';
+import { policeCaseStreamId } from '@casetrail/enforcement-contracts';
 import {
   policeCaseDecider,
-  policeCaseStreamId,
   type PoliceCaseCommand,
   type PoliceCaseState,
 } from '@casetrail/enforcement-domain';
@@ -55,7 +55,7 @@ export class PoliceCaseCommandService {
     const clear = build(now);
     const opening = clear.type === 'OpenPoliceCase';
     if (opening && !inScope(context.user, clear.data.province)) {
-      throw new ForbiddenException(`You may not open a case in province ${clear.data.province}`);
+      throw new ForbiddenException('You may not open a case in this province (outside your scope)');
     }
     const command = await sealPersonalData(clear, this.cipher);
     const decider = {
@@ -63,7 +63,7 @@ export class PoliceCaseCommandService {
       decide: (cmd: PoliceCaseCommand, state: PoliceCaseState) => {
         // An unopened case, or one outside the caller's scope, does not exist for the caller.
         if (!opening && (state.status === 'not_opened' || !inScope(context.user, state.province!))) {
-          throw new NotFoundException(`Police case ${caseId} not found`);
+          throw new NotFoundException('No such police case in your scope');
         }
         return policeCaseDecider.decide(cmd, state);
       },

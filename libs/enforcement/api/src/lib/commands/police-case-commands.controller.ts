@@ -4,7 +4,6 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -15,7 +14,7 @@ import {
   ApiParam,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AllowRoles, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { AllowRoles, CurrentUser, HonoursIfMatch, IfMatchRevision, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { OpenPoliceCaseDto } from '../dto/open-police-case.dto';
 import { IdentifySuspectDto } from '../dto/identify-suspect.dto';
 import { RescueVictimDto } from '../dto/rescue-victim.dto';
@@ -29,7 +28,10 @@ import {
   ReopenCaseDto,
 } from '../dto/case-steps.dto';
 import { PoliceCaseCommandService, type CommandContext, type CommandOutcome } from './police-case-command.service';
-import { CorrelationId, IfMatchRevision } from './request-context';
+import { CorrelationId } from './request-context';
+
+/** Every step of a case honours If-Match; opening one cannot (a new case has no revision yet). */
+const IF_MATCH = HonoursIfMatch('The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400).');
 
 class CommandAcceptedDto {
   @ApiProperty({ example: '6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10' })
@@ -51,7 +53,6 @@ class VictimAcceptedDto extends CommandAcceptedDto {
 const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('enforcement: police cases')
-@ApiHeader({ name: 'If-Match', required: false, description: 'The case revision the client last saw; 409 if it changed since' })
 @ApiBadRequestResponse({ type: Problem, description: 'Invalid or unknown fields (each named)' })
 @ApiUnauthorizedResponse({ type: Problem })
 @ApiForbiddenResponse({ type: Problem, description: 'Role not allowed, or province outside your scope' })
@@ -75,6 +76,7 @@ export class PoliceCaseCommandsController {
   }
 
   @Post(':caseId/offences')
+  @IF_MATCH
   @HttpCode(200)
   @ApiOperation({ summary: 'Add an offence to the case' })
   @ApiOkResponse({ type: CommandAcceptedDto })
@@ -89,6 +91,7 @@ export class PoliceCaseCommandsController {
   }
 
   @Post(':caseId/suspects')
+  @IF_MATCH
   @ApiOperation({ summary: 'Identify a suspect' })
   @ApiCreatedResponse({ type: SuspectAcceptedDto })
   @ApiNotFoundResponse({ type: Problem })
@@ -104,6 +107,7 @@ export class PoliceCaseCommandsController {
   }
 
   @Post(':caseId/suspects/:suspectId/arrest')
+  @IF_MATCH
   @HttpCode(200)
   @ApiOperation({ summary: 'Arrest an identified suspect (detained and sent to court)' })
   @ApiOkResponse({ type: CommandAcceptedDto })
@@ -119,6 +123,7 @@ export class PoliceCaseCommandsController {
   }
 
   @Post(':caseId/suspects/:suspectId/release')
+  @IF_MATCH
   @HttpCode(200)
   @ApiOperation({ summary: 'Release an arrested suspect' })
   @ApiOkResponse({ type: CommandAcceptedDto })
@@ -134,6 +139,7 @@ export class PoliceCaseCommandsController {
   }
 
   @Post(':caseId/victims')
+  @IF_MATCH
   @ApiOperation({ summary: 'Record a rescued victim' })
   @ApiCreatedResponse({ type: VictimAcceptedDto })
   @ApiNotFoundResponse({ type: Problem })
@@ -149,6 +155,7 @@ export class PoliceCaseCommandsController {
   }
 
   @Post(':caseId/victims/:victimId/hand-over')
+  @IF_MATCH
   @HttpCode(200)
   @ApiOperation({ summary: 'Hand a rescued victim over (social affairs, family, partner organisation)' })
   @ApiOkResponse({ type: CommandAcceptedDto })
@@ -164,6 +171,7 @@ export class PoliceCaseCommandsController {
   }
 
   @Post(':caseId/forward')
+  @IF_MATCH
   @HttpCode(200)
   @ApiOperation({ summary: 'Forward the case to the prosecutor, with its arrested suspects and rescued victims' })
   @ApiOkResponse({ type: CommandAcceptedDto })
@@ -178,6 +186,7 @@ export class PoliceCaseCommandsController {
   }
 
   @Post(':caseId/close')
+  @IF_MATCH
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the case without forwarding it, with a reason' })
   @ApiOkResponse({ type: CommandAcceptedDto })
@@ -192,6 +201,7 @@ export class PoliceCaseCommandsController {
   }
 
   @Post(':caseId/reopen')
+  @IF_MATCH
   @HttpCode(200)
   @ApiOperation({ summary: 'Reopen a closed case, with a documented justification' })
   @ApiOkResponse({ type: CommandAcceptedDto })
@@ -208,7 +218,6 @@ export class PoliceCaseCommandsController {
   private async run(res: Response, caseId: string, context: CommandContext, build: Parameters<PoliceCaseCommandService['execute']>[1]): Promise<CommandOutcome> {
     const outcome = await this.commands.execute(caseId, build, context);
     res.setHeader('ETag', `"${outcome.revision}"`);
-    res.setHeader('Cache-Control', 'no-store');
     return outcome;
   }
 }

@@ -1,16 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
-import { MayBeOmitted } from '@casetrail/platform-nest';
+import { MayBeOmitted, SingleLine } from '@casetrail/platform-nest';
+import { OFFENCES, PROVINCES } from '@casetrail/kernel';
 import {
   CLOSURE_REASONS,
   HAND_OVER_DESTINATIONS,
-  OFFENCES,
-  PROVINCES,
   RELEASE_REASONS,
   type ClosureReason,
   type HandOverDestination,
   type ReleaseReason,
-} from '@casetrail/enforcement-domain';
+} from '@casetrail/enforcement-contracts';
 import { IsDomainDate } from './domain-date.decorator';
 
 export class AddOffenceDto {
@@ -52,6 +51,7 @@ export class HandOverVictimDto {
   @MayBeOmitted()
   @IsString()
   @Length(1, 200)
+  @SingleLine()
   organisation?: string;
 }
 

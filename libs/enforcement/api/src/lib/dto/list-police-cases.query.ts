@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
-import { OFFENCES, POLICE_UNITS, PROVINCES } from '@casetrail/enforcement-domain';
+import { OFFENCES, PROVINCES } from '@casetrail/kernel';
+import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
 
 export const CASE_STATUSES = ['open', 'forwarded', 'closed'] as const;
 

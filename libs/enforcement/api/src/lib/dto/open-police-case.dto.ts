@@ -1,14 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDefined, IsIn, IsObject, IsString, Length, ValidateNested } from 'class-validator';
-import { MayBeOmitted } from '@casetrail/platform-nest';
-import { OFFENCES, POLICE_UNIT_TYPES, PROVINCES, type PoliceUnitType } from '@casetrail/enforcement-domain';
+import { MayBeOmitted, SingleLine } from '@casetrail/platform-nest';
+import { OFFENCES, PROVINCES } from '@casetrail/kernel';
+import { POLICE_UNIT_TYPES, type PoliceUnitType } from '@casetrail/enforcement-contracts';
 import { IsDomainDate } from './domain-date.decorator';
 
 export class PoliceUnitDto {
   @ApiProperty({ example: 'police-battambang', description: 'Unit code from the reference list' })
   @IsString()
   @Length(1, 80)
+  @SingleLine()
   code!: string;
 
   @ApiProperty({ enum: POLICE_UNIT_TYPES, example: 'provincial_police' })
@@ -48,5 +50,6 @@ export class OpenPoliceCaseDto {
   @MayBeOmitted()
   @IsString()
   @Length(1, 80)
+  @SingleLine()
   reference?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { MayBeOmitted } from '@casetrail/platform-nest';
+import { MayBeOmitted, SingleLine } from '@casetrail/platform-nest';
 
 /** Identifying data; kept apart from the facts statistics read. Synthetic names only in tests. */
 export class PersonalDataDto {
@@ -8,5 +8,6 @@ export class PersonalDataDto {
   @MayBeOmitted()
   @IsString()
   @Length(1, 200)
+  @SingleLine()
   fullName?: string;
 }

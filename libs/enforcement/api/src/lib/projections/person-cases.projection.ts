@@ -1,5 +1,9 @@
 import type { RecordedEvent } from '@casetrail/event-sourcing';
-import { caseIdOfStream, PoliceCaseEventType as E, type PoliceCaseEvent } from '@casetrail/enforcement-domain';
+import {
+  caseIdOfStream,
+  PoliceCaseEventType as E,
+  type PoliceCaseEvent,
+} from '@casetrail/enforcement-contracts';
 import type { Projection } from '@casetrail/read-models';
 
 /** A police case naming a person (suspect or victim): pseudonymous ids only. */

@@ -3,8 +3,8 @@ import {
   caseIdOfStream,
   PoliceCaseEventType as E,
   type PoliceCaseEvent,
-  type PoliceCaseStatus,
-} from '@casetrail/enforcement-domain';
+} from '@casetrail/enforcement-contracts';
+import { type PoliceCaseStatus } from '@casetrail/enforcement-domain';
 import type { Projection } from '@casetrail/read-models';
 
 /** One row of the case list: facts to filter and page on, no personal data. */

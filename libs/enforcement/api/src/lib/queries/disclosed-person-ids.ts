@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@casetrail/event-sourcing';
-import { isForgottenPersonalData, isSealedPersonalData } from '@casetrail/personal-data';
+import { isForgottenPersonalData, isSealedPersonalData } from '@casetrail/kernel';
 
 function personalPartOf(event: RecordedEvent | undefined): unknown {
   const data = event?.data;

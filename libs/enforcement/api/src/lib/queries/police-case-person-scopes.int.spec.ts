@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@casetrail/event-sourcing';
-import { PoliceCaseEventType as E, policeCaseStreamId } from '@casetrail/enforcement-domain';
+import { PoliceCaseEventType as E, policeCaseStreamId } from '@casetrail/enforcement-contracts';
 import type { ProjectionHost } from '@casetrail/platform-nest';
 import { PersonScopes } from '@casetrail/personal-data';
 import { InMemoryReadModelStore, ProjectionRunner, type Projection } from '@casetrail/read-models';

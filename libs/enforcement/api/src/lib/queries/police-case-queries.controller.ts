@@ -12,7 +12,7 @@ import {
   ApiParam,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AllowRoles, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { AllowRoles, CurrentUser, isSingleLine, normaliseText, Problem, textProblemOf, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { PURPOSE_MAX_LENGTH, RouteTemplate } from '@casetrail/access-audit';
 import { CaseAsOfQuery, ListPoliceCasesQuery } from '../dto/list-police-cases.query';
 import { CorrelationId } from '../commands/request-context';
@@ -20,13 +20,18 @@ import { PoliceCaseQueriesService, type ReadRequest } from './police-case-querie
 
 const PURPOSE_HEADER = 'x-access-purpose';
 
-/** The read's context for the access record; the optional purpose header is checked like a field. */
+/**
+ * The read's context for the access record; the optional purpose header is checked like a
+ * one-line text field (it is stored with the record; the body's text rules do not reach headers).
+ */
 function readRequest(route: string, correlationId: string, purpose: string | undefined): ReadRequest {
   if (purpose === undefined) return { route, correlationId };
-  const trimmed = purpose.trim();
+  const trimmed = normaliseText(purpose.trim());
   if (trimmed.length === 0 || trimmed.length > PURPOSE_MAX_LENGTH) {
     throw new BadRequestException(`X-Access-Purpose must be 1-${PURPOSE_MAX_LENGTH} characters`);
   }
+  const problem = textProblemOf(trimmed) ?? (isSingleLine(trimmed) ? undefined : 'must be a single line (no tab or line break)');
+  if (problem) throw new BadRequestException(`X-Access-Purpose ${problem}`);
   return { route, correlationId, purpose: trimmed };
 }
 
@@ -77,7 +82,6 @@ export class PoliceCaseQueriesController {
   ) {
     const view = await this.queries.get(user, caseId, readRequest(route, correlationId, purpose), query.asOf);
     res.setHeader('ETag', `"${view.revision}"`);
-    res.setHeader('Cache-Control', 'no-store');
     return view;
   }
 
@@ -94,10 +98,7 @@ export class PoliceCaseQueriesController {
     @RouteTemplate() route: string,
     @CorrelationId() correlationId: string,
     @Headers(PURPOSE_HEADER) purpose: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
-    const request = readRequest(route, correlationId, purpose);
-    res.setHeader('Cache-Control', 'no-store');
-    return this.queries.history(user, caseId, request);
+    return this.queries.history(user, caseId, readRequest(route, correlationId, purpose));
   }
 }

@@ -3,12 +3,8 @@ import type { EventStore, RecordedEvent } from '@casetrail/event-sourcing';
 import {
   fold,
 } from '@casetrail/event-sourcing';
-import {
-  policeCaseDecider,
-  policeCaseStreamId,
-  type PoliceCaseEvent,
-  type PoliceCaseState,
-} from '@casetrail/enforcement-domain';
+import { policeCaseStreamId, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
+import { policeCaseDecider, type PoliceCaseState } from '@casetrail/enforcement-domain';
 import { EVENT_STORE, ProjectionHost, READ_MODEL_STORE, inScope, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { PersonalDataCipher, openPersonalData, withholdPersonalData } from '@casetrail/personal-data';
 import { AccessRecorder } from '@casetrail/access-audit';
@@ -158,7 +154,7 @@ export class PoliceCaseQueriesService {
     const events = await this.store.readStream(policeCaseStreamId(caseId), asOf ? { asOf } : undefined);
     const province = (events[0]?.data as { province?: string } | undefined)?.province;
     if (events.length === 0 || !province || !inScope(user, province)) {
-      throw new NotFoundException(`Police case ${caseId} not found`);
+      throw new NotFoundException('No such police case in your scope');
     }
     return { events, province };
   }

@@ -1,13 +1,6 @@
 import type { Command } from '@casetrail/event-sourcing';
-import type { PoliceUnitRef } from '../reference/police-units';
-import type {
-  ClosureReason,
-  ExploitationType,
-  HandOverDestination,
-  ReleaseReason,
-  Sex,
-} from '../reference/person-codes';
-import type { SealedPersonalData } from '../personal/personal-data';
+import type { PoliceUnitRef, ClosureReason, HandOverDestination, ReleaseReason } from '@casetrail/enforcement-contracts';
+import type { ExploitationType, Sex, SealedPersonalData } from '@casetrail/kernel';
 
 /** Command type strings (not stored; events are). Dates are domain dates YYYY-MM-DD. */
 export const PoliceCaseCommandType = {

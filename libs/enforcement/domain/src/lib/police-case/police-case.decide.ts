@@ -1,14 +1,4 @@
-import { ageBandAt, ageBandOfYears, type AgeBand, type RecordedAgeBand } from '../age/age-band';
-import { isForgotten } from '../personal/personal-data';
-import { isKnownPoliceUnit, policeUnitByCode } from '../reference/police-units';
-import { isOffenceCode } from '../reference/offences';
-import {
-  CLOSURE_REASONS,
-  EXPLOITATION_TYPES,
-  HAND_OVER_DESTINATIONS,
-  RELEASE_REASONS,
-} from '../reference/person-codes';
-import { isProvinceCode } from '../reference/provinces';
+import { isKnownPoliceUnit, policeUnitByCode, CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS, PoliceCaseEventType as E, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
 import type {
   AddOffence,
   ArrestSuspect,
@@ -22,8 +12,6 @@ import type {
   RescueVictim,
   ReopenCase,
 } from './police-case.commands';
-import type { PoliceCaseEvent } from './police-case.events';
-import { PoliceCaseEventType as E } from './police-case.events';
 import {
   conflict,
   optionalText,
@@ -41,6 +29,7 @@ import {
   unprocessable,
 } from './police-case.rules';
 import type { PoliceCaseState, SuspectRecord } from './police-case.state';
+import { ageBandAt, ageBandOfYears, type AgeBand, type RecordedAgeBand, isForgottenPersonalData, isOffenceCode, EXPLOITATION_TYPES, isProvinceCode } from '@casetrail/kernel';
 
 /** Decides what a command means for the case, or throws a `DomainRuleViolation`. Pure. */
 export function decidePoliceCase(command: PoliceCaseCommand, state: PoliceCaseState): PoliceCaseEvent[] {
@@ -194,7 +183,7 @@ export function ageBandAtArrest(suspect: SuspectRecord, arrestedOn: string): Rec
   if (suspect.ageAtIdentification !== null) return ageBandOfYears(suspect.ageAtIdentification);
   if (suspect.birthDate !== null) return ageBandAt(suspect.birthDate, arrestedOn);
   if (suspect.ageBandAtIdentification === '18_plus') return '18_plus';
-  if (isForgotten(suspect.personal)) return 'unknown';
+  if (isForgottenPersonalData(suspect.personal)) return 'unknown';
   throw new Error(`Personal data of suspect ${suspect.suspectId} was not opened before deciding on the arrest`);
 }
 

@@ -1,7 +1,7 @@
 import type { Decider } from '@casetrail/event-sourcing';
 import type { PoliceCaseCommand } from './police-case.commands';
 import { decidePoliceCase } from './police-case.decide';
-import type { PoliceCaseEvent } from './police-case.events';
+import type { PoliceCaseEvent } from '@casetrail/enforcement-contracts';
 import type { PoliceCaseState } from './police-case.state';
 import { evolvePoliceCase, initialPoliceCaseState } from './police-case.state';
 

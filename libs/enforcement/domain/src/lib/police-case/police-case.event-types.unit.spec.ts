@@ -1,7 +1,5 @@
 import { EventTypeRegistry, InvalidEventDataError } from '@casetrail/event-sourcing';
-import { PoliceCaseEventType } from './police-case.events';
-import { enforcementEventTypes, registerEnforcementEvents } from './police-case.event-types';
-import { caseIdOfStream, policeCaseStreamId } from './police-case.stream';
+import { PoliceCaseEventType, enforcementEventTypes, registerEnforcementEvents, caseIdOfStream, policeCaseStreamId } from '@casetrail/enforcement-contracts';
 import {
   sealedFor,
   closed,

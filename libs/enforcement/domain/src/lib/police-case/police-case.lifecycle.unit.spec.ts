@@ -1,7 +1,6 @@
 import { fold } from '@casetrail/event-sourcing';
 import { policeCaseDecider } from './police-case.decider';
-import { PoliceCaseEventType as E } from './police-case.events';
-import type { PoliceCaseEvent } from './police-case.events';
+import { PoliceCaseEventType as E, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
 import {
   anyCommandOfEachKind,
   closed,

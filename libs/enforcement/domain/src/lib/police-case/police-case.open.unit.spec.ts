@@ -1,4 +1,4 @@
-import { PoliceCaseEventType as E } from './police-case.events';
+import { PoliceCaseEventType as E } from '@casetrail/enforcement-contracts';
 import { anyCommandOfEachKind, cmd, opened, refuses, spec } from './police-case.test-fixtures';
 
 const open = (overrides: Record<string, unknown> = {}) =>

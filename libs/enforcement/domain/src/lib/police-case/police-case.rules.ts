@@ -1,11 +1,6 @@
 import { DomainRuleViolation } from '@casetrail/event-sourcing';
-import { MAX_AGE_YEARS } from '../age/age-band';
-import { cambodianDateAt, isIsoDate } from '../age/iso-date';
-import { isNationalityCode } from '../reference/nationalities';
-import { SEXES, isOneOf } from '../reference/person-codes';
-import type { Sex } from '../reference/person-codes';
-import { isSealedPersonalData, type NoPersonalData, type SealedPersonalData } from '../personal/personal-data';
 import type { PoliceCaseState } from './police-case.state';
+import { MAX_AGE_YEARS, cambodianDateAt, isIsoDate, isNationalityCode, SEXES, isOneOf, type Sex, isSealedPersonalData, type NoPersonalData, type SealedPersonalData } from '@casetrail/kernel';
 
 /** Input checks shared by the commands; each failure is a `DomainRuleViolation` with a stable code. */
 

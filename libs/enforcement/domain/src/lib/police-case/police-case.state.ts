@@ -1,15 +1,5 @@
-import type { PoliceUnitRef } from '../reference/police-units';
-import type {
-  ClosureReason,
-  ExploitationType,
-  HandOverDestination,
-  ReleaseReason,
-  Sex,
-} from '../reference/person-codes';
-import type { AgeBand, RecordedAgeBand } from '../age/age-band';
-import { openedBirthDateOf, type PersonalPart } from '../personal/personal-data';
-import type { PoliceCaseEvent } from './police-case.events';
-import { PoliceCaseEventType as E } from './police-case.events';
+import { PoliceCaseEventType as E, type PoliceUnitRef, type ClosureReason, type HandOverDestination, type ReleaseReason, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
+import { type ExploitationType, type Sex, type AgeBand, type RecordedAgeBand, openedBirthDateOf, type PersonalPart } from '@casetrail/kernel';
 
 export type PoliceCaseStatus = 'not_opened' | 'open' | 'forwarded' | 'closed';
 

@@ -1,5 +1,5 @@
 import { policeCaseDecider } from './police-case.decider';
-import { PoliceCaseEventType as E, type PoliceCaseEvent } from './police-case.events';
+import { PoliceCaseEventType as E, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
 import {
   cmd,
   opened,

@@ -1,10 +1,9 @@
 import type { CommandMetadata } from '@casetrail/event-sourcing';
 import { DomainRuleViolation, deciderSpecification } from '@casetrail/event-sourcing';
-import type { SealedPersonalData } from '../personal/personal-data';
 import type { PoliceCaseCommand } from './police-case.commands';
 import { policeCaseDecider } from './police-case.decider';
-import type { PoliceCaseEvent } from './police-case.events';
-import { PoliceCaseEventType as E } from './police-case.events';
+import { PoliceCaseEventType as E, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
+import type { SealedPersonalData } from '@casetrail/kernel';
 
 /** Synthetic fixtures for the decider tests (no real person). */
 export const metadata: CommandMetadata = {

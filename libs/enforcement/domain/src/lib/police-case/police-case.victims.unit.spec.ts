@@ -1,4 +1,4 @@
-import { PoliceCaseEventType as E } from './police-case.events';
+import { PoliceCaseEventType as E } from '@casetrail/enforcement-contracts';
 import { policeCaseDecider } from './police-case.decider';
 import { cmd, opened, refuses, sealedFor, spec, victimHandedOver, victimRescued } from './police-case.test-fixtures';
 

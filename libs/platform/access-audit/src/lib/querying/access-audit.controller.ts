@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiForbiddenResponse,
@@ -8,7 +8,6 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { AllowRoles, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { AccessPageDto } from './access-page.dto';
 import { AccessAuditQueriesService } from './access-audit-queries.service';
@@ -56,8 +55,7 @@ export class AccessAuditController {
   })
   @ApiOkResponse({ type: AccessPageDto, example: EXAMPLE_PAGE })
   @ApiBadRequestResponse({ type: Problem, description: 'Neither recordId nor userId, or an invalid field (each named)' })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListAccessesQuery, @Res({ passthrough: true }) res: Response): Promise<AccessPageDto> {
-    res.setHeader('Cache-Control', 'no-store');
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListAccessesQuery): Promise<AccessPageDto> {
     return this.queries.list(user, query);
   }
 }

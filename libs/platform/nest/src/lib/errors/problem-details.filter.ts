@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, NotFoundException, type ExceptionFilter } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import {
   ConcurrencyRetriesExhaustedError,
@@ -10,12 +10,16 @@ import {
 import type { Request, Response } from 'express';
 import { PROBLEM_CONTENT_TYPE, type FieldProblem, type Problem } from './problem';
 import { FieldValidationException } from '../validation/field-validation.exception';
+import { HttpExceptionWithHeaders } from './http-exception-with-headers';
 
 const TYPE_BASE = 'https://casetrail.dev/problems/';
+const BEARER_REALM = 'casetrail';
 
 /**
  * Turns every error into problem+json. Known errors keep their message (written for users);
- * anything else becomes a bare 500 — no stack, no internal message, nothing echoed.
+ * anything else becomes a bare 500 — no stack, no internal message, nothing echoed. No answer
+ * carries `instance`: it would repeat the path as the client sent it (an invalid id included),
+ * which the client knows already.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -26,10 +30,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception);
-    problem.instance = request.originalUrl?.split('?')[0];
+    // Nest's answer when no route matches ("Cannot GET /path") repeats the path as sent.
+    if (exception instanceof NotFoundException && exception.message === `Cannot ${request.method} ${request.originalUrl}`) {
+      problem.detail = 'No route matches this method and path';
+    }
+    if (exception instanceof HttpExceptionWithHeaders) response.set(exception.headers);
+    if (problem.status === 401) response.setHeader('WWW-Authenticate', bearerChallenge(request));
     if (problem.status >= 500) {
-      // The error's class and message only: data of the request never reaches the log.
-      this.logger.error(`${exception instanceof Error ? exception.name : 'Error'} on ${request.method} ${problem.instance}`);
+      // The error's class and route only: data of the request never reaches the log.
+      const path = request.originalUrl?.split('?')[0];
+      this.logger.error(`${exception instanceof Error ? exception.name : 'Error'} on ${request.method} ${path}`);
       if (exception instanceof Error && exception.stack) this.logger.debug(exception.stack);
     }
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
@@ -61,15 +71,21 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const detail = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
       return this.problem(status, slug(status), titleOf(status), Array.isArray(detail) ? detail.join('; ') : String(detail));
     }
-    if (isBodyParserError(exception)) {
-      return this.problem(exception.status, slug(exception.status), exception.status === 413 ? 'Payload Too Large' : 'Bad Request', exception.status === 413 ? 'The request body is too large' : 'The request body is not valid JSON');
-    }
     return this.problem(500, 'internal', 'Internal Server Error', 'An unexpected error occurred');
   }
 
   private problem(status: number, type: string, title: string, detail: string, code?: string, errors?: FieldProblem[]): Problem {
     return { type: TYPE_BASE + type, title, status, detail, ...(code ? { code } : {}), ...(errors ? { errors } : {}) };
   }
+}
+
+/**
+ * The challenge of a 401 (RFC 6750 §3): `error="invalid_token"` when a bearer token was sent and
+ * refused; no error code when the request carried no bearer credentials at all.
+ */
+export function bearerChallenge(request: Request): string {
+  const sentBearer = /^Bearer\s/i.test(request.headers.authorization ?? '');
+  return `Bearer realm="${BEARER_REALM}"${sentBearer ? ', error="invalid_token"' : ''}`;
 }
 
 /** "NOT_FOUND" → "Not Found". */
@@ -81,8 +97,4 @@ function titleOf(status: number): string {
 
 function slug(status: number): string {
   return (HttpStatus[status] ?? 'error').toString().toLowerCase().replace(/_/g, '-');
-}
-
-function isBodyParserError(e: unknown): e is { status: number; type: string } {
-  return typeof e === 'object' && e !== null && typeof (e as { status?: unknown }).status === 'number' && typeof (e as { type?: unknown }).type === 'string';
 }

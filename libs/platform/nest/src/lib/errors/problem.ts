@@ -7,7 +7,10 @@ export class FieldProblem {
   message!: string;
 }
 
-/** RFC 9457 problem details: the one error shape of every casetrail API. */
+/**
+ * RFC 9457 problem details: the one error shape of every casetrail API. No member repeats what
+ * the client sent (a field is named, its value never is), so there is no `instance` either.
+ */
 export class Problem {
   @ApiProperty({ example: 'https://casetrail.dev/problems/rule-violation' })
   type!: string;
@@ -19,8 +22,6 @@ export class Problem {
   detail?: string;
   @ApiPropertyOptional({ example: 'SUSPECT_NOT_IDENTIFIED' })
   code?: string;
-  @ApiPropertyOptional({ example: '/api/enforcement/cases/3f0e.../arrests' })
-  instance?: string;
   @ApiPropertyOptional({ type: [FieldProblem] })
   errors?: FieldProblem[];
 }

@@ -1,13 +1,17 @@
-import { BadRequestException, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { Reflector } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json, type NextFunction, type Request, type Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { Problem } from '../errors/problem';
 import { strictValidationPipe } from '../validation/strict-validation.pipe';
 import { finishOpenApiDocument } from './finish-openapi-document';
+import { fieldNamesOf } from './body-vocabulary';
+import { jsonBodyParser } from './json-body-parser';
+import { RequestEdgeInterceptor } from './request-edge.interceptor';
 
 export interface HttpAppOptions {
   title: string;
@@ -15,11 +19,16 @@ export interface HttpAppOptions {
 }
 
 /**
- * The edges every casetrail HTTP app shares: structured logs, security headers, a body limit,
- * strict validation, one error shape, OpenAPI at /docs. Create the app with `bodyParser: false`.
+ * The edges every casetrail HTTP app shares: structured logs, security headers, no caching, a
+ * body limit, the request checks of the edge interceptor, strict validation, one error shape,
+ * OpenAPI at /docs. Create the app with `bodyParser: false`.
  */
 export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
   const config = app.get(ConfigService);
+  // The document first: the edge prints back only the field names it declares.
+  const document = openApiDocument(app, options);
+  const fieldNames = fieldNamesOf(document);
+
   app.useLogger(app.get(Logger));
   app.use(
     helmet({
@@ -29,19 +38,25 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
       },
     }),
   );
-  app.use(json({ limit: config.get<string>('CASETRAIL_BODY_LIMIT') ?? '256kb' }));
-  // The parser's own message can quote the body (personal data): answer without echoing it.
-  app.use((error: unknown, _req: Request, _res: Response, next: NextFunction) => {
-    const type = (error as { type?: unknown } | null)?.type;
-    next(
-      type === 'entity.parse.failed' ? new BadRequestException('The request body is not valid JSON') : error,
-    );
+  // Every answer (case data, lists, tables, errors) is for its caller only, now: one place says so.
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
   });
+  app.use(...jsonBodyParser(config.get<string>('CASETRAIL_BODY_LIMIT') ?? '256kb'));
+  app.useGlobalInterceptors(new RequestEdgeInterceptor(app.get(Reflector), (key) => fieldNames.has(key)));
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
-  const document = finishOpenApiDocument(
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'docs/openapi.json',
+    yamlDocumentUrl: 'docs/openapi.yaml',
+  });
+}
+
+function openApiDocument(app: INestApplication, options: HttpAppOptions) {
+  return finishOpenApiDocument(
     SwaggerModule.createDocument(
       app,
       new DocumentBuilder()
@@ -54,8 +69,4 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
       { extraModels: [Problem] },
     ),
   );
-  SwaggerModule.setup('docs', app, document, {
-    jsonDocumentUrl: 'docs/openapi.json',
-    yamlDocumentUrl: 'docs/openapi.yaml',
-  });
 }

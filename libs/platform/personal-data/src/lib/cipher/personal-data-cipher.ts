@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { PersonKeyStore } from '../key-store/person-key-store.port';
-import type { ForgottenPersonalData, SealedPersonalData } from './sealed-personal-data';
+import type { ForgottenPersonalData, SealedPersonalData } from '@casetrail/kernel';
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;

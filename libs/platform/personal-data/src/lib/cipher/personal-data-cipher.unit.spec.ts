@@ -1,7 +1,7 @@
 import { InMemoryPersonKeyStore } from '../key-store/in-memory-person-key-store';
 import { PersonForgottenError } from '../key-store/person-key-store.errors';
 import { PersonKeyMissingError, PersonalDataCipher, PersonalDataIntegrityError } from './personal-data-cipher';
-import { isSealedPersonalData } from './sealed-personal-data';
+import { isSealedPersonalData } from '@casetrail/kernel';
 
 const CANARY = 'CANARY-Synthetic Person 9d2e';
 const clear = { fullName: CANARY, birthDate: '2005-06-10' };

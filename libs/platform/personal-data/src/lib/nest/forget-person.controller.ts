@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { AllowRoles, ApiParamSources, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { ForgetPersonDto, PersonForgottenDto } from './forget-person.dto';
 import { ForgetPersonService, type ForgetPersonOutcome } from './forget-person.service';
@@ -48,9 +48,7 @@ export class ForgetPersonController {
     @Body() dto: ForgetPersonDto,
     @CurrentUser() user: AuthenticatedUser,
     @Req() req: Request & { id?: unknown },
-    @Res({ passthrough: true }) res: Response,
   ): Promise<ForgetPersonOutcome> {
-    res.setHeader('Cache-Control', 'no-store');
     const correlationId = typeof req.id === 'string' ? req.id : globalThis.crypto.randomUUID();
     return this.service.forget(personId, dto.reason, user, correlationId);
   }

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@casetrail/event-sourcing';
 import type { PersonalDataCipher } from '../cipher/personal-data-cipher';
-import { isSealedPersonalData, type RestrictedPersonalData } from '../cipher/sealed-personal-data';
+import { isSealedPersonalData, type RestrictedPersonalData } from '@casetrail/kernel';
 
 /*
  * Events keep identifying data sealed in `data.personal`. Readers turn it, in memory only, into

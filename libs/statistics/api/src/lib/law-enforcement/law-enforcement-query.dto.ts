@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Min, ValidateBy, type ValidationOptions } from 'class-validator';
-import { POLICE_UNITS, PROVINCES } from '@casetrail/enforcement-domain';
+import { PROVINCES } from '@casetrail/kernel';
+import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
 
 /** The first year the tables can be asked for. */
 export const FIRST_STATISTICS_YEAR = 2000;

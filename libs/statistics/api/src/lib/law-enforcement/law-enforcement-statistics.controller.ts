@@ -63,7 +63,6 @@ export class LawEnforcementStatisticsController {
       { year: query.year, province: query.province, unitCode: query.unit },
       user,
     );
-    res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Vary', 'Accept');
     if (!wantsCsv(query.format, req)) return table;
     res.setHeader('Content-Type', CSV_CONTENT_TYPE);

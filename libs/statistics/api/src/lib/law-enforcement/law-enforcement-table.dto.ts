@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { OFFENCE_CATEGORIES } from '@casetrail/enforcement-domain';
+import { OFFENCE_CATEGORIES } from '@casetrail/kernel';
 import { LAW_ENFORCEMENT_FIGURES } from '@casetrail/statistics-domain';
 
 /*

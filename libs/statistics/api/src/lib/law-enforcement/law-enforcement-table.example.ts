@@ -1,4 +1,4 @@
-import { offenceByCode } from '@casetrail/enforcement-domain';
+import { offenceByCode } from '@casetrail/kernel';
 import { buildLawEnforcementTable, lawEnforcementTableToCsv, type LawEnforcementTable } from '@casetrail/statistics-domain';
 
 /**

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@casetrail/event-sourcing';
-import { PoliceCaseEventType, caseIdOfStream } from '@casetrail/enforcement-domain';
+import { PoliceCaseEventType, caseIdOfStream } from '@casetrail/enforcement-contracts';
 import type { Projection } from '@casetrail/read-models';
 import { applyEnforcementEvent, type PoliceCaseFacts } from '@casetrail/statistics-domain';
 

@@ -1,5 +1,9 @@
 import type { RecordedEvent } from '@casetrail/event-sourcing';
-import { PoliceCaseEventType as E, enforcementEventTypes, policeCaseStreamId } from '@casetrail/enforcement-domain';
+import {
+  PoliceCaseEventType as E,
+  enforcementEventTypes,
+  policeCaseStreamId,
+} from '@casetrail/enforcement-contracts';
 import { policeCaseFactsProjection } from './police-case-facts.projection';
 
 const CANARY = 'Canaryname Zzyzx-Synthetic';

@@ -1,5 +1,6 @@
-import type { AgeBand, HandOverDestination } from '@casetrail/enforcement-domain';
-import { OFFENCES, yearOf } from '@casetrail/enforcement-domain';
+import type { AgeBand } from '@casetrail/kernel';
+import type { HandOverDestination } from '@casetrail/enforcement-contracts';
+import { OFFENCES, yearOf } from '@casetrail/kernel';
 import { LAW_ENFORCEMENT_FIGURES, addFigures, zeroFigures } from './law-enforcement-figures';
 import type { LawEnforcementFigures } from './law-enforcement-figures';
 import { buildLawEnforcementTable } from './law-enforcement-table';

@@ -1,11 +1,11 @@
-import type { OffenceCategory } from '@casetrail/enforcement-domain';
+import type { OffenceCategory } from '@casetrail/kernel';
 import {
   OFFENCE_CATEGORIES,
   OFFENCE_CATEGORY_NAMES,
   offenceByCode,
   offencesInCategory,
   yearOf,
-} from '@casetrail/enforcement-domain';
+} from '@casetrail/kernel';
 import type {
   FigureChange,
   LawEnforcementFigure,

@@ -1,4 +1,4 @@
-import { offenceByCode } from '@casetrail/enforcement-domain';
+import { offenceByCode } from '@casetrail/kernel';
 import type { PoliceCaseFacts, SuspectFacts, VictimFacts } from './police-case-facts';
 
 /** Synthetic facts for the table tests. */

@@ -1,20 +1,12 @@
+import type { AgeBand, RecordedAgeBand, ExploitationType, OffenceCategory, Sex } from '@casetrail/kernel';
 import type {
-  AgeBand,
-  RecordedAgeBand,
   ClosureReason,
-  ExploitationType,
   HandOverDestination,
-  OffenceCategory,
   PoliceCaseEvent,
   PoliceUnitRef,
-  Sex,
-} from '@casetrail/enforcement-domain';
-import {
-  PoliceCaseEventType as E,
-  isForeignNationality,
-  isMinor,
-  offenceByCode,
-} from '@casetrail/enforcement-domain';
+} from '@casetrail/enforcement-contracts';
+import { isForeignNationality, isMinor, offenceByCode } from '@casetrail/kernel';
+import { PoliceCaseEventType as E } from '@casetrail/enforcement-contracts';
 
 /**
  * The statistical facts of one police case, folded from its enforcement events. It holds no

@@ -1,5 +1,5 @@
-import type { PoliceCaseEvent } from '@casetrail/enforcement-domain';
-import { PoliceCaseEventType as E } from '@casetrail/enforcement-domain';
+import type { PoliceCaseEvent } from '@casetrail/enforcement-contracts';
+import { PoliceCaseEventType as E } from '@casetrail/enforcement-contracts';
 import { applyEnforcementEvent, policeCaseFactsOf } from './police-case-facts';
 
 const CANARY = 'Canary Synthetic-Name 7f3c';

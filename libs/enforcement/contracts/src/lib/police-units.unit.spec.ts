@@ -1,0 +1,13 @@
+import { isKnownPoliceUnit, POLICE_UNITS, policeUnitByCode } from './police-units';
+
+const unique = (xs: string[]) => new Set(xs).size === xs.length;
+
+describe('police units', () => {
+  it('identifies units by code and type, national units without a province', () => {
+    expect(unique(POLICE_UNITS.map((u) => u.code))).toBe(true);
+    expect(policeUnitByCode('ahtjp-national')).toMatchObject({ type: 'ahtjp_department', province: null });
+    expect(policeUnitByCode('police-phnom-penh')).toMatchObject({ type: 'provincial_police', province: 'phnom-penh', name: 'Phnom Penh Municipal Police' });
+    expect(isKnownPoliceUnit({ code: 'gendarmerie-kampot', type: 'gendarmerie' })).toBe(true);
+    expect(isKnownPoliceUnit({ code: 'gendarmerie-kampot', type: 'provincial_police' })).toBe(false);
+  });
+});
