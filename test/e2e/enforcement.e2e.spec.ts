@@ -95,7 +95,7 @@ describe('law enforcement over HTTP (embedded runtime, SQLite on disk)', () => {
     expect(after.body.events).toHaveLength(before.body.events.length);
   });
 
-  it('answers 400 naming the field for an unknown field, a bad enum and a future date', async () => {
+  it('answers 400 naming the field for an unknown field, a bad enum or a date that does not exist; 422 for a future date (a domain rule)', async () => {
     const caseId = await police.open();
     const unknown = await police.post(`/api/enforcement/cases/${caseId}/victims`, { sex: 'F', ageAtRescue: 10, nationality: 'KHM', exploitationType: 'sexual', rescuedOn: '2020-03-16', province: 'kandal' });
     expect(unknown.status).toBe(400);
@@ -106,9 +106,14 @@ describe('law enforcement over HTTP (embedded runtime, SQLite on disk)', () => {
     expect(badEnum.status).toBe(400);
     expect(badEnum.body.errors.map((e: { field: string }) => e.field)).toEqual(['sex']);
 
+    const unreal = await police.post(`/api/enforcement/cases/${caseId}/victims`, { sex: 'F', ageAtRescue: 10, nationality: 'KHM', exploitationType: 'sexual', rescuedOn: '2020-02-30' });
+    expect(unreal.status).toBe(400);
+    expect(unreal.body.errors).toEqual([{ field: 'rescuedOn', message: 'rescuedOn must be a date YYYY-MM-DD' }]);
+
+    // Whether a date is in the future (in Cambodia) is the decider's rule: see cambodian-today.e2e.
     const future = await police.post(`/api/enforcement/cases/${caseId}/victims`, { sex: 'F', ageAtRescue: 10, nationality: 'KHM', exploitationType: 'sexual', rescuedOn: '2999-01-01' });
-    expect(future.status).toBe(400);
-    expect(future.body.errors).toEqual([{ field: 'rescuedOn', message: 'rescuedOn must not be in the future' }]);
+    expect(future.status).toBe(422);
+    expect(future.body).toMatchObject({ code: 'DATE_IN_FUTURE', detail: 'rescuedOn is after today in Cambodia (UTC+7)' });
 
     const nested = await police.post('/api/enforcement/cases', { unit: { code: 'police-battambang', type: 'spaceship' }, province: 'battambang', offences: ['procuring'], openedOn: '2020-01-02' });
     expect(nested.status).toBe(400);
@@ -170,6 +175,25 @@ describe('law enforcement over HTTP (embedded runtime, SQLite on disk)', () => {
     expect((await kandal.get('/api/enforcement/cases?province=battambang')).body.total).toBe(0);
     const outside = await kandal.post('/api/enforcement/cases', { unit: { code: 'police-kandal', type: 'provincial_police' }, province: 'battambang', offences: ['procuring'], openedOn: '2020-01-02' });
     expect(outside.status).toBe(403);
+  });
+
+  it('records a case only under the caller\'s own unit: another unit is 403, naming the field', async () => {
+    const national = { unit: { code: 'ahtjp-national', type: 'ahtjp_department' }, province: 'battambang', offences: ['procuring'], openedOn: '2020-01-02' };
+    const asNational = await police.post('/api/enforcement/cases', national);
+    expect(asNational.status).toBe(403);
+    expect(asNational.body).toMatchObject({ code: 'UNIT_NOT_YOURS', detail: expect.stringMatching(/^unit /) });
+    expect(asNational.text).not.toContain('ahtjp-national');
+    const gendarmerie = await police.post('/api/enforcement/cases', { ...national, unit: { code: 'gendarmerie-battambang', type: 'gendarmerie' } });
+    expect(gendarmerie.status).toBe(403);
+    const noUnit = new PoliceCaseDriver(app.http, await app.token('police', ['battambang']));
+    expect((await noUnit.post('/api/enforcement/cases', { ...national, unit: { code: 'police-battambang', type: 'provincial_police' } })).status).toBe(403);
+    // Nothing was recorded under the national department.
+    const statistician = new PoliceCaseDriver(app.http, await app.token('statistician', ['*']));
+    const table = await statistician.get('/api/statistics/law-enforcement?year=2020&unit=ahtjp-national');
+    expect(table.body.rows.find((r: { level: string }) => r.level === 'total').current.cases).toBe(0);
+
+    const ahtjp = new PoliceCaseDriver(app.http, await app.token('police', ['*'], 'ahtjp-national'));
+    expect((await ahtjp.post('/api/enforcement/cases', national)).status).toBe(201);
   });
 
   it('lists cases with filters and paging', async () => {

@@ -42,6 +42,7 @@ const addDays = (date: string, days: number) =>
  * suspects (KHM/VNM, some arrested, released, re-arrested), victims of every age band, hand-overs,
  * and endings: forwarded, closed (also `recorded_in_error`), reopened, or still open.
  */
+/** `metadata.actor.unit` is replaced per case by the case's unit. */
 export function syntheticPoliceCases(count: number, metadata: CommandMetadata, seed = 2020): SyntheticCase[] {
   const rnd = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
@@ -50,11 +51,13 @@ export function syntheticPoliceCases(count: number, metadata: CommandMetadata, s
   for (let i = 0; i < count; i += 1) {
     const caseId = `SYN-${String(i).padStart(3, '0')}`;
     const commands: PoliceCaseCommand[] = [];
-    const add = (type: PoliceCaseCommand['type'], data: Record<string, unknown>) =>
-      commands.push({ type, data, metadata } as PoliceCaseCommand);
     let day = addDays('2019-01-02', int(0, 690)); // up to late November 2020
     const next = () => (day = addDays(day, int(0, 3)));
     const place = pick(PLACES);
+    // An officer of the case's own unit records it (a unit records cases under itself only).
+    const officer: CommandMetadata = { ...metadata, actor: { ...metadata.actor, unit: place.unit.code } };
+    const add = (type: PoliceCaseCommand['type'], data: Record<string, unknown>) =>
+      commands.push({ type, data, metadata: officer } as PoliceCaseCommand);
     const offences = [...new Set([pick(OFFENCES).code, pick(OFFENCES).code])];
     add('OpenPoliceCase', { caseId, unit: place.unit, province: place.province, offences, openedOn: day });
     if (rnd() < 0.2) {

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { policeUnitByCode } from '@casetrail/enforcement-contracts';
 import type { Role } from '@casetrail/platform-nest';
 import { startEmbeddedApp, type EmbeddedApp } from '../support/embedded-app';
 import { reportSoakFigures, soakSetting } from '../support/soak';
@@ -24,18 +25,34 @@ const RUN_SH = resolve(__dirname, '../../tools/schemathesis/run.sh');
 const MAX_EXAMPLES = soakSetting('SCHEMATHESIS_MAX_EXAMPLES', 10);
 /** Who opens the cases the role acts on in the stateful run: itself, or a national police officer. */
 type Producer = 'self' | 'national police';
-/** A national token per role, and a provincial officer (commands in and out of scope). */
-const RUNS: [string, Role, string[], Producer][] = [
-  ['police (national)', 'police', ['*'], 'self'],
-  ['police (battambang)', 'police', ['battambang'], 'self'],
-  ['prosecutor', 'prosecutor', ['*'], 'national police'],
-  ['judge', 'judge', ['*'], 'national police'],
-  ['social_worker', 'social_worker', ['*'], 'national police'],
-  ['partner_worker', 'partner_worker', ['*'], 'national police'],
-  ['auditor', 'auditor', ['*'], 'national police'],
-  ['statistician', 'statistician', ['*'], 'national police'],
-  ['admin', 'admin', ['*'], 'national police'],
+const NATIONAL_UNIT = 'ahtjp-national';
+/**
+ * A national token per role, and a provincial officer (commands in and out of scope). Officers
+ * carry their unit: a case is recorded under the caller's own unit only. (Every row has all its
+ * cells: with fewer than a test's parameters, jest would take the last one for a `done` callback.)
+ */
+const RUNS: [string, Role, string[], string | undefined, Producer][] = [
+  ['police (national)', 'police', ['*'], NATIONAL_UNIT, 'self'],
+  ['police (battambang)', 'police', ['battambang'], 'police-battambang', 'self'],
+  ['prosecutor', 'prosecutor', ['*'], undefined, 'national police'],
+  ['judge', 'judge', ['*'], undefined, 'national police'],
+  ['social_worker', 'social_worker', ['*'], undefined, 'national police'],
+  ['partner_worker', 'partner_worker', ['*'], undefined, 'national police'],
+  ['auditor', 'auditor', ['*'], undefined, 'national police'],
+  ['statistician', 'statistician', ['*'], undefined, 'national police'],
+  ['admin', 'admin', ['*'], undefined, 'national police'],
 ];
+
+/**
+ * The unit (and, for a provincial unit, the province) the producer's cases are opened under, for
+ * the stateful hook: an officer records cases under their own unit only, which the document
+ * cannot say of a token.
+ */
+function openCaseAs(unitCode: string): string {
+  const unit = policeUnitByCode(unitCode);
+  if (!unit) throw new Error(`${unitCode} is not a police unit of the reference list`);
+  return JSON.stringify({ unit: { code: unit.code, type: unit.type }, ...(unit.province ? { province: unit.province } : {}) });
+}
 const INSTALL_TIMEOUT_MS = 240_000;
 /** Guards against a hang (never an assertion about speed); grows with the depth. */
 const RUN_TIMEOUT_MS = 120_000 + MAX_EXAMPLES * 6_000;
@@ -46,12 +63,12 @@ interface Outcome {
   stderr: string;
 }
 
-function runScript(args: string[], timeout: number, cwd: string): Promise<Outcome> {
+function runScript(args: string[], timeout: number, cwd: string, env: Record<string, string> = {}): Promise<Outcome> {
   return new Promise((done) => {
     execFile(
       'bash',
       [RUN_SH, ...args],
-      { cwd, timeout, maxBuffer: 64 * 1024 * 1024, killSignal: 'SIGKILL', env: { ...process.env, SCHEMATHESIS_MAX_EXAMPLES: String(MAX_EXAMPLES) } },
+      { cwd, timeout, maxBuffer: 64 * 1024 * 1024, killSignal: 'SIGKILL', env: { ...process.env, SCHEMATHESIS_MAX_EXAMPLES: String(MAX_EXAMPLES), ...env } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
         done({ code, stdout, stderr });
@@ -86,7 +103,7 @@ describe('Schemathesis against the embedded runtime (per role)', () => {
     const { port } = app.app.getHttpServer().address() as AddressInfo;
     schemaUrl = `http://127.0.0.1:${port}/docs/openapi.json`;
     nationalPoliceToken = join(workDir, 'producer-national-police.token');
-    writeFileSync(nationalPoliceToken, await app.token('police', ['*'], undefined, 'schemathesis-producer'), { mode: 0o600 });
+    writeFileSync(nationalPoliceToken, await app.token('police', ['*'], NATIONAL_UNIT, 'schemathesis-producer'), { mode: 0o600 });
   }, INSTALL_TIMEOUT_MS + 30_000);
 
   afterAll(async () => {
@@ -94,11 +111,11 @@ describe('Schemathesis against the embedded runtime (per role)', () => {
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
-  async function tokenFile(name: string, role: Role, provinces: string[]): Promise<string> {
+  async function tokenFile(name: string, role: Role, provinces: string[], unit: string | undefined): Promise<string> {
     const slug = name.replace(/\W+/g, '-').replace(/-$/, '');
     if (!tokenFiles.has(slug)) {
       const file = join(workDir, `${slug}.token`);
-      writeFileSync(file, await app.token(role, provinces, undefined, `schemathesis-${slug}`), { mode: 0o600 });
+      writeFileSync(file, await app.token(role, provinces, unit, `schemathesis-${slug}`), { mode: 0o600 });
       tokenFiles.set(slug, file);
     }
     return tokenFiles.get(slug)!;
@@ -125,10 +142,10 @@ describe('Schemathesis against the embedded runtime (per role)', () => {
     });
   });
 
-  it.each(RUNS)('finds no failure as %s', async (name, role, provinces) => {
+  it.each(RUNS)('finds no failure as %s', async (name, role, provinces, unit) => {
     const slug = name.replace(/\W+/g, '-').replace(/-$/, '');
     const reportFile = join(workDir, `${slug}.json`);
-    const run = await runScript(['run', schemaUrl, await tokenFile(name, role, provinces), reportFile], RUN_TIMEOUT_MS, workDir);
+    const run = await runScript(['run', schemaUrl, await tokenFile(name, role, provinces, unit), reportFile], RUN_TIMEOUT_MS, workDir);
     const report = readReport(reportFile, run);
     const failures = failuresOf(report);
     if (failures.length > 0 || run.code !== 0) {
@@ -140,11 +157,14 @@ describe('Schemathesis against the embedded runtime (per role)', () => {
     reportSoakFigures('schemathesis', { role: slug, phases: 'examples,coverage,fuzzing', 'max-examples': MAX_EXAMPLES, 'test-cases': report.test_cases?.generated ?? 0, failures: 0 });
   }, RUN_TIMEOUT_MS + 10_000);
 
-  it.each(RUNS)('opens cases and acts on them in stateful scenarios as %s', async (name, role, provinces, producer) => {
+  it.each(RUNS)('opens cases and acts on them in stateful scenarios as %s', async (name, role, provinces, unit, producer) => {
     const slug = name.replace(/\W+/g, '-').replace(/-$/, '');
     const reportFile = join(workDir, `${slug}-stateful.json`);
-    const token = await tokenFile(name, role, provinces);
-    const run = await runScript(['stateful', schemaUrl, token, producer === 'self' ? token : nationalPoliceToken, reportFile], RUN_TIMEOUT_MS, workDir);
+    const token = await tokenFile(name, role, provinces, unit);
+    const self = producer === 'self';
+    const run = await runScript(['stateful', schemaUrl, token, self ? token : nationalPoliceToken, reportFile], RUN_TIMEOUT_MS, workDir, {
+      CASETRAIL_ST_OPEN_CASE_AS: openCaseAs(self ? unit! : NATIONAL_UNIT),
+    });
     const report = readReport(reportFile, run);
     const failures = failuresOf(report);
     if (failures.length > 0 || run.code !== 0) {

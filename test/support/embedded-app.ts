@@ -22,7 +22,14 @@ export interface EmbeddedApp {
  * The embedded runtime as `npm start` composes it (SQLite on disk, in-memory read models rebuilt
  * at start), served in-process for supertest.
  */
-export async function startEmbeddedApp(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<EmbeddedApp> {
+export interface EmbeddedAppOptions {
+  dataDir?: string;
+  env?: Record<string, string>;
+  /** Providers replaced for the test, e.g. `{ provide: CLOCK, useValue: fixedClock }`. */
+  overrides?: ReadonlyArray<{ provide: unknown; useValue: unknown }>;
+}
+
+export async function startEmbeddedApp(options: EmbeddedAppOptions = {}): Promise<EmbeddedApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'casetrail-e2e-'));
   Object.assign(process.env, {
     CASETRAIL_DATA_DIR: dataDir,
@@ -30,7 +37,11 @@ export async function startEmbeddedApp(options: { dataDir?: string; env?: Record
     CASETRAIL_LOG_LEVEL: process.env['CASETRAIL_TEST_LOG_LEVEL'] ?? 'silent',
     ...options.env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [casetrailAppModule()] }).compile();
+  let builder = Test.createTestingModule({ imports: [casetrailAppModule()] });
+  for (const { provide, useValue } of options.overrides ?? []) {
+    builder = builder.overrideProvider(provide as Parameters<typeof builder.overrideProvider>[0]).useValue(useValue);
+  }
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ bodyParser: false, bufferLogs: true });
   configureHttpApp(app, { title: 'casetrail (test)', description: 'e2e' });
   await app.init();

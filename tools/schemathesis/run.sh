@@ -11,9 +11,11 @@
 #       run report is written to <report-json>.
 #   tools/schemathesis/run.sh stateful <openapi-url> <token-file> <producer-token-file> <report-json> [extra]
 #       The stateful phase: scenarios that create a case (a suspect, a victim) with the producer
-#       token, then follow the document's OpenAPI links and act on it with <token-file>. Beside
-#       the JSON report, <report-json minus .json>.har holds every exchange (what was created,
-#       what was done to it); the console output says how many links were covered.
+#       token (opened under the unit, and province, given as JSON in CASETRAIL_ST_OPEN_CASE_AS:
+#       an officer records cases for its own unit only), then follow the document's OpenAPI
+#       links and act on it with <token-file>. Beside the JSON report, <report-json minus
+#       .json>.har holds every exchange (what was created, what was done to it); the console
+#       output says how many links were covered.
 #
 # Settings and realistic values: schemathesis.toml beside this script.
 # Environment: SCHEMATHESIS_MAX_EXAMPLES (default 10: test cases per operation, and stateful

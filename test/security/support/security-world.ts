@@ -2,7 +2,7 @@ import request from 'supertest';
 import type { Role } from '@casetrail/platform-nest';
 import type { EmbeddedApp } from '../../support/embedded-app';
 import { PoliceCaseDriver } from '../../support/police-case-driver';
-import { objectProvince, routeScopeOf, tokenProvinces, type RouteScope, type ScopeVariant } from './expected-status';
+import { HOME, objectProvince, routeScopeOf, tokenProvinces, type RouteScope, type ScopeVariant } from './expected-status';
 import {
   documentedSuccess,
   operationOf,
@@ -27,15 +27,25 @@ const ALIASES: Record<string, string> = { recordId: 'caseId' };
  */
 interface Recipe {
   prepare?(police: PoliceCaseDriver, province: string): Promise<RecordIds>;
-  body?(province: string): object;
+  body?(province: string, variant: ScopeVariant): object;
 }
 
 export const fixtureUser = (province: string) => `police-${province}-fixtures`;
 
 const openedIn = (police: PoliceCaseDriver, province: string) => police.open(openCaseBody(province));
 
-export function openCaseBody(province: string) {
-  return { unit: { code: `police-${province}`, type: 'provincial_police' }, province, offences: ['trafficking_in_persons_with_purpose'], openedOn: '2020-03-14' };
+export function openCaseBody(province: string, unit: { code: string; type: string } = { code: `police-${province}`, type: 'provincial_police' }) {
+  return { unit, province, offences: ['trafficking_in_persons_with_purpose'], openedOn: '2020-03-14' };
+}
+
+/**
+ * The unit of the matrix's police tokens: a national officer is of the national AHTJP
+ * department, a provincial one of the HOME province's police. A case is recorded under the
+ * caller's own unit, so a national officer opens one as the department (in any province) and a
+ * provincial officer as the HOME police (out of scope in AWAY: 403 for the province).
+ */
+function policeUnitOf(variant: ScopeVariant) {
+  return variant === 'national' ? { code: 'ahtjp-national', type: 'ahtjp_department' } : { code: `police-${HOME}`, type: 'provincial_police' };
 }
 
 export const SUSPECT_BODY = { sex: 'M', ageAtIdentification: 35, nationality: 'KHM', identifiedOn: '2020-03-15' };
@@ -49,7 +59,7 @@ const withSuspect = async (police: PoliceCaseDriver, province: string, arrested:
 };
 
 const RECIPES: Record<string, Recipe> = {
-  'POST /api/enforcement/cases': { body: openCaseBody },
+  'POST /api/enforcement/cases': { body: (province, variant) => openCaseBody(province, policeUnitOf(variant)) },
   'POST /api/enforcement/cases/{caseId}/offences': { prepare: async (p, province) => ({ caseId: await openedIn(p, province) }) },
   'POST /api/enforcement/cases/{caseId}/suspects': { prepare: async (p, province) => ({ caseId: await openedIn(p, province) }), body: () => SUSPECT_BODY },
   'POST /api/enforcement/cases/{caseId}/suspects/{suspectId}/arrest': { prepare: (p, province) => withSuspect(p, province, false) },
@@ -107,14 +117,14 @@ export class SecurityWorld {
     return new SecurityWorld(app, docs.body as OpenApiDocument);
   }
 
-  token(role: Role, provinces: string[]): Promise<string> {
-    const key = `${role}:${provinces.join(',')}`;
-    if (!this.tokens.has(key)) this.tokens.set(key, this.app.token(role, provinces, undefined, `${role}-${provinces.join('-')}-security`));
+  token(role: Role, provinces: string[], unit?: string): Promise<string> {
+    const key = `${role}:${provinces.join(',')}:${unit ?? ''}`;
+    if (!this.tokens.has(key)) this.tokens.set(key, this.app.token(role, provinces, unit, `${role}-${provinces.join('-')}-security`));
     return this.tokens.get(key)!;
   }
 
   tokenFor(role: Role, variant: ScopeVariant): Promise<string> {
-    return this.token(role, tokenProvinces(variant));
+    return this.token(role, tokenProvinces(variant), role === 'police' ? policeUnitOf(variant).code : undefined);
   }
 
   async police(province: string): Promise<PoliceCaseDriver> {
@@ -178,7 +188,7 @@ export class SecurityWorld {
     }, route.path);
     const query = new URLSearchParams({ ...requiredQuery(this.document, operation), ...(route.method === 'GET' ? await this.recordFilters(operation, province) : {}) }).toString();
     const schema = requestBodySchema(this.document, operation);
-    const body = recipe?.body ? recipe.body(province) : schema ? (sampleOf(this.document, schema) as object) : undefined;
+    const body = recipe?.body ? recipe.body(province, variant) : schema ? (sampleOf(this.document, schema) as object) : undefined;
     return { method: route.method, url: query ? `${path}?${query}` : path, body, success: documentedSuccess(operation) };
   }
 

@@ -1,4 +1,5 @@
 export * from './lib/calendar/domain-date';
+export * from './lib/calendar/date-range';
 export * from './lib/age/age-band';
 export * from './lib/reference/provinces';
 export * from './lib/reference/nationalities';

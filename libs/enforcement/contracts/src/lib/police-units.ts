@@ -60,6 +60,25 @@ export function policeUnitByCode(code: string): PoliceUnit | undefined {
   return BY_CODE.get(code);
 }
 
+/**
+ * The units a unit may record cases for besides itself (reference data: unit code → unit codes).
+ * A case counts in the statistics of the unit it is opened for, so per-unit figures are only as
+ * trustworthy as this list: today no unit acts for another, not even a national department for
+ * the provincial offices (which report their own cases). A delegation agreed between units is
+ * added here, and nowhere else.
+ */
+export const POLICE_UNIT_DELEGATIONS: Readonly<Record<string, readonly string[]>> = {};
+
+/**
+ * Whether an officer of `actorUnit` (the token's unit, recorded as `actor.unit` on every event)
+ * may record a case under `unitCode`: their own unit, or one it acts for. No unit, or one not in
+ * the reference list, records for none.
+ */
+export function mayRecordForUnit(actorUnit: string | undefined, unitCode: string): boolean {
+  if (actorUnit === undefined || !BY_CODE.has(actorUnit)) return false;
+  return actorUnit === unitCode || (POLICE_UNIT_DELEGATIONS[actorUnit] ?? []).includes(unitCode);
+}
+
 /** True when the code names a known unit of the given type. */
 export function isKnownPoliceUnit(ref: { code: unknown; type: unknown }): boolean {
   return typeof ref.code === 'string' && BY_CODE.get(ref.code)?.type === ref.type;

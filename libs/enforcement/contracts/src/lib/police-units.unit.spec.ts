@@ -1,4 +1,4 @@
-import { isKnownPoliceUnit, POLICE_UNITS, policeUnitByCode } from './police-units';
+import { isKnownPoliceUnit, mayRecordForUnit, POLICE_UNIT_DELEGATIONS, POLICE_UNITS, policeUnitByCode } from './police-units';
 
 const unique = (xs: string[]) => new Set(xs).size === xs.length;
 
@@ -9,5 +9,15 @@ describe('police units', () => {
     expect(policeUnitByCode('police-phnom-penh')).toMatchObject({ type: 'provincial_police', province: 'phnom-penh', name: 'Phnom Penh Municipal Police' });
     expect(isKnownPoliceUnit({ code: 'gendarmerie-kampot', type: 'gendarmerie' })).toBe(true);
     expect(isKnownPoliceUnit({ code: 'gendarmerie-kampot', type: 'provincial_police' })).toBe(false);
+  });
+
+  it('lets a unit record cases under itself only: no unit acts for another', () => {
+    expect(POLICE_UNIT_DELEGATIONS).toEqual({});
+    for (const unit of POLICE_UNITS) {
+      expect(mayRecordForUnit(unit.code, unit.code)).toBe(true);
+      expect(POLICE_UNITS.filter((other) => mayRecordForUnit(unit.code, other.code))).toEqual([unit]);
+    }
+    expect(mayRecordForUnit(undefined, 'police-battambang')).toBe(false);
+    expect(mayRecordForUnit('police-atlantis', 'police-atlantis')).toBe(false);
   });
 });

@@ -25,14 +25,15 @@ export interface Decider<State, C extends Command, E extends DomainEvent> {
 
 /**
  * Why a command was refused. `conflict` (HTTP 409) when the command does not fit the state the
- * case is in now; `unprocessable` (HTTP 422) when it can never be valid as given.
+ * case is in now; `unprocessable` (HTTP 422) when it can never be valid as given; `forbidden`
+ * (HTTP 403) when it could be valid, but not from this actor (`metadata.actor`).
  */
 export class DomainRuleViolation extends Error {
   constructor(
     /** Stable machine-readable code, e.g. `SUSPECT_NOT_IDENTIFIED`. */
     readonly code: string,
     message: string,
-    readonly kind: 'conflict' | 'unprocessable' = 'conflict',
+    readonly kind: 'conflict' | 'unprocessable' | 'forbidden' = 'conflict',
   ) {
     super(message);
     this.name = 'DomainRuleViolation';

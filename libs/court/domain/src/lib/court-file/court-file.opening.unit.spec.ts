@@ -71,6 +71,8 @@ describe('OpenCourtFile', () => {
     refuses([], open({ offences: ['procuring', 'procuring'] }), 'DUPLICATE_OFFENCE', 'unprocessable'));
   it('refuses an id that cannot be part of a stream id', () => refuses([], open({ fileId: 'a b' }), 'INVALID_ID', 'unprocessable'));
   it('refuses an impossible date', () => refuses([], open({ openedOn: '2020-02-30' }), 'INVALID_DATE', 'unprocessable'));
+  it.each(['0000-01-01', '1899-01-01', '1999-12-31'])('refuses %s, before the first date casetrail records (2000-01-01)', (openedOn) =>
+    refuses([], open({ openedOn }), 'DATE_BEFORE_EARLIEST', 'unprocessable'));
 });
 
 const addAccused = (overrides: Record<string, unknown> = {}) =>
@@ -106,6 +108,8 @@ describe('AddAccused and AddVictim', () => {
   it('needs a birth date or an age', () => refuses(atProsecution, addAccused({ birthDate: undefined }), 'AGE_REQUIRED', 'unprocessable'));
   it('refuses a birth date after the date added', () =>
     refuses(atProsecution, addAccused({ birthDate: '2020-04-02' }), 'BIRTH_DATE_AFTER_EVENT', 'unprocessable'));
+  it('refuses a birth date more than 120 years before the date added', () =>
+    refuses(atProsecution, addAccused({ birthDate: '1899-01-01' }), 'BIRTH_DATE_OUT_OF_RANGE', 'unprocessable'));
   it('refuses an impossible age', () => refuses(atProsecution, addVictim({ ageInYears: 121 }), 'INVALID_AGE', 'unprocessable'));
   it('refuses a person id already in the file, as accused or victim', () => {
     refuses(atProsecution, addAccused({ personId: 'V1', personal: sealedFor('V1') }), 'DUPLICATE_PERSON', 'conflict');

@@ -1,8 +1,10 @@
 import { DomainRuleViolation } from '@casetrail/event-sourcing';
 import {
+  EARLIEST_EVENT_DATE,
   MAX_AGE_YEARS,
   SEXES,
-  cambodianDateAt,
+  birthDateRangeProblem,
+  eventDateRangeProblem,
   isIsoDate,
   isNationalityCode,
   isOffenceCode,
@@ -33,11 +35,20 @@ export function requireId(value: unknown, field: string): string {
   return value;
 }
 
-/** A domain date: a real date, not after today in Cambodia. */
+/**
+ * A domain date: a real date in the kernel's range (the same for every decider), from
+ * `EARLIEST_EVENT_DATE` to today in Cambodia at the command's `now`.
+ */
 export function requireDate(value: unknown, field: string, now: string): string {
   if (!isIsoDate(value)) throw unprocessable('INVALID_DATE', `${field} must be a date YYYY-MM-DD`);
-  if (value > cambodianDateAt(now)) throw unprocessable('DATE_IN_FUTURE', `${field} is after today in Cambodia`);
-  return value;
+  switch (eventDateRangeProblem(value, now)) {
+    case 'before_earliest':
+      throw unprocessable('DATE_BEFORE_EARLIEST', `${field} is before ${EARLIEST_EVENT_DATE}, the first date casetrail records`);
+    case 'after_today':
+      throw unprocessable('DATE_IN_FUTURE', `${field} is after today in Cambodia`);
+    default:
+      return value;
+  }
 }
 
 /** A fact cannot predate what the file already records; `what` says what, with the file's own date. */
@@ -101,14 +112,20 @@ export function refuseField(value: unknown, field: string, onlyWhen: string): vo
 
 /**
  * Exactly one of a birth date and an age in whole years at the event; a birth date after the
- * event can never be right.
+ * event, or more than `MAX_AGE_YEARS` before it (the kernel's range), can never be right.
  */
 export function requireAge(birthDate: unknown, age: unknown, eventDate: string): { birthDate: string } | { age: number } {
   if (birthDate !== undefined && age !== undefined) throw unprocessable('AGE_AMBIGUOUS', 'give either birthDate or ageInYears, not both');
   if (birthDate !== undefined) {
     if (!isIsoDate(birthDate)) throw unprocessable('INVALID_DATE', 'birthDate must be a date YYYY-MM-DD');
-    if (birthDate > eventDate) throw unprocessable('BIRTH_DATE_AFTER_EVENT', 'birthDate is after the date the person is added');
-    return { birthDate };
+    switch (birthDateRangeProblem(birthDate, eventDate)) {
+      case 'after_event':
+        throw unprocessable('BIRTH_DATE_AFTER_EVENT', 'birthDate is after the date the person is added');
+      case 'over_max_age':
+        throw unprocessable('BIRTH_DATE_OUT_OF_RANGE', `birthDate is more than ${MAX_AGE_YEARS} years before the date the person is added`);
+      default:
+        return { birthDate };
+    }
   }
   if (age !== undefined) return { age: requireWholeNumber(age, 0, MAX_AGE_YEARS, 'INVALID_AGE', 'ageInYears') };
   throw unprocessable('AGE_REQUIRED', 'birthDate or ageInYears is required (the statistics need the age band)');

@@ -11,11 +11,13 @@ import {
   type PoliceCaseState,
 } from '@casetrail/enforcement-domain';
 import {
+  CLOCK,
   EVENT_STORE,
   EVENT_TYPE_REGISTRY,
   actorFor,
   inScope,
   type AuthenticatedUser,
+  type Clock,
 } from '@casetrail/platform-nest';
 import { OpeningEventStore, PersonalDataCipher } from '@casetrail/personal-data';
 import { sealPersonalData, type ClearPoliceCaseCommand } from './personal-data-sealing';
@@ -46,12 +48,13 @@ export class PoliceCaseCommandService {
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(EVENT_TYPE_REGISTRY) private readonly registry: EventTypeRegistry,
     private readonly cipher: PersonalDataCipher,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.openingStore = new OpeningEventStore(store, cipher);
   }
 
   async execute(caseId: string, build: (now: string) => ClearPoliceCaseCommand, context: CommandContext): Promise<CommandOutcome> {
-    const now = new Date().toISOString();
+    const now = this.clock.now().toISOString();
     const clear = build(now);
     const opening = clear.type === 'OpenPoliceCase';
     if (opening && !inScope(context.user, clear.data.province)) {

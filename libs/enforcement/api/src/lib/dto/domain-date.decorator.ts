@@ -1,13 +1,17 @@
-import { applyDecorators } from '@nestjs/common';
-import { Matches } from 'class-validator';
-import { IsNotInFuture } from '@casetrail/platform-nest';
+import { ValidateBy } from 'class-validator';
+import { isIsoDate } from '@casetrail/kernel';
 
-/** A calendar date YYYY-MM-DD that is a real date and not in the future. */
+/**
+ * The shape of a domain date: a real calendar date YYYY-MM-DD (no time, no zone). Whether it is
+ * in range — not after today in Cambodia, not before the first date casetrail records — is the
+ * decider's rule, decided at the command's `now` (architecture principle 11: one owner per rule).
+ */
 export function IsDomainDate(): PropertyDecorator {
-  return applyDecorators(
-    Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-      message: ({ property }) => `${property} must be a date YYYY-MM-DD`,
-    }),
-    IsNotInFuture(),
-  );
+  return ValidateBy({
+    name: 'isDomainDate',
+    validator: {
+      validate: (value: unknown) => isIsoDate(value),
+      defaultMessage: (args) => `${args?.property ?? 'date'} must be a date YYYY-MM-DD`,
+    },
+  });
 }

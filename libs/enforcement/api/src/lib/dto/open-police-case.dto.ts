@@ -42,7 +42,7 @@ export class OpenPoliceCaseDto {
   @IsIn(OFFENCES.map((o) => o.code), { each: true })
   offences!: string[];
 
-  @ApiProperty({ example: '2020-03-14', description: 'Date the case was opened (YYYY-MM-DD, not in the future)' })
+  @ApiProperty({ example: '2020-03-14', description: 'Date the case was opened (YYYY-MM-DD). From 2000-01-01 to today in Cambodia (UTC+7): a date out of range is refused by the domain with 422' })
   @IsDomainDate()
   openedOn!: string;
 

@@ -1,4 +1,4 @@
-import { isKnownPoliceUnit, policeUnitByCode, CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS, PoliceCaseEventType as E, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
+import { isKnownPoliceUnit, mayRecordForUnit, policeUnitByCode, CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS, PoliceCaseEventType as E, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
 import type {
   AddOffence,
   ArrestSuspect,
@@ -14,6 +14,7 @@ import type {
 } from './police-case.commands';
 import {
   conflict,
+  forbidden,
   optionalText,
   requireAge,
   requireCode,
@@ -29,7 +30,7 @@ import {
   unprocessable,
 } from './police-case.rules';
 import type { PoliceCaseState, SuspectRecord } from './police-case.state';
-import { ageBandAt, ageBandOfYears, type AgeBand, type RecordedAgeBand, isForgottenPersonalData, isOffenceCode, EXPLOITATION_TYPES, isProvinceCode } from '@casetrail/kernel';
+import { AGE_BANDS, ageBandAt, ageBandOfYears, youngestAgeBandAt, type AgeBand, type RecordedAgeBand, isForgottenPersonalData, isOffenceCode, EXPLOITATION_TYPES, isProvinceCode } from '@casetrail/kernel';
 
 /** Decides what a command means for the case, or throws a `DomainRuleViolation`. Pure. */
 export function decidePoliceCase(command: PoliceCaseCommand, state: PoliceCaseState): PoliceCaseEvent[] {
@@ -61,37 +62,39 @@ export function decidePoliceCase(command: PoliceCaseCommand, state: PoliceCaseSt
   }
 }
 
-function requireOffence(code: unknown): string {
-  if (!isOffenceCode(code)) {
-    throw unprocessable('UNKNOWN_OFFENCE', `${JSON.stringify(code)} is not an offence of the catalogue`);
-  }
+function requireOffence(code: unknown, field: string): string {
+  if (!isOffenceCode(code)) throw unprocessable('UNKNOWN_OFFENCE', `${field} must be offence codes of the catalogue`);
   return code;
 }
 
 function openPoliceCase({ data, metadata }: OpenPoliceCase, state: PoliceCaseState): PoliceCaseEvent[] {
   if (state.status !== 'not_opened') {
-    throw conflict('CASE_ALREADY_OPENED', `Police case ${state.caseId} is already opened`);
+    throw conflict('CASE_ALREADY_OPENED', 'The police case is already opened');
   }
   const caseId = requireId(data.caseId, 'caseId');
   if (!data.unit || !isKnownPoliceUnit(data.unit)) {
-    throw unprocessable('UNKNOWN_UNIT', `Unknown police unit ${JSON.stringify(data.unit)}`);
+    throw unprocessable('UNKNOWN_UNIT', 'unit must be a police unit of the reference list (code and type)');
+  }
+  // The case counts in this unit's statistics: only the unit itself (or one it acts for) says so.
+  if (!mayRecordForUnit(metadata.actor.unit, data.unit.code)) {
+    throw forbidden('UNIT_NOT_YOURS', 'unit must be your own police unit (or one your unit acts for)');
   }
   if (!isProvinceCode(data.province)) {
-    throw unprocessable('UNKNOWN_PROVINCE', `Unknown province ${JSON.stringify(data.province)}`);
+    throw unprocessable('UNKNOWN_PROVINCE', 'province must be a province code of the reference list');
   }
   const unitProvince = policeUnitByCode(data.unit.code)?.province ?? null;
   if (unitProvince !== null && unitProvince !== data.province) {
     throw unprocessable(
       'UNIT_PROVINCE_MISMATCH',
-      `Unit ${data.unit.code} works in ${unitProvince}, not in ${data.province}; only national units open cases anywhere`,
+      'unit works in another province than province; only national units open cases anywhere',
     );
   }
   if (!Array.isArray(data.offences) || data.offences.length === 0) {
     throw unprocessable('NO_OFFENCE', 'A police case is opened for at least one offence');
   }
-  const offences = data.offences.map(requireOffence);
+  const offences = data.offences.map((offence) => requireOffence(offence, 'offences'));
   if (new Set(offences).size !== offences.length) {
-    throw unprocessable('DUPLICATE_OFFENCE', 'An offence is listed twice');
+    throw unprocessable('DUPLICATE_OFFENCE', 'offences lists an offence twice');
   }
   const openedOn = requireDate(data.openedOn, 'openedOn', metadata.now);
   const reference = optionalText(data.reference, 'reference', 100);
@@ -112,11 +115,11 @@ function openPoliceCase({ data, metadata }: OpenPoliceCase, state: PoliceCaseSta
 
 function addOffence({ data, metadata }: AddOffence, state: PoliceCaseState): PoliceCaseEvent[] {
   requireOpenCase(state);
-  const offence = requireOffence(data.offence);
+  const offence = requireOffence(data.offence, 'offence');
   const addedOn = requireDate(data.addedOn, 'addedOn', metadata.now);
   requireNotBeforeOpening(addedOn, 'addedOn', state);
   if (state.offences.includes(offence)) {
-    throw conflict('OFFENCE_ALREADY_RECORDED', `Offence ${offence} is already recorded for this case`);
+    throw conflict('OFFENCE_ALREADY_RECORDED', 'offence is already recorded for this case');
   }
   return [{ type: E.OffenceAdded, data: { offence, addedOn } }];
 }
@@ -124,10 +127,10 @@ function addOffence({ data, metadata }: AddOffence, state: PoliceCaseState): Pol
 function identifySuspect({ data, metadata }: IdentifySuspect, state: PoliceCaseState): PoliceCaseEvent[] {
   requireOpenCase(state);
   const suspectId = requireId(data.suspectId, 'suspectId');
-  if (state.suspects[suspectId]) throw conflict('DUPLICATE_SUSPECT', `Suspect ${suspectId} is already identified`);
+  if (state.suspects[suspectId]) throw conflict('DUPLICATE_SUSPECT', 'suspectId is already identified in this case');
   const identifiedOn = requireDate(data.identifiedOn, 'identifiedOn', metadata.now);
   requireNotBeforeOpening(identifiedOn, 'identifiedOn', state);
-  const age = requireAge(data.birthDate, data.ageAtIdentification, 'ageAtIdentification', identifiedOn);
+  const age = requireAge(data.birthDate, data.ageAtIdentification, 'ageAtIdentification', identifiedOn, 'identifiedOn');
   return [
     {
       type: E.SuspectIdentified,
@@ -148,10 +151,10 @@ function arrestSuspect({ data, metadata }: ArrestSuspect, state: PoliceCaseState
   requireOpenCase(state);
   const suspect = state.suspects[data.suspectId];
   if (!suspect) {
-    throw conflict('SUSPECT_NOT_IDENTIFIED', `Suspect ${data.suspectId} has not been identified in this case`);
+    throw conflict('SUSPECT_NOT_IDENTIFIED', 'suspectId names no suspect identified in this case');
   }
   if (suspect.status === 'arrested') {
-    throw conflict('SUSPECT_ALREADY_ARRESTED', `Suspect ${suspect.suspectId} was already arrested on ${suspect.arrestedOn}`);
+    throw conflict('SUSPECT_ALREADY_ARRESTED', 'The suspect is already under arrest');
   }
   const arrestedOn = requireDate(data.arrestedOn, 'arrestedOn', metadata.now);
   requireNotBeforeOpening(arrestedOn, 'arrestedOn', state);
@@ -175,23 +178,32 @@ function bandOf(age: { birthDate: string } | { age: number }, eventDate: string)
 /**
  * The suspect's age band at the arrest date. An age recorded in years is used as given (as at
  * identification). A birth date is read from the opened personal data. If the suspect was
- * forgotten, the birth date is gone: an adult at identification is still an adult (bands only
- * go up); a minor's band at a later date cannot be known, so it is recorded as `unknown`
- * (counted as arrested, not as a minor). Sealed data the service did not open is a bug.
+ * forgotten, the birth date is gone, and nothing identifying may be kept in its place: the band
+ * is derived from what the events hold in clear, the latest band derived while the birth date
+ * was known (at identification, or at an earlier arrest) and its date, as the youngest band the
+ * suspect can be in at the arrest (`youngestAgeBandAt`). Sealed data the service did not open
+ * is a bug.
  */
-export function ageBandAtArrest(suspect: SuspectRecord, arrestedOn: string): RecordedAgeBand {
+export function ageBandAtArrest(suspect: SuspectRecord, arrestedOn: string): AgeBand {
   if (suspect.ageAtIdentification !== null) return ageBandOfYears(suspect.ageAtIdentification);
   if (suspect.birthDate !== null) return ageBandAt(suspect.birthDate, arrestedOn);
-  if (suspect.ageBandAtIdentification === '18_plus') return '18_plus';
-  if (isForgottenPersonalData(suspect.personal)) return 'unknown';
+  if (isForgottenPersonalData(suspect.personal)) {
+    const known = [youngestAgeBandAt(suspect.ageBandAtIdentification, suspect.identifiedOn, arrestedOn)];
+    if (suspect.arrestedOn !== null && isAgeBand(suspect.ageBandAtArrest)) {
+      known.push(youngestAgeBandAt(suspect.ageBandAtArrest, suspect.arrestedOn, arrestedOn));
+    }
+    return known.reduce((a, b) => (AGE_BANDS.indexOf(b) > AGE_BANDS.indexOf(a) ? b : a));
+  }
   throw new Error(`Personal data of suspect ${suspect.suspectId} was not opened before deciding on the arrest`);
 }
+
+const isAgeBand = (band: RecordedAgeBand | null): band is AgeBand => band !== null && (AGE_BANDS as readonly string[]).includes(band);
 
 function releaseSuspect({ data, metadata }: ReleaseSuspect, state: PoliceCaseState): PoliceCaseEvent[] {
   requireOpenCase(state);
   const suspect = state.suspects[data.suspectId];
   if (!suspect || suspect.status !== 'arrested') {
-    throw conflict('SUSPECT_NOT_ARRESTED', `Suspect ${data.suspectId} is not under arrest`);
+    throw conflict('SUSPECT_NOT_ARRESTED', 'suspectId names no suspect under arrest in this case');
   }
   const releasedOn = requireDate(data.releasedOn, 'releasedOn', metadata.now);
   requireNotBefore(releasedOn, suspect.arrestedOn!, 'DATE_BEFORE_ARREST', 'releasedOn is before the arrest');
@@ -202,10 +214,10 @@ function releaseSuspect({ data, metadata }: ReleaseSuspect, state: PoliceCaseSta
 function rescueVictim({ data, metadata }: RescueVictim, state: PoliceCaseState): PoliceCaseEvent[] {
   requireOpenCase(state);
   const victimId = requireId(data.victimId, 'victimId');
-  if (state.victims[victimId]) throw conflict('DUPLICATE_VICTIM', `Victim ${victimId} is already recorded`);
+  if (state.victims[victimId]) throw conflict('DUPLICATE_VICTIM', 'victimId is already recorded in this case');
   const rescuedOn = requireDate(data.rescuedOn, 'rescuedOn', metadata.now);
   requireNotBeforeOpening(rescuedOn, 'rescuedOn', state);
-  const age = requireAge(data.birthDate, data.ageAtRescue, 'ageAtRescue', rescuedOn);
+  const age = requireAge(data.birthDate, data.ageAtRescue, 'ageAtRescue', rescuedOn, 'rescuedOn');
   return [
     {
       type: E.VictimRescued,
@@ -226,12 +238,9 @@ function rescueVictim({ data, metadata }: RescueVictim, state: PoliceCaseState):
 function handOverVictim({ data, metadata }: HandOverVictim, state: PoliceCaseState): PoliceCaseEvent[] {
   requireOpenCase(state);
   const victim = state.victims[data.victimId];
-  if (!victim) throw conflict('VICTIM_NOT_RESCUED', `Victim ${data.victimId} has not been rescued in this case`);
+  if (!victim) throw conflict('VICTIM_NOT_RESCUED', 'victimId names no victim rescued in this case');
   if (victim.handedOver) {
-    throw conflict(
-      'VICTIM_ALREADY_HANDED_OVER',
-      `Victim ${victim.victimId} was already handed over (${victim.handedOver.destination}, ${victim.handedOver.handedOverOn})`,
-    );
+    throw conflict('VICTIM_ALREADY_HANDED_OVER', 'The victim was already handed over');
   }
   const destination = requireCode(HAND_OVER_DESTINATIONS, data.destination, 'UNKNOWN_DESTINATION', 'destination');
   const handedOverOn = requireDate(data.handedOverOn, 'handedOverOn', metadata.now);
@@ -257,10 +266,10 @@ function forwardToProsecutor({ data, metadata }: ForwardToProsecutor, state: Pol
   const forwardedOn = requireDate(data.forwardedOn, 'forwardedOn', metadata.now);
   requireNotBeforeOpening(forwardedOn, 'forwardedOn', state);
   for (const s of arrested) {
-    requireNotBefore(forwardedOn, s.arrestedOn!, 'DATE_BEFORE_ARREST', `forwardedOn is before suspect ${s.suspectId} was arrested`);
+    requireNotBefore(forwardedOn, s.arrestedOn!, 'DATE_BEFORE_ARREST', 'forwardedOn is before the arrest of a suspect under arrest');
   }
   if (data.court !== undefined && !isProvinceCode(data.court)) {
-    throw unprocessable('UNKNOWN_COURT', `court must be the province code of a Court of First Instance (got ${JSON.stringify(data.court)})`);
+    throw unprocessable('UNKNOWN_COURT', 'court must be the province code of a Court of First Instance');
   }
   return [
     {
@@ -282,10 +291,7 @@ function closeWithoutForwarding({ data, metadata }: CloseWithoutForwarding, stat
   requireNotBeforeOpening(closedOn, 'closedOn', state);
   const detained = Object.values(state.suspects).filter((s) => s.status === 'arrested');
   if (detained.length > 0) {
-    throw conflict(
-      'SUSPECTS_STILL_ARRESTED',
-      `Release or forward the arrested suspects (${detained.map((s) => s.suspectId).join(', ')}) before closing the case`,
-    );
+    throw conflict('SUSPECTS_STILL_ARRESTED', 'Release or forward the suspects under arrest before closing the case');
   }
   return [{ type: E.CaseClosedWithoutForwarding, data: { closedOn, reason } }];
 }

@@ -1,5 +1,12 @@
 import { PoliceCaseEventType as E } from '@casetrail/enforcement-contracts';
-import { anyCommandOfEachKind, cmd, opened, refuses, spec } from './police-case.test-fixtures';
+import type { PoliceCaseCommand } from './police-case.commands';
+import { anyCommandOfEachKind, cmd, metadata, opened, refuses, spec } from './police-case.test-fixtures';
+
+/** The command as sent by an officer of `unit` (none: a token without a unit). */
+const byUnit = (unit: string | undefined, command: PoliceCaseCommand): PoliceCaseCommand => {
+  const { unit: _mine, ...actor } = metadata.actor;
+  return { ...command, metadata: { ...metadata, actor: unit === undefined ? actor : { ...actor, unit } } } as PoliceCaseCommand;
+};
 
 const open = (overrides: Record<string, unknown> = {}) =>
   cmd('OpenPoliceCase', {
@@ -31,7 +38,7 @@ describe('OpenPoliceCase', () => {
   it('lets a national unit open a case in any province', () => {
     spec
       .given([])
-      .when(open({ unit: { code: 'ahtjp-national', type: 'ahtjp_department' }, province: 'koh-kong' }))
+      .when(byUnit('ahtjp-national', open({ unit: { code: 'ahtjp-national', type: 'ahtjp_department' }, province: 'koh-kong' })))
       .then([
         {
           type: E.PoliceCaseOpened,
@@ -68,6 +75,43 @@ describe('OpenPoliceCase', () => {
   it('refuses a date that does not exist', () => refuses([], open({ openedOn: '2020-02-30' }), 'INVALID_DATE', 'unprocessable'));
   it('refuses a date after today in Cambodia', () =>
     refuses([], open({ openedOn: '2021-01-01' }), 'DATE_IN_FUTURE', 'unprocessable'));
+  it.each(['0000-01-01', '1899-01-01', '1999-12-31'])('refuses %s, before the first date a fact may have (2000-01-01)', (openedOn) =>
+    refuses([], open({ openedOn }), 'DATE_BEFORE_EARLIEST', 'unprocessable'));
+  it('accepts the first date a fact may have', () => {
+    spec.given([]).when(open({ openedOn: '2000-01-01' })).then([
+      { type: E.PoliceCaseOpened, data: { ...(opened.data as object), openedOn: '2000-01-01' } as never },
+    ]);
+  });
+});
+
+describe('the unit a case is recorded under', () => {
+  // Per-unit statistics count a case under the unit it was opened for: only that unit records it.
+  it('is the caller\'s own unit', () => {
+    spec.given([]).when(byUnit('police-battambang', open())).then([opened]);
+  });
+  it.each([
+    ['another provincial unit', 'police-kampot'],
+    ['a national department (it acts for no other unit)', 'ahtjp-national'],
+    ['the gendarmerie of the same province', 'gendarmerie-battambang'],
+    ['a unit not in the reference list', 'police-atlantis'],
+    ['no unit at all', undefined],
+  ])('refuses a caller of %s with 403, naming the field', (_who, unit) =>
+    refuses([], byUnit(unit, open()), 'UNIT_NOT_YOURS', 'forbidden'));
+  it('refuses a provincial officer recording a case as a national department', () =>
+    refuses([], open({ unit: { code: 'ahtjp-national', type: 'ahtjp_department' } }), 'UNIT_NOT_YOURS', 'forbidden'));
+});
+
+describe('today in Cambodia (UTC+7), on both sides of midnight in Phnom Penh', () => {
+  const openAt = (now: string, openedOn: string) => ({ ...open({ openedOn }), metadata: { ...metadata, now } }) as PoliceCaseCommand;
+  const openedOn = (date: string) => [{ type: E.PoliceCaseOpened, data: { ...(opened.data as object), openedOn: date } as never }];
+
+  it.each([
+    ['16:59:59 UTC, 23:59:59 on 31 May in Phnom Penh', '2024-05-31T16:59:59.000Z', '2024-05-31', '2024-06-01'],
+    ['17:00:00 UTC, midnight on 1 June in Phnom Penh', '2024-05-31T17:00:00.000Z', '2024-06-01', '2024-06-02'],
+  ])('at %s: accepts today, refuses tomorrow', (_when, now, today, tomorrow) => {
+    spec.given([]).when(openAt(now, today)).then(openedOn(today));
+    refuses([], openAt(now, tomorrow), 'DATE_IN_FUTURE', 'unprocessable');
+  });
 });
 
 describe('AddOffence', () => {

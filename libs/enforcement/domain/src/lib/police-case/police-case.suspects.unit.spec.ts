@@ -1,7 +1,9 @@
 import { policeCaseDecider } from './police-case.decider';
 import { PoliceCaseEventType as E, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
+import type { PoliceCaseCommand } from './police-case.commands';
 import {
   cmd,
+  metadata,
   opened,
   refuses,
   sealedFor,
@@ -77,6 +79,8 @@ describe('IdentifySuspect', () => {
     refuses([opened], identify({ birthDate: undefined, ageAtIdentification: -2 }), 'INVALID_AGE', 'unprocessable'));
   it('refuses a birth date after the identification', () =>
     refuses([opened], identify({ birthDate: '2020-03-03' }), 'BIRTH_DATE_AFTER_EVENT', 'unprocessable'));
+  it('refuses a birth date more than 120 years before the identification', () =>
+    refuses([opened], identify({ birthDate: '1899-01-01' }), 'BIRTH_DATE_OUT_OF_RANGE', 'unprocessable'));
   it('refuses an unknown sex', () => refuses([opened], identify({ sex: 'X' }), 'UNKNOWN_SEX', 'unprocessable'));
   it('refuses an unknown nationality', () =>
     refuses([opened], identify({ nationality: 'ZZZ' }), 'UNKNOWN_NATIONALITY', 'unprocessable'));
@@ -110,8 +114,33 @@ describe('ArrestSuspect', () => {
     spec.given([opened, byAge]).when(arrest('2020-12-30', 'S4')).then([arrested('S4', '2020-12-30', '15_17')]);
   });
 
-  it('records an unknown band for a minor forgotten before the arrest (the birth date is gone)', () => {
-    spec.given([opened, minorIdentified({ forgotten: true })]).when(arrest('2020-03-10', 'S3')).then([arrested('S3', '2020-03-10', 'unknown')]);
+  describe('a suspect identified with a birth date and forgotten before the arrest (the birth date is gone)', () => {
+    // S3 was 15-17 on 2020-03-02 (born 2002-03-10: in truth 18 from 2020-03-10).
+    const forgottenMinor = minorIdentified({ forgotten: true });
+    /** An arrest recorded in 2024, so that later arrest dates are not in the future. */
+    const arrest = (arrestedOn: string, suspectId: string) =>
+      ({ ...cmd('ArrestSuspect', { suspectId, arrestedOn }), metadata: { ...metadata, now: '2024-01-01T00:00:00.000Z' } }) as PoliceCaseCommand;
+
+    it('keeps the band known at identification while no whole year has passed: still a minor', () => {
+      spec.given([opened, forgottenMinor]).when(arrest('2020-03-10', 'S3')).then([arrested('S3', '2020-03-10', '15_17')]);
+      spec.given([opened, forgottenMinor]).when(arrest('2023-03-01', 'S3')).then([arrested('S3', '2023-03-01', '15_17')]);
+    });
+
+    it('moves to 18 and over once three whole years have passed since a 15-17 identification', () => {
+      spec.given([opened, forgottenMinor]).when(arrest('2023-03-02', 'S3')).then([arrested('S3', '2023-03-02', '18_plus')]);
+    });
+
+    it('starts from the latest band known: one derived at an earlier arrest, before the forget', () => {
+      const firstArrest = arrested('S3', '2021-06-01', '18_plus');
+      const release = { type: E.SuspectReleased, data: { suspectId: 'S3', releasedOn: '2021-06-02', reason: 'other' } } as PoliceCaseEvent;
+      spec.given([opened, forgottenMinor, firstArrest, release]).when(arrest('2021-07-01', 'S3')).then([arrested('S3', '2021-07-01', '18_plus')]);
+    });
+
+    it('never records an unknown band any more', () => {
+      const unknownEarlier = arrested('S3', '2020-03-03', 'unknown');
+      const release = { type: E.SuspectReleased, data: { suspectId: 'S3', releasedOn: '2020-03-04', reason: 'other' } } as PoliceCaseEvent;
+      spec.given([opened, forgottenMinor, unknownEarlier, release]).when(arrest('2020-03-05', 'S3')).then([arrested('S3', '2020-03-05', '15_17')]);
+    });
   });
 
   it('keeps an adult forgotten before the arrest an adult (bands only go up)', () => {

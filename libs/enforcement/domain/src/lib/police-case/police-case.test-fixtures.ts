@@ -19,7 +19,7 @@ export function cmd(type: PoliceCaseCommand['type'], data: Record<string, unknow
 }
 
 /** Expects the decider to refuse with this code and kind. */
-export function refuses(given: PoliceCaseEvent[], command: PoliceCaseCommand, code: string, kind: 'conflict' | 'unprocessable') {
+export function refuses(given: PoliceCaseEvent[], command: PoliceCaseCommand, code: string, kind: DomainRuleViolation['kind']) {
   spec
     .given(given)
     .when(command)

@@ -68,6 +68,12 @@ describe('RescueVictim', () => {
     refuses([opened], rescue({ exploitationType: 'tourism' }), 'UNKNOWN_EXPLOITATION_TYPE', 'unprocessable'));
   it('refuses a birth date after the rescue', () =>
     refuses([opened], rescue({ ageAtRescue: undefined, birthDate: '2020-03-06' }), 'BIRTH_DATE_AFTER_EVENT', 'unprocessable'));
+  it.each(['0000-01-01', '1899-01-01', '1899-03-05'])('refuses a birth date %s, more than 120 years before the rescue', (birthDate) =>
+    refuses([opened], rescue({ ageAtRescue: undefined, birthDate }), 'BIRTH_DATE_OUT_OF_RANGE', 'unprocessable'));
+  it('accepts a birth date 120 years before the rescue', () => {
+    const [event] = policeCaseDecider.decide(rescue({ ageAtRescue: undefined, birthDate: '1900-03-05' }), policeCaseDecider.evolve(policeCaseDecider.initialState(), opened));
+    expect(event).toMatchObject({ type: E.VictimRescued, data: { ageBand: '18_plus' } });
+  });
   it('needs an age', () => refuses([opened], rescue({ ageAtRescue: undefined }), 'AGE_REQUIRED', 'unprocessable'));
   it('refuses a fractional age', () => refuses([opened], rescue({ ageAtRescue: 14.5 }), 'INVALID_AGE', 'unprocessable'));
   it('refuses a rescue before the case was opened', () =>

@@ -15,6 +15,12 @@ import { HttpExceptionWithHeaders } from './http-exception-with-headers';
 const TYPE_BASE = 'https://casetrail.dev/problems/';
 const BEARER_REALM = 'casetrail';
 
+const RULE_VIOLATION: Record<DomainRuleViolation['kind'], [number, string]> = {
+  conflict: [409, 'Conflict'],
+  unprocessable: [422, 'Unprocessable Content'],
+  forbidden: [403, 'Forbidden'],
+};
+
 /**
  * Turns every error into problem+json. Known errors keep their message (written for users);
  * anything else becomes a bare 500 — no stack, no internal message, nothing echoed. No answer
@@ -50,8 +56,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return this.problem(400, 'validation', 'Bad Request', 'The request has invalid fields', 'VALIDATION_FAILED', exception.fields);
     }
     if (exception instanceof DomainRuleViolation) {
-      const status = exception.kind === 'conflict' ? 409 : 422;
-      return this.problem(status, 'rule-violation', status === 409 ? 'Conflict' : 'Unprocessable Content', exception.message, exception.code);
+      const [status, title] = RULE_VIOLATION[exception.kind];
+      return this.problem(status, 'rule-violation', title, exception.message, exception.code);
     }
     if (exception instanceof WrongExpectedRevisionError) {
       return this.problem(409, 'concurrency', 'Conflict', `The record changed: it is at revision ${exception.actual}, the request expected ${String(exception.expected)}`, exception.code);

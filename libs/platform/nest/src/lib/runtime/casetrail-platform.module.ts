@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CasetrailAuthModule } from '../auth/auth.module';
+import { ClockModule } from '../clock/clock.module';
 import { CasetrailConfigModule } from '../config/casetrail-config.module';
 import { EventStoreModule } from '../event-store/event-store.module';
 import { CasetrailHealthModule } from '../health/health.module';
@@ -26,6 +27,7 @@ export class CasetrailPlatformModule {
       module: CasetrailPlatformModule,
       imports: [
         CasetrailConfigModule.forRoot(),
+        ClockModule,
         CasetrailLoggingModule,
         RateLimitModule,
         CasetrailAuthModule,

@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describePersonKeyStoreContract } from './person-key-store.contract';
 import { SqlitePersonKeyStore } from './sqlite-person-key-store';
 
@@ -47,6 +48,39 @@ describe('SqlitePersonKeyStore on disk', () => {
     expect(files.some((f) => f.includes(destroyed))).toBe(false);
     expect(files.some((f) => f.includes(kept))).toBe(true);
     expect(existsSync(`${filename}-wal`) ? readFileSync(`${filename}-wal`).length : 0).toBe(0);
+    await store.close();
+  });
+
+  /** The permission bits of a file or folder. */
+  const mode = (path: string) => statSync(path).mode & 0o777;
+
+  it('keeps the key file, its WAL and shared memory readable by the owner only (0600), the folder 0700', async () => {
+    const filename = freshFile();
+    const store = new SqlitePersonKeyStore({ filename });
+    await store.getOrCreateKey('person-private');
+    expect(mode(dirname(filename))).toBe(0o700);
+    for (const file of [filename, `${filename}-wal`, `${filename}-shm`]) {
+      expect(existsSync(file)).toBe(true);
+      expect({ file, mode: mode(file).toString(8) }).toEqual({ file, mode: '600' });
+    }
+    await store.close();
+  });
+
+  it('tightens a folder and files that an earlier build left readable by others', async () => {
+    const filename = freshFile();
+    mkdirSync(dirname(filename), { recursive: true });
+    chmodSync(dirname(filename), 0o755);
+    const loose = new Database(filename);
+    loose.pragma('journal_mode = WAL');
+    loose.exec('CREATE TABLE t (x INTEGER)');
+    loose.close();
+    chmodSync(filename, 0o644);
+    expect(mode(filename)).toBe(0o644);
+
+    const store = new SqlitePersonKeyStore({ filename });
+    await store.getOrCreateKey('person-private');
+    expect(mode(dirname(filename))).toBe(0o700);
+    for (const file of [filename, `${filename}-wal`, `${filename}-shm`]) expect({ file, mode: mode(file).toString(8) }).toEqual({ file, mode: '600' });
     await store.close();
   });
 });

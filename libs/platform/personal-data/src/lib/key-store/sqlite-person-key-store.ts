@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PersonAlreadyForgottenError, PersonForgottenError, UnknownPersonError } from './person-key-store.errors';
 import { PERSON_KEY_BYTES, type PersonKeyStore, type PersonTombstone } from './person-key-store.port';
@@ -37,7 +37,7 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
   constructor(options: SqlitePersonKeyStoreOptions) {
     this.filename = options.filename;
     this.clock = options.clock ?? (() => new Date());
-    mkdirSync(dirname(options.filename), { recursive: true, mode: 0o700 });
+    keepPrivate(options.filename);
     this.db = new Database(options.filename);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
@@ -112,5 +112,21 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+}
+
+/**
+ * Keys are for this process's user alone: the folder 0700, the database file 0600, whatever the
+ * umask. The file is created before SQLite opens it, because SQLite gives the `-wal` and `-shm`
+ * files it creates the permission bits of the database file. A folder or files left wider by an
+ * earlier build are tightened too. (The folder is `<data dir>/keys`, which holds only keys.)
+ */
+function keepPrivate(filename: string): void {
+  const folder = dirname(filename);
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  chmodSync(folder, 0o700);
+  closeSync(openSync(filename, 'a', 0o600));
+  for (const file of [filename, `${filename}-wal`, `${filename}-shm`]) {
+    if (existsSync(file)) chmodSync(file, 0o600);
   }
 }

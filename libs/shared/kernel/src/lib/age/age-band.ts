@@ -5,8 +5,9 @@ export const AGE_BANDS = ['under_15', '15_17', '18_plus'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
 /**
- * An age band recorded on an event. `unknown` only where it could not be derived: a suspect
- * identified with a birth date, forgotten (key destroyed) while a minor, and arrested after that.
+ * An age band recorded on an event. `unknown` is no longer decided (a forgotten suspect's band at
+ * an arrest is derived with `youngestAgeBandAt`); an event that carries it stays readable and
+ * counts as not a minor.
  */
 export type RecordedAgeBand = AgeBand | 'unknown';
 export const RECORDED_AGE_BANDS = [...AGE_BANDS, 'unknown'] as const;
@@ -42,6 +43,20 @@ export function ageBandAt(birthDateOrAgeAtEvent: string | number, eventDate: str
   return typeof birthDateOrAgeAtEvent === 'number'
     ? ageBandOfYears(birthDateOrAgeAtEvent)
     : ageBandOfYears(ageInYearsAt(birthDateOrAgeAtEvent, eventDate));
+}
+
+/** The youngest age in whole years of each band. */
+const LOWEST_AGE_OF_BAND: Readonly<Record<AgeBand, number>> = { under_15: 0, '15_17': 15, '18_plus': 18 };
+
+/**
+ * The youngest band a person can be in on `date`, knowing only their band on an earlier date
+ * `knownOn` (the birth date being gone): the band's lowest age plus the whole years between the
+ * two dates. Never older than the true band; exact when the known band is 18 and over, or once
+ * enough years have passed to leave the known band for certain (e.g. 15–17, three years later).
+ */
+export function youngestAgeBandAt(knownBand: AgeBand, knownOn: string, date: string): AgeBand {
+  const yearsSince = date >= knownOn ? ageInYearsAt(knownOn, date) : 0;
+  return ageBandOfYears(LOWEST_AGE_OF_BAND[knownBand] + yearsSince);
 }
 
 /** Under 18 at the event (an unknown band is not counted as a minor). */

@@ -1,4 +1,5 @@
-import { ageBandAt, ageBandOfYears, ageInYearsAt, isMinor } from './age-band';
+import fc from 'fast-check';
+import { AGE_BANDS, ageBandAt, ageBandOfYears, ageInYearsAt, isMinor, youngestAgeBandAt } from './age-band';
 import { cambodianDateAt, isIsoDate } from '../calendar/domain-date';
 
 describe('ageInYearsAt', () => {
@@ -49,6 +50,35 @@ describe('ageBandAt', () => {
     expect(isMinor('under_15')).toBe(true);
     expect(isMinor('15_17')).toBe(true);
     expect(isMinor('18_plus')).toBe(false);
+  });
+});
+
+describe('youngestAgeBandAt (a band known at one date, the birth date forgotten)', () => {
+  it('keeps the band while no whole year could have moved the person out of it', () => {
+    expect(youngestAgeBandAt('under_15', '2020-03-02', '2020-03-20')).toBe('under_15');
+    expect(youngestAgeBandAt('15_17', '2020-03-02', '2021-03-01')).toBe('15_17');
+    expect(youngestAgeBandAt('18_plus', '2020-03-02', '2020-03-02')).toBe('18_plus');
+  });
+
+  it('moves up once the band is certainly left: 15 at the latest after 15 whole years, 18 after 3 from 15-17', () => {
+    expect(youngestAgeBandAt('15_17', '2020-03-02', '2023-03-01')).toBe('15_17');
+    expect(youngestAgeBandAt('15_17', '2020-03-02', '2023-03-02')).toBe('18_plus');
+    expect(youngestAgeBandAt('under_15', '2005-06-10', '2020-06-10')).toBe('15_17');
+    expect(youngestAgeBandAt('under_15', '2005-06-10', '2023-06-10')).toBe('18_plus');
+  });
+
+  it('is never older than the true band, and exact when the known band was 18 and over (property)', () => {
+    const day = fc.integer({ min: 0, max: 130 * 366 }).map((n) => new Date(Date.UTC(1900, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.uniqueArray(day, { minLength: 3, maxLength: 3 }), (dates) => {
+        const [birth, known, later] = [...dates].sort();
+        const truth = ageBandAt(birth, later);
+        const bound = youngestAgeBandAt(ageBandAt(birth, known), known, later);
+        expect(AGE_BANDS.indexOf(bound)).toBeLessThanOrEqual(AGE_BANDS.indexOf(truth));
+        if (ageBandAt(birth, known) === '18_plus') expect(bound).toBe('18_plus');
+      }),
+      { seed: 8, numRuns: 2000 },
+    );
   });
 });
 

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Min, ValidateBy, type ValidationOptions } from 'class-validator';
-import { PROVINCES } from '@casetrail/kernel';
+import { cambodianDateAt, EARLIEST_EVENT_DATE, PROVINCES, yearOf } from '@casetrail/kernel';
 import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
 
-/** The first year the tables can be asked for. */
-export const FIRST_STATISTICS_YEAR = 2000;
+/** The first year the tables can be asked for: the year of the first date a fact may have. */
+export const FIRST_STATISTICS_YEAR = yearOf(EARLIEST_EVENT_DATE);
 
 export const STATISTICS_FORMATS = ['json', 'csv'] as const;
 export type StatisticsFormat = (typeof STATISTICS_FORMATS)[number];
@@ -13,13 +13,16 @@ export type StatisticsFormat = (typeof STATISTICS_FORMATS)[number];
 const PROVINCE_CODES = PROVINCES.map((p) => p.code);
 const UNIT_CODES = POLICE_UNITS.map((u) => u.code);
 
-/** At most the current year, read at validation time (a long-running process crosses New Year). */
+/**
+ * At most the current year in Cambodia (UTC+7), read at validation time (a long-running process
+ * crosses New Year): from 17:00 UTC on 31 December it is already the next year in Phnom Penh.
+ */
 function IsNotAfterCurrentYear(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isNotAfterCurrentYear',
       validator: {
-        validate: (value: unknown) => typeof value === 'number' && value <= new Date().getUTCFullYear(),
+        validate: (value: unknown) => typeof value === 'number' && value <= yearOf(cambodianDateAt(new Date().toISOString())),
         defaultMessage: (args) => `${args?.property ?? 'year'} must not be after the current year`,
       },
     },

@@ -1,5 +1,6 @@
 import type { ArgumentMetadata } from '@nestjs/common';
 import { FieldValidationException, strictValidationPipe } from '@casetrail/platform-nest';
+import { cambodianDateAt, yearOf } from '@casetrail/kernel';
 import { LawEnforcementQueryDto } from './law-enforcement-query.dto';
 
 const pipe = strictValidationPipe();
@@ -26,10 +27,20 @@ describe('LawEnforcementQueryDto', () => {
     ['not a number', { year: 'twenty' }],
     ['a fraction', { year: '2020.5' }],
     ['before 2000', { year: '1999' }],
-    ['after this year', { year: String(new Date().getUTCFullYear() + 1) }],
+    ['after this year in Cambodia', { year: String(yearOf(cambodianDateAt(new Date().toISOString())) + 1) }],
     ['missing', {}],
   ])('refuses a year that is %s, naming the field', async (_, query) => {
     expect(await validateQuery(query)).toContain('year');
+  });
+
+  describe('the current year is the year in Cambodia (UTC+7)', () => {
+    afterEach(() => jest.useRealTimers());
+    it('takes 2025 from 17:00 UTC on 31 December 2024, midnight in Phnom Penh, not before', async () => {
+      jest.useFakeTimers({ now: new Date('2024-12-31T16:59:59.000Z'), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+      expect(await validateQuery({ year: '2025' })).toEqual(['year']);
+      jest.setSystemTime(new Date('2024-12-31T17:00:00.000Z'));
+      expect(await validateQuery({ year: '2025' })).toMatchObject({ year: 2025 });
+    });
   });
 
   it('refuses an unknown parameter, naming the query (never repeating the name the client wrote)', async () => {

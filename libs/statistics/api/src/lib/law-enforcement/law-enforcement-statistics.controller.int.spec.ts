@@ -79,7 +79,7 @@ describe('GET /api/statistics/law-enforcement', () => {
     body.rows.find((r) => r.level === 'total')!.current.cases;
 
   it('registers the statistics projections with the host', () => {
-    expect(registered.map((p) => (p as { name: string }).name)).toEqual(['statistics.police-case-facts']);
+    expect(registered.map((p) => (p as { name: string }).name)).toEqual(['statistics.police-case-facts', 'statistics.court-file-facts']);
   });
 
   it('answers JSON by default', async () => {

@@ -57,8 +57,8 @@ export interface SuspectFacts {
   arrestedOn: string | null;
   /**
    * At the first arrest (as recorded on the arrest event), or at identification while not
-   * arrested. `unknown` only for a minor forgotten before the arrest: counted as arrested, not as
-   * a minor (the report has no column for it; `suspectsAgeUnknown` would be the place).
+   * arrested. An arrest event with `unknown` (no longer decided) counts as arrested, not as a
+   * minor (the report has no column for it; `suspectsAgeUnknown` would be the place).
    */
   ageBand: RecordedAgeBand;
   female: boolean;

@@ -1,0 +1,119 @@
+import { Controller, Get, Query, Req, Res, applyDecorators } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiExtraModels,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AllowRoles, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { courtTableToCsv, type CourtTableKind } from '@casetrail/statistics-domain';
+import { CSV_CONTENT_TYPE } from '../law-enforcement/law-enforcement-statistics.controller';
+import { CourtTableQueryDto } from './court-statistics-query.dto';
+import { CourtStatisticsService, type ScopedCourtTable } from './court-statistics.service';
+import { INVESTIGATING_JUDGES_EXAMPLE, PROSECUTION_EXAMPLE, TRIAL_EXAMPLE } from './court-statistics.examples';
+import { InvestigatingJudgesTableDto, ProsecutionTableDto, TrialTableDto } from './court-tables.dto';
+
+/** Who reads the court tables: the courts whose work they count, and statistics, audit and administration. */
+export const COURT_TABLE_ROLES = ['statistician', 'prosecutor', 'judge', 'auditor', 'admin'] as const;
+
+/** The OpenAPI description of one court-table route (JSON or CSV, the law-enforcement route's responses). */
+function CourtTableRoute(path: string, summary: string, schema: new () => object, example: { json: object; csv: string }) {
+  return applyDecorators(
+    Get(path),
+    AllowRoles(...COURT_TABLE_ROLES),
+    ApiOperation({
+      summary,
+      description:
+        'Computed from the court files\' events at query time (definitions: docs/statistics.md), per offence category and total, ' +
+        'with the year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. ' +
+        'A reader scoped to provinces sees only those; `province` selects the files of that province\'s court.',
+    }),
+    ApiProduces('application/json', 'text/csv'),
+    ApiOkResponse({
+      description: 'The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF)',
+      content: {
+        'application/json': { schema: { $ref: getSchemaPath(schema) }, example: example.json },
+        'text/csv': { schema: { type: 'string' }, example: example.csv },
+      },
+      headers: {
+        'Content-Disposition': { description: `CSV only: attachment; filename="${path}-<year>.csv"`, schema: { type: 'string' } },
+      },
+    }),
+    ApiBadRequestResponse({ type: Problem, description: 'Invalid or unknown query parameter (each named)' }),
+    ApiUnauthorizedResponse({ type: Problem }),
+    ApiForbiddenResponse({ type: Problem, description: 'Role not allowed' }),
+    ApiNotFoundResponse({ type: Problem, description: 'Province outside your scope' }),
+  );
+}
+
+@ApiTags('statistics')
+@ApiExtraModels(ProsecutionTableDto, InvestigatingJudgesTableDto, TrialTableDto)
+@Controller('api/statistics')
+export class CourtTablesStatisticsController {
+  constructor(private readonly statistics: CourtStatisticsService) {}
+
+  @CourtTableRoute('prosecution', 'Prosecution table (report II.C.2.1 §1) for a year, compared with the year before', ProsecutionTableDto, PROSECUTION_EXAMPLE)
+  prosecution(
+    @Query() query: CourtTableQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ScopedCourtTable | string> {
+    return this.answer('prosecution', 'prosecution', query, user, req, res);
+  }
+
+  @CourtTableRoute(
+    'investigating-judges',
+    'Investigating judges\' table (report II.C.2.1 §2) for a year, compared with the year before',
+    InvestigatingJudgesTableDto,
+    INVESTIGATING_JUDGES_EXAMPLE,
+  )
+  investigatingJudges(
+    @Query() query: CourtTableQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ScopedCourtTable | string> {
+    return this.answer('investigating_judges', 'investigating-judges', query, user, req, res);
+  }
+
+  @CourtTableRoute('trial', 'Trial table (report II.C.2.1 §3) for a year, compared with the year before', TrialTableDto, TRIAL_EXAMPLE)
+  trial(
+    @Query() query: CourtTableQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ScopedCourtTable | string> {
+    return this.answer('trial', 'trial', query, user, req, res);
+  }
+
+  private async answer(
+    table: CourtTableKind,
+    fileStem: string,
+    query: CourtTableQueryDto,
+    user: AuthenticatedUser,
+    req: Request,
+    res: Response,
+  ): Promise<ScopedCourtTable | string> {
+    const result = await this.statistics.courtTable(table, { year: query.year, province: query.province }, user);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Vary', 'Accept');
+    if (!wantsCsv(query.format, req)) return result;
+    res.setHeader('Content-Type', CSV_CONTENT_TYPE);
+    res.setHeader('Content-Disposition', `attachment; filename="${fileStem}-${result.year}.csv"`);
+    return courtTableToCsv(result, { provinces: result.provinces });
+  }
+}
+
+/** `format` wins; otherwise the Accept header, JSON when it allows both or says nothing we serve. */
+function wantsCsv(format: CourtTableQueryDto['format'], req: Request): boolean {
+  if (format !== undefined) return format === 'csv';
+  return req.accepts(['application/json', 'text/csv']) === 'text/csv';
+}

@@ -1,0 +1,92 @@
+import type { VerdictOutcome } from '@casetrail/court-contracts';
+import { yearOf } from '@casetrail/kernel';
+import { buildCourtTable, type CourtTable, type CourtTableOptions } from './court-table';
+import type { CourtFileFacts } from './court-file-facts';
+import { personCell, victimCell, zeroFiguresOf, type Figures } from './court-figures';
+import { firstDayOf, finalVerdictOf, trialWindow, victimsOn } from './court-stage-periods';
+
+/** The figures of the trial table (report II.C.2.1 §3), in column order. Definitions: docs/statistics.md. */
+export const TRIAL_FIGURES = [
+  'cases',
+  'victims',
+  'victimsAdultMale',
+  'victimsAdultFemale',
+  'victimsMinorMale',
+  'victimsMinorFemale',
+  'accused',
+  'accusedAdultMale',
+  'accusedAdultFemale',
+  'accusedMinorMale',
+  'accusedMinorFemale',
+  'accusedAgeUnknownMale',
+  'accusedAgeUnknownFemale',
+  'suspendedSentence',
+  'fine',
+  'acquittal',
+  'deferral',
+  'imprisonment',
+  'imprisonmentInCustody',
+  'imprisonmentAtLiberty',
+  'releasedOnBail',
+  'processing',
+] as const;
+export type TrialFigure = (typeof TRIAL_FIGURES)[number];
+export type TrialTable = CourtTable<TrialFigure>;
+
+const OUTCOME_FIGURE: Record<VerdictOutcome, TrialFigure> = {
+  suspended_sentence: 'suspendedSentence',
+  fine: 'fine',
+  acquittal: 'acquittal',
+  deferral: 'deferral',
+  imprisonment: 'imprisonment',
+  released_on_bail: 'releasedOnBail',
+};
+
+/**
+ * The trial table for a year and the year before:
+ * - a file counts as a case when it was at the trial stage at some time during the year
+ *   (submitted or sent to trial on or before 31 December, and not every charged accused finally
+ *   judged before 1 January);
+ * - its accused are its charged persons whose first-instance trial was open during the year (no
+ *   final verdict before 1 January); each has one outcome: the last verdict delivered during the
+ *   year, else `processing`, so the seven outcomes add up to the accused (imprisonment is also
+ *   split by custody at the verdict); band and sex at that verdict, else at the first charge;
+ * - victims are those of the file on the day its last accused was finally judged in the year,
+ *   else on 31 December.
+ */
+export function buildTrialTable(facts: readonly CourtFileFacts[], options: CourtTableOptions): TrialTable {
+  return buildCourtTable('trial', TRIAL_FIGURES, trialTally, facts, options);
+}
+
+export function trialTally(f: CourtFileFacts, year: number): Figures<TrialFigure> {
+  const t = zeroFiguresOf(TRIAL_FIGURES);
+  const window = trialWindow(f, year);
+  if (!window) return t;
+  t.cases += 1;
+  for (const v of victimsOn(f, window.to)) {
+    t.victims += 1;
+    t[`victims${victimCell(v.ageBand, v.sex)}`] += 1;
+  }
+  const first = firstDayOf(year);
+  for (const a of f.accused) {
+    const charge = a.charges[0];
+    if (!charge || charge.chargedOn > window.to) continue;
+    const final = finalVerdictOf(a);
+    if (final && final.deliveredOn < first) continue;
+    const inYear = a.verdicts.filter((v) => yearOf(v.deliveredOn) === year);
+    const verdict = inYear[inYear.length - 1] ?? null;
+    const cell = verdict ? personCell(verdict.ageBand, verdict.sex) : personCell(charge.ageBand, charge.sex);
+    t.accused += 1;
+    t[`accused${cell}`] += 1;
+    if (!verdict) {
+      t.processing += 1;
+      continue;
+    }
+    t[OUTCOME_FIGURE[verdict.outcome]] += 1;
+    if (verdict.outcome === 'imprisonment') {
+      if (verdict.custody === 'at_liberty') t.imprisonmentAtLiberty += 1;
+      else t.imprisonmentInCustody += 1;
+    }
+  }
+  return t;
+}
