@@ -2,14 +2,19 @@
 # Local infrastructure without Docker: a single-node Kafka (KRaft) broker and FerretDB (MongoDB
 # wire protocol on SQLite), as detached processes of this machine.
 #
-#   infra.sh up               start both (idempotent), wait for a real round trip to each
-#   infra.sh down [--purge]   stop both (SIGTERM, then SIGKILL); --purge also deletes their data
-#   infra.sh reset            same as down --purge
-#   infra.sh status           one line per service; exit 0 only if both are running
+#   infra.sh up [SERVICE]               start (idempotent), wait for a real round trip to each
+#   infra.sh down [SERVICE] [--purge]   stop (SIGTERM, then SIGKILL); --purge also deletes data
+#   infra.sh kill SERVICE               kill -9 (no shutdown), for fault tests; data kept
+#   infra.sh reset                      same as down --purge
+#   infra.sh status [SERVICE]           one line per service; exit 0 only if all are running
+# SERVICE is kafka or ferretdb; without it, both.
 #
 # Clients: KAFKA_BROKERS=127.0.0.1:9092  MONGODB_URI=mongodb://127.0.0.1:27017/casetrail
 # Cache (jars, ferretdb binary; survives runs): ${CASETRAIL_INFRA_CACHE:-~/.cache/casetrail-infra}
 # State (data, logs, pids; per checkout):       ${CASETRAIL_INFRA_STATE:-<repo>/.infra}
+# Ports: CASETRAIL_KAFKA_PORT (9092), CASETRAIL_KAFKA_CONTROLLER_PORT (9093),
+#        CASETRAIL_FERRETDB_PORT (27017). A second instance (a fault test's private broker or
+#        server) needs other ports AND its own CASETRAIL_INFRA_STATE; it shares the cache.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -28,40 +33,55 @@ print_env() {
   log "env: KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT MONGODB_URI=mongodb://127.0.0.1:$FERRETDB_PORT/casetrail"
 }
 
+# The services a command acts on: the one named, or both (FerretDB first).
+services_of() {
+  case ${1:-} in
+    '') echo ferretdb kafka ;;
+    kafka | ferretdb) echo "$1" ;;
+    *) die "unknown service '$1' (kafka or ferretdb)" ;;
+  esac
+}
+
 cmd_up() {
-  local t0
+  local t0 services service
+  services=$(services_of "${1:-}")
   t0=$(date +%s)
   mkdir -p "$CACHE_DIR" "$STATE_DIR"
-  ferretdb_preflight
-  kafka_preflight
+  for service in $services; do "${service}_preflight"; done
   # FerretDB first: its readiness takes a second, while Kafka's round trip takes longer.
-  ferretdb_up
-  kafka_up
+  for service in $services; do "${service}_up"; done
   log "infra: up in $(elapsed "$t0") s; logs in $STATE_DIR/logs/"
   print_env
 }
 
 cmd_down() {
-  local purge=false arg
+  local purge=false service='' arg services
   for arg in "$@"; do
     case $arg in
       --purge) purge=true ;;
-      *) die "down: unknown option '$arg' (only --purge)" ;;
+      kafka | ferretdb) service=$arg ;;
+      *) die "down: unknown argument '$arg' (a service, or --purge)" ;;
     esac
   done
-  # Both are stopped in turn; each waits for its own process.
-  kafka_down
-  ferretdb_down
-  if $purge; then
-    kafka_purge
-    ferretdb_purge
-  fi
+  services=$(services_of "$service")
+  # Each is stopped in turn and waited for; Kafka first, as before.
+  for service in kafka ferretdb; do
+    [[ " $services " == *" $service "* ]] || continue
+    "${service}_down"
+    if $purge; then "${service}_purge"; fi
+  done
+}
+
+cmd_kill() {
+  local service
+  [[ -n ${1:-} ]] || die "kill: name the service (kafka or ferretdb)"
+  service=$(services_of "$1")
+  "${service}_kill"
 }
 
 cmd_status() {
-  local rc=0
-  ferretdb_status || rc=1
-  kafka_status || rc=1
+  local rc=0 service
+  for service in $(services_of "${1:-}"); do "${service}_status" || rc=1; done
   print_env
   return "$rc"
 }
@@ -83,11 +103,12 @@ main() {
   case $cmd in
     up) cmd_up "$@" ;;
     down) cmd_down "$@" ;;
+    kill) cmd_kill "$@" ;;
     reset) cmd_down --purge ;;
-    status) cmd_status ;;
+    status) cmd_status "$@" ;;
     help) usage ;;
     *)
-      echo "usage: infra.sh up | down [--purge] | reset | status   (--help for more)" >&2
+      echo "usage: infra.sh up | down [--purge] | kill | reset | status  [kafka|ferretdb]  (--help for more)" >&2
       exit 2
       ;;
   esac

@@ -57,6 +57,25 @@ stop_pid() {
   kill -KILL "$pid" 2>/dev/null || true
 }
 
+# True while the process runs. A zombie (dead, not yet reaped by whoever adopted it) counts as
+# gone: it holds no port and no file.
+pid_running() {
+  local state
+  state=$(sed -n 's/^State:[[:space:]]*\([A-Z]\).*/\1/p' "/proc/$1/status" 2>/dev/null) || return 1
+  [[ -n $state && $state != Z && $state != X ]]
+}
+
+# SIGKILL at once, then wait (up to 10 s) until the process is gone, so its ports are free.
+kill_pid() {
+  local pid=$1 i
+  kill -KILL "$pid" 2>/dev/null || return 0
+  for ((i = 0; i < 100; i++)); do
+    pid_running "$pid" || return 0
+    sleep 0.1
+  done
+  die "pid $pid still alive 10 s after SIGKILL"
+}
+
 # Shown when a service fails to become ready, so CI output carries the cause.
 show_log_tail() {
   local logfile=$1

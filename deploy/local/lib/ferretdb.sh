@@ -3,7 +3,8 @@
 # Expects HERE, STATE_DIR, CACHE_DIR from infra.sh.
 
 FERRETDB_VERSION=v1.24.2
-FERRETDB_PORT=27017
+# Overridable so a test can run a private server beside the shared one (with its own state dir).
+FERRETDB_PORT=${CASETRAIL_FERRETDB_PORT:-27017}
 FERRETDB_BIN="$CACHE_DIR/ferretdb/$FERRETDB_VERSION/ferretdb"
 FERRETDB_DATA="$STATE_DIR/data/ferretdb"
 FERRETDB_LOG="$STATE_DIR/logs/ferretdb.log"
@@ -106,6 +107,18 @@ ferretdb_down() {
   if pid=$(ferretdb_pid); then
     log "ferretdb: stopping pid $pid"
     stop_pid ferretdb "$pid" 10
+  else
+    log "ferretdb: not running"
+  fi
+  rm -f "$FERRETDB_PID"
+}
+
+# kill -9, no shutdown: what a crashed server leaves behind (for fault tests). Waits until it is gone.
+ferretdb_kill() {
+  local pid
+  if pid=$(ferretdb_pid); then
+    log "ferretdb: SIGKILL to pid $pid"
+    kill_pid "$pid"
   else
     log "ferretdb: not running"
   fi

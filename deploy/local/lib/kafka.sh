@@ -2,8 +2,9 @@
 # Kafka: jars from Maven Central (cached), a KRaft data dir formatted once, a detached broker.
 # Expects HERE, STATE_DIR, CACHE_DIR from infra.sh.
 
-KAFKA_PORT=9092
-KAFKA_CONTROLLER_PORT=9093
+# Overridable so a test can run a private broker beside the shared one (with its own state dir).
+KAFKA_PORT=${CASETRAIL_KAFKA_PORT:-9092}
+KAFKA_CONTROLLER_PORT=${CASETRAIL_KAFKA_CONTROLLER_PORT:-9093}
 KAFKA_POM="$HERE/kafka/pom.xml"
 KAFKA_VERSION=$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$KAFKA_POM")
 KAFKA_LIBS="$CACHE_DIR/kafka/$KAFKA_VERSION/libs"
@@ -55,7 +56,9 @@ KAFKA_JAVA=(java -Xms256m -Xmx512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20
 # KRaft needs its log dir formatted with a cluster id once; later starts reuse it (and its data).
 kafka_format() {
   mkdir -p "$KAFKA_DATA" "$(dirname "$KAFKA_CONF")"
-  sed "s|@DATA_DIR@|$KAFKA_DATA|" "$HERE/kafka/server.properties.template" >"$KAFKA_CONF"
+  sed -e "s|@DATA_DIR@|$KAFKA_DATA|" -e "s|@PORT@|$KAFKA_PORT|g" \
+    -e "s|@CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" \
+    "$HERE/kafka/server.properties.template" >"$KAFKA_CONF"
   [[ -f $KAFKA_DATA/meta.properties ]] && return 0
   local cluster_id
   # A cluster id is 16 random bytes in URL-safe base64 without padding (what random-uuid prints).
@@ -95,7 +98,7 @@ kafka_up() {
     return 0
   fi
   if port_open "$KAFKA_PORT" || port_open "$KAFKA_CONTROLLER_PORT"; then
-    die "kafka: port $KAFKA_PORT or $KAFKA_CONTROLLER_PORT is taken by a process not started from $STATE_DIR (find it: ss -ltnp | grep -E ':909[23]')"
+    die "kafka: port $KAFKA_PORT or $KAFKA_CONTROLLER_PORT is taken by a process not started from $STATE_DIR (find it: ss -ltnp | grep -wE ':($KAFKA_PORT|$KAFKA_CONTROLLER_PORT)')"
   fi
   kafka_install
   mkdir -p "$(dirname "$KAFKA_LOG")" "$(dirname "$KAFKA_PID")"
@@ -114,6 +117,18 @@ kafka_down() {
     log "kafka: stopping pid $pid"
     # A controlled shutdown of a single KRaft node takes a few seconds; allow 30 before SIGKILL.
     stop_pid kafka "$pid" 30
+  else
+    log "kafka: not running"
+  fi
+  rm -f "$KAFKA_PID"
+}
+
+# kill -9, no shutdown: what a crashed broker leaves behind (for fault tests). Waits until it is gone.
+kafka_kill() {
+  local pid
+  if pid=$(kafka_pid); then
+    log "kafka: SIGKILL to pid $pid"
+    kill_pid "$pid"
   else
     log "kafka: not running"
   fi

@@ -5,6 +5,8 @@ export interface SchemathesisReport {
   operations: { total: number; selected: number; tested: number; errored: number };
   failures: { code: string; title: string; count: number; operations: string[] }[];
   errors: unknown[];
+  test_cases?: { generated: number; with_failures: number; errored: number };
+  phases?: Record<string, { status: string; skip_reason: string | null }>;
 }
 
 /** One line per failing check and operation, e.g. `ST101 Server error: POST /api/enforcement/cases`. */

@@ -1,6 +1,8 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { PUBLIC_OPERATION_EXTENSION } from '../auth/access-policy.decorators';
 import { PROBLEM_CONTENT_TYPE } from '../errors/problem';
+import { closeRequestBodies } from './closed-request-bodies';
+import { addOperationLinks } from './openapi-links';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -10,8 +12,10 @@ const PROBLEM_SCHEMA = { $ref: '#/components/schemas/Problem' };
  * What the decorators cannot say, written into the generated document so it tells clients the
  * truth: public operations need no token (`security: []` overrides the global bearer
  * requirement), every error answer is `application/problem+json` (what the filter sends), every
- * operation that takes a body may answer 415 (the edge's media type and coding check), and a 401
- * carries a bearer challenge.
+ * operation that takes a body may answer 415 (the edge's media type and coding check), a 401
+ * carries a bearer challenge, a request body takes no field it does not list
+ * (`closeRequestBodies`), and which answer's ids lead to which operations (OpenAPI links,
+ * `addOperationLinks`).
  */
 export function finishOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
   for (const item of Object.values(document.paths)) {
@@ -43,5 +47,5 @@ export function finishOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
       }
     }
   }
-  return document;
+  return addOperationLinks(closeRequestBodies(document));
 }

@@ -11,7 +11,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { AllowRoles, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { AllowRoles, ApiParamSources, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { ForgetPersonDto, PersonForgottenDto } from './forget-person.dto';
 import { ForgetPersonService, type ForgetPersonOutcome } from './forget-person.service';
 
@@ -36,6 +36,7 @@ export class ForgetPersonController {
       '(event store, bus, backups); every statistic stays as it was. Recorded as privacy.PersonForgotten.',
   })
   @ApiParam({ name: 'personId', format: 'uuid', description: 'A suspect or victim id' })
+  @ApiParamSources({ personId: ['suspectId', 'victimId'] })
   @ApiOkResponse({ type: PersonForgottenDto })
   @ApiNotFoundResponse({
     type: Problem,

@@ -170,10 +170,14 @@ export class ProjectionRunner {
     await this.prepare();
     const started = performance.now();
     await this.exclusive(async () => {
+      // Every checkpoint back to 0 before any collection is dropped: a rebuild that dies in
+      // between must not leave an emptied collection behind a checkpoint at the head, which
+      // the next catch-up would believe. Reset but not yet dropped, the documents' markers
+      // make the next catch-up skip what they already hold.
       for (const projection of this.projections) {
-        await this.store.drop(projection.collection);
         await this.checkpoints.reset(projection.name, { position: 0, projectionVersion: projection.version });
       }
+      for (const projection of this.projections) await this.store.drop(projection.collection);
       this.appliedPosition = 0;
     });
     const head = await source.headPosition();

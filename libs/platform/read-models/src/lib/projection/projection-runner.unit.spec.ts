@@ -40,6 +40,12 @@ class InterferingStore extends InMemoryReadModelStore {
   writes: Array<{ collection: string; ops: number }> = [];
   beforeWrite?: (collection: string, ops: readonly WriteOperation<unknown>[]) => Promise<void>;
   afterWrite?: (collection: string) => Promise<void>;
+  beforeDrop?: (collection: string) => Promise<void>;
+
+  override async drop(collection: string) {
+    await this.beforeDrop?.(collection);
+    return super.drop(collection);
+  }
 
   override async write<T>(collection: string, ops: readonly WriteOperation<T>[]) {
     this.writes.push({ collection, ops: ops.length });
@@ -137,6 +143,39 @@ describe('ProjectionRunner', () => {
     await restarted.catchUp(events);
     expect(restarted.position).toBe(head);
     expect(await snapshot(crashing)).toEqual(await snapshot(clean));
+  });
+
+  it('completes an interrupted rebuild on the next catch-up, wherever the rebuild stopped', async () => {
+    const clean = new InMemoryReadModelStore();
+    await new ProjectionRunner(clean, [facts, eventsPerStreamProjection], { batchSize: 25 }).catchUp(events);
+    const expected = await snapshot(clean, false);
+
+    // Every drop and write of a rebuild is a place where the process or the server may die.
+    const counting = new InterferingStore();
+    await new ProjectionRunner(counting, [facts, eventsPerStreamProjection]).catchUp(events);
+    let steps = 0;
+    counting.beforeDrop = async () => void steps++;
+    counting.beforeWrite = async () => void steps++;
+    await new ProjectionRunner(counting, [facts, eventsPerStreamProjection], { batchSize: 25 }).rebuild(events);
+    expect(steps).toBeGreaterThan(6);
+
+    for (let stop = 1; stop <= steps; stop++) {
+      // Read models that exist (a rebuild replaces them), then a rebuild that dies before step `stop`.
+      const store = new InterferingStore();
+      await new ProjectionRunner(store, [facts, eventsPerStreamProjection]).catchUp(events);
+      let step = 0;
+      const crash = async () => {
+        if (++step === stop) throw new Error('simulated crash');
+      };
+      store.beforeDrop = crash;
+      store.beforeWrite = crash;
+      await expect(new ProjectionRunner(store, [facts, eventsPerStreamProjection], { batchSize: 25 }).rebuild(events)).rejects.toThrow('simulated crash');
+      store.beforeDrop = undefined;
+      store.beforeWrite = undefined;
+      // What a restarted process does: load the checkpoints and catch up.
+      expect(await new ProjectionRunner(store, [facts, eventsPerStreamProjection], { batchSize: 25 }).catchUp(events)).toBe(head);
+      expect({ stop, readModels: await snapshot(store, false) }).toEqual({ stop, readModels: expected });
+    }
   });
 
   it('rebuilds to the same documents as a live run, and reports its progress', async () => {
