@@ -16,7 +16,7 @@ export class IdentifySuspectDto {
   @IsDomainDate()
   birthDate?: string;
 
-  @ApiPropertyOptional({ example: 31, description: 'Age in whole years when identified; give this or birthDate' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 120, example: 31, description: 'Age in whole years when identified; give this or birthDate' })
   @MayBeOmitted()
   @IsInt()
   @Min(0)

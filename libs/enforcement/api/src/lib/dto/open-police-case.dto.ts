@@ -35,6 +35,9 @@ export class OpenPoliceCaseDto {
     enum: OFFENCES.map((o) => o.code),
     example: ['trafficking_in_persons_with_purpose'],
     description: 'Offence codes; the first is the principal offence',
+    minItems: 1,
+    maxItems: 20,
+    uniqueItems: true,
   })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)

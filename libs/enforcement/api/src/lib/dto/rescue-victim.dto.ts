@@ -22,7 +22,7 @@ export class RescueVictimDto {
   @IsDomainDate()
   birthDate?: string;
 
-  @ApiPropertyOptional({ example: 14, description: 'Age in whole years at the rescue; give this or birthDate' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 120, example: 14, description: 'Age in whole years at the rescue; give this or birthDate' })
   @MayBeOmitted()
   @IsInt()
   @Min(0)

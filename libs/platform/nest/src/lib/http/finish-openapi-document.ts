@@ -47,5 +47,22 @@ export function finishOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
       }
     }
   }
-  return addOperationLinks(closeRequestBodies(document));
+  return addOperationLinks(closeRequestBodies(requireUuidV4(document)));
+}
+
+/** Ids are random UUIDs (version 4) and the path pipes accept that version only: say so. */
+const UUID_V4_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$';
+
+function requireUuidV4(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method] as { parameters?: { in?: string; schema?: Record<string, unknown> }[] } | undefined;
+      for (const parameter of operation?.parameters ?? []) {
+        if (parameter.in === 'path' && parameter.schema?.['format'] === 'uuid' && !parameter.schema['pattern']) {
+          parameter.schema['pattern'] = UUID_V4_PATTERN;
+        }
+      }
+    }
+  }
+  return document;
 }
