@@ -14,7 +14,7 @@ import {
 import type { Request, Response } from 'express';
 import { AllowRoles, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { courtTableToCsv, type CourtTableKind } from '@casetrail/statistics-domain';
-import { CSV_CONTENT_TYPE } from '../law-enforcement/law-enforcement-statistics.controller';
+import { answerTable } from '../http/table-answer';
 import { CourtTableQueryDto } from './court-statistics-query.dto';
 import { CourtStatisticsService, type ScopedCourtTable } from './court-statistics.service';
 import { INVESTIGATING_JUDGES_EXAMPLE, PROSECUTION_EXAMPLE, TRIAL_EXAMPLE } from './court-statistics.examples';
@@ -103,17 +103,6 @@ export class CourtTablesStatisticsController {
     res: Response,
   ): Promise<ScopedCourtTable | string> {
     const result = await this.statistics.courtTable(table, { year: query.year, province: query.province }, user);
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Vary', 'Accept');
-    if (!wantsCsv(query.format, req)) return result;
-    res.setHeader('Content-Type', CSV_CONTENT_TYPE);
-    res.setHeader('Content-Disposition', `attachment; filename="${fileStem}-${result.year}.csv"`);
-    return courtTableToCsv(result, { provinces: result.provinces });
+    return answerTable(result, { format: query.format, req, res, fileStem, toCsv: (t) => courtTableToCsv(t, { provinces: t.provinces }) });
   }
-}
-
-/** `format` wins; otherwise the Accept header, JSON when it allows both or says nothing we serve. */
-function wantsCsv(format: CourtTableQueryDto['format'], req: Request): boolean {
-  if (format !== undefined) return format === 'csv';
-  return req.accepts(['application/json', 'text/csv']) === 'text/csv';
 }

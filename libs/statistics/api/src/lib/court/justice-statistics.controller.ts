@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiForbiddenResponse,
@@ -8,7 +8,6 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { AllowRoles, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { CourtDurationsQueryDto, JusticeFunnelQueryDto } from './court-statistics-query.dto';
 import { CourtStatisticsService, type ScopedCourtDurations, type ScopedJusticeFunnel } from './court-statistics.service';
@@ -39,9 +38,7 @@ export class JusticeStatisticsController {
   async justiceFunnel(
     @Query() query: JusticeFunnelQueryDto,
     @CurrentUser() user: AuthenticatedUser,
-    @Res({ passthrough: true }) res: Response,
   ): Promise<ScopedJusticeFunnel> {
-    res.setHeader('Cache-Control', 'no-store');
     return this.statistics.justiceFunnel({ year: query.year, province: query.province, asOf: query.asOf }, user);
   }
 
@@ -61,9 +58,7 @@ export class JusticeStatisticsController {
   async courtDurations(
     @Query() query: CourtDurationsQueryDto,
     @CurrentUser() user: AuthenticatedUser,
-    @Res({ passthrough: true }) res: Response,
   ): Promise<ScopedCourtDurations> {
-    res.setHeader('Cache-Control', 'no-store');
     return this.statistics.courtDurations({ year: query.year, province: query.province }, user);
   }
 }

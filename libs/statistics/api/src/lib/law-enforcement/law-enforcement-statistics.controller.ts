@@ -14,12 +14,11 @@ import {
 import type { Request, Response } from 'express';
 import { AllowRoles, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { lawEnforcementTableToCsv } from '@casetrail/statistics-domain';
+import { answerTable } from '../http/table-answer';
 import { LawEnforcementQueryDto } from './law-enforcement-query.dto';
 import { LawEnforcementStatisticsService, type ScopedLawEnforcementTable } from './law-enforcement-statistics.service';
 import { LAW_ENFORCEMENT_CSV_EXAMPLE, LAW_ENFORCEMENT_TABLE_EXAMPLE } from './law-enforcement-table.example';
 import { LawEnforcementTableDto } from './law-enforcement-table.dto';
-
-export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
 @ApiTags('statistics')
 @ApiExtraModels(LawEnforcementTableDto)
@@ -63,16 +62,12 @@ export class LawEnforcementStatisticsController {
       { year: query.year, province: query.province, unitCode: query.unit },
       user,
     );
-    res.setHeader('Vary', 'Accept');
-    if (!wantsCsv(query.format, req)) return table;
-    res.setHeader('Content-Type', CSV_CONTENT_TYPE);
-    res.setHeader('Content-Disposition', `attachment; filename="law-enforcement-${table.year}.csv"`);
-    return lawEnforcementTableToCsv(table, { provinces: table.provinces });
+    return answerTable(table, {
+      format: query.format,
+      req,
+      res,
+      fileStem: 'law-enforcement',
+      toCsv: (t) => lawEnforcementTableToCsv(t, { provinces: t.provinces }),
+    });
   }
-}
-
-/** `format` wins; otherwise the Accept header, JSON when it allows both or says nothing we serve. */
-function wantsCsv(format: LawEnforcementQueryDto['format'], req: Request): boolean {
-  if (format !== undefined) return format === 'csv';
-  return req.accepts(['application/json', 'text/csv']) === 'text/csv';
 }
