@@ -7,3 +7,4 @@ export * from './lib/reference/person-codes';
 export * from './lib/reference/offences';
 export * from './lib/personal/personal-data';
 export * from './lib/validation/data-checks';
+export * from './lib/rules/domain-rules';

@@ -1,6 +1,5 @@
 import type { CourtFileEvent } from '@casetrail/court-contracts';
 import type { CourtFileCommand } from './court-file.commands';
-import { unprocessable } from './court-file.rules';
 import type { CourtFileState } from './court-file.state';
 import {
   endPreTrialDetention,
@@ -12,6 +11,7 @@ import {
 import { addAccused, addVictim, openCourtFile, openCourtFileFromPoliceForwarding } from './opening.decide';
 import { chargePerson, decideProsecution } from './prosecution.decide';
 import { awardCompensation, deliverVerdict, lodgeAppeal, recordAppealDecision } from './trial.decide';
+import { unprocessable } from '@casetrail/kernel';
 
 /** Decides what a command means for the court file, or throws a `DomainRuleViolation`. Pure. */
 export function decideCourtFile(command: CourtFileCommand, state: CourtFileState): CourtFileEvent[] {

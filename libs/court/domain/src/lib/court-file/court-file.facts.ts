@@ -1,6 +1,6 @@
 import type { AccusedRecord, VictimRecord } from './court-file.records';
 import type { CourtFileState } from './court-file.state';
-import { conflict, requireId, unprocessable } from './court-file.rules';
+import { conflict, requireId, unprocessable } from '@casetrail/kernel';
 
 /** Reading the file's own facts, for the deciders of every stage. */
 

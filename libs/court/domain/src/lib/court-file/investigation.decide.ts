@@ -7,7 +7,13 @@ import {
   pretrialDetentionLimitFor,
   type CourtFileEvent,
 } from '@casetrail/court-contracts';
-import { ageBandOfYears } from '@casetrail/kernel';
+import {
+  ageBandOfYears,
+  conflict,
+  requireCode,
+  requireDate,
+  unprocessable,
+} from '@casetrail/kernel';
 import type {
   EndPreTrialDetention,
   ExtendPreTrialDetention,
@@ -16,7 +22,7 @@ import type {
   PlaceUnderJudicialSupervision,
 } from './court-file.commands';
 import { lastDateOfAccused, requireAccused, requireNotBeforeLastFact } from './court-file.facts';
-import { conflict, requireCode, requireDate, requireNotBefore, requireStage, requireWholeNumber, unprocessable } from './court-file.rules';
+import { requireNotBefore, requireStage, requireWholeNumber } from './court-file.rules';
 import { currentDetention, isCharged, type AccusedRecord, type DetentionRecord } from './court-file.records';
 import type { CourtFileState } from './court-file.state';
 import { detentionLimitDate, detentionLimitOf } from './legal-deadlines';

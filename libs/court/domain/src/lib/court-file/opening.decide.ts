@@ -7,25 +7,27 @@ import {
   type ForwardedVictim,
 } from '@casetrail/court-contracts';
 import { policeUnitByCode } from '@casetrail/enforcement-contracts';
-import { AGE_BANDS, EXPLOITATION_TYPES, MAX_AGE_YEARS, RECORDED_AGE_BANDS, ageBandAt, ageBandOfYears, type AgeBand } from '@casetrail/kernel';
-import type { AddAccused, AddVictim, OpenCourtFile, OpenCourtFileFromPoliceForwarding } from './court-file.commands';
 import {
+  AGE_BANDS,
+  EXPLOITATION_TYPES,
+  MAX_AGE_YEARS,
+  RECORDED_AGE_BANDS,
+  ageBandAt,
+  ageBandOfYears,
+  type AgeBand,
   conflict,
   optionalText,
   requireAge,
   requireCode,
   requireDate,
   requireId,
-  requireInOrder,
   requireNationality,
-  requireNotBeforeOpening,
-  requireOffences,
   requireSex,
-  requireStage,
-  requireWholeNumber,
   sealedPersonalPart,
   unprocessable,
-} from './court-file.rules';
+} from '@casetrail/kernel';
+import type { AddAccused, AddVictim, OpenCourtFile, OpenCourtFileFromPoliceForwarding } from './court-file.commands';
+import { requireInOrder, requireNotBeforeOpening, requireOffences, requireStage, requireWholeNumber } from './court-file.rules';
 import type { CourtFileState } from './court-file.state';
 
 /** Opening a file (from a police forwarding, or directly) and adding persons to it. */
@@ -148,7 +150,7 @@ function addedPerson(data: AddAccused['data'], now: string, state: CourtFileStat
   }
   const addedOn = requireDate(data.addedOn, 'addedOn', now);
   requireNotBeforeOpening(addedOn, 'addedOn', state);
-  const age = requireAge(data.birthDate, data.ageInYears, addedOn);
+  const age = requireAge(data.birthDate, data.ageInYears, 'ageInYears', addedOn, 'the date the person is added');
   return {
     personId,
     sex: requireSex(data.sex),

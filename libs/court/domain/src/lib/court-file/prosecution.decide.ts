@@ -1,10 +1,11 @@
 import { CourtFileEventType as E, PROSECUTION_ACTIONS, RETENTION_REASONS, TRIAL_ROUTES, type CourtFileEvent, type ProsecutionDecidedData } from '@casetrail/court-contracts';
 import type { ChargePerson, DecideProsecution } from './court-file.commands';
 import { requireAccused, requireNotBeforeLastFact } from './court-file.facts';
-import { conflict, refuseField, requireCode, requireDate, requireInOrder, requireNotBefore, requireOffences, requireStage, unprocessable } from './court-file.rules';
+import { refuseField, requireInOrder, requireNotBefore, requireOffences, requireStage } from './court-file.rules';
 import { chargedOffences, isCharged } from './court-file.records';
 import type { CourtFileState } from './court-file.state';
 import { ageBandAtDate } from './person-age';
+import { conflict, requireCode, requireDate, unprocessable } from '@casetrail/kernel';
 
 /** The prosecutor's stage: charging persons and the one prosecution decision. */
 

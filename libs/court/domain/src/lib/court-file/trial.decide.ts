@@ -14,19 +14,11 @@ import {
 } from '@casetrail/court-contracts';
 import type { AwardCompensation, DeliverVerdict, LodgeAppeal, RecordAppealDecision } from './court-file.commands';
 import { lastDateOfAccused, requireAccused, requireVictim } from './court-file.facts';
-import {
-  conflict,
-  refuseField,
-  requireCode,
-  requireDate,
-  requireNotBefore,
-  requireStage,
-  requireWholeNumber,
-  unprocessable,
-} from './court-file.rules';
+import { refuseField, requireNotBefore, requireStage, requireWholeNumber } from './court-file.rules';
 import { currentDetention, finalVerdict, isCharged } from './court-file.records';
 import type { CourtFileState } from './court-file.state';
 import { ageBandAtDate } from './person-age';
+import { conflict, requireCode, requireDate, unprocessable } from '@casetrail/kernel';
 
 /** The trial court's stage: verdicts per accused, compensation, appeals recorded beside the judgment. */
 

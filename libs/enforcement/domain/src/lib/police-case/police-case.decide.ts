@@ -12,7 +12,19 @@ import type {
   RescueVictim,
   ReopenCase,
 } from './police-case.commands';
+import { requireNotBefore, requireNotBeforeOpening, requireOpenCase, requireText } from './police-case.rules';
+import type { PoliceCaseState, SuspectRecord } from './police-case.state';
 import {
+  AGE_BANDS,
+  ageBandAt,
+  ageBandOfYears,
+  youngestAgeBandAt,
+  type AgeBand,
+  type RecordedAgeBand,
+  isForgottenPersonalData,
+  isOffenceCode,
+  EXPLOITATION_TYPES,
+  isProvinceCode,
   conflict,
   forbidden,
   optionalText,
@@ -21,16 +33,10 @@ import {
   requireDate,
   requireId,
   requireNationality,
-  requireNotBefore,
-  requireNotBeforeOpening,
-  requireOpenCase,
   requireSex,
-  requireText,
   sealedPersonalPart,
   unprocessable,
-} from './police-case.rules';
-import type { PoliceCaseState, SuspectRecord } from './police-case.state';
-import { AGE_BANDS, ageBandAt, ageBandOfYears, youngestAgeBandAt, type AgeBand, type RecordedAgeBand, isForgottenPersonalData, isOffenceCode, EXPLOITATION_TYPES, isProvinceCode } from '@casetrail/kernel';
+} from '@casetrail/kernel';
 
 /** Decides what a command means for the case, or throws a `DomainRuleViolation`. Pure. */
 export function decidePoliceCase(command: PoliceCaseCommand, state: PoliceCaseState): PoliceCaseEvent[] {
