@@ -7,15 +7,13 @@ import {
   SEXES,
   ageBandOfYears,
   arrayOf,
-  base64url,
-  either,
   integerBetween,
   isNationalityCode,
   isOffenceCode,
   isOneOf,
   isProvinceCode,
   isoDate,
-  literal,
+  personalPartCheck,
   nonEmptyString,
   object,
   oneOf,
@@ -62,17 +60,8 @@ const currency = oneOf(isCurrencyCode, 'an ISO 4217 currency code with a minor u
 const minorUnits = integerBetween(1, MAX_MINOR_UNITS);
 const appealNumber = integerBetween(1, 1000);
 
-/** The sealed envelope of a person's identifying data (AES-256-GCM: 96-bit IV, 128-bit tag). */
-const sealed = object({
-  v: literal(1),
-  alg: literal('A256GCM'),
-  personId: id,
-  iv: base64url({ length: 16 }),
-  ct: base64url({ maxLength: 4000 }),
-  tag: base64url({ length: 22 }),
-});
-/** Sealed, or `{}`: never identifying data in clear. */
-const personal = either(object({}), sealed);
+/** Sealed (the kernel's envelope check), or `{}`: never identifying data in clear. */
+const personal = personalPartCheck;
 
 /** A whole-object rule after the shape check, with the path for messages. */
 const refineAt =

@@ -2,7 +2,7 @@ import type { EventTypeDefinition, EventTypeRegistry } from '@casetrail/event-so
 import { CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS } from './police-codes';
 import { isPoliceUnitType } from './police-units';
 import { PoliceCaseEventType as E } from './police-case.events';
-import { AGE_BANDS, MAX_AGE_YEARS, RECORDED_AGE_BANDS, ageBandOfYears, isNationalityCode, isOffenceCode, EXPLOITATION_TYPES, SEXES, isOneOf, isProvinceCode, type Check, arrayOf, base64url, either, integerBetween, isoDate, literal, nonEmptyString, object, oneOf, optional, refine, validator } from '@casetrail/kernel';
+import { AGE_BANDS, MAX_AGE_YEARS, RECORDED_AGE_BANDS, ageBandOfYears, isNationalityCode, isOffenceCode, EXPLOITATION_TYPES, SEXES, isOneOf, isProvinceCode, type Check, arrayOf, personalPartCheck, integerBetween, isoDate, literal, nonEmptyString, object, oneOf, optional, refine, validator } from '@casetrail/kernel';
 
 /*
  * Schema version 1 of every enforcement event: persons' `personal` part is sealed, birth dates are
@@ -19,17 +19,8 @@ const offence = oneOf(isOffenceCode, 'an offence code of the catalogue');
 const age = optional(integerBetween(0, MAX_AGE_YEARS));
 const ageBand = code(AGE_BANDS);
 
-/** The sealed envelope of a person's identifying data (AES-256-GCM: 96-bit IV, 128-bit tag). */
-const sealed = object({
-  v: literal(1),
-  alg: literal('A256GCM'),
-  personId: id,
-  iv: base64url({ length: 16 }),
-  ct: base64url({ maxLength: 4000 }),
-  tag: base64url({ length: 22 }),
-});
-/** Sealed, or `{}`: never identifying data in clear. */
-const personal = either(object({}), sealed);
+/** Sealed (the kernel's envelope check), or `{}`: never identifying data in clear. */
+const personal = personalPartCheck;
 
 /**
  * A person's age: in whole years (with its band), or a birth date kept sealed in `personal` (so

@@ -96,3 +96,16 @@ export const either =
   (first: Check, second: Check): Check =>
   (v, path) =>
     first(v, path) === undefined ? undefined : second(v, path);
+
+/** The sealed envelope of a person's identifying data (AES-256-GCM: 96-bit IV, 128-bit tag). */
+export const sealedPersonalDataCheck: Check = object({
+  v: literal(1),
+  alg: literal('A256GCM'),
+  personId: nonEmptyString(100),
+  iv: base64url({ length: 16 }),
+  ct: base64url({ maxLength: 4000 }),
+  tag: base64url({ length: 22 }),
+});
+
+/** An event's `personal` part: sealed, or `{}` — never identifying data in clear. */
+export const personalPartCheck: Check = either(object({}), sealedPersonalDataCheck);
