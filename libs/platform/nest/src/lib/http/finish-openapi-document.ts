@@ -6,6 +6,8 @@ import { addOperationLinks } from './openapi-links';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
+const UUID_V4_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$';
+
 const PROBLEM_SCHEMA = { $ref: '#/components/schemas/Problem' };
 
 /**
@@ -20,8 +22,14 @@ const PROBLEM_SCHEMA = { $ref: '#/components/schemas/Problem' };
 export function finishOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
   for (const item of Object.values(document.paths)) {
     for (const method of METHODS) {
-      const operation = item[method] as (Record<string, unknown> & { requestBody?: unknown; responses?: Record<string, { description?: string; content?: Record<string, unknown> }> }) | undefined;
+      const operation = item[method] as (Record<string, unknown> & { requestBody?: unknown; parameters?: { in?: string; schema?: Record<string, unknown> }[]; responses?: Record<string, { description?: string; content?: Record<string, unknown> }> }) | undefined;
       if (!operation) continue;
+      // Ids are random UUIDs (version 4) and the path pipes accept that version only: say so.
+      for (const parameter of operation.parameters ?? []) {
+        if (parameter.in === 'path' && parameter.schema?.['format'] === 'uuid' && !parameter.schema['pattern']) {
+          parameter.schema['pattern'] = UUID_V4_PATTERN;
+        }
+      }
       if (operation[PUBLIC_OPERATION_EXTENSION]) {
         delete operation[PUBLIC_OPERATION_EXTENSION];
         operation['security'] = [];
@@ -47,22 +55,5 @@ export function finishOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
       }
     }
   }
-  return addOperationLinks(closeRequestBodies(requireUuidV4(document)));
-}
-
-/** Ids are random UUIDs (version 4) and the path pipes accept that version only: say so. */
-const UUID_V4_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$';
-
-function requireUuidV4(document: OpenAPIObject): OpenAPIObject {
-  for (const item of Object.values(document.paths)) {
-    for (const method of METHODS) {
-      const operation = item[method] as { parameters?: { in?: string; schema?: Record<string, unknown> }[] } | undefined;
-      for (const parameter of operation?.parameters ?? []) {
-        if (parameter.in === 'path' && parameter.schema?.['format'] === 'uuid' && !parameter.schema['pattern']) {
-          parameter.schema['pattern'] = UUID_V4_PATTERN;
-        }
-      }
-    }
-  }
-  return document;
+  return addOperationLinks(closeRequestBodies(document));
 }
