@@ -13,9 +13,10 @@ import { join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { EventTypeRegistry } from '@casetrail/event-sourcing';
-import { createStores, validateCasetrailConfig } from '@casetrail/platform-nest';
+import { HostedContexts, createStores, reactionsContext, validateCasetrailConfig } from '@casetrail/platform-nest';
 import { InMemoryReadModelStore, rebuildProgress } from '@casetrail/read-models';
-import { lawEnforcementTableFromReadModels, rebuildStatisticsReadModels, statisticsContext } from '@casetrail/statistics-api';
+import { lawEnforcementTableFromReadModels, rebuildStatisticsReadModels } from '@casetrail/statistics-api';
+import { hostedContexts } from '../../apps/casetrail/src/contexts';
 
 async function main(): Promise<void> {
   const argv = await yargs(hideBin(process.argv))
@@ -40,8 +41,8 @@ async function main(): Promise<void> {
     // Opening would create an empty store; a rebuild of nothing is a mistake worth stopping.
     if (!existsSync(file)) throw new Error(`No event store at ${resolve(file)} (set --data-dir or CASETRAIL_DATA_DIR)`);
   }
-  // Every type the statistics context reads (enforcement events and privacy events alike).
-  const registry = new EventTypeRegistry().register(...statisticsContext.eventTypes);
+  // Every type the embedded runtime's contexts own or read: the log holds them all.
+  const registry = new EventTypeRegistry().register(...new HostedContexts([...hostedContexts, reactionsContext]).eventTypes());
   const { events } = createStores(config, registry, argv.sqliteFile);
   const readModels = new InMemoryReadModelStore();
   const progress = rebuildProgress({ label: 'statistics' });

@@ -1,6 +1,8 @@
 import type { BoundedContext } from '@casetrail/platform-nest';
+import { auditContext } from '@casetrail/access-audit';
 import { enforcementContext } from '@casetrail/enforcement-api';
+import { privacyContext } from '@casetrail/personal-data';
 import { statisticsContext } from '@casetrail/statistics-api';
 
-/** Every bounded context the embedded runtime hosts. */
-export const hostedContexts: BoundedContext[] = [enforcementContext, statisticsContext];
+/** Every bounded context the embedded runtime hosts: one line each. */
+export const hostedContexts: BoundedContext[] = [enforcementContext, statisticsContext, privacyContext, auditContext];

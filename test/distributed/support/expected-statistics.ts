@@ -1,9 +1,18 @@
 import { EventTypeRegistry, RegistryEventStore, type EventStore, type RecordedEvent } from '@casetrail/event-sourcing';
 import { SqliteEventStore } from '@casetrail/event-store-sqlite';
 import { InMemoryReadModelStore } from '@casetrail/read-models';
-import { lawEnforcementTableFromReadModels, rebuildStatisticsReadModels, statisticsContext } from '@casetrail/statistics-api';
+import { auditContext } from '@casetrail/access-audit';
+import { enforcementContext } from '@casetrail/enforcement-api';
+import { privacyContext } from '@casetrail/personal-data';
+import { HostedContexts, reactionsContext } from '@casetrail/platform-nest';
+import { lawEnforcementTableFromReadModels, rebuildStatisticsReadModels } from '@casetrail/statistics-api';
 import type { LawEnforcementTable } from '@casetrail/statistics-domain';
 import { factsSnapshot, type FactsSnapshot } from './statistics-readers';
+
+/** Every event type the enforcement service's log can hold: those of the contexts it hosts. */
+function enforcementLogTypes() {
+  return new HostedContexts([enforcementContext, privacyContext, auditContext, reactionsContext]).eventTypes();
+}
 
 /** What the statistics must show: a rebuild from scratch of the enforcement service's whole log. */
 export interface ExpectedStatistics {
@@ -17,7 +26,7 @@ export interface ExpectedStatistics {
  * reads all of it, and rebuilds the statistics read models into a fresh in-memory store.
  */
 export async function rebuildFromEnforcementLog(eventsFile: string, year: number): Promise<ExpectedStatistics> {
-  const store = new RegistryEventStore(new SqliteEventStore({ filename: eventsFile }), new EventTypeRegistry().register(...statisticsContext.eventTypes));
+  const store = new RegistryEventStore(new SqliteEventStore({ filename: eventsFile }), new EventTypeRegistry().register(...enforcementLogTypes()));
   const readModels = new InMemoryReadModelStore();
   try {
     const events = await readWholeLog(store);

@@ -6,3 +6,4 @@ export * from './lib/querying/list-accesses.query';
 export * from './lib/querying/access-page.dto';
 export * from './lib/querying/access-audit-queries.service';
 export * from './lib/access-audit.module';
+export * from './lib/access-audit.context';

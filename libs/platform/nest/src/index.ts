@@ -37,3 +37,8 @@ export * from './lib/http/rate-limit.module';
 export * from './lib/messaging/messaging.tokens';
 export * from './lib/messaging/messaging.module';
 export * from './lib/messaging/nest-publisher-logger';
+export * from './lib/runtime/hosted-contexts';
+export * from './lib/reactors/reactor';
+export * from './lib/reactors/reactor-host';
+export * from './lib/reactors/reaction-failed.events';
+export * from './lib/reactors/reactors.module';

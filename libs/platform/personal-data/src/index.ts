@@ -11,3 +11,4 @@ export * from './lib/nest/create-person-key-store';
 export * from './lib/nest/forget-person.service';
 export * from './lib/nest/personal-data.module';
 export * from './lib/nest/person-scopes';
+export * from './lib/nest/privacy.context';

@@ -13,7 +13,12 @@ export interface HandleCommandOptions {
    */
   expectedRevision?: number;
   correlationId: string;
-  /** The id of what caused this command (an event, for a reactor); null for a user request. */
+  /**
+   * The id of what caused this command (an event, for a reactor); null for a user request. A
+   * command with a causation id is applied at most once per stream: if the stream already holds
+   * an event caused by it, nothing is decided or appended (`alreadyApplied`), so a reactor can
+   * be handed the same event again (after a crash, a redelivery) without doing anything twice.
+   */
   causationId?: string | null;
   /** When the fact happened in the world; defaults to the command's `now`. */
   occurredAt?: string;
@@ -30,6 +35,8 @@ export interface CommandResult<State, E extends DomainEvent> {
   state: State;
   events: E[];
   globalPositions: number[];
+  /** True when the stream already held the effect of this causation id (nothing was appended). */
+  alreadyApplied?: boolean;
 }
 
 /**
@@ -53,6 +60,9 @@ export async function handleCommand<State, C extends Command, E extends DomainEv
       throw new WrongExpectedRevisionError(streamId, options.expectedRevision, current);
     }
     const state = fold(decider, history as unknown as E[]);
+    if (options.causationId && history.some((e) => e.causationId === options.causationId)) {
+      return { streamId, revision: current, state, events: [], globalPositions: [], alreadyApplied: true };
+    }
     const events = decider.decide(command, state);
     if (events.length === 0) {
       return { streamId, revision: current, state, events, globalPositions: [] };

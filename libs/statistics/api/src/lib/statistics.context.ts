@@ -1,18 +1,18 @@
 import { courtEventTypes } from '@casetrail/court-contracts';
 import { enforcementEventTypes, POLICE_UNITS } from '@casetrail/enforcement-contracts';
 import type { BoundedContext } from '@casetrail/platform-nest';
-import { privacyEventTypes } from '@casetrail/personal-data';
-import { accessAuditEventTypes } from '@casetrail/access-audit';
+import { statisticsProjections } from './projections/statistics-projections';
 import { StatisticsModule } from './statistics.module';
 
 /**
- * Statistics writes no events; it reads the enforcement and court contexts'. The privacy and access audit
- * events (`privacy.PersonForgotten`, `audit.PersonalDataAccessed`) are in the same log: known, so
- * reading the log never fails on them, and ignored by every projection (they change no figure).
+ * Statistics writes no events; it reads the enforcement and court contexts' (through their
+ * contracts) into per-case fact documents, and knows the police units to filter by.
  */
 export const statisticsContext: BoundedContext = {
   name: 'statistics',
   module: StatisticsModule,
-  eventTypes: [...enforcementEventTypes, ...courtEventTypes, ...privacyEventTypes, ...accessAuditEventTypes],
+  owns: [],
+  reads: [...enforcementEventTypes, ...courtEventTypes],
+  projections: statisticsProjections,
   units: POLICE_UNITS,
 };

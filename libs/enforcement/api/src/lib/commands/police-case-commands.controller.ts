@@ -27,7 +27,10 @@ import {
   ReleaseSuspectDto,
   ReopenCaseDto,
 } from '../dto/case-steps.dto';
-import { PoliceCaseCommandService, type CommandContext, type CommandOutcome } from './police-case-command.service';
+import type { CommandMetadata } from '@casetrail/event-sourcing';
+import { CommandRunner } from '@casetrail/platform-commands';
+import type { ClearPoliceCaseCommand } from './personal-data-sealing';
+import { policeCaseCommands } from './police-case.commands';
 import { CorrelationId } from './request-context';
 
 /** Every step of a case honours If-Match; opening one cannot (a new case has no revision yet). */
@@ -52,6 +55,12 @@ class VictimAcceptedDto extends CommandAcceptedDto {
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
+interface RequestContext {
+  user: AuthenticatedUser;
+  correlationId: string;
+  expectedRevision?: number;
+}
+
 @ApiTags('enforcement: police cases')
 @ApiBadRequestResponse({ type: Problem, description: 'Invalid or unknown fields (each named)' })
 @ApiUnauthorizedResponse({ type: Problem })
@@ -61,17 +70,17 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 @AllowRoles('police')
 @Controller('api/enforcement/cases')
 export class PoliceCaseCommandsController {
-  constructor(private readonly commands: PoliceCaseCommandService) {}
+  constructor(private readonly commands: CommandRunner) {}
 
   @Post()
   @ApiOperation({ summary: 'Open a police case' })
   @ApiCreatedResponse({ type: CommandAcceptedDto })
   open(@Body() dto: OpenPoliceCaseDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @Res({ passthrough: true }) res: Response) {
     const caseId = globalThis.crypto.randomUUID();
-    return this.run(res, caseId, { user, correlationId }, (now) => ({
+    return this.run(res, caseId, { user, correlationId }, (metadata) => ({
       type: 'OpenPoliceCase',
       data: { caseId, unit: { code: dto.unit.code, type: dto.unit.type }, province: dto.province, offences: dto.offences, openedOn: dto.openedOn, ...(dto.reference ? { reference: dto.reference } : {}) },
-      metadata: PoliceCaseCommandService.metadata(user, now),
+      metadata,
     }));
   }
 
@@ -83,10 +92,10 @@ export class PoliceCaseCommandsController {
   @ApiNotFoundResponse({ type: Problem })
   @ApiParam({ name: 'caseId', format: 'uuid' })
   addOffence(@Param('caseId', uuid) caseId: string, @Body() dto: AddOffenceDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+    return this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
       type: 'AddOffence',
       data: { offence: dto.offence, addedOn: dto.addedOn },
-      metadata: PoliceCaseCommandService.metadata(user, now),
+      metadata,
     }));
   }
 
@@ -98,10 +107,10 @@ export class PoliceCaseCommandsController {
   @ApiParam({ name: 'caseId', format: 'uuid' })
   async identifySuspect(@Param('caseId', uuid) caseId: string, @Body() dto: IdentifySuspectDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
     const suspectId = globalThis.crypto.randomUUID();
-    const outcome = await this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+    const outcome = await this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
       type: 'IdentifySuspect',
       data: { suspectId, sex: dto.sex, birthDate: dto.birthDate, ageAtIdentification: dto.ageAtIdentification, nationality: dto.nationality, identifiedOn: dto.identifiedOn, personal: { ...dto.personal } },
-      metadata: PoliceCaseCommandService.metadata(user, now),
+      metadata,
     }));
     return { ...outcome, suspectId };
   }
@@ -115,10 +124,10 @@ export class PoliceCaseCommandsController {
   @ApiParam({ name: 'caseId', format: 'uuid' })
   @ApiParam({ name: 'suspectId', format: 'uuid' })
   arrest(@Param('caseId', uuid) caseId: string, @Param('suspectId', uuid) suspectId: string, @Body() dto: ArrestSuspectDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+    return this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
       type: 'ArrestSuspect',
       data: { suspectId, arrestedOn: dto.arrestedOn },
-      metadata: PoliceCaseCommandService.metadata(user, now),
+      metadata,
     }));
   }
 
@@ -131,10 +140,10 @@ export class PoliceCaseCommandsController {
   @ApiParam({ name: 'caseId', format: 'uuid' })
   @ApiParam({ name: 'suspectId', format: 'uuid' })
   release(@Param('caseId', uuid) caseId: string, @Param('suspectId', uuid) suspectId: string, @Body() dto: ReleaseSuspectDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+    return this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
       type: 'ReleaseSuspect',
       data: { suspectId, releasedOn: dto.releasedOn, reason: dto.reason },
-      metadata: PoliceCaseCommandService.metadata(user, now),
+      metadata,
     }));
   }
 
@@ -146,10 +155,10 @@ export class PoliceCaseCommandsController {
   @ApiParam({ name: 'caseId', format: 'uuid' })
   async rescueVictim(@Param('caseId', uuid) caseId: string, @Body() dto: RescueVictimDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
     const victimId = globalThis.crypto.randomUUID();
-    const outcome = await this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+    const outcome = await this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
       type: 'RescueVictim',
       data: { victimId, sex: dto.sex, birthDate: dto.birthDate, ageAtRescue: dto.ageAtRescue, nationality: dto.nationality, exploitationType: dto.exploitationType, rescuedOn: dto.rescuedOn, personal: { ...dto.personal } },
-      metadata: PoliceCaseCommandService.metadata(user, now),
+      metadata,
     }));
     return { ...outcome, victimId };
   }
@@ -163,10 +172,10 @@ export class PoliceCaseCommandsController {
   @ApiParam({ name: 'caseId', format: 'uuid' })
   @ApiParam({ name: 'victimId', format: 'uuid' })
   handOver(@Param('caseId', uuid) caseId: string, @Param('victimId', uuid) victimId: string, @Body() dto: HandOverVictimDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+    return this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
       type: 'HandOverVictim',
       data: { victimId, destination: dto.destination, handedOverOn: dto.handedOverOn, ...(dto.organisation ? { organisation: dto.organisation } : {}) },
-      metadata: PoliceCaseCommandService.metadata(user, now),
+      metadata,
     }));
   }
 
@@ -178,10 +187,10 @@ export class PoliceCaseCommandsController {
   @ApiNotFoundResponse({ type: Problem })
   @ApiParam({ name: 'caseId', format: 'uuid' })
   forward(@Param('caseId', uuid) caseId: string, @Body() dto: ForwardToProsecutorDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+    return this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
       type: 'ForwardToProsecutor',
       data: { forwardedOn: dto.forwardedOn, ...(dto.court ? { court: dto.court } : {}) },
-      metadata: PoliceCaseCommandService.metadata(user, now),
+      metadata,
     }));
   }
 
@@ -193,10 +202,10 @@ export class PoliceCaseCommandsController {
   @ApiNotFoundResponse({ type: Problem })
   @ApiParam({ name: 'caseId', format: 'uuid' })
   close(@Param('caseId', uuid) caseId: string, @Body() dto: CloseWithoutForwardingDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+    return this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
       type: 'CloseWithoutForwarding',
       data: { closedOn: dto.closedOn, reason: dto.reason },
-      metadata: PoliceCaseCommandService.metadata(user, now),
+      metadata,
     }));
   }
 
@@ -208,16 +217,16 @@ export class PoliceCaseCommandsController {
   @ApiNotFoundResponse({ type: Problem })
   @ApiParam({ name: 'caseId', format: 'uuid' })
   reopen(@Param('caseId', uuid) caseId: string, @Body() dto: ReopenCaseDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, caseId, { user, correlationId, expectedRevision }, (now) => ({
+    return this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
       type: 'ReopenCase',
       data: { reopenedOn: dto.reopenedOn, justification: dto.justification },
-      metadata: PoliceCaseCommandService.metadata(user, now),
+      metadata,
     }));
   }
 
-  private async run(res: Response, caseId: string, context: CommandContext, build: Parameters<PoliceCaseCommandService['execute']>[1]): Promise<CommandOutcome> {
-    const outcome = await this.commands.execute(caseId, build, context);
-    res.setHeader('ETag', `"${outcome.revision}"`);
-    return outcome;
+  private async run(res: Response, caseId: string, context: RequestContext, build: (metadata: CommandMetadata) => ClearPoliceCaseCommand): Promise<CommandAcceptedDto> {
+    const { revision } = await this.commands.run(policeCaseCommands, caseId, build, { issuer: { user: context.user }, ...context });
+    res.setHeader('ETag', `"${revision}"`);
+    return { caseId, revision };
   }
 }

@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@casetrail/event-sourcing';
 import { PoliceCaseEventType as E, policeCaseStreamId } from '@casetrail/enforcement-contracts';
-import type { ProjectionHost } from '@casetrail/platform-nest';
+import type { ModuleRef } from '@nestjs/core';
+import { HostedContexts, type PersonScopeResolver, type ProjectionHost } from '@casetrail/platform-nest';
 import { PersonScopes } from '@casetrail/personal-data';
 import { InMemoryReadModelStore, ProjectionRunner, type Projection } from '@casetrail/read-models';
 import { personCasesProjection } from '../projections/person-cases.projection';
@@ -37,6 +38,14 @@ describe('a person\'s provinces, as law enforcement knows them (read models in m
   let scopes: PersonScopes;
   let waits = 0;
 
+  /** PersonScopes of a process hosting one context per resolver, each declaring its resolver. */
+  function personScopesOf(...resolvers: PersonScopeResolver[]): PersonScopes {
+    const classes = resolvers.map(() => class Resolver {});
+    const hosted = new HostedContexts(classes.map((personScopes, i) => ({ name: `context${i}`, module: class {}, owns: [], personScopes: personScopes as never })));
+    const moduleRef = { get: (type: unknown) => resolvers[classes.indexOf(type as never)] } as unknown as ModuleRef;
+    return new PersonScopes(hosted, moduleRef);
+  }
+
   beforeAll(async () => {
     const store = new InMemoryReadModelStore();
     const runner = new ProjectionRunner(store, [policeCaseSummaryProjection, personCasesProjection] as Projection<unknown>[]);
@@ -49,8 +58,7 @@ describe('a person\'s provinces, as law enforcement knows them (read models in m
       victim('B', 2, 'P-kandal-only'),
     ]);
     const host = { waitUntilCurrent: async () => void (waits += 1) } as unknown as ProjectionHost;
-    scopes = new PersonScopes();
-    scopes.register(new PoliceCasePersonScopes(store, host));
+    scopes = personScopesOf(new PoliceCasePersonScopes(store, host));
   });
 
   it('gives the province of each case naming the person, suspect or victim', async () => {
@@ -66,9 +74,7 @@ describe('a person\'s provinces, as law enforcement knows them (read models in m
   });
 
   it('asks every registered context and merges their answers', async () => {
-    const both = new PersonScopes();
-    both.register({ provincesOf: async () => ['kep', 'battambang'] });
-    both.register({ provincesOf: async () => ['battambang'] });
+    const both = personScopesOf({ provincesOf: async () => ['kep', 'battambang'] }, { provincesOf: async () => ['battambang'] });
     expect(await both.provincesOf('anyone')).toEqual(['battambang', 'kep']);
   });
 });

@@ -24,7 +24,7 @@ describe('audit.PersonalDataAccessed v1', () => {
     ['no person', { ...valid, personIds: [] }, /personIds/],
     ['a person twice', { ...valid, personIds: [valid.personIds[0], valid.personIds[0]] }, /must not repeat/],
     ['a person id with spaces', { ...valid, personIds: ['Synthetic Name'] }, /personIds must be person ids/],
-    ['an unknown record type', { ...valid, recordType: 'court-file' }, /recordType/],
+    ['a record type that is not a code', { ...valid, recordType: 'Court File' }, /recordType/],
     ['a URL with a query instead of a template', { ...valid, route: 'GET /api/enforcement/cases/x?asOf=2020' }, /route/],
     ['no route method', { ...valid, route: '/api/enforcement/cases/:caseId' }, /route/],
     ['no province', { ...valid, recordProvince: undefined }, /recordProvince/],

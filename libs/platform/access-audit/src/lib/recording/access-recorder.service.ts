@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { ANY_REVISION, type EventStore, type EventTypeRegistry } from '@casetrail/event-sourcing';
-import { EVENT_STORE, EVENT_TYPE_REGISTRY, actorFor, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { EVENT_STORE, EVENT_TYPE_REGISTRY, HOSTED_CONTEXTS, actorFor, type AuthenticatedUser, type HostedContexts } from '@casetrail/platform-nest';
 import {
   AccessAuditEventType,
   accessAuditStreamId,
@@ -29,9 +29,16 @@ export class AccessRecorder {
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(EVENT_TYPE_REGISTRY) private readonly registry: EventTypeRegistry,
-  ) {}
+    @Inject(HOSTED_CONTEXTS) hosted: HostedContexts,
+  ) {
+    this.recordTypes = new Set(hosted.auditedRecordTypes());
+  }
+
+  private readonly recordTypes: ReadonlySet<string>;
 
   async record(user: AuthenticatedUser, access: PersonalDataAccess, context: AccessRequestContext): Promise<void> {
+    // A programming error, not the caller's: the context forgot to declare its record type.
+    if (!this.recordTypes.has(access.recordType)) throw new Error(`Record type "${access.recordType}" is not declared by a hosted context`);
     if (access.personIds.length === 0) return;
     const data: PersonalDataAccessedData = { ...access, personIds: [...new Set(access.personIds)] };
     try {

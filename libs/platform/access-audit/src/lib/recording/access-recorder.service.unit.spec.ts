@@ -1,11 +1,13 @@
 import { Logger, ServiceUnavailableException } from '@nestjs/common';
 import { InMemoryEventStore } from '@casetrail/event-store-memory';
 import { EventTypeRegistry, RegistryEventStore, type EventStore } from '@casetrail/event-sourcing';
-import type { AuthenticatedUser } from '@casetrail/platform-nest';
+import { HostedContexts, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { accessAuditEventTypes } from '../events/access-audit.events';
 import { AccessRecorder, type PersonalDataAccess } from './access-recorder.service';
 
 const registry = new EventTypeRegistry().register(...accessAuditEventTypes);
+// A process hosting one context that declares `police-case` as an audited record type.
+const hosted = new HostedContexts([{ name: 'enforcement', module: class {}, owns: [], auditedRecordTypes: ['police-case'] }]);
 const officer: AuthenticatedUser = { userId: 'officer-1', role: 'police', unit: 'police-national', provinces: 'all' };
 const access: PersonalDataAccess = {
   recordType: 'police-case',
@@ -22,7 +24,7 @@ describe('AccessRecorder', () => {
   let recorder: AccessRecorder;
   beforeEach(() => {
     store = new RegistryEventStore(new InMemoryEventStore(), registry);
-    recorder = new AccessRecorder(store, registry);
+    recorder = new AccessRecorder(store, registry, hosted);
   });
 
   it("appends one access event to the reader's own stream, actor acting for the record's province", async () => {
@@ -50,9 +52,14 @@ describe('AccessRecorder', () => {
     expect(await store.headPosition()).toBe(0);
   });
 
+  it('refuses a record type no hosted context declares (a programming error, not a 503)', async () => {
+    await expect(recorder.record(officer, { ...access, recordType: 'court-file' }, { correlationId: 'req-1' })).rejects.toThrow(/not declared/);
+    expect(await store.headPosition()).toBe(0);
+  });
+
   it('answers 503 when the access cannot be recorded (so the caller discloses nothing)', async () => {
     const failing = { append: () => Promise.reject(new Error('disk full')) } as unknown as EventStore;
-    const refusing = new AccessRecorder(failing, registry);
+    const refusing = new AccessRecorder(failing, registry, hosted);
     await expect(refusing.record(officer, access, { correlationId: 'req-1' })).rejects.toBeInstanceOf(ServiceUnavailableException);
     // Invalid data is refused by the registry, and refused the same way.
     await expect(recorder.record(officer, { ...access, route: 'not a route' }, { correlationId: 'req-2' })).rejects.toBeInstanceOf(

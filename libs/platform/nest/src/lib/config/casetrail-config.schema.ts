@@ -60,6 +60,11 @@ export const casetrailConfigSchema = Joi.object({
   /** Where projections read events from: this process's store (embedded) or the bus (distributed). */
   CASETRAIL_PROJECTION_SOURCE: Joi.string().valid('store', 'bus').default('store'),
   /**
+   * Where reactors read other contexts' events from: this process's store (embedded: every
+   * context writes there) or the bus (distributed: the events are in another process's store).
+   */
+  CASETRAIL_REACTOR_SOURCE: Joi.string().valid('store', 'bus').default('store'),
+  /**
    * Requests a minute per client address, and per user, across all routes, before 429. The
    * counter keeps one entry per request of the last minute, hence the bound.
    */
@@ -94,6 +99,7 @@ export interface CasetrailConfig {
   MONGODB_URI?: string;
   CASETRAIL_PUBLISH_EVENTS: boolean;
   CASETRAIL_PROJECTION_SOURCE: 'store' | 'bus';
+  CASETRAIL_REACTOR_SOURCE: 'store' | 'bus';
 }
 
 export class InvalidConfigError extends Error {

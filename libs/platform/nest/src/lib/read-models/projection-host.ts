@@ -6,6 +6,7 @@ import { ProjectionRunner, type Projection, type ReadModelStore } from '@casetra
 import type { CasetrailConfig } from '../config/casetrail-config.schema';
 import { EVENT_STORE } from '../event-store/event-store.tokens';
 import { MESSAGE_BUS } from '../messaging/messaging.tokens';
+import { HOSTED_CONTEXTS, type HostedContexts } from '../runtime/hosted-contexts';
 import { READ_MODEL_STORE } from './read-models.tokens';
 
 /** Bus topic of an event type: `casetrail.<context>` (the type's prefix before the first dot). */
@@ -16,8 +17,7 @@ export function topicOfEventType(type: string): string {
 }
 
 /**
- * Runs every projection the hosted contexts register. Contexts register in their constructors
- * or `onModuleInit`, before bootstrap. Two sources, chosen by `CASETRAIL_PROJECTION_SOURCE`:
+ * Runs every projection the hosted contexts declare (`BoundedContext.projections`). Two sources, chosen by `CASETRAIL_PROJECTION_SOURCE`:
  * - `store` (embedded): catch up on this process's event store from the stored checkpoints
  *   (from 0 for in-memory read models, i.e. a rebuild), then follow its log live;
  * - `bus` (distributed): consume the contexts' topics as one consumer group; Kafka keeps the
@@ -26,7 +26,7 @@ export function topicOfEventType(type: string): string {
 @Injectable()
 export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Projections');
-  private readonly projections: Projection<unknown>[] = [];
+  private readonly projections: readonly Projection<unknown>[];
   private runner: ProjectionRunner | undefined;
   private live: Promise<void> | undefined;
   private subscriptions: BusSubscription[] = [];
@@ -37,15 +37,13 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
     private readonly config: ConfigService<CasetrailConfig, true>,
-  ) {}
+    @Inject(HOSTED_CONTEXTS) hosted: HostedContexts,
+  ) {
+    this.projections = hosted.projections();
+  }
 
   private get fromBus(): boolean {
     return this.config.get('CASETRAIL_PROJECTION_SOURCE', { infer: true }) === 'bus';
-  }
-
-  register(...projections: Projection<unknown>[]): void {
-    if (this.runner) throw new Error('Projections must be registered before the application starts');
-    this.projections.push(...projections);
   }
 
   async onApplicationBootstrap(): Promise<void> {

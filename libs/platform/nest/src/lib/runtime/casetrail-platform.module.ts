@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessPolicyGuard } from '../auth/access-policy.guard';
 import { CasetrailAuthModule } from '../auth/auth.module';
@@ -10,34 +10,43 @@ import { CasetrailLoggingModule } from '../logging/logging.module';
 import { AddressRateLimitGuard, RateLimitModule, UserRateLimitGuard } from '../http/rate-limit.module';
 import { ReadModelsModule } from '../read-models/read-models.module';
 import { MessagingModule } from '../messaging/messaging.module';
+import { ReactorsModule, reactionsContext } from '../reactors/reactors.module';
 import type { BoundedContext } from './bounded-context';
+import { HOSTED_CONTEXTS, HostedContexts } from './hosted-contexts';
 
 export interface PlatformOptions {
   contexts: readonly BoundedContext[];
-  /** Event types read but owned by a context hosted elsewhere (a consumer's view of them). */
-  foreignEventTypes?: BoundedContext['eventTypes'];
   sqliteFile?: string;
+}
+
+/** Makes the checked descriptors of the hosted contexts injectable everywhere (`HOSTED_CONTEXTS`). */
+@Global()
+@Module({})
+class HostedContextsModule {
+  static forRoot(hosted: HostedContexts): DynamicModule {
+    return { module: HostedContextsModule, providers: [{ provide: HOSTED_CONTEXTS, useValue: hosted }], exports: [HOSTED_CONTEXTS] };
+  }
 }
 
 /** The platform every casetrail process stands on, plus the bounded contexts it hosts. */
 @Module({})
 export class CasetrailPlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
-    const eventTypes = [...options.contexts.flatMap((c) => c.eventTypes), ...(options.foreignEventTypes ?? [])];
-    const unique = [...new Map(eventTypes.map((t) => [t.type, t])).values()];
-    // Several contexts may know the same units (statistics filters by the police units).
-    const units = [...new Map(options.contexts.flatMap((c) => c.units ?? []).map((u) => [u.code, u])).values()];
+    // Checked once here: a type owned twice, a context hosted twice, … stop the process at start.
+    const hosted = new HostedContexts([...options.contexts, reactionsContext]);
     return {
       module: CasetrailPlatformModule,
       imports: [
+        HostedContextsModule.forRoot(hosted),
         CasetrailConfigModule.forRoot(),
         ClockModule,
         CasetrailLoggingModule,
         RateLimitModule,
-        CasetrailAuthModule.forRoot({ units }),
-        EventStoreModule.forRoot({ eventTypes: unique, sqliteFile: options.sqliteFile }),
+        CasetrailAuthModule.forRoot({ units: hosted.units() }),
+        EventStoreModule.forRoot({ eventTypes: hosted.eventTypes(), sqliteFile: options.sqliteFile }),
         MessagingModule,
         ReadModelsModule,
+        ReactorsModule,
         CasetrailHealthModule,
         ...options.contexts.map((c) => c.module),
       ],

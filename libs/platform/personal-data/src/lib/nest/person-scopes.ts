@@ -1,27 +1,31 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { HOSTED_CONTEXTS, type HostedContexts, type PersonScopeResolver } from '@casetrail/platform-nest';
+
+export type { PersonScopeResolver } from '@casetrail/platform-nest';
 
 /**
- * Tells where a person's records are: the provinces of the records (cases, files) that name
- * them. A context that seals a person's data registers one, so that routes about a person (forget)
- * are scoped like routes about a record: outside the caller's provinces the person does not exist.
+ * The person-scope resolvers of every hosted context (`BoundedContext.personScopes`), asked
+ * together: a person is in every province of every record, in any context, that names them.
  */
-export interface PersonScopeResolver {
-  /** The provinces of the records that name the person; empty when this context knows none. */
-  provincesOf(personId: string): Promise<readonly string[]>;
-}
-
-/** The resolvers of every context in this process, asked together. */
 @Injectable()
 export class PersonScopes {
-  private readonly resolvers: PersonScopeResolver[] = [];
+  private resolvers: PersonScopeResolver[] | undefined;
 
-  register(resolver: PersonScopeResolver): void {
-    this.resolvers.push(resolver);
-  }
+  constructor(
+    @Inject(HOSTED_CONTEXTS) private readonly hosted: HostedContexts,
+    private readonly moduleRef: ModuleRef,
+  ) {}
 
   /** Every province a record naming the person is in, across contexts (deduplicated, sorted). */
   async provincesOf(personId: string): Promise<string[]> {
-    const found = await Promise.all(this.resolvers.map((r) => r.provincesOf(personId)));
+    const found = await Promise.all(this.all().map((r) => r.provincesOf(personId)));
     return [...new Set(found.flat())].sort();
+  }
+
+  /** Resolved on first use: each resolver is a provider of its own context's module. */
+  private all(): PersonScopeResolver[] {
+    this.resolvers ??= this.hosted.contexts.flatMap((c) => (c.personScopes ? [this.moduleRef.get(c.personScopes, { strict: false })] : []));
+    return this.resolvers;
   }
 }

@@ -31,6 +31,15 @@ export function cambodianDateAt(instant: string): string {
   return new Date(ms + CAMBODIA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * The instant a domain date begins in Cambodia (an event's `occurredAt`), or null when `date`
+ * is not a real calendar date.
+ */
+export function startOfCambodianDay(date: string): string | null {
+  if (!isIsoDate(date)) return null;
+  return new Date(Date.parse(`${date}T00:00:00Z`) - CAMBODIA_OFFSET_MS).toISOString();
+}
+
 /** The year of a domain date. */
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));

@@ -1,0 +1,2 @@
+export * from './lib/command-runner';
+export * from './lib/commands.module';
