@@ -15,6 +15,12 @@ export const casetrailConfigSchema = Joi.object({
   CASETRAIL_SQLITE_SYNCHRONOUS: Joi.string().valid('FULL', 'NORMAL').default('FULL'),
   /** Optional: a key file (≥ 32 bytes) with which the SQLite store MACs its hash-chain head. */
   CASETRAIL_AUDIT_HMAC_KEY_FILE: Joi.string().optional(),
+  /**
+   * The person key store (SQLite) when it is not `<data dir>/keys/person-keys.sqlite`: in
+   * distributed mode the processes that hold identifying data (enforcement, court) share one, so
+   * the court opens what the police sealed, and forgetting a person destroys the one key.
+   */
+  CASETRAIL_PERSON_KEYS_FILE: Joi.string().optional(),
   EVENTSTORE_CONNECTION_STRING: Joi.string().uri({ scheme: ['esdb', 'esdb+discover', 'kurrentdb', 'kurrentdb+discover', 'kurrent', 'kurrent+discover'] }).when('CASETRAIL_EVENT_STORE', {
     is: 'eventstoredb',
     then: Joi.required(),
@@ -81,6 +87,7 @@ export interface CasetrailConfig {
   CASETRAIL_SQLITE_SYNCHRONOUS: 'FULL' | 'NORMAL';
   EVENTSTORE_CONNECTION_STRING?: string;
   CASETRAIL_AUDIT_HMAC_KEY_FILE?: string;
+  CASETRAIL_PERSON_KEYS_FILE?: string;
   CASETRAIL_AUTH_MODE: 'local' | 'oidc';
   CASETRAIL_JWT_ISSUER: string;
   CASETRAIL_JWT_AUDIENCE: string;

@@ -32,6 +32,7 @@ class PersonKeyStoreCloser implements OnApplicationShutdown {
         createPersonKeyStore({
           CASETRAIL_EVENT_STORE: config.get('CASETRAIL_EVENT_STORE', { infer: true }),
           CASETRAIL_DATA_DIR: config.get('CASETRAIL_DATA_DIR', { infer: true }),
+          CASETRAIL_PERSON_KEYS_FILE: config.get('CASETRAIL_PERSON_KEYS_FILE', { infer: true }),
         }),
     },
     { provide: PersonalDataCipher, inject: [PERSON_KEY_STORE], useFactory: (keys: PersonKeyStore) => new PersonalDataCipher(keys) },
