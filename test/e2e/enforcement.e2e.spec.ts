@@ -53,6 +53,20 @@ describe('law enforcement over HTTP (embedded runtime, SQLite on disk)', () => {
     for (const event of history.body.events) {
       expect(event.actor).toEqual({ userId: 'officer-1', role: 'police', unit: 'police-battambang', province: 'battambang' });
     }
+    // The forwarding (schema version 2) carries the persons; their personal parts are shown as
+    // the same read shows each person's own event: opened for the police, withheld for an auditor.
+    const forwarding = history.body.events[5];
+    expect(forwarding.schemaVersion).toBe(2);
+    expect(forwarding.changes).toMatchObject({ suspectIds: [suspectId], victimIds: [victimId], offences: expect.any(Array), unit: 'police-battambang', province: 'battambang' });
+    expect(forwarding.changes.persons.suspects).toEqual([expect.objectContaining({ suspectId, sex: 'F', nationality: 'VNM', personal: history.body.events[1].changes.personal })]);
+    expect(forwarding.changes.persons.victims).toEqual([expect.objectContaining({ victimId, ageInYears: 12, ageBand: 'under_15', personal: history.body.events[3].changes.personal })]);
+    const auditor = new PoliceCaseDriver(app.http, await app.token('auditor', ['battambang']));
+    const audited = await auditor.get(`/api/enforcement/cases/${caseId}/history`);
+    expect(audited.status).toBe(200);
+    expect(audited.body.events[5].changes.persons.suspects[0].personal).toEqual({ restricted: true });
+    expect(JSON.stringify(audited.body)).not.toMatch(/Synthetic Suspect|A256GCM/);
+    expect(JSON.stringify(history.body)).not.toContain('A256GCM');
+
     // occurredAt is the domain date (start of the day in Cambodia); recordedAt is the entry time.
     expect(history.body.events[2].occurredAt).toBe('2020-03-15T17:00:00.000Z');
     expect(Date.parse(history.body.events[2].recordedAt)).toBeGreaterThan(Date.parse('2026-01-01'));

@@ -1,6 +1,7 @@
 export * from './lib/bus/message-bus.port';
 export * from './lib/bus/dead-letter';
 export * from './lib/bus/in-process-bus';
+export * from './lib/bus/upcasting-message-bus';
 export * from './lib/routing/topic-router';
 export * from './lib/publisher/publisher-logger';
 export * from './lib/publisher/event-publisher';

@@ -1,12 +1,12 @@
 import type { EventTypeDefinition, EventTypeRegistry } from '@casetrail/event-sourcing';
 import { CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS } from './police-codes';
 import { isPoliceUnitType } from './police-units';
-import { PoliceCaseEventType as E } from './police-case.events';
-import { AGE_BANDS, MAX_AGE_YEARS, RECORDED_AGE_BANDS, ageBandOfYears, isNationalityCode, isOffenceCode, EXPLOITATION_TYPES, SEXES, isOneOf, isProvinceCode, type Check, arrayOf, personalPartCheck, integerBetween, isoDate, literal, nonEmptyString, object, oneOf, optional, refine, validator } from '@casetrail/kernel';
+import { PoliceCaseEventType as E, type CaseForwardedToProsecutorDataV1 } from './police-case.events';
+import { AGE_BANDS, MAX_AGE_YEARS, RECORDED_AGE_BANDS, ageBandOfYears, isNationalityCode, isOffenceCode, EXPLOITATION_TYPES, SEXES, isOneOf, isProvinceCode, type Check, arrayOf, either, personalPartCheck, integerBetween, isoDate, literal, nonEmptyString, object, oneOf, optional, refine, validator } from '@casetrail/kernel';
 
 /*
- * Schema version 1 of every enforcement event: persons' `personal` part is sealed, birth dates are
- * never in clear, age bands are. The checks accept what the decider writes and what reference
+ * Every enforcement event is at schema version 1, but `CaseForwardedToProsecutor` (version 2,
+ * below): persons' `personal` part is sealed, birth dates are never in clear, age bands are. The checks accept what the decider writes and what reference
  * data existed when it was written; a later, stricter rule goes in the decider, not here, or old
  * events would stop being readable. A changed shape is a new version with an upcaster beside it.
  */
@@ -27,22 +27,116 @@ const personal = personalPartCheck;
  * without an age, `personal` must be sealed); the sealed part belongs to this person.
  */
 const personAge = (check: Check, idField: string, ageField: string, bandField: string): Check =>
-  refine(check, (d) => {
+  (v, path) => {
+    const problem = check(v, path);
+    if (problem) return problem;
+    const d = v as Record<string, unknown>;
     const part = d['personal'] as Record<string, unknown>;
     const isSealed = part['v'] !== undefined;
-    if (isSealed && part['personId'] !== d[idField]) return `data.personal is sealed for another person than data.${idField}`;
+    if (isSealed && part['personId'] !== d[idField]) return `${path}.personal is sealed for another person than ${path}.${idField}`;
     if (d[ageField] === undefined) {
-      return isSealed ? undefined : `data must have ${ageField}, or a birth date sealed in data.personal`;
+      return isSealed ? undefined : `${path} must have ${ageField}, or a birth date sealed in ${path}.personal`;
     }
-    if (d[bandField] !== ageBandOfYears(d[ageField] as number)) return `data.${bandField} does not match data.${ageField}`;
+    if (d[bandField] !== ageBandOfYears(d[ageField] as number)) return `${path}.${bandField} does not match ${path}.${ageField}`;
     return undefined;
-  });
+  };
 
 const definition = (type: string, check: Check): EventTypeDefinition => ({
   type,
   currentVersion: 1,
   validate: validator(check),
 });
+
+const forwardedSuspect = personAge(
+  object({
+    suspectId: id,
+    sex: code(SEXES),
+    nationality,
+    ageInYears: age,
+    ageBand: code(RECORDED_AGE_BANDS),
+    ageBandOn: isoDate,
+    arrestedOn: isoDate,
+    personal,
+  }),
+  'suspectId',
+  'ageInYears',
+  'ageBand',
+);
+
+const forwardedVictim = refine(
+  personAge(
+    object({
+      victimId: id,
+      sex: code(SEXES),
+      nationality,
+      ageInYears: age,
+      ageBand,
+      ageBandOn: isoDate,
+      rescuedOn: isoDate,
+      exploitationType: code(EXPLOITATION_TYPES),
+      personal,
+    }),
+    'victimId',
+    'ageInYears',
+    'ageBand',
+  ),
+  (d) => (d['ageBandOn'] === d['rescuedOn'] ? undefined : 'data.persons.victims[].ageBandOn must be rescuedOn'),
+);
+
+/** `suspects[i].suspectId` (or `victims[i].victimId`) equal to `ids`, in order. */
+const sameIds = (persons: unknown[], idField: string, ids: unknown[]): boolean =>
+  persons.length === ids.length && persons.every((p, i) => (p as Record<string, unknown>)[idField] === ids[i]);
+
+/**
+ * Version 2 (see `CaseForwardedToProsecutorData`): the persons, offences, unit and province are
+ * all given (written as version 2) or all null (upcast from version 1); the persons are exactly
+ * the ids listed. A suspect's age in years is dated no later than the arrest, and without one
+ * the band is the arrest's.
+ */
+const forwardedV2: Check = refine(
+  object({
+    forwardedOn: isoDate,
+    suspectIds: arrayOf(id, { minLength: 1, unique: true }),
+    victimIds: arrayOf(id, { unique: true }),
+    court: optional(province),
+    persons: either(literal(null), object({ suspects: arrayOf(forwardedSuspect), victims: arrayOf(forwardedVictim) })),
+    offences: either(literal(null), arrayOf(offence, { minLength: 1, unique: true })),
+    unit: either(literal(null), id),
+    province: either(literal(null), province),
+  }),
+  (d) => {
+    const given = ['persons', 'offences', 'unit', 'province'].filter((k) => d[k] !== null);
+    if (given.length !== 0 && given.length !== 4) return 'data.persons, data.offences, data.unit and data.province must be all given or all null';
+    const persons = d['persons'] as { suspects: Array<Record<string, unknown>>; victims: unknown[] } | null;
+    if (persons === null) return undefined;
+    if (!sameIds(persons.suspects, 'suspectId', d['suspectIds'] as unknown[])) return 'data.persons.suspects must be the suspects of data.suspectIds, in order';
+    if (!sameIds(persons.victims, 'victimId', d['victimIds'] as unknown[])) return 'data.persons.victims must be the victims of data.victimIds, in order';
+    for (const s of persons.suspects) {
+      const ageBandOn = s['ageBandOn'] as string;
+      const arrestedOn = s['arrestedOn'] as string;
+      if (s['ageInYears'] === undefined ? ageBandOn !== arrestedOn : ageBandOn > arrestedOn) {
+        return 'data.persons.suspects[].ageBandOn must be arrestedOn, or with ageInYears the date of that age (not after the arrest)';
+      }
+    }
+    return undefined;
+  },
+);
+
+/** Version 1 had the ids only: the persons, offences, unit and province are not known. */
+const forwardedV1ToV2 = (data: unknown): unknown => ({
+  ...(data as CaseForwardedToProsecutorDataV1),
+  persons: null,
+  offences: null,
+  unit: null,
+  province: null,
+});
+
+const caseForwardedToProsecutor: EventTypeDefinition = {
+  type: E.CaseForwardedToProsecutor,
+  currentVersion: 2,
+  upcasters: [{ fromVersion: 1, upcast: forwardedV1ToV2 }],
+  validate: validator(forwardedV2),
+};
 
 export const enforcementEventTypes: EventTypeDefinition[] = [
   definition(
@@ -106,15 +200,7 @@ export const enforcementEventTypes: EventTypeDefinition[] = [
       organisation: optional(nonEmptyString(200)),
     }),
   ),
-  definition(
-    E.CaseForwardedToProsecutor,
-    object({
-      forwardedOn: isoDate,
-      suspectIds: arrayOf(id, { minLength: 1, unique: true }),
-      victimIds: arrayOf(id, { unique: true }),
-      court: optional(province),
-    }),
-  ),
+  caseForwardedToProsecutor,
   definition(E.CaseClosedWithoutForwarding, object({ closedOn: isoDate, reason: code(CLOSURE_REASONS) })),
   definition(E.CaseReopened, object({ reopenedOn: isoDate, justification: nonEmptyString(2000) })),
 ];

@@ -1,7 +1,7 @@
 import type { DomainEvent } from '@casetrail/event-sourcing';
 import type { PoliceUnitRef } from './police-units';
 import type { ClosureReason, HandOverDestination, ReleaseReason } from './police-codes';
-import type { AgeBand, RecordedAgeBand, PersonalPart, ExploitationType, Sex } from '@casetrail/kernel';
+import type { AgeBand, RecordedAgeBand, PersonalPart, StoredPersonalPart, ExploitationType, Sex } from '@casetrail/kernel';
 
 /** Permanent event type strings: stored in the log, never renamed. */
 export const PoliceCaseEventType = {
@@ -88,7 +88,11 @@ export interface VictimHandedOverData {
   organisation?: string;
 }
 
-export interface CaseForwardedToProsecutorData {
+/**
+ * Schema version 1 of `enforcement.CaseForwardedToProsecutor`: the ids only. Still readable (the
+ * registry upcasts it to version 2 with `persons`, `offences`, `unit` and `province` null).
+ */
+export interface CaseForwardedToProsecutorDataV1 {
   forwardedOn: string;
   /** The suspects under arrest when the case was forwarded. */
   suspectIds: string[];
@@ -96,6 +100,91 @@ export interface CaseForwardedToProsecutorData {
   victimIds: string[];
   /** Province code of the Capital/Provincial Court of First Instance, when known. */
   court?: string;
+}
+
+/*
+ * A forwarded person's age, for the court. The court derives the least age a person can have on a
+ * later date (`minimumAgeAt` in the court's domain) from, in this order: the birth date it opens
+ * from `personal`; else `ageInYears` as true on `ageBandOn`, plus the whole years since; else the
+ * lower bound of `ageBand` as held on `ageBandOn`, plus the whole years since. It requires
+ * `ageBand` to be the band of `ageInYears` when both are given. So each person carries ONE date,
+ * `ageBandOn`, on which both `ageBand` and (when present) `ageInYears` were true:
+ *
+ * - an age recorded in years (the police recorded no birth date): `ageInYears` is that age and
+ *   `ageBandOn` the date it was recorded at (`identifiedOn` for a suspect, `rescuedOn` for a
+ *   victim). The police use an age in years as given, so the band at the arrest is the band of
+ *   that age: `ageBand` holds on `ageBandOn` too. Dating the age at the arrest instead would make
+ *   the court count the years since the arrest only, a person a year or more younger than known.
+ * - a birth date (sealed in `personal`): no `ageInYears`; `ageBand` is the band at the date the
+ *   police derived it (the latest arrest, the rescue) and `ageBandOn` that date. The court opens
+ *   the birth date; if the person was forgotten since, the band and its date are what remains.
+ *
+ * `personal` is copied exactly as the police stored it: the envelope sealed under this person's
+ * key (person id = `suspectId`/`victimId`), or `{}` when nothing identifying was recorded. Never
+ * a birth date or a name in clear; forgetting the person (destroying the key) forgets this copy.
+ * Without `ageInYears` it is always sealed (the birth date is in it).
+ */
+
+/** A suspect under arrest when the case was forwarded (the court's accused). */
+export interface ForwardedSuspect {
+  suspectId: string;
+  sex: Sex;
+  /** ISO 3166-1 alpha-3, as identified. */
+  nationality: string;
+  /** Whole years on `ageBandOn`, when the police recorded an age (`ageAtIdentification`) and no birth date. */
+  ageInYears?: number;
+  /**
+   * The band on `ageBandOn`: the band recorded at the latest arrest (`SuspectArrested.ageBand`;
+   * with `ageInYears`, the band of that age, which is how the police derive the arrest's band).
+   * `unknown` only where an old arrest recorded it so.
+   */
+  ageBand: RecordedAgeBand;
+  /** `identifiedOn` when `ageInYears` is given, else `arrestedOn`. */
+  ageBandOn: string;
+  /** Date of the latest arrest (the suspect is under arrest at forwarding). */
+  arrestedOn: string;
+  /** Sealed under the suspect's key, or `{}`; as stored by `SuspectIdentified`. */
+  personal: StoredPersonalPart;
+}
+
+/** A victim rescued in the case (every one of `victimIds`). */
+export interface ForwardedVictim {
+  victimId: string;
+  sex: Sex;
+  /** ISO 3166-1 alpha-3, as recorded at the rescue. */
+  nationality: string;
+  /** Whole years on `ageBandOn` (`ageAtRescue`), when the police recorded an age and no birth date. */
+  ageInYears?: number;
+  /** The band at the rescue (`VictimRescued.ageBand`). */
+  ageBand: AgeBand;
+  /** Always `rescuedOn`: the date both the band and the age in years were recorded at. */
+  ageBandOn: string;
+  rescuedOn: string;
+  exploitationType: ExploitationType;
+  /** Sealed under the victim's key, or `{}`; as stored by `VictimRescued`. */
+  personal: StoredPersonalPart;
+}
+
+/**
+ * Schema version 2 (current): version 1 plus what the court needs to open its file from this one
+ * event, without reading the police stream (in distributed mode it consumes it from the bus).
+ * `persons`, `offences`, `unit` and `province` are null only in an event written as version 1
+ * and upcast (version 1 did not carry them); they are then all null together, and the court
+ * must open that file by hand. An event written as version 2 has all four.
+ */
+export interface CaseForwardedToProsecutorData extends CaseForwardedToProsecutorDataV1 {
+  /**
+   * The persons forwarded, with the facts the police recorded: `suspects` in the order of
+   * `suspectIds` (same ids: the suspects under arrest), `victims` in the order of `victimIds`.
+   * Null: upcast from version 1, which did not carry the persons.
+   */
+  persons: { suspects: ForwardedSuspect[]; victims: ForwardedVictim[] } | null;
+  /** The case's offence codes, principal first (as opened, then added). Null: upcast from version 1. */
+  offences: string[] | null;
+  /** Code of the police unit the case is recorded under (`PoliceCaseOpened.unit.code`). Null: upcast from version 1. */
+  unit: string | null;
+  /** Province code where the case is handled (`PoliceCaseOpened.province`). Null: upcast from version 1. */
+  province: string | null;
 }
 
 export interface CaseClosedWithoutForwardingData {

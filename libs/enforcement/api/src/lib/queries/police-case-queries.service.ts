@@ -11,6 +11,7 @@ import { AccessRecorder } from '@casetrail/access-audit';
 import type { ReadModelFilter, ReadModelStore } from '@casetrail/read-models';
 import type { ListPoliceCasesQuery } from '../dto/list-police-cases.query';
 import { disclosedPersonIds } from './disclosed-person-ids';
+import { withForwardedPersonsAsRead } from './forwarded-persons-as-read';
 import { policeCaseSummaryProjection, type PoliceCaseSummary } from '../projections/police-case-summary.projection';
 
 /**
@@ -129,7 +130,7 @@ export class PoliceCaseQueriesService {
    * is disclosed unrecorded. Withheld or forgotten data discloses nothing, so records nothing.
    */
   private async readable(user: AuthenticatedUser, caseId: string, found: CaseInScope, request: ReadRequest): Promise<RecordedEvent[]> {
-    if (!ROLES_SEEING_PERSONAL_DATA.has(user.role)) return withholdPersonalData(found.events);
+    if (!ROLES_SEEING_PERSONAL_DATA.has(user.role)) return withForwardedPersonsAsRead(withholdPersonalData(found.events));
     const opened = await openPersonalData(found.events, this.cipher);
     const personIds = disclosedPersonIds(found.events, opened);
     if (personIds.length > 0) {
@@ -146,7 +147,7 @@ export class PoliceCaseQueriesService {
         { correlationId: request.correlationId },
       );
     }
-    return opened;
+    return withForwardedPersonsAsRead(opened);
   }
 
   /** The case's events; a case not opened (as of then) or outside the caller's scope is "not found". */

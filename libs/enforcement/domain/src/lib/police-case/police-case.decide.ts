@@ -1,4 +1,4 @@
-import { isKnownPoliceUnit, mayRecordForUnit, policeUnitByCode, CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS, PoliceCaseEventType as E, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
+import { isKnownPoliceUnit, mayRecordForUnit, policeUnitByCode, CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS, PoliceCaseEventType as E, type ForwardedSuspect, type ForwardedVictim, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
 import type {
   AddOffence,
   ArrestSuspect,
@@ -13,7 +13,7 @@ import type {
   ReopenCase,
 } from './police-case.commands';
 import { requireNotBefore, requireNotBeforeOpening, requireOpenCase, requireText } from './police-case.rules';
-import type { PoliceCaseState, SuspectRecord } from './police-case.state';
+import type { PoliceCaseState, SuspectRecord, VictimRecord } from './police-case.state';
 import {
   AGE_BANDS,
   ageBandAt,
@@ -22,6 +22,9 @@ import {
   type AgeBand,
   type RecordedAgeBand,
   isForgottenPersonalData,
+  storedPersonalPartOf,
+  type PersonalPart,
+  type StoredPersonalPart,
   isOffenceCode,
   EXPLOITATION_TYPES,
   isProvinceCode,
@@ -277,17 +280,61 @@ function forwardToProsecutor({ data, metadata }: ForwardToProsecutor, state: Pol
   if (data.court !== undefined && !isProvinceCode(data.court)) {
     throw unprocessable('UNKNOWN_COURT', 'court must be the province code of a Court of First Instance');
   }
+  const victims = Object.values(state.victims);
   return [
     {
       type: E.CaseForwardedToProsecutor,
       data: {
         forwardedOn,
         suspectIds: arrested.map((s) => s.suspectId),
-        victimIds: Object.keys(state.victims),
+        victimIds: victims.map((v) => v.victimId),
         ...(data.court !== undefined ? { court: data.court } : {}),
+        persons: { suspects: arrested.map(forwardedSuspect), victims: victims.map(forwardedVictim) },
+        offences: [...state.offences],
+        unit: state.unit!.code,
+        province: state.province!,
       },
     },
   ];
+}
+
+/**
+ * A suspect as forwarded: with an age in years, that age and the date it was recorded (the band
+ * at the arrest is the band of that age, see `ageBandAtArrest`); else the band recorded at the
+ * latest arrest and its date. See `ForwardedSuspect` for why the court needs exactly this.
+ */
+function forwardedSuspect(s: SuspectRecord): ForwardedSuspect {
+  const arrestedOn = s.arrestedOn!;
+  const age =
+    s.ageAtIdentification !== null
+      ? { ageInYears: s.ageAtIdentification, ageBand: ageBandOfYears(s.ageAtIdentification), ageBandOn: s.identifiedOn }
+      : { ageBand: s.ageBandAtArrest!, ageBandOn: arrestedOn };
+  return { suspectId: s.suspectId, sex: s.sex, nationality: s.nationality, ...age, arrestedOn, personal: storedPart(s.personal, s.suspectId) };
+}
+
+function forwardedVictim(v: VictimRecord): ForwardedVictim {
+  return {
+    victimId: v.victimId,
+    sex: v.sex,
+    nationality: v.nationality,
+    ...(v.ageAtRescue !== null ? { ageInYears: v.ageAtRescue } : {}),
+    ageBand: v.ageBand,
+    ageBandOn: v.rescuedOn,
+    rescuedOn: v.rescuedOn,
+    exploitationType: v.exploitationType,
+    personal: storedPart(v.personal, v.victimId),
+  };
+}
+
+/**
+ * The person's part exactly as stored (sealed, or `{}`), even when the service opened it to
+ * decide: a forwarding never carries clear data. A part that cannot be traced back to what was
+ * stored is a bug of the reader, not of the command.
+ */
+function storedPart(part: PersonalPart, personId: string): StoredPersonalPart {
+  const stored = storedPersonalPartOf(part);
+  if (stored === null) throw new Error(`Personal data of person ${personId} was read without its stored form; it cannot be forwarded`);
+  return stored;
 }
 
 function closeWithoutForwarding({ data, metadata }: CloseWithoutForwarding, state: PoliceCaseState): PoliceCaseEvent[] {

@@ -4,6 +4,9 @@ import {
   sealedFor,
   closed,
   forwarded,
+  forwardedSuspectS1,
+  forwardedV1Data,
+  forwardedVictimV1,
   opened,
   suspectArrested,
   suspectIdentified,
@@ -19,7 +22,8 @@ const valid = [opened, offenceAdded, suspectIdentified, suspectArrested, suspect
 
 function problem(type: string, data: unknown): string {
   try {
-    registry().assertWritable(type, 1, data);
+    const r = registry();
+    r.assertWritable(type, r.currentVersion(type), data);
   } catch (error) {
     if (error instanceof InvalidEventDataError) return error.message;
     throw error;
@@ -28,10 +32,12 @@ function problem(type: string, data: unknown): string {
 }
 
 describe('enforcement event types', () => {
-  it('registers every event type at schema version 1', () => {
+  it('registers every event type at schema version 1, but the forwarding at version 2', () => {
     const r = registry();
     expect(r.types().sort()).toEqual(Object.values(PoliceCaseEventType).sort());
-    for (const type of Object.values(PoliceCaseEventType)) expect(r.currentVersion(type)).toBe(1);
+    for (const type of Object.values(PoliceCaseEventType)) {
+      expect(r.currentVersion(type)).toBe(type === PoliceCaseEventType.CaseForwardedToProsecutor ? 2 : 1);
+    }
     expect(enforcementEventTypes).toHaveLength(10);
   });
 
@@ -64,11 +70,78 @@ describe('enforcement event types', () => {
     ['an arrest not sent to court', PoliceCaseEventType.SuspectArrested, { ...(suspectArrested.data as object), detainedAndSentToCourt: false }, /true/],
     ['an arrest without an age band', PoliceCaseEventType.SuspectArrested, { ...(suspectArrested.data as object), ageBand: undefined }, /ageBand/],
     ['an unknown destination', PoliceCaseEventType.VictimHandedOver, { ...(victimHandedOver.data as object), destination: 'hotel' }, /destination/],
-    ['a forwarding without suspects', PoliceCaseEventType.CaseForwardedToProsecutor, { ...(forwarded.data as object), suspectIds: [] }, /suspectIds/],
     ['an empty justification', PoliceCaseEventType.CaseReopened, { reopenedOn: '2020-05-01', justification: ' ' }, /justification/],
     ['data that is not an object', PoliceCaseEventType.CaseClosedWithoutForwarding, 'closed', /must be an object/],
   ])('refuses %s', (_what, type, data, message) => {
     expect(problem(type, data)).toMatch(message);
+  });
+});
+
+describe('enforcement.CaseForwardedToProsecutor version 2', () => {
+  const F = PoliceCaseEventType.CaseForwardedToProsecutor;
+  const v2 = forwarded.data as unknown as Record<string, unknown>;
+  const persons = v2['persons'] as { suspects: Array<Record<string, unknown>>; victims: Array<Record<string, unknown>> };
+  const withSuspect = (change: Record<string, unknown>) => ({ ...v2, persons: { ...persons, suspects: [{ ...forwardedSuspectS1, ...change }] } });
+  const withVictim = (change: Record<string, unknown>) => ({ ...v2, persons: { ...persons, victims: [{ ...forwardedVictimV1, ...change }] } });
+  const recorded = (schemaVersion: number, data: unknown) => ({
+    eventId: 'e1',
+    type: F,
+    schemaVersion,
+    streamId: 'enforcement-case-PC-2020-001',
+    streamRevision: 3,
+    globalPosition: 9,
+    occurredAt: '2020-03-09T17:00:00.000Z',
+    recordedAt: '2020-03-10T02:00:00.000Z',
+    actor: { userId: 'officer-1', role: 'police', unit: 'police-battambang', province: 'battambang' },
+    correlationId: 'c1',
+    causationId: null,
+    data,
+  });
+
+  it('upcasts version 1 to version 2: the persons, offences, unit and province were not carried (null)', () => {
+    const upcast = registry().upcast(recorded(1, { ...forwardedV1Data, court: 'battambang' }));
+    expect(upcast.schemaVersion).toBe(2);
+    expect(upcast.data).toEqual({ ...forwardedV1Data, court: 'battambang', persons: null, offences: null, unit: null, province: null });
+  });
+
+  it('reads version 2 as written, and refuses a version it does not know', () => {
+    expect(registry().upcast(recorded(2, v2)).data).toBe(v2);
+    expect(() => registry().upcast(recorded(3, v2))).toThrow(/version/);
+  });
+
+  it('refuses version 1 data written as version 2 (nothing null by omission)', () => {
+    expect(problem(F, forwardedV1Data)).toMatch(/persons/);
+  });
+
+  it('accepts an upcast forwarding, where all four are null', () => {
+    expect(problem(F, { ...forwardedV1Data, persons: null, offences: null, unit: null, province: null })).toBe('valid');
+  });
+
+  it.each([
+    ['a forwarding without suspects', { ...v2, suspectIds: [], persons: { ...persons, suspects: [] } }, /suspectIds/],
+    ['an unknown key', { ...v2, note: 'x' }, /data\.note is not allowed/],
+    ['an unknown key on a person', withSuspect({ fullName: 'Synthetic Suspect One' }), /suspects\[0\]\.fullName is not allowed/],
+    ['a clear birth date inside personal', withSuspect({ personal: { birthDate: '1990-01-15' } }), /personal\.birthDate is not allowed/],
+    ['a clear name inside a victim\'s personal', withVictim({ personal: { fullName: 'Synthetic Victim One' } }), /personal\.fullName is not allowed/],
+    ['personal data sealed for another person', withSuspect({ personal: sealedFor('S9') }), /another person/],
+    ['suspects other than suspectIds', withSuspect({ suspectId: 'S9', personal: sealedFor('S9') }), /suspects of data\.suspectIds/],
+    ['victims other than victimIds', { ...v2, persons: { ...persons, victims: [] } }, /victims of data\.victimIds/],
+    ['an unknown sex', withSuspect({ sex: 'X' }), /sex/],
+    ['an unknown nationality', withVictim({ nationality: 'XXX' }), /nationality/],
+    ['an unknown exploitation type', withVictim({ exploitationType: 'other-thing' }), /exploitationType/],
+    ['an age over the maximum', withVictim({ ageInYears: 121, ageBand: '18_plus' }), /ageInYears must be an integer from 0 to 120/],
+    ['a negative age', withVictim({ ageInYears: -1 }), /ageInYears/],
+    ['an age band that does not match the age', withVictim({ ageBand: '18_plus' }), /does not match/],
+    ['no age and nothing sealed', withSuspect({ personal: {} }), /sealed/],
+    ['a victim\'s band dated other than the rescue', withVictim({ ageBandOn: '2020-03-04' }), /rescuedOn/],
+    ['a suspect\'s band dated other than the arrest', withSuspect({ ageBandOn: '2020-03-02' }), /arrestedOn/],
+    ['a suspect\'s age dated after the arrest', withSuspect({ ageInYears: 30, ageBandOn: '2020-03-06', personal: {} }), /arrestedOn/],
+    ['an unknown offence', { ...v2, offences: ['jaywalking'] }, /offences\[0\]/],
+    ['an unknown province', { ...v2, province: 'atlantis' }, /province/],
+    ['persons without offences, unit, province', { ...v2, offences: null }, /all given or all null/],
+    ['persons null beside offences', { ...v2, persons: null }, /all given or all null/],
+  ])('refuses %s', (_what, data, message) => {
+    expect(problem(F, data)).toMatch(message);
   });
 });
 

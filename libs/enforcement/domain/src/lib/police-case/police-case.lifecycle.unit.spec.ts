@@ -1,4 +1,5 @@
 import { fold } from '@casetrail/event-sourcing';
+import { rememberSealedForm } from '@casetrail/kernel';
 import { policeCaseDecider } from './police-case.decider';
 import { PoliceCaseEventType as E, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
 import {
@@ -6,6 +7,8 @@ import {
   closed,
   cmd,
   forwarded,
+  forwardedSuspectS1,
+  forwardedVictimV1,
   opened,
   refuses,
   spec,
@@ -38,7 +41,95 @@ describe('ForwardToProsecutor', () => {
     spec
       .given([opened, suspectIdentified, suspectArrested])
       .when(forward({ court: 'battambang' }))
-      .then([{ type: E.CaseForwardedToProsecutor, data: { forwardedOn: '2020-03-10', suspectIds: ['S1'], victimIds: [], court: 'battambang' } }]);
+      .then([
+        {
+          type: E.CaseForwardedToProsecutor,
+          data: {
+            forwardedOn: '2020-03-10',
+            suspectIds: ['S1'],
+            victimIds: [],
+            court: 'battambang',
+            persons: { suspects: [forwardedSuspectS1], victims: [] },
+            offences: ['procuring'],
+            unit: 'police-battambang',
+            province: 'battambang',
+          },
+        },
+      ]);
+  });
+
+  describe('version 2: the persons forwarded, with their facts', () => {
+    // S1: birth date sealed, arrested. S2: age in years, never arrested. S3: age in years at an
+    // earlier identification, arrested later. S4: arrested, then released. V1: age at rescue.
+    // V2: birth date sealed.
+    const s3Identified: PoliceCaseEvent = {
+      type: E.SuspectIdentified,
+      data: { suspectId: 'S3', sex: 'M', ageAtIdentification: 17, ageBandAtIdentification: '15_17', nationality: 'VNM', identifiedOn: '2020-03-02', personal: sealedFor('S3') },
+    };
+    const s3Arrested: PoliceCaseEvent = { type: E.SuspectArrested, data: { suspectId: 'S3', arrestedOn: '2020-03-08', detainedAndSentToCourt: true, ageBand: '15_17' } };
+    const s4Identified: PoliceCaseEvent = {
+      type: E.SuspectIdentified,
+      data: { suspectId: 'S4', sex: 'M', ageAtIdentification: 30, ageBandAtIdentification: '18_plus', nationality: 'KHM', identifiedOn: '2020-03-02', personal: {} },
+    };
+    const s4Arrested: PoliceCaseEvent = { type: E.SuspectArrested, data: { suspectId: 'S4', arrestedOn: '2020-03-03', detainedAndSentToCourt: true, ageBand: '18_plus' } };
+    const s4Released: PoliceCaseEvent = { type: E.SuspectReleased, data: { suspectId: 'S4', releasedOn: '2020-03-04', reason: 'not_involved' } };
+    const v2Rescued: PoliceCaseEvent = {
+      type: E.VictimRescued,
+      data: { victimId: 'V2', sex: 'M', ageBand: '15_17', nationality: 'THA', exploitationType: 'labour', rescuedOn: '2020-03-06', personal: sealedFor('V2') },
+    };
+    const offenceAdded: PoliceCaseEvent = { type: E.OffenceAdded, data: { offence: 'pornography', addedOn: '2020-03-03' } };
+    const given = [opened, offenceAdded, suspectIdentified, suspectArrested, suspect2, s3Identified, s4Identified, s4Arrested, s4Released, s3Arrested, victimRescued, v2Rescued];
+
+    it('carries exactly the suspects under arrest and every victim, with the facts the court needs', () => {
+      spec
+        .given(given)
+        .when(forward())
+        .then([
+          {
+            type: E.CaseForwardedToProsecutor,
+            data: {
+              forwardedOn: '2020-03-10',
+              suspectIds: ['S1', 'S3'],
+              victimIds: ['V1', 'V2'],
+              persons: {
+                suspects: [
+                  forwardedSuspectS1,
+                  // An age in years goes with the date it was true (identification), not the arrest.
+                  { suspectId: 'S3', sex: 'M', nationality: 'VNM', ageInYears: 17, ageBand: '15_17', ageBandOn: '2020-03-02', arrestedOn: '2020-03-08', personal: sealedFor('S3') },
+                ],
+                victims: [
+                  forwardedVictimV1,
+                  { victimId: 'V2', sex: 'M', nationality: 'THA', ageBand: '15_17', ageBandOn: '2020-03-06', rescuedOn: '2020-03-06', exploitationType: 'labour', personal: sealedFor('V2') },
+                ],
+              },
+              offences: ['procuring', 'pornography'],
+              unit: 'police-battambang',
+              province: 'battambang',
+            },
+          },
+        ]);
+    });
+
+    it('forwards personal data as stored (sealed), never as the service opened it to decide', () => {
+      const openedS1 = rememberSealedForm({ fullName: 'Synthetic Suspect One', birthDate: '1990-01-15' }, sealedFor('S1'));
+      const openedEvent = { ...suspectIdentified, data: { ...(suspectIdentified.data as object), personal: openedS1 } } as PoliceCaseEvent;
+      spec.given([opened, openedEvent, suspectArrested, victimRescued]).when(forward()).then([forwarded]);
+      const [event] = policeCaseDecider.decide(forward(), fold(policeCaseDecider, [opened, openedEvent, suspectArrested, victimRescued]));
+      expect(JSON.stringify(event.data)).not.toMatch(/birthDate|Synthetic/);
+    });
+
+    it('forwards the sealed envelope of a forgotten person (the court can open it no more than the police)', () => {
+      const forgotten = rememberSealedForm({ forgotten: true as const }, sealedFor('S1'));
+      const forgottenEvent = { ...suspectIdentified, data: { ...(suspectIdentified.data as object), personal: forgotten } } as PoliceCaseEvent;
+      spec.given([opened, forgottenEvent, suspectArrested, victimRescued]).when(forward()).then([forwarded]);
+    });
+
+    it('refuses to forward personal data read without its stored form (a reader bug, not a rule)', () => {
+      spec
+        .given([opened, suspectIdentifiedOpened, suspectArrested])
+        .when(forward())
+        .thenThrows(Error, (e) => /without its stored form/.test(e.message));
+    });
   });
 
   it('needs a suspect under arrest', () => refuses([opened, suspectIdentified], forward(), 'NO_ARRESTED_SUSPECT', 'conflict'));

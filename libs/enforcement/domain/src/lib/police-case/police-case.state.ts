@@ -1,5 +1,5 @@
 import { PoliceCaseEventType as E, type PoliceUnitRef, type ClosureReason, type HandOverDestination, type ReleaseReason, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
-import { type ExploitationType, type Sex, type AgeBand, type RecordedAgeBand, openedBirthDateOf, type PersonalPart } from '@casetrail/kernel';
+import { type ExploitationType, type Sex, type AgeBand, type RecordedAgeBand, copyOfPersonalPart, openedBirthDateOf, type PersonalPart } from '@casetrail/kernel';
 
 export type PoliceCaseStatus = 'not_opened' | 'open' | 'forwarded' | 'closed';
 
@@ -19,6 +19,10 @@ export interface SuspectRecord {
   ageBandAtArrest: RecordedAgeBand | null;
   releasedOn: string | null;
   releaseReason: ReleaseReason | null;
+  /**
+   * As the event stored it (sealed, or `{}`), or opened in memory by the command service (then it
+   * remembers its envelope: `storedPersonalPartOf`, for the forwarding to copy it on sealed).
+   */
   personal: PersonalPart;
 }
 
@@ -33,6 +37,7 @@ export interface VictimRecord {
   exploitationType: ExploitationType;
   rescuedOn: string;
   handedOver: { destination: HandOverDestination; handedOverOn: string; organisation: string | null } | null;
+  /** As for a suspect. */
   personal: PersonalPart;
 }
 
@@ -107,7 +112,7 @@ export function evolvePoliceCase(state: PoliceCaseState, event: PoliceCaseEvent)
         ageBandAtArrest: null,
         releasedOn: null,
         releaseReason: null,
-        personal: { ...d.personal },
+        personal: copyOfPersonalPart(d.personal),
       };
       return { ...state, suspects: { ...state.suspects, [d.suspectId]: suspect } };
     }
@@ -137,7 +142,7 @@ export function evolvePoliceCase(state: PoliceCaseState, event: PoliceCaseEvent)
         exploitationType: d.exploitationType,
         rescuedOn: d.rescuedOn,
         handedOver: null,
-        personal: { ...d.personal },
+        personal: copyOfPersonalPart(d.personal),
       };
       return { ...state, victims: { ...state.victims, [d.victimId]: victim } };
     }
@@ -153,6 +158,7 @@ export function evolvePoliceCase(state: PoliceCaseState, event: PoliceCaseEvent)
       return { ...state, victims: { ...state.victims, [d.victimId]: { ...victim, handedOver } } };
     }
     case E.CaseForwardedToProsecutor:
+      // Version 2 (version 1 arrives upcast); the persons it carries are the case's own records.
       return {
         ...state,
         status: 'forwarded',

@@ -93,10 +93,45 @@ export const victimHandedOver: PoliceCaseEvent = {
   data: { victimId: 'V1', destination: 'social_affairs', handedOverOn: '2020-03-07' },
 };
 
+/** S1 (birth date sealed: the band at the arrest and its date) and V1 (age at the rescue). */
+export const forwardedSuspectS1 = {
+  suspectId: 'S1',
+  sex: 'F',
+  nationality: 'KHM',
+  ageBand: '18_plus',
+  ageBandOn: '2020-03-05',
+  arrestedOn: '2020-03-05',
+  personal: sealedFor('S1'),
+} as const;
+
+export const forwardedVictimV1 = {
+  victimId: 'V1',
+  sex: 'F',
+  nationality: 'KHM',
+  ageInYears: 14,
+  ageBand: 'under_15',
+  ageBandOn: '2020-03-05',
+  rescuedOn: '2020-03-05',
+  exploitationType: 'sexual',
+  personal: sealedFor('V1'),
+} as const;
+
+/** Version 2: the arrested suspect S1 and the victim V1, with the case's offences, unit, province. */
 export const forwarded: PoliceCaseEvent = {
   type: E.CaseForwardedToProsecutor,
-  data: { forwardedOn: '2020-03-10', suspectIds: ['S1'], victimIds: ['V1'] },
+  data: {
+    forwardedOn: '2020-03-10',
+    suspectIds: ['S1'],
+    victimIds: ['V1'],
+    persons: { suspects: [forwardedSuspectS1], victims: [forwardedVictimV1] },
+    offences: ['procuring'],
+    unit: 'police-battambang',
+    province: 'battambang',
+  },
 };
+
+/** The same forwarding as written in version 1 (ids only), before the registry upcasts it. */
+export const forwardedV1Data = { forwardedOn: '2020-03-10', suspectIds: ['S1'], victimIds: ['V1'] };
 
 export const closed: PoliceCaseEvent = {
   type: E.CaseClosedWithoutForwarding,

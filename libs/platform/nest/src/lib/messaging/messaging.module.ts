@@ -1,10 +1,10 @@
 import { Global, Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { CheckpointStore, EventStore } from '@casetrail/event-sourcing';
-import { EventPublisher, InProcessBus, type MessageBus } from '@casetrail/messaging';
+import type { CheckpointStore, EventStore, EventTypeRegistry } from '@casetrail/event-sourcing';
+import { EventPublisher, InProcessBus, UpcastingMessageBus, type MessageBus } from '@casetrail/messaging';
 import { KafkaBus } from '@casetrail/messaging-kafka';
 import type { CasetrailConfig } from '../config/casetrail-config.schema';
-import { CHECKPOINT_STORE, EVENT_STORE } from '../event-store/event-store.tokens';
+import { CHECKPOINT_STORE, EVENT_STORE, EVENT_TYPE_REGISTRY } from '../event-store/event-store.tokens';
 import { MESSAGE_BUS } from './messaging.tokens';
 import { nestPublisherLogger } from './nest-publisher-logger';
 
@@ -61,8 +61,10 @@ export class EventPublisherHost implements OnApplicationBootstrap, OnApplication
   providers: [
     {
       provide: MESSAGE_BUS,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<CasetrailConfig, true>) => createMessageBus(config),
+      inject: [ConfigService, EVENT_TYPE_REGISTRY],
+      // Consumers read every message at its type's current schema version, as from the store.
+      useFactory: async (config: ConfigService<CasetrailConfig, true>, registry: EventTypeRegistry) =>
+        new UpcastingMessageBus(await createMessageBus(config), registry),
     },
     EventPublisherHost,
   ],

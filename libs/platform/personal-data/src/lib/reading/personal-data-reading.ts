@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@casetrail/event-sourcing';
 import type { PersonalDataCipher } from '../cipher/personal-data-cipher';
-import { isSealedPersonalData, type RestrictedPersonalData } from '@casetrail/kernel';
+import { isSealedPersonalData, rememberSealedForm, type RestrictedPersonalData } from '@casetrail/kernel';
 
 /*
  * Events keep identifying data sealed in `data.personal`. Readers turn it, in memory only, into
@@ -17,12 +17,15 @@ function sealedPartOf(event: RecordedEvent): unknown {
   return typeof data === 'object' && data !== null ? (data as { personal?: unknown }).personal : undefined;
 }
 
-/** The events with every sealed `personal` part opened (or marked forgotten). */
+/**
+ * The events with every sealed `personal` part opened (or marked forgotten). The opened part
+ * remembers its envelope (`storedPersonalPartOf`), so a decider can copy it on sealed.
+ */
 export async function openPersonalData(events: readonly RecordedEvent[], cipher: PersonalDataCipher): Promise<RecordedEvent[]> {
   const opened: RecordedEvent[] = [];
   for (const event of events) {
     const part = sealedPartOf(event);
-    opened.push(isSealedPersonalData(part) ? withPersonal(event, await cipher.unseal(part)) : event);
+    opened.push(isSealedPersonalData(part) ? withPersonal(event, rememberSealedForm(await cipher.unseal(part), part)) : event);
   }
   return opened;
 }

@@ -76,3 +76,41 @@ export function openedBirthDateOf(part: PersonalPart): string | null {
   const birthDate = (part as PersonalData).birthDate;
   return typeof birthDate === 'string' ? birthDate : null;
 }
+
+/** A `personal` part as an event stores it: sealed, or `{}`. */
+export type StoredPersonalPart = SealedPersonalData | NoPersonalData;
+
+/*
+ * A part opened in memory remembers the envelope it was opened from, so a decider that passes a
+ * person's data on to a new event (the case forwarded to the prosecutor carries each person's
+ * part) copies it sealed, exactly as stored, and never the clear data it decides with. The
+ * envelope is kept under a symbol, not enumerable: it is never serialised (JSON, logs, answers),
+ * spread, or compared, and the opened part keeps its shape for every other reader.
+ */
+const SEALED_FORM = Symbol.for('casetrail.personal.sealedForm');
+
+/** The opened (or forgotten) part, remembering the envelope it was opened from. */
+export function rememberSealedForm<T extends object>(opened: T, sealed: SealedPersonalData): T {
+  Object.defineProperty(opened, SEALED_FORM, { value: sealed, enumerable: false, configurable: false, writable: false });
+  return opened;
+}
+
+/** A copy of a part (a state's own), still remembering the envelope it was opened from. */
+export function copyOfPersonalPart<T extends PersonalPart>(part: T): T {
+  const copy = { ...part };
+  const remembered = (part as { [SEALED_FORM]?: SealedPersonalData })[SEALED_FORM];
+  return remembered === undefined ? copy : rememberSealedForm(copy, remembered);
+}
+
+/**
+ * The part as stored: the envelope itself, `{}`, or the envelope an opened part was opened from;
+ * null for a part that cannot be traced back to what was stored (withheld, or opened without its
+ * envelope: a reader's bug, since only stored parts may be copied into events).
+ */
+export function storedPersonalPartOf(part: PersonalPart | undefined): StoredPersonalPart | null {
+  if (part === undefined || part === null) return null;
+  if (isSealedPersonalData(part)) return part;
+  const remembered = (part as { [SEALED_FORM]?: SealedPersonalData })[SEALED_FORM];
+  if (remembered !== undefined) return remembered;
+  return Object.keys(part).length === 0 ? {} : null;
+}

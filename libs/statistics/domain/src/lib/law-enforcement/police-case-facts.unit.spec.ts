@@ -1,5 +1,6 @@
 import type { PoliceCaseEvent } from '@casetrail/enforcement-contracts';
-import { PoliceCaseEventType as E } from '@casetrail/enforcement-contracts';
+import { PoliceCaseEventType as E, registerEnforcementEvents } from '@casetrail/enforcement-contracts';
+import { EventTypeRegistry } from '@casetrail/event-sourcing';
 import { applyEnforcementEvent, policeCaseFactsOf } from './police-case-facts';
 
 const CANARY = 'Canary Synthetic-Name 7f3c';
@@ -12,6 +13,19 @@ const opened: PoliceCaseEvent = {
     province: 'siem-reap',
     offences: ['unlawful_recruitment_for_exploitation'],
     openedOn: '2020-06-01',
+  },
+};
+/** Version 2, as the decider writes it (the persons' facts are not read by statistics). */
+const forwardedV2: PoliceCaseEvent = {
+  type: E.CaseForwardedToProsecutor,
+  data: {
+    forwardedOn: '2020-07-01',
+    suspectIds: ['S1'],
+    victimIds: [],
+    persons: { suspects: [{ suspectId: 'S1', sex: 'F', nationality: 'KHM', ageBand: '18_plus', ageBandOn: '2021-01-05', arrestedOn: '2021-01-05', personal: {} }], victims: [] },
+    offences: ['unlawful_recruitment_for_exploitation', 'procuring'],
+    unit: 'police-siem-reap',
+    province: 'siem-reap',
   },
 };
 const stream: PoliceCaseEvent[] = [
@@ -123,10 +137,22 @@ describe('applyEnforcementEvent', () => {
   });
 
   it('records forwarding and closure', () => {
-    const f = policeCaseFactsOf([opened, { type: E.CaseForwardedToProsecutor, data: { forwardedOn: '2020-07-01', suspectIds: ['S1'], victimIds: [] } }])!;
+    const f = policeCaseFactsOf([opened, forwardedV2])!;
     expect(f).toMatchObject({ status: 'forwarded', forwardedOn: '2020-07-01' });
     const c = policeCaseFactsOf([opened, { type: E.CaseClosedWithoutForwarding, data: { closedOn: '2020-07-01', reason: 'recorded_in_error' } }])!;
     expect(c).toMatchObject({ status: 'closed', closedOn: '2020-07-01', closureReason: 'recorded_in_error' });
+  });
+
+  it('gives the same facts from a forwarding written as version 2 or upcast from version 1 (it reads the date only)', () => {
+    const registry = registerEnforcementEvents(new EventTypeRegistry());
+    const v1 = { forwardedOn: '2020-07-01', suspectIds: ['S1'], victimIds: [] };
+    const upcast = registry.upcast({
+      eventId: 'e1', type: E.CaseForwardedToProsecutor, schemaVersion: 1, streamId: 'enforcement-case-C1', streamRevision: 1, globalPosition: 2,
+      occurredAt: '2020-06-30T17:00:00.000Z', recordedAt: '2020-07-01T02:00:00.000Z',
+      actor: { userId: 'officer-1', role: 'police', unit: 'police-siem-reap', province: 'siem-reap' }, correlationId: 'c', causationId: null, data: v1,
+    });
+    expect(upcast.data).toMatchObject({ persons: null });
+    expect(policeCaseFactsOf([...stream, upcast])).toEqual(policeCaseFactsOf([...stream, forwardedV2]));
   });
 
   it('refuses events before the opening, a second opening, and unknown types', () => {
