@@ -52,7 +52,7 @@ describe('court statistics routes', () => {
     await store.write(COURT_FILE_FACTS_COLLECTION, files.map((d) => ({ id: `court-file-${d.fileId}`, expectedVersion: null, data: d, applied: null })));
     const cases = [forwardedCase('a', 'battambang'), forwardedCase('b', 'kampot')];
     await store.write(POLICE_CASE_FACTS_COLLECTION, cases.map((d) => ({ id: `enforcement-case-${d.caseId}`, expectedVersion: null, data: d, applied: null })));
-    const host = { register: () => undefined, waitUntilCurrent: async () => undefined };
+    const host = { waitUntilCurrent: async () => undefined };
     @Global()
     @Module({ providers: [{ provide: READ_MODEL_STORE, useValue: store }, { provide: ProjectionHost, useValue: host }], exports: [READ_MODEL_STORE, ProjectionHost] })
     class FakePlatformModule {}

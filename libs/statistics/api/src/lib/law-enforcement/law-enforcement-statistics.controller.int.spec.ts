@@ -15,6 +15,7 @@ import {
 import { InMemoryReadModelStore } from '@casetrail/read-models';
 import { UTF8_BOM, type PoliceCaseFacts } from '@casetrail/statistics-domain';
 import { POLICE_CASE_FACTS_COLLECTION } from '../projections/police-case-facts.projection';
+import { statisticsContext } from '../statistics.context';
 import { StatisticsModule } from '../statistics.module';
 import { LawEnforcementStatisticsController } from './law-enforcement-statistics.controller';
 
@@ -43,7 +44,6 @@ const facts = (caseId: string, province: string): PoliceCaseFacts => ({
 describe('GET /api/statistics/law-enforcement', () => {
   let app: INestApplication<App>;
   let caller: AuthenticatedUser;
-  const registered: unknown[] = [];
 
   beforeAll(async () => {
     const store = new InMemoryReadModelStore();
@@ -51,7 +51,7 @@ describe('GET /api/statistics/law-enforcement', () => {
       POLICE_CASE_FACTS_COLLECTION,
       [facts('a', 'battambang'), facts('b', 'kampot')].map((d) => ({ id: `enforcement-case-${d.caseId}`, expectedVersion: null, data: d, applied: null })),
     );
-    const host = { register: (...p: unknown[]) => registered.push(...p), waitUntilCurrent: async () => undefined };
+    const host = { waitUntilCurrent: async () => undefined };
     @Global()
     @Module({ providers: [{ provide: READ_MODEL_STORE, useValue: store }, { provide: ProjectionHost, useValue: host }], exports: [READ_MODEL_STORE, ProjectionHost] })
     class FakePlatformModule {}
@@ -78,8 +78,11 @@ describe('GET /api/statistics/law-enforcement', () => {
   const total = (body: { rows: { level: string; current: { cases: number } }[] }) =>
     body.rows.find((r) => r.level === 'total')!.current.cases;
 
-  it('registers the statistics projections with the host', () => {
-    expect(registered.map((p) => (p as { name: string }).name)).toEqual(['statistics.police-case-facts', 'statistics.court-file-facts']);
+  it('declares the statistics projections in its descriptor, and reads the contexts it counts through their contracts', () => {
+    expect(statisticsContext.projections!.map((p) => p.name)).toEqual(['statistics.police-case-facts', 'statistics.court-file-facts']);
+    expect(statisticsContext.owns).toEqual([]);
+    const read = new Set(statisticsContext.reads!.map((d) => d.type.split('.')[0]));
+    expect([...read].sort()).toEqual(['court', 'enforcement']);
   });
 
   it('answers JSON by default', async () => {
