@@ -1,0 +1,361 @@
+import { BadRequestException, Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res, type PipeTransform } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProperty,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { CommandMetadata } from '@casetrail/event-sourcing';
+import { AllowRoles, CurrentUser, HonoursIfMatch, IfMatchRevision, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { CommandRunner } from '@casetrail/platform-commands';
+import { AddAccusedDto, AddVictimDto } from '../dto/add-person.dto';
+import {
+  AwardCompensationDto,
+  ChargePersonDto,
+  DecideProsecutionDto,
+  DeliverVerdictDto,
+  EndPreTrialDetentionDto,
+  ExtendPreTrialDetentionDto,
+  IssueClosingOrderDto,
+  LodgeAppealDto,
+  OrderPreTrialDetentionDto,
+  PlaceUnderJudicialSupervisionDto,
+  RecordAppealDecisionDto,
+} from '../dto/court-file-steps.dto';
+import { OpenCourtFileDto } from '../dto/open-court-file.dto';
+import { courtFileCommands } from './court-file.commands';
+import type { ClearCourtFileCommand } from './personal-data-sealing';
+import { CorrelationId } from './request-context';
+
+/** Every step of a file honours If-Match; opening one cannot (a new file has no revision yet). */
+const IF_MATCH = HonoursIfMatch('The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400).');
+
+class FileCommandAcceptedDto {
+  @ApiProperty({ example: '3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c' })
+  fileId!: string;
+  @ApiProperty({ example: 3, description: 'Revision of the file after the command; send it as If-Match next time' })
+  revision!: number;
+}
+
+class PersonAcceptedDto extends FileCommandAcceptedDto {
+  @ApiProperty({ example: 'b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f', description: 'The new person id (server-generated UUID v4)' })
+  personId!: string;
+}
+
+class AppealAcceptedDto extends FileCommandAcceptedDto {
+  @ApiProperty({ example: 1, description: 'The appeal number in this file (1, 2, …)' })
+  appealNumber!: number;
+}
+
+const uuid = new ParseUUIDPipe({ version: '4' });
+
+/** `appealNumber` in the path: a whole number from 1 (its existence is the decider's). */
+const appealNumberPipe: PipeTransform<string, number> = {
+  transform(value: string) {
+    if (!/^[1-9]\d{0,3}$/.test(value)) throw new BadRequestException('appealNumber must be a whole number from 1 to 9999');
+    return Number(value);
+  },
+};
+
+interface RequestContext {
+  user: AuthenticatedUser;
+  correlationId: string;
+  expectedRevision?: number;
+}
+
+const JUDGE = 'judge';
+const PROSECUTOR = 'prosecutor';
+
+@ApiTags('court: files')
+@ApiBadRequestResponse({ type: Problem, description: 'Invalid or unknown fields (each named)' })
+@ApiUnauthorizedResponse({ type: Problem })
+@ApiForbiddenResponse({ type: Problem, description: 'Role not allowed (for this step, or in this stage), or court outside your scope' })
+@ApiConflictResponse({ type: Problem, description: 'The file does not allow this now, or it changed (If-Match)' })
+@ApiUnprocessableEntityResponse({ type: Problem, description: 'The command can never be valid as given' })
+@Controller('api/court/files')
+export class CourtFileCommandsController {
+  constructor(private readonly commands: CommandRunner) {}
+
+  @Post()
+  @AllowRoles(PROSECUTOR)
+  @ApiOperation({ summary: 'Open a court file (prosecutor), for a case that did not come from a police unit of this system' })
+  @ApiCreatedResponse({ type: FileCommandAcceptedDto })
+  open(@Body() dto: OpenCourtFileDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @Res({ passthrough: true }) res: Response) {
+    const fileId = globalThis.crypto.randomUUID();
+    return this.run(res, fileId, { user, correlationId }, (metadata) => ({
+      type: 'OpenCourtFile',
+      data: { fileId, court: dto.court, openedOn: dto.openedOn, offences: dto.offences, ...(dto.reference ? { reference: dto.reference } : {}) },
+      metadata,
+    }));
+  }
+
+  @Post(':fileId/accused')
+  @AllowRoles(PROSECUTOR, JUDGE)
+  @IF_MATCH
+  @ApiOperation({ summary: 'Add an accused (prosecution or investigation stage)' })
+  @ApiCreatedResponse({ type: PersonAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'fileId', format: 'uuid' })
+  async addAccused(@Param('fileId', uuid) fileId: string, @Body() dto: AddAccusedDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    const personId = globalThis.crypto.randomUUID();
+    const outcome = await this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+      type: 'AddAccused',
+      data: { personId, sex: dto.sex, nationality: dto.nationality, birthDate: dto.birthDate, ageInYears: dto.ageInYears, addedOn: dto.addedOn, personal: { ...dto.personal } },
+      metadata,
+    }));
+    return { ...outcome, personId };
+  }
+
+  @Post(':fileId/victims')
+  @AllowRoles(PROSECUTOR, JUDGE)
+  @IF_MATCH
+  @ApiOperation({ summary: 'Add a victim (prosecution, investigation or trial stage)' })
+  @ApiCreatedResponse({ type: PersonAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'fileId', format: 'uuid' })
+  async addVictim(@Param('fileId', uuid) fileId: string, @Body() dto: AddVictimDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    const personId = globalThis.crypto.randomUUID();
+    const outcome = await this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+      type: 'AddVictim',
+      data: {
+        personId,
+        sex: dto.sex,
+        nationality: dto.nationality,
+        birthDate: dto.birthDate,
+        ageInYears: dto.ageInYears,
+        addedOn: dto.addedOn,
+        exploitationType: dto.exploitationType,
+        personal: { ...dto.personal },
+      },
+      metadata,
+    }));
+    return { ...outcome, personId };
+  }
+
+  @Post(':fileId/charges')
+  @AllowRoles(PROSECUTOR, JUDGE)
+  @IF_MATCH
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Charge an accused: the prosecutor in the prosecution stage, the investigating judge in the investigation stage (otherwise 403)' })
+  @ApiOkResponse({ type: FileCommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'fileId', format: 'uuid' })
+  charge(@Param('fileId', uuid) fileId: string, @Body() dto: ChargePersonDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+      type: 'ChargePerson',
+      data: { personId: dto.personId, offences: dto.offences, chargedOn: dto.chargedOn },
+      metadata,
+    }));
+  }
+
+  @Post(':fileId/prosecution-decision')
+  @AllowRoles(PROSECUTOR)
+  @IF_MATCH
+  @HttpCode(200)
+  @ApiOperation({ summary: "The prosecutor's decision: to the investigating judge, to trial, or retained without processing" })
+  @ApiOkResponse({ type: FileCommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'fileId', format: 'uuid' })
+  decideProsecution(@Param('fileId', uuid) fileId: string, @Body() dto: DecideProsecutionDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+      type: 'DecideProsecution',
+      data: {
+        action: dto.action,
+        decidedOn: dto.decidedOn,
+        ...(dto.reason !== undefined ? { reason: dto.reason } : {}),
+        ...(dto.trialRoute !== undefined ? { trialRoute: dto.trialRoute } : {}),
+        ...(dto.appearedOn !== undefined ? { appearedOn: dto.appearedOn } : {}),
+      },
+      metadata,
+    }));
+  }
+
+  @Post(':fileId/accused/:personId/detention')
+  @AllowRoles(JUDGE)
+  @IF_MATCH
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Place a charged accused in pre-trial detention (investigation stage)' })
+  @ApiOkResponse({ type: FileCommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'fileId', format: 'uuid' })
+  @ApiParam({ name: 'personId', format: 'uuid' })
+  orderDetention(@Param('fileId', uuid) fileId: string, @Param('personId', uuid) personId: string, @Body() dto: OrderPreTrialDetentionDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+      type: 'OrderPreTrialDetention',
+      data: { personId, orderedOn: dto.orderedOn, offenceClass: dto.offenceClass },
+      metadata,
+    }));
+  }
+
+  @Post(':fileId/accused/:personId/detention/extensions')
+  @AllowRoles(JUDGE)
+  @IF_MATCH
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Extend the pre-trial detention in force, within its legal limit' })
+  @ApiOkResponse({ type: FileCommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'fileId', format: 'uuid' })
+  @ApiParam({ name: 'personId', format: 'uuid' })
+  extendDetention(@Param('fileId', uuid) fileId: string, @Param('personId', uuid) personId: string, @Body() dto: ExtendPreTrialDetentionDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+      type: 'ExtendPreTrialDetention',
+      data: { personId, extendedOn: dto.extendedOn, ...(dto.months !== undefined ? { months: dto.months } : {}) },
+      metadata,
+    }));
+  }
+
+  @Post(':fileId/accused/:personId/detention/end')
+  @AllowRoles(JUDGE)
+  @IF_MATCH
+  @HttpCode(200)
+  @ApiOperation({ summary: 'End the pre-trial detention in force' })
+  @ApiOkResponse({ type: FileCommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'fileId', format: 'uuid' })
+  @ApiParam({ name: 'personId', format: 'uuid' })
+  endDetention(@Param('fileId', uuid) fileId: string, @Param('personId', uuid) personId: string, @Body() dto: EndPreTrialDetentionDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+      type: 'EndPreTrialDetention',
+      data: { personId, endedOn: dto.endedOn, reason: dto.reason },
+      metadata,
+    }));
+  }
+
+  @Post(':fileId/accused/:personId/judicial-supervision')
+  @AllowRoles(JUDGE)
+  @IF_MATCH
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Leave a charged accused at liberty under judicial supervision (ends a detention in force)' })
+  @ApiOkResponse({ type: FileCommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'fileId', format: 'uuid' })
+  @ApiParam({ name: 'personId', format: 'uuid' })
+  supervise(@Param('fileId', uuid) fileId: string, @Param('personId', uuid) personId: string, @Body() dto: PlaceUnderJudicialSupervisionDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+      type: 'PlaceUnderJudicialSupervision',
+      data: { personId, orderedOn: dto.orderedOn },
+      metadata,
+    }));
+  }
+
+  @Post(':fileId/closing-order')
+  @AllowRoles(JUDGE)
+  @IF_MATCH
+  @HttpCode(200)
+  @ApiOperation({ summary: "The investigating judge's closing order: sent to trial, or dismissed" })
+  @ApiOkResponse({ type: FileCommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'fileId', format: 'uuid' })
+  closingOrder(@Param('fileId', uuid) fileId: string, @Body() dto: IssueClosingOrderDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+      type: 'IssueClosingOrder',
+      data: { outcome: dto.outcome, issuedOn: dto.issuedOn },
+      metadata,
+    }));
+  }
+
+  @Post(':fileId/accused/:personId/verdict')
+  @AllowRoles(JUDGE)
+  @IF_MATCH
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A first-instance verdict for a charged accused (trial stage)' })
+  @ApiOkResponse({ type: FileCommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'fileId', format: 'uuid' })
+  @ApiParam({ name: 'personId', format: 'uuid' })
+  verdict(@Param('fileId', uuid) fileId: string, @Param('personId', uuid) personId: string, @Body() dto: DeliverVerdictDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+      type: 'DeliverVerdict',
+      data: {
+        personId,
+        outcome: dto.outcome,
+        deliveredOn: dto.deliveredOn,
+        ...(dto.termMonths !== undefined ? { termMonths: dto.termMonths } : {}),
+        ...(dto.custody !== undefined ? { custody: dto.custody } : {}),
+        ...(dto.fine !== undefined ? { fine: { amount: dto.fine.amount, currency: dto.fine.currency } } : {}),
+      },
+      metadata,
+    }));
+  }
+
+  @Post(':fileId/compensation')
+  @AllowRoles(JUDGE)
+  @IF_MATCH
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Award compensation to a victim of the file (trial stage)' })
+  @ApiOkResponse({ type: FileCommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'fileId', format: 'uuid' })
+  compensation(@Param('fileId', uuid) fileId: string, @Body() dto: AwardCompensationDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+      type: 'AwardCompensation',
+      data: { victimId: dto.victimId, amount: dto.amount, currency: dto.currency, awardedOn: dto.awardedOn },
+      metadata,
+    }));
+  }
+
+  @Post(':fileId/appeals')
+  @AllowRoles(JUDGE)
+  @IF_MATCH
+  @ApiOperation({ summary: 'Record an appeal against the first-instance judgment' })
+  @ApiCreatedResponse({ type: AppealAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'fileId', format: 'uuid' })
+  async lodgeAppeal(@Param('fileId', uuid) fileId: string, @Body() dto: LodgeAppealDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    let appealNumber = 0;
+    const outcome = await this.run(
+      res,
+      fileId,
+      { user, correlationId, expectedRevision },
+      (metadata) => ({
+        type: 'LodgeAppeal',
+        data: { appellant: dto.appellant, lodgedOn: dto.lodgedOn, ...(dto.personId !== undefined ? { personId: dto.personId } : {}) },
+        metadata,
+      }),
+      (events) => {
+        const lodged = events.find((e) => e.type === 'court.AppealLodged');
+        appealNumber = (lodged?.data as { appealNumber?: number } | undefined)?.appealNumber ?? 0;
+      },
+    );
+    return { ...outcome, appealNumber };
+  }
+
+  @Post(':fileId/appeals/:appealNumber/decision')
+  @AllowRoles(JUDGE)
+  @IF_MATCH
+  @HttpCode(200)
+  @ApiOperation({ summary: "Record the Court of Appeal's decision on an appeal (the first-instance verdict never changes)" })
+  @ApiOkResponse({ type: FileCommandAcceptedDto })
+  @ApiNotFoundResponse({ type: Problem })
+  @ApiParam({ name: 'fileId', format: 'uuid' })
+  @ApiParam({ name: 'appealNumber', schema: { type: 'integer', minimum: 1, maximum: 9999 } })
+  appealDecision(@Param('fileId', uuid) fileId: string, @Param('appealNumber', appealNumberPipe) appealNumber: number, @Body() dto: RecordAppealDecisionDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+      type: 'RecordAppealDecision',
+      data: { appealNumber, decision: dto.decision, decidedOn: dto.decidedOn },
+      metadata,
+    }));
+  }
+
+  private async run(
+    res: Response,
+    fileId: string,
+    context: RequestContext,
+    build: (metadata: CommandMetadata) => ClearCourtFileCommand,
+    onEvents?: (events: readonly { type: string; data: unknown }[]) => void,
+  ): Promise<FileCommandAcceptedDto> {
+    const { revision, events } = await this.commands.run(courtFileCommands, fileId, build, { issuer: { user: context.user }, ...context });
+    onEvents?.(events);
+    res.setHeader('ETag', `"${revision}"`);
+    return { fileId, revision };
+  }
+}

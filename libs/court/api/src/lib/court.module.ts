@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import type { BoundedContext } from '@casetrail/platform-nest';
+import { COURTS, courtEventTypes } from '@casetrail/court-contracts';
+import type { Projection } from '@casetrail/read-models';
+import { CommandsModule } from '@casetrail/platform-commands';
+import { PersonalDataModule } from '@casetrail/personal-data';
+import { AccessAuditModule } from '@casetrail/access-audit';
+import { CourtFileCommandsController } from './commands/court-file-commands.controller';
+import { courtFileSummaryProjection } from './projections/court-file-summary.projection';
+import { personFilesProjection } from './projections/person-files.projection';
+import { CourtFilePersonScopes } from './queries/court-file-person-scopes';
+import { CourtFileQueriesController, PoliceCaseOutcomeController } from './queries/court-file-queries.controller';
+import { COURT_FILE_RECORD_TYPE, CourtFileQueriesService } from './queries/court-file-queries.service';
+
+/**
+ * The court context's Nest module: court-file commands (through the platform's command runner)
+ * and queries. It holds identifying data of accused and victims, so it uses the personal-data
+ * protection and records every disclosure with the access audit.
+ */
+@Module({
+  imports: [CommandsModule, PersonalDataModule, AccessAuditModule],
+  controllers: [CourtFileCommandsController, CourtFileQueriesController, PoliceCaseOutcomeController],
+  providers: [CourtFileQueriesService, CourtFilePersonScopes],
+})
+export class CourtModule {}
+
+/** The court: court files (`court-file-<id>`, `court.*`, topic `casetrail.court`). */
+export const courtContext: BoundedContext = {
+  name: 'court',
+  module: CourtModule,
+  owns: courtEventTypes,
+  // The reactor opening files from police forwardings will add enforcement's types it reads.
+  reads: [],
+  projections: [courtFileSummaryProjection as Projection<unknown>, personFilesProjection as Projection<unknown>],
+  personScopes: CourtFilePersonScopes,
+  auditedRecordTypes: [COURT_FILE_RECORD_TYPE],
+  units: COURTS.map((c) => ({ code: c.code, province: c.province })),
+};

@@ -1,0 +1,63 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { PROVINCES } from '@casetrail/kernel';
+import { COURT_CODES } from './open-court-file.dto';
+
+export const FILE_STAGES = ['prosecution', 'investigation', 'trial', 'retained_without_processing', 'dismissed'] as const;
+
+export class ListCourtFilesQuery {
+  @ApiPropertyOptional({ enum: COURT_CODES, description: 'Court code (court-<province>)' })
+  @IsOptional()
+  @IsIn(COURT_CODES)
+  court?: string;
+
+  @ApiPropertyOptional({ enum: PROVINCES.map((p) => p.code) })
+  @IsOptional()
+  @IsIn(PROVINCES.map((p) => p.code))
+  province?: string;
+
+  @ApiPropertyOptional({ enum: FILE_STAGES })
+  @IsOptional()
+  @IsIn(FILE_STAGES)
+  stage?: (typeof FILE_STAGES)[number];
+
+  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize = 50;
+}
+
+export class FileAsOfQuery {
+  @ApiPropertyOptional({ example: '2020-06-30T23:59:59Z', description: 'Show the file as the system knew it at this instant' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO-8601 date-time' })
+  asOf?: string;
+}
+
+/** Longest look-ahead of the deadline list: ten years, beyond any detention the law allows. */
+export const MAX_WITHIN_DAYS = 3660;
+
+export class DetentionDeadlinesQuery {
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: MAX_WITHIN_DAYS, example: 30, description: 'Detentions whose limit falls within this many days from today in Cambodia (those already past it are always listed)' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_WITHIN_DAYS)
+  withinDays!: number;
+
+  @ApiPropertyOptional({ enum: COURT_CODES, description: 'One court only' })
+  @IsOptional()
+  @IsIn(COURT_CODES)
+  court?: string;
+}
