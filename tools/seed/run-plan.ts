@@ -37,7 +37,7 @@ export interface RunPlanOptions {
    * asked for once, without waiting: there is no reactor. Default 10 s.
    */
   courtFileWaitMs?: number;
-  /** Between two looks at a court file that is not there yet. Default 250 ms. */
+  /** Between two looks at a court file that is not there yet (each look spends rate-limit budget). Default 1 s. */
   courtFilePollMs?: number;
   /** Injected in tests; a timer otherwise. */
   sleep?(ms: number): Promise<void>;
@@ -81,7 +81,7 @@ export async function runPlan(plan: YearPlan, options: RunPlanOptions): Promise<
       }
       if (outcome.status !== 404) return describeFailure(planned, call.step, outcome.status, outcome.body, outcome.error);
       if (Date.now() >= deadline) break;
-      await sleep(options.courtFilePollMs ?? 250);
+      await sleep(options.courtFilePollMs ?? 1000);
     }
     reactor = false;
     for (const fallback of call.reception!.fallback) {
