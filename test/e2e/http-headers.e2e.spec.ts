@@ -74,7 +74,8 @@ describe('response headers of the embedded runtime', () => {
   });
 
   describe('If-Match', () => {
-    const STEPS = PROTECTED.filter((r) => r.method === 'POST' && r.path.startsWith('/api/enforcement/cases/{caseId}/'));
+    /** The steps of a record: of a police case, and of a court file. */
+    const STEPS = PROTECTED.filter((r) => r.method === 'POST' && (r.path.startsWith('/api/enforcement/cases/{caseId}/') || r.path.startsWith('/api/court/files/{fileId}/')));
     const written = async (send: () => Promise<request.Response>) => {
       const store = app.app.get<EventStore>(EVENT_STORE);
       const before = await store.headPosition();
@@ -113,7 +114,7 @@ describe('response headers of the embedded runtime', () => {
       expect({ status: res.status, detail: res.body.detail }).toEqual({ status: 400, detail: 'If-Match does not apply to this route' });
     });
 
-    it('is documented exactly on the routes that honour it: the steps of a case, not its opening', () => {
+    it('is documented exactly on the routes that honour it: the steps of a case or a file, not their opening', () => {
       const documented = Object.entries(world.document.paths).flatMap(([path, item]) =>
         Object.entries(item)
           .filter(([, operation]) => (operation.parameters ?? []).some((p) => p.in === 'header' && p.name === 'If-Match'))

@@ -47,7 +47,7 @@ describe('access-control matrix (embedded runtime, SQLite on disk)', () => {
 
   it.each(CELLS)('%s', async (_name, route, role, variant) => {
     const expected = expectedOutcome(route, world.scopeOf(route), role, variant, world.hasRecipe(route));
-    const prepared = await world.prepare(route, variant);
+    const prepared = await world.prepare(route, variant, role);
     const res = await world.send(prepared, `Bearer ${await world.tokenFor(role, variant)}`);
     const problem = res.body as { detail?: unknown; errors?: unknown } | undefined;
     const actual = { status: res.status, detail: problem?.detail, errors: problem?.errors };

@@ -28,7 +28,7 @@ export async function openCourtFileFromForwarding(app: EmbeddedApp, caseId: stri
     courtFileCommands,
     caseId,
     (metadata) => ({
-      type: 'OpenCourtFileFromPoliceForwarding',
+      type: 'OpenCourtFileFromPoliceForwarding' as const,
       data: {
         fileId: caseId,
         court: `court-${(forwarded['court'] as string | undefined) ?? province}`,

@@ -1,7 +1,9 @@
 import request from 'supertest';
 import type { Role } from '@casetrail/platform-nest';
 import type { EmbeddedApp } from '../../support/embedded-app';
+import { openCourtFileFromForwarding } from '../../support/court-forwarding';
 import { PoliceCaseDriver } from '../../support/police-case-driver';
+import { ACCUSED_BODY, COURT_DATES, COURT_VICTIM_BODY, CourtFixtures } from './court-fixtures';
 import { HOME, objectProvince, routeScopeOf, tokenProvinces, type RouteScope, type ScopeVariant } from './expected-status';
 import {
   documentedSuccess,
@@ -26,8 +28,9 @@ const ALIASES: Record<string, string> = { recordId: 'caseId' };
  * A route with a recipe is expected to answer exactly its documented success when allowed.
  */
 interface Recipe {
-  prepare?(police: PoliceCaseDriver, province: string): Promise<RecordIds>;
-  body?(province: string, variant: ScopeVariant): object;
+  /** `court` makes court files (by the province's prosecutor and judge); `role` is the caller's, for a step whose state depends on it. */
+  prepare?(police: PoliceCaseDriver, province: string, court: CourtFixtures, role: Role | undefined): Promise<RecordIds>;
+  body?(province: string, variant: ScopeVariant, ids: RecordIds): object;
 }
 
 export const fixtureUser = (province: string) => `police-${province}-fixtures`;
@@ -81,6 +84,55 @@ const RECIPES: Record<string, Recipe> = {
       return { caseId };
     },
   },
+  'POST /api/court/files': { body: (province) => ({ court: `court-${province}`, openedOn: COURT_DATES.opened, offences: ['trafficking_in_persons_with_purpose'] }) },
+  'POST /api/court/files/{fileId}/accused': { prepare: (_p, province, court) => court.file(province, 'opened'), body: () => ACCUSED_BODY },
+  'POST /api/court/files/{fileId}/victims': { prepare: (_p, province, court) => court.file(province, 'opened'), body: () => COURT_VICTIM_BODY },
+  // The prosecutor charges in the prosecution stage, the investigating judge in the investigation.
+  'POST /api/court/files/{fileId}/charges': {
+    prepare: (_p, province, court, role) => (role === 'judge' ? court.file(province, 'investigation', { uncharged: true }) : court.file(province, 'accused')),
+    body: (_province, _variant, ids) => ({ personId: ids['personId'], offences: ['trafficking_in_persons_with_purpose'], chargedOn: COURT_DATES.chargedByJudge }),
+  },
+  'POST /api/court/files/{fileId}/prosecution-decision': {
+    prepare: (_p, province, court) => court.file(province, 'accused'),
+    body: () => ({ action: 'submitted_for_investigation', decidedOn: COURT_DATES.decided }),
+  },
+  'POST /api/court/files/{fileId}/accused/{personId}/detention': {
+    prepare: (_p, province, court) => court.file(province, 'investigation'),
+    body: () => ({ orderedOn: COURT_DATES.detained, offenceClass: 'felony' }),
+  },
+  'POST /api/court/files/{fileId}/accused/{personId}/detention/extensions': {
+    prepare: (_p, province, court) => court.file(province, 'detained'),
+    body: () => ({ extendedOn: COURT_DATES.extended }),
+  },
+  'POST /api/court/files/{fileId}/accused/{personId}/detention/end': {
+    prepare: (_p, province, court) => court.file(province, 'detained'),
+    body: () => ({ endedOn: COURT_DATES.detentionEnded, reason: 'release_order' }),
+  },
+  'POST /api/court/files/{fileId}/accused/{personId}/judicial-supervision': {
+    prepare: (_p, province, court) => court.file(province, 'investigation'),
+    body: () => ({ orderedOn: COURT_DATES.detained }),
+  },
+  'POST /api/court/files/{fileId}/closing-order': {
+    prepare: (_p, province, court) => court.file(province, 'investigation'),
+    body: () => ({ outcome: 'sent_to_trial', issuedOn: COURT_DATES.closingOrder }),
+  },
+  // A fine: the nested `fine` object is then part of the valid body (mass assignment adds keys to it).
+  'POST /api/court/files/{fileId}/accused/{personId}/verdict': {
+    prepare: (_p, province, court) => court.file(province, 'trial'),
+    body: () => ({ outcome: 'fine', deliveredOn: COURT_DATES.verdict, fine: { amount: 400000, currency: 'KHR' } }),
+  },
+  'POST /api/court/files/{fileId}/compensation': {
+    prepare: (_p, province, court) => court.file(province, 'trial'),
+    body: (_province, _variant, ids) => ({ victimId: ids['victimId'], amount: 2000000, currency: 'KHR', awardedOn: COURT_DATES.verdict }),
+  },
+  'POST /api/court/files/{fileId}/appeals': {
+    prepare: (_p, province, court) => court.file(province, 'judged'),
+    body: () => ({ appellant: 'prosecutor', lodgedOn: COURT_DATES.appeal }),
+  },
+  'POST /api/court/files/{fileId}/appeals/{appealNumber}/decision': {
+    prepare: (_p, province, court) => court.file(province, 'appealed'),
+    body: () => ({ decision: 'upheld', decidedOn: COURT_DATES.appealDecided }),
+  },
   'POST /api/admin/persons/{personId}/forget': {
     prepare: async (p, province) => {
       const caseId = await openedIn(p, province);
@@ -105,11 +157,14 @@ export interface PreparedRequest {
 export class SecurityWorld {
   private readonly shared = new Map<string, Promise<RecordIds>>();
   private readonly tokens = new Map<string, Promise<string>>();
+  readonly court: CourtFixtures;
 
   constructor(
     readonly app: EmbeddedApp,
     readonly document: OpenApiDocument,
-  ) {}
+  ) {
+    this.court = new CourtFixtures(app);
+  }
 
   static async start(app: EmbeddedApp): Promise<SecurityWorld> {
     const docs = await request(app.http).get('/docs/openapi.json');
@@ -138,7 +193,8 @@ export class SecurityWorld {
 
   scopeOf(route: RouteEntry): RouteScope {
     const body = requestBodySchema(this.document, this.operation(route));
-    return routeScopeOf(route, Boolean(body?.properties?.['province']));
+    // A court file is opened at a court, which names its province.
+    return routeScopeOf(route, Boolean(body?.properties?.['province'] ?? body?.properties?.['court']));
   }
 
   /** Whether the suite knows how to make a request to the route that must succeed. */
@@ -148,7 +204,8 @@ export class SecurityWorld {
 
   /**
    * Records in a province read by GET routes (never changed by them): a case with an arrested,
-   * named suspect (also the `personId`) and a named victim.
+   * named suspect (also the `personId`) and a named victim, forwarded to the prosecutor, and the
+   * court file opened from that forwarding (its `fileId` is the case id).
    */
   sharedRecords(province: string): Promise<RecordIds> {
     if (!this.shared.has(province)) {
@@ -160,7 +217,9 @@ export class SecurityWorld {
           const suspectId = await police.suspect(caseId, { ...SUSPECT_BODY, personal: { fullName: 'Synthetic Suspect (shared)' } });
           await police.arrest(caseId, suspectId, '2020-03-16');
           const victimId = await police.victim(caseId, { ...VICTIM_BODY, personal: { fullName: 'Synthetic Victim (shared)' } });
-          return { caseId, suspectId, victimId, personId: suspectId, userId: fixtureUser(province) };
+          await police.forward(caseId, '2020-03-20');
+          const { fileId } = await openCourtFileFromForwarding(this.app, caseId, '2020-03-21');
+          return { caseId, suspectId, victimId, personId: suspectId, fileId, userId: fixtureUser(province) };
         })(),
       );
     }
@@ -172,14 +231,14 @@ export class SecurityWorld {
    * state-changing route (so each cell meets the state its command needs, and a wrongly allowed
    * command cannot disturb another cell), the shared records for a read.
    */
-  async prepare(route: RouteEntry, variant: ScopeVariant): Promise<PreparedRequest> {
+  async prepare(route: RouteEntry, variant: ScopeVariant, role?: Role): Promise<PreparedRequest> {
     const province = objectProvince(variant);
     const recipe = RECIPES[routeKey(route)];
     const operation = this.operation(route);
     const params = pathParameters(route.path);
     let ids: RecordIds = {};
     if (params.length > 0) {
-      ids = recipe?.prepare && route.method !== 'GET' ? await recipe.prepare(await this.police(province), province) : await this.sharedRecords(province);
+      ids = recipe?.prepare && route.method !== 'GET' ? await recipe.prepare(await this.police(province), province, this.court, role) : await this.sharedRecords(province);
     }
     const path = params.reduce((p, name) => {
       const id = ids[ALIASES[name] ?? name];
@@ -188,7 +247,7 @@ export class SecurityWorld {
     }, route.path);
     const query = new URLSearchParams({ ...requiredQuery(this.document, operation), ...(route.method === 'GET' ? await this.recordFilters(operation, province) : {}) }).toString();
     const schema = requestBodySchema(this.document, operation);
-    const body = recipe?.body ? recipe.body(province, variant) : schema ? (sampleOf(this.document, schema) as object) : undefined;
+    const body = recipe?.body ? recipe.body(province, variant, ids) : schema ? (sampleOf(this.document, schema) as object) : undefined;
     return { method: route.method, url: query ? `${path}?${query}` : path, body, success: documentedSuccess(operation) };
   }
 
