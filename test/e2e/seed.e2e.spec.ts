@@ -28,7 +28,7 @@ describe('npm run seed against a running embedded runtime', () => {
   it('enters a deterministic synthetic year through the API, and the table counts exactly what was planned', async () => {
     const { stdout, stderr } = await run(
       process.execPath,
-      ['-r', '@swc-node/register', 'tools/seed/main.ts', '--year', '2019', '--seed', '7', '--cases', '30', '--url', url],
+      ['-r', '@swc-node/register', 'tools/seed/main.ts', '--year', '2019', '--seed', '7', '--cases', '30', '--url', url, '--court-file-wait', '1'],
       { cwd: root, env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', CASETRAIL_DATA_DIR: app.dataDir }, timeout: 120_000 },
     );
     expect(stderr + stdout).not.toMatch(/failed: [1-9]/i);
@@ -49,6 +49,32 @@ describe('npm run seed against a running embedded runtime', () => {
     expect(total.suspectsFemale).toBe(plan.suspects.arrestedFemale);
     expect(total.suspectsForeign).toBe(plan.suspects.arrestedForeigners);
     expect(plan.cases.opened).toBe(30);
+
+    // The forwarded cases went on in court: each court table's total is the plan's court figures.
+    expect(stdout).toMatch(/court\s+\d+ files opened by the server from the forwarding, \d+ opened by the seed/);
+    const courtTotal = async (table: string) => {
+      const res = await statistician.get(`/api/statistics/${table}?year=2019`);
+      expect(res.status).toBe(200);
+      return res.body.rows.find((r: { level: string }) => r.level === 'total').current as Record<string, number>;
+    };
+    const { victims, charged, ...actions } = plan.court.prosecution;
+    expect(plan.court.prosecution.cases).toBe(plan.cases.forwarded);
+    expect(await courtTotal('prosecution')).toMatchObject({
+      ...actions,
+      victimsAdultMale: victims.adultMale,
+      victimsAdultFemale: victims.adultFemale,
+      victimsMinorMale: victims.minorMale,
+      victimsMinorFemale: victims.minorFemale,
+      chargedAdultMale: charged.adultMale,
+      chargedAdultFemale: charged.adultFemale,
+      chargedMinorMale: charged.minorMale,
+      chargedMinorFemale: charged.minorFemale,
+      chargedAgeUnknownMale: 0,
+      chargedAgeUnknownFemale: 0,
+    });
+    expect(await courtTotal('investigating-judges')).toMatchObject(plan.court.investigatingJudges);
+    expect(await courtTotal('trial')).toMatchObject(plan.court.trial);
+    expect(plan.court.investigatingJudges.cases).toBeGreaterThan(0);
   });
 });
 
@@ -68,14 +94,16 @@ describe('npm run seed against a running embedded runtime with a small rate limi
   });
 
   it('waits out every 429 as Retry-After asks and finishes, each case entered once', async () => {
-    const cases = 6;
+    // Four cases, about 60 requests with their court files: past the limit, about a minute of waiting.
+    const cases = 4;
     const plan = generateYear({ year: 2019, seed: 11, cases, today: new Date().toISOString().slice(0, 10) });
     const planned = plan.cases.reduce((n, c) => n + c.calls.length, 0);
-    expect(planned).toBeGreaterThan(LIMIT); // so the seed must wait for the window to slide
+    const requests = planned + plan.cases.reduce((n, c) => n + c.calls.reduce((k, call) => k + (call.reception?.fallback.length ?? 0), 0), 0);
+    expect(requests).toBeGreaterThan(LIMIT); // so the seed must wait for the window to slide
 
     const { stdout } = await run(
       process.execPath,
-      ['-r', '@swc-node/register', 'tools/seed/main.ts', '--year', '2019', '--seed', '11', '--cases', String(cases), '--url', url],
+      ['-r', '@swc-node/register', 'tools/seed/main.ts', '--year', '2019', '--seed', '11', '--cases', String(cases), '--url', url, '--court-file-wait', '0'],
       { cwd: root, env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', CASETRAIL_DATA_DIR: app.dataDir }, timeout: 170_000 },
     );
     expect(stdout).toContain(`${planned}/${planned} calls accepted, 0 failed, 0 skipped`);

@@ -1,6 +1,8 @@
 import { OFFENCES, isIsoDate, offenceByCode, provinceByCode, type AgeBand } from '@casetrail/kernel';
 import { policeUnitByCode, type ClosureReason, type PoliceUnitRef } from '@casetrail/enforcement-contracts';
 import { addDays, birthDateForAge, daysBetween, maxDate, minDate, usableDays } from './calendar';
+import { courtOfProvince } from '@casetrail/court-contracts';
+import { planCourt } from './plan-court';
 import { SeededRandom } from './seeded-random';
 import { syntheticFullName } from './synthetic-names';
 import { CASES_PATH, type PlannedActor, type PlannedCall, type PlannedCase, type PlannedStep, type YearPlan } from './year-plan';
@@ -113,9 +115,25 @@ function planCase(random: SeededRandom, index: number, year: number, first: stri
     path: `${CASES_PATH}/{case}/${suffix}`,
     body,
   });
+  let court: PlannedCase['court'];
   if (outcome === 'forwarded') {
     const forwardedOn = clamp(addDays(latest, random.int(0, 3)));
     add(forwardedOn, 4, caseCall('forward-to-prosecutor', 'forward', { forwardedOn, ...(random.chance(0.85) ? { court: province } : {}) }));
+    // The court of the case's province, whether or not the forwarding named it. Its draws come
+    // after every police draw, so the police part of a seed is what it was before the court.
+    court = { code: courtOfProvince(province)!.code, province };
+    const bodyOf = (step: PlannedStep) => pending.filter((p) => p.call.step === step).map((p) => p.call);
+    const released = new Set(bodyOf('release-suspect').map((c) => c.subject));
+    const arrested = new Set(bodyOf('arrest-suspect').map((c) => c.subject));
+    planCourt(random, {
+      court: court.code,
+      offences,
+      forwardedOn,
+      reference: `SEED-${year}-${String(index + 1).padStart(4, '0')}`,
+      accused: bodyOf('identify-suspect').filter((c) => arrested.has(c.subject) && !released.has(c.subject)).map((c) => ({ key: c.subject!, body: c.body })),
+      victims: bodyOf('rescue-victim').map((c) => ({ key: c.subject!, body: c.body })),
+      last,
+    }, add);
   } else if (outcome === 'closed') {
     const closedOn = clamp(addDays(latest, random.int(14, 90)));
     add(closedOn, 4, caseCall('close-without-forwarding', 'close', { closedOn, reason: closureReason(random, suspects) }));
@@ -126,7 +144,7 @@ function planCase(random: SeededRandom, index: number, year: number, first: stri
     .map((p, seq) => ({ ...p, seq }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.rank - b.rank || a.seq - b.seq))
     .map((p) => p.call);
-  return { label, unit, province, actor, outcome, calls };
+  return { label, unit, province, actor, outcome, ...(court ? { court } : {}), calls };
 }
 
 function pickOffences(random: SeededRandom, profile: OffenceProfile): string[] {

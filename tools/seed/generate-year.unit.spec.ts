@@ -5,7 +5,11 @@ import { policeUnitByCode, type PoliceCaseEvent } from '@casetrail/enforcement-c
 import { policeCaseDecider, type PoliceCaseCommand } from '@casetrail/enforcement-domain';
 import { generateYear, type GenerateYearOptions } from './generate-year';
 import { summarisePlan } from './plan-summary';
-import type { PlannedCall, PlannedCase, YearPlan } from './year-plan';
+import { resolveBody, type PlannedCall, type PlannedCase, type YearPlan } from './year-plan';
+import { courtKey } from './plan-court';
+import { courtFileDecider, type CourtFileCommand } from '@casetrail/court-domain';
+import type { CourtFileEvent } from '@casetrail/court-contracts';
+import { buildInvestigatingJudgesTable, buildProsecutionTable, buildTrialTable, courtFileFactsOf, type CourtFileFacts } from '@casetrail/statistics-domain';
 
 const base: GenerateYearOptions = { year: 2020, seed: 42, cases: 160, today: '2026-03-01' };
 
@@ -48,7 +52,7 @@ function sealedStandIn(personId: string, body: Record<string, unknown>) {
 /** Runs a planned case through the real decider; throws the first `DomainRuleViolation`. */
 function decideCase(planned: PlannedCase, now: string) {
   const events: PoliceCaseEvent[] = [];
-  for (const call of planned.calls) {
+  for (const call of planned.calls.filter((c) => !c.as)) {
     const state = fold(policeCaseDecider, events);
     const decided = policeCaseDecider.decide(commandOf(planned, call, now), state);
     // As the server reads the stream back: personal data opened (here, the plan's birth date).
@@ -59,9 +63,58 @@ function decideCase(planned: PlannedCase, now: string) {
   return fold(policeCaseDecider, events);
 }
 
-const DATE_FIELDS = ['openedOn', 'identifiedOn', 'arrestedOn', 'releasedOn', 'rescuedOn', 'handedOverOn', 'forwardedOn', 'closedOn'];
+const DATE_FIELDS = [
+  'openedOn', 'identifiedOn', 'arrestedOn', 'releasedOn', 'rescuedOn', 'handedOverOn', 'forwardedOn', 'closedOn',
+  'addedOn', 'chargedOn', 'decidedOn', 'orderedOn', 'issuedOn', 'deliveredOn', 'awardedOn',
+];
+/** Every call of a case, the calls a court file's reception falls back on included. */
+const allCalls = (c: PlannedCase) => c.calls.flatMap((call) => [call, ...(call.reception?.fallback ?? [])]);
 const datesOf = (plan: YearPlan) =>
-  plan.cases.flatMap((c) => c.calls.flatMap((call) => DATE_FIELDS.filter((f) => f in call.body).map((f) => String(call.body[f]))));
+  plan.cases.flatMap((c) => allCalls(c).flatMap((call) => DATE_FIELDS.filter((f) => f in call.body).map((f) => String(call.body[f]))));
+
+/**
+ * A court call as the command the server decides, when the seed opened the file itself (the
+ * fallback path): file id = the case label, person ids = the plan's court keys.
+ */
+function courtCommandOf(planned: PlannedCase, call: PlannedCall, now: string): CourtFileCommand {
+  const metadata = { actor: { userId: `seed-${call.as}`, role: call.as!, unit: planned.court!.code, province: planned.court!.province }, now };
+  const keys = new Map(allCalls(planned).flatMap((c) => (c.binds ? [[c.binds.key, c.binds.key] as const] : [])));
+  const body = resolveBody(call.body, keys);
+  const person = call.subject ? { personId: courtKey(call.subject) } : {};
+  const type = {
+    'open-court-file': 'OpenCourtFile',
+    'add-victim': 'AddVictim',
+    'add-accused': 'AddAccused',
+    'charge-person': 'ChargePerson',
+    'decide-prosecution': 'DecideProsecution',
+    'order-detention': 'OrderPreTrialDetention',
+    'place-under-supervision': 'PlaceUnderJudicialSupervision',
+    'issue-closing-order': 'IssueClosingOrder',
+    'deliver-verdict': 'DeliverVerdict',
+    'award-compensation': 'AwardCompensation',
+  }[call.step as string];
+  if (!type) throw new Error(`${call.step} is no court command`);
+  const data = call.step === 'open-court-file' ? { fileId: planned.label, ...body } : call.step === 'award-compensation' ? body : { ...person, ...body };
+  return { type, data, metadata } as unknown as CourtFileCommand;
+}
+
+/** The court events of a planned case on the fallback path (the seed opens the file); [] without a court file. */
+function decideCourtFile(planned: PlannedCase, now: string): CourtFileEvent[] {
+  const events: CourtFileEvent[] = [];
+  const reception = planned.calls.find((c) => c.step === 'receive-court-file');
+  if (!reception) return events;
+  const calls = [...reception.reception!.fallback, ...planned.calls.filter((c) => c.as && c !== reception)];
+  for (const call of calls) {
+    const state = fold(courtFileDecider, events);
+    try {
+      events.push(...courtFileDecider.decide(courtCommandOf(planned, call, now), state));
+    } catch (error) {
+      if (error instanceof DomainRuleViolation) throw new Error(`${planned.label} ${call.step}: ${error.code} ${error.message}`);
+      throw error;
+    }
+  }
+  return events;
+}
 
 describe('generateYear', () => {
   it('gives the same plan for the same seed, and another for another seed', () => {
@@ -190,12 +243,46 @@ describe('generateYear', () => {
     for (const planned of generateYear(base).cases) {
       expect(planned.calls[0].step).toBe('open-case');
       const bound = new Set<string>();
+      const check = (call: PlannedCall) => {
+        for (const [, key] of `${call.path} ${JSON.stringify(call.body)}`.matchAll(/\{([A-Za-z0-9]+)\}/g)) expect(bound.has(key)).toBe(true);
+        if (call.subject && !call.binds && !call.as) expect(call.path).toContain(`{${call.subject}}`);
+      };
       for (const call of planned.calls) {
-        for (const [, key] of call.path.matchAll(/\{([A-Za-z0-9]+)\}/g)) expect(bound.has(key)).toBe(true);
-        if (call.subject && !call.binds) expect(call.path).toContain(`{${call.subject}}`);
+        check(call);
+        if (call.reception) {
+          // Either path binds the file and the court keys: the fallback's calls bind them in order.
+          const before = new Set(bound);
+          for (const f of call.reception.fallback) {
+            check(f);
+            if (f.binds) bound.add(f.binds.key);
+          }
+          expect([...bound].filter((k) => !before.has(k)).sort()).toEqual(['file', ...call.reception.aliases.map(([k]) => k)].sort());
+        }
         if (call.binds) bound.add(call.binds.key);
       }
     }
+  });
+
+  it.each([42, 9])('takes the forwarded cases through court as the domain accepts, and the tables count what the summary says (seed %i)', (seed) => {
+    const plan = generateYear({ ...base, seed });
+    const facts = plan.cases.map((c) => courtFileFactsOf(decideCourtFile(c, '2026-03-01T00:00:00.000Z'))).filter((f): f is CourtFileFacts => f !== null);
+    const court = summarisePlan(plan).court;
+    expect(facts).toHaveLength(plan.cases.filter((c) => c.outcome === 'forwarded').length);
+    const total = <T extends { rows: Array<{ level: string; current: Record<string, number> }> }>(t: T) => t.rows.find((r) => r.level === 'total')!.current;
+    const p = total(buildProsecutionTable(facts, { year: 2020 }));
+    const cells = (prefix: string, c: typeof court.prosecution.victims) => ({
+      [`${prefix}AdultMale`]: c.adultMale,
+      [`${prefix}AdultFemale`]: c.adultFemale,
+      [`${prefix}MinorMale`]: c.minorMale,
+      [`${prefix}MinorFemale`]: c.minorFemale,
+    });
+    const { victims, charged, ...actions } = court.prosecution;
+    expect(p).toMatchObject({ ...actions, ...cells('victims', victims), ...cells('charged', charged), chargedAgeUnknownMale: 0, chargedAgeUnknownFemale: 0 });
+    expect(total(buildInvestigatingJudgesTable(facts, { year: 2020 }))).toMatchObject(court.investigatingJudges);
+    expect(total(buildTrialTable(facts, { year: 2020 }))).toMatchObject(court.trial);
+    // Every stage and outcome of the report is reached by a 160-case year.
+    expect(Object.values(actions).every((n) => n > 0)).toBe(true);
+    expect([court.investigatingJudges.sentToTrial, court.investigatingJudges.inJail, court.investigatingJudges.outOfJail, court.trial.imprisonment, court.compensated].every((n) => n > 0)).toBe(true);
   });
 
   it('gives most people a name made of syllables, nothing else', () => {

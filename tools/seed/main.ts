@@ -1,6 +1,7 @@
 /**
  * Enters a deterministic synthetic national year through the public HTTP API, the way each
- * unit's officers would: `npm run seed -- --year 2020 [--seed 42] [--cases 160]`.
+ * unit's officers would, then carries the forwarded cases through court as each court's
+ * prosecutor and judge: `npm run seed -- --year 2020 [--seed 42] [--cases 160]`.
  * The data are synthetic (names from syllables); the shape follows the NCCT report 2020.
  */
 import { Presets, SingleBar } from 'cli-progress';
@@ -20,18 +21,28 @@ async function main(): Promise<number> {
   const today = cambodianDateAt(new Date().toISOString());
   const argv = await yargs(hideBin(process.argv))
     .scriptName('npm run seed --')
-    .usage('$0 --year <year> [--seed 42] [--cases 160] [--url URL] [--concurrency 4] [--dry-run]\n\nEnters a synthetic year of police cases through the API (role police, tokens signed with the local key).')
+    .usage(
+      '$0 --year <year> [--seed 42] [--cases 160] [--url URL] [--concurrency 4] [--court-file-wait 10] [--dry-run]\n\n' +
+        'Enters a synthetic year of police cases through the API (role police), then takes the forwarded cases through court ' +
+        '(roles prosecutor and judge of the court of the case\'s province): charges, prosecution decision, pre-trial detention, ' +
+        'closing order, verdicts, compensation, in the proportions of the NCCT report 2020. Tokens are signed with the local key. ' +
+        'The court file of a forwarded case is the one the server opens from the forwarding (id = police case id) when it does ' +
+        'so within --court-file-wait seconds; otherwise the seed opens it itself (OpenCourtFile) and adds the forwarded persons.',
+    )
     .option('year', { type: 'number', demandOption: true, describe: 'the year to enter (not in the future)' })
     .option('seed', { type: 'number', default: 42, describe: 'same seed, same year' })
     .option('cases', { type: 'number', default: 160, describe: `police cases to enter (1-${MAX_CASES}); the 2020 report counts 155` })
     .option('url', { type: 'string', default: `http://127.0.0.1:${process.env['CASETRAIL_PORT'] || 3000}`, describe: 'base URL of a running casetrail' })
     .option('concurrency', { type: 'number', default: 4, describe: 'cases entered at the same time (calls of one case stay in order)' })
+    .option('court-file-wait', { type: 'number', default: 10, describe: 'seconds to wait for the court file opened from a forwarding before opening it (once one is opened by the seed, no more waiting)' })
     .option('dry-run', { type: 'boolean', default: false, describe: 'generate and print the counts; send nothing' })
     .example('$0 --year 2020', 'the 2020-sized year with seed 42')
     .check((a) => {
       if (!Number.isInteger(a.year)) throw new Error('--year must be a whole year, e.g. 2020');
       if (a.year > Number(today.slice(0, 4))) throw new Error(`--year ${a.year} is in the future (today is ${today} in Cambodia)`);
       if (!Number.isInteger(a.concurrency) || a.concurrency < 1) throw new Error('--concurrency must be a whole number of at least 1');
+      const wait = Number(a['court-file-wait']);
+      if (!(wait >= 0 && wait <= 600)) throw new Error('--court-file-wait must be a number of seconds from 0 to 600');
       return true;
     })
     .strict()
@@ -66,11 +77,12 @@ async function main(): Promise<number> {
   // One token per unit, signed again after half its hour: a large year outlasts one token.
   const tokens = new Map<string, { token: Promise<string>; signedAt: number }>();
   const tokenFor = (actor: PlannedActor) => {
-    const id = `${actor.unit}|${actor.provinces.join(',')}`;
+    const role = actor.role ?? 'police';
+    const id = `${role}|${actor.unit}|${actor.provinces.join(',')}`;
     const cached = tokens.get(id);
     if (cached && Date.now() - cached.signedAt < 30 * 60_000) return cached.token;
     const token = key.sign(
-      { sub: `seed-${actor.unit}`, role: 'police', unit: actor.unit, provinces: actor.provinces },
+      { sub: role === 'police' ? `seed-${actor.unit}` : `seed-${role}-${actor.unit}`, role, unit: actor.unit, provinces: actor.provinces },
       { issuer: config.CASETRAIL_JWT_ISSUER, audience: config.CASETRAIL_JWT_AUDIENCE, expiresIn: '1h' },
     );
     tokens.set(id, { token, signedAt: Date.now() });
@@ -84,7 +96,13 @@ async function main(): Promise<number> {
     const left = Math.ceil((waitingUntil - Date.now()) / 1000);
     bar.update({ status: left > 0 ? ` | waiting ${left} s for the rate limit` : '' });
   }, 250);
-  const result = await runPlan(plan, { client, concurrency: argv.concurrency, tokenFor, onCall: () => bar.increment() }).finally(() => {
+  const result = await runPlan(plan, {
+    client,
+    concurrency: argv.concurrency,
+    tokenFor,
+    onCall: () => bar.increment(),
+    courtFileWaitMs: argv.courtFileWait * 1000,
+  }).finally(() => {
     clearInterval(showWaiting);
     bar.stop();
   });
@@ -96,6 +114,10 @@ async function main(): Promise<number> {
     `requests  ${client.requests} sent (${client.retries} retries), ${result.accepted.size}/${totalCalls} calls accepted, ` +
       `${result.failures.length} failed, ${result.skipped} skipped; ${seconds.toFixed(1)} s (${(client.requests / Math.max(seconds, 0.001)).toFixed(0)} req/s)`,
   );
+  const files = result.courtFiles;
+  if (files.received + files.openedBySeed > 0) {
+    console.log(`court     ${files.received} files opened by the server from the forwarding, ${files.openedBySeed} opened by the seed (no file came within ${argv.courtFileWait} s)`);
+  }
   if (client.rateLimited > 0) {
     console.log(`rate limit ${client.rateLimited} answers 429 waited out as Retry-After asked (${(client.rateLimitWaitMs / 1000).toFixed(0)} s of waiting, summed over the ${argv.concurrency} lanes)`);
   }

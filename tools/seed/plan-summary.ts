@@ -1,6 +1,6 @@
 import { AGE_BANDS, ageBandAt, isForeignNationality, isMinor, type AgeBand } from '@casetrail/kernel';
 import { HAND_OVER_DESTINATIONS, type HandOverDestination } from '@casetrail/enforcement-contracts';
-import type { PlannedCall, YearPlan } from './year-plan';
+import type { PlannedCall, PlannedCase, YearPlan } from './year-plan';
 
 /** Counts of what a plan entered (or would enter): no personal data, only facts and codes. */
 export interface PlanSummary {
@@ -21,7 +21,40 @@ export interface PlanSummary {
     byAgeBand: Record<AgeBand, number>;
     handedOver: Record<HandOverDestination, number>;
   };
+  /** What the court tables of the plan's year should show (totals; definitions in docs/statistics.md). */
+  court: CourtSummary;
   calls: number;
+}
+
+type Cells = { adultMale: number; adultFemale: number; minorMale: number; minorFemale: number };
+
+export interface CourtSummary {
+  /** §1: files at the prosecution stage in the year, the victims and persons charged by the prosecutor. */
+  prosecution: {
+    cases: number;
+    submittedForInvestigation: number;
+    retainedWithoutProcessing: number;
+    submittedForTrial: number;
+    processing: number;
+    victims: Cells;
+    charged: Cells;
+  };
+  /** §2: files at the investigation stage, their charged accused, in and out of pre-trial detention. */
+  investigatingJudges: { cases: number; sentToTrial: number; dismissed: number; processing: number; accused: number; inJail: number; outOfJail: number };
+  /** §3: files at trial, their charged accused by the outcome of their verdict (processing: none yet). */
+  trial: {
+    cases: number;
+    accused: number;
+    imprisonment: number;
+    suspendedSentence: number;
+    fine: number;
+    acquittal: number;
+    deferral: number;
+    releasedOnBail: number;
+    processing: number;
+  };
+  /** Victims awarded compensation (in no table). */
+  compensated: number;
 }
 
 /** Whether a planned call was accepted; the default counts the whole plan. */
@@ -37,9 +70,11 @@ export function summarisePlan(plan: YearPlan, accepted: AcceptedCall = () => tru
       byAgeBand: Object.fromEntries(AGE_BANDS.map((b) => [b, 0])) as Record<AgeBand, number>,
       handedOver: Object.fromEntries(HAND_OVER_DESTINATIONS.map((d) => [d, 0])) as Record<HandOverDestination, number>,
     },
+    court: emptyCourtSummary(),
     calls: 0,
   };
   plan.cases.forEach((planned, caseIndex) => {
+    summariseCourt(summary.court, planned, (callIndex) => accepted(caseIndex, callIndex));
     const identified = new Map<string, PlannedCall['body']>();
     let finished = false;
     planned.calls.forEach((call, callIndex) => {
@@ -92,6 +127,109 @@ export function summarisePlan(plan: YearPlan, accepted: AcceptedCall = () => tru
   return summary;
 }
 
+const zeroCells = (): Cells => ({ adultMale: 0, adultFemale: 0, minorMale: 0, minorFemale: 0 });
+
+function emptyCourtSummary(): CourtSummary {
+  return {
+    prosecution: { cases: 0, submittedForInvestigation: 0, retainedWithoutProcessing: 0, submittedForTrial: 0, processing: 0, victims: zeroCells(), charged: zeroCells() },
+    investigatingJudges: { cases: 0, sentToTrial: 0, dismissed: 0, processing: 0, accused: 0, inJail: 0, outOfJail: 0 },
+    trial: { cases: 0, accused: 0, imprisonment: 0, suspendedSentence: 0, fine: 0, acquittal: 0, deferral: 0, releasedOnBail: 0, processing: 0 },
+    compensated: 0,
+  };
+}
+
+function addCell(cells: Cells, band: AgeBand, sex: unknown): void {
+  cells[`${isMinor(band) ? 'minor' : 'adult'}${sex === 'F' ? 'Female' : 'Male'}`] += 1;
+}
+
+const VERDICT_FIGURE = {
+  imprisonment: 'imprisonment',
+  suspended_sentence: 'suspendedSentence',
+  fine: 'fine',
+  acquittal: 'acquittal',
+  deferral: 'deferral',
+  released_on_bail: 'releasedOnBail',
+} as const;
+
+/**
+ * A planned case's court file as the three tables of the plan's year count it. Every court date
+ * of the plan is inside the year, so each stage the file reached counts once: its decision when
+ * planned, else processing; all its victims (band at the rescue); every accused charged (band at
+ * the charge); in jail those with a detention order; at trial the outcome of each accused's last
+ * verdict.
+ */
+function summariseCourt(court: CourtSummary, planned: PlannedCase, accepted: (callIndex: number) => boolean): void {
+  const bodies = new Map<string, PlannedCall['body']>();
+  const charged = new Set<string>();
+  const detained = new Set<string>();
+  const verdicts = new Map<string, string>();
+  let received = false;
+  let action: string | null = null;
+  let closing: string | null = null;
+  planned.calls.forEach((call, callIndex) => {
+    if (call.step === 'identify-suspect' || call.step === 'rescue-victim') bodies.set(call.subject!, call.body);
+    if (!accepted(callIndex)) return;
+    switch (call.step) {
+      case 'receive-court-file':
+        received = true;
+        for (const [, policeKey] of call.reception!.aliases) {
+          const victim = bodies.get(policeKey)!;
+          if (policeKey.startsWith('V')) addCell(court.prosecution.victims, bandOf(victim, 'ageAtRescue', 'rescuedOn'), victim['sex']);
+        }
+        break;
+      case 'charge-person': {
+        const suspect = bodies.get(call.subject!)!;
+        const chargedOn = String(call.body['chargedOn']);
+        charged.add(call.subject!);
+        addCell(court.prosecution.charged, typeof suspect['ageAtIdentification'] === 'number' ? ageBandAt(suspect['ageAtIdentification'], chargedOn) : ageBandAt(String(suspect['birthDate']), chargedOn), suspect['sex']);
+        break;
+      }
+      case 'decide-prosecution':
+        action = String(call.body['action']);
+        break;
+      case 'order-detention':
+        detained.add(call.subject!);
+        break;
+      case 'issue-closing-order':
+        closing = String(call.body['outcome']);
+        break;
+      case 'deliver-verdict':
+        verdicts.set(call.subject!, String(call.body['outcome']));
+        break;
+      case 'award-compensation':
+        court.compensated += 1;
+        break;
+    }
+  });
+  if (!received) return;
+  const p = court.prosecution;
+  p.cases += 1;
+  if (action === 'submitted_for_investigation') p.submittedForInvestigation += 1;
+  else if (action === 'retained_without_processing') p.retainedWithoutProcessing += 1;
+  else if (action === 'submitted_for_trial') p.submittedForTrial += 1;
+  else p.processing += 1;
+  if (action === 'submitted_for_investigation') {
+    const ij = court.investigatingJudges;
+    ij.cases += 1;
+    if (closing === 'sent_to_trial') ij.sentToTrial += 1;
+    else if (closing === 'dismissed') ij.dismissed += 1;
+    else ij.processing += 1;
+    ij.accused += charged.size;
+    ij.inJail += [...charged].filter((k) => detained.has(k)).length;
+    ij.outOfJail += [...charged].filter((k) => !detained.has(k)).length;
+  }
+  if (action === 'submitted_for_trial' || closing === 'sent_to_trial') {
+    const t = court.trial;
+    t.cases += 1;
+    t.accused += charged.size;
+    for (const k of charged) {
+      const outcome = verdicts.get(k) as keyof typeof VERDICT_FIGURE | undefined;
+      if (outcome) t[VERDICT_FIGURE[outcome]] += 1;
+      else t.processing += 1;
+    }
+  }
+}
+
 function bandOf(body: PlannedCall['body'], ageField: string, dateField: string): AgeBand {
   const age = body[ageField];
   return ageBandAt(typeof age === 'number' ? age : String(body['birthDate']), String(body[dateField]));
@@ -110,5 +248,23 @@ export function formatSummary(summary: PlanSummary): string {
     `suspects  ${s.identified} identified, ${s.arrested} arrested (${s.arrestedFemale} female, ${s.arrestedMinors} minors, ${s.arrestedForeigners} foreigners${nationalities ? `: ${nationalities}` : ''}), ${s.released} released`,
     `victims   ${v.rescued} rescued (${v.female} female): ${v.byAgeBand.under_15} under 15, ${v.byAgeBand['15_17']} aged 15-17, ${v.byAgeBand['18_plus']} aged 18+`,
     `hand-over ${Object.entries(v.handedOver).map(([d, n]) => `${d} ${n}`).join(', ')}`,
+    ...formatCourt(summary.court),
   ].join('\n');
+}
+
+const cellsText = (c: Cells) => `adults ${c.adultMale} M ${c.adultFemale} F, minors ${c.minorMale} M ${c.minorFemale} F`;
+
+/** The court figures the statistics tables of the year should then show. */
+function formatCourt(court: CourtSummary): string[] {
+  const p = court.prosecution;
+  const ij = court.investigatingJudges;
+  const t = court.trial;
+  const victims = p.victims.adultMale + p.victims.adultFemale + p.victims.minorMale + p.victims.minorFemale;
+  const charged = p.charged.adultMale + p.charged.adultFemale + p.charged.minorMale + p.charged.minorFemale;
+  return [
+    `prosecution  ${p.cases} files: ${p.submittedForInvestigation} submitted for investigation, ${p.retainedWithoutProcessing} retained without processing, ${p.submittedForTrial} submitted for trial, ${p.processing} processing`,
+    `             ${victims} victims (${cellsText(p.victims)}); ${charged} charged (${cellsText(p.charged)})`,
+    `investigation ${ij.cases} files: ${ij.sentToTrial} sent to trial, ${ij.dismissed} dismissed, ${ij.processing} processing; ${ij.accused} accused, ${ij.inJail} in jail, ${ij.outOfJail} out of jail`,
+    `trial        ${t.cases} files, ${t.accused} accused: ${t.imprisonment} imprisonment, ${t.suspendedSentence} suspended, ${t.fine} fine, ${t.acquittal} acquitted, ${t.deferral} deferred, ${t.releasedOnBail} on bail, ${t.processing} processing; ${court.compensated} victims compensated`,
+  ];
 }

@@ -1,5 +1,5 @@
 import { forEachWithLimit, type SeedHttpClient } from './http-client';
-import { resolvePath, type PlannedActor, type PlannedCase, type PlannedStep, type YearPlan } from './year-plan';
+import { actorOf, resolveBody, resolvePath, type PlannedActor, type PlannedCall, type PlannedCase, type PlannedStep, type YearPlan } from './year-plan';
 
 /** A refused or failed call, described without any personal data. */
 export interface CallFailure {
@@ -20,6 +20,8 @@ export interface RunResult {
   failures: CallFailure[];
   /** Calls not sent because an earlier call of their case failed. */
   skipped: number;
+  /** Court files of forwarded cases: found opened by the forwarding reactor, or opened by the seed. */
+  courtFiles: { received: number; openedBySeed: number };
 }
 
 export interface RunPlanOptions {
@@ -29,6 +31,16 @@ export interface RunPlanOptions {
   tokenFor(actor: PlannedActor): Promise<string>;
   /** Called once per planned call, sent or skipped (drives the progress bar). */
   onCall?(): void;
+  /**
+   * How long to wait for the court file of a forwarded case (opened by the forwarding reactor)
+   * before the seed opens it itself. Once one file had to be opened by the seed, the others are
+   * asked for once, without waiting: there is no reactor. Default 10 s.
+   */
+  courtFileWaitMs?: number;
+  /** Between two looks at a court file that is not there yet (each look spends rate-limit budget). Default 1 s. */
+  courtFilePollMs?: number;
+  /** Injected in tests; a timer otherwise. */
+  sleep?(ms: number): Promise<void>;
 }
 
 export const acceptedKey = (caseIndex: number, callIndex: number) => `${caseIndex}:${callIndex}`;
@@ -38,23 +50,61 @@ export const acceptedKey = (caseIndex: number, callIndex: number) => `${caseInde
  * an earlier one returned). A failed call stops its case; the rest of the plan goes on.
  */
 export async function runPlan(plan: YearPlan, options: RunPlanOptions): Promise<RunResult> {
-  const result: RunResult = { accepted: new Set(), failures: [], skipped: 0 };
+  const result: RunResult = { accepted: new Set(), failures: [], skipped: 0, courtFiles: { received: 0, openedBySeed: 0 } };
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  // Whether the server opens court files from forwardings: unknown until one file tells.
+  let reactor: boolean | undefined;
+
+  /** Sends one call; binds its answer's id. Null when accepted, else the failure. */
+  const send = async (planned: PlannedCase, call: PlannedCall, ids: Map<string, string>): Promise<CallFailure | null> => {
+    const token = await options.tokenFor(actorOf(planned, call));
+    if (call.reception) return receive(planned, call, ids, token);
+    const outcome = await options.client.post(resolvePath(call.path, ids), resolveBody(call.body, ids), token);
+    const boundId = call.binds ? (outcome.body as Record<string, unknown> | null)?.[call.binds.field] : undefined;
+    if (!outcome.ok || (call.binds && typeof boundId !== 'string')) return describeFailure(planned, call.step, outcome.status, outcome.body, outcome.error);
+    if (call.binds) ids.set(call.binds.key, boundId as string);
+    return null;
+  };
+
+  /** The court file of a forwarded case: the reactor's (id = police case id), else one the seed opens. */
+  const receive = async (planned: PlannedCase, call: PlannedCall, ids: Map<string, string>, token: string): Promise<CallFailure | null> => {
+    const path = resolvePath(call.path, ids);
+    const deadline = Date.now() + (reactor === false ? 0 : options.courtFileWaitMs ?? 10_000);
+    for (;;) {
+      const outcome = await options.client.get(path, token);
+      if (outcome.ok) {
+        reactor = true;
+        result.courtFiles.received += 1;
+        ids.set('file', ids.get('case')!);
+        for (const [courtKey, policeKey] of call.reception!.aliases) ids.set(courtKey, ids.get(policeKey)!);
+        return null;
+      }
+      if (outcome.status !== 404) return describeFailure(planned, call.step, outcome.status, outcome.body, outcome.error);
+      if (Date.now() >= deadline) break;
+      await sleep(options.courtFilePollMs ?? 1000);
+    }
+    reactor = false;
+    for (const fallback of call.reception!.fallback) {
+      const failure = await send(planned, fallback, ids);
+      if (failure) return failure;
+    }
+    result.courtFiles.openedBySeed += 1;
+    return null;
+  };
+
   await forEachWithLimit(plan.cases, options.concurrency, async (planned, caseIndex) => {
-    const token = await options.tokenFor(planned.actor);
     const ids = new Map<string, string>();
     for (let callIndex = 0; callIndex < planned.calls.length; callIndex++) {
       const call = planned.calls[callIndex];
-      const outcome = await options.client.post(resolvePath(call.path, ids), call.body, token);
+      const failure = await send(planned, call, ids);
       options.onCall?.();
-      const boundId = call.binds ? (outcome.body as Record<string, unknown> | null)?.[call.binds.field] : undefined;
-      if (!outcome.ok || (call.binds && typeof boundId !== 'string')) {
-        result.failures.push(describeFailure(planned, call.step, outcome.status, outcome.body, outcome.error));
+      if (failure) {
+        result.failures.push(failure);
         const rest = planned.calls.length - callIndex - 1;
         result.skipped += rest;
         for (let i = 0; i < rest; i++) options.onCall?.();
         return;
       }
-      if (call.binds) ids.set(call.binds.key, boundId as string);
       result.accepted.add(acceptedKey(caseIndex, callIndex));
     }
   });

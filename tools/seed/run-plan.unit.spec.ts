@@ -4,25 +4,38 @@ import { summarisePlan } from './plan-summary';
 import { acceptedKey, runPlan } from './run-plan';
 import type { PlannedActor } from './year-plan';
 
-/** A stand-in server: hands out ids, records each call; `refuse` picks calls to answer 409. */
-function fakeServer(refuse: (path: string, body: Record<string, unknown>) => string | null = () => null) {
-  const calls: Array<{ path: string; body: Record<string, unknown>; token: string }> = [];
+/**
+ * A stand-in server: hands out ids, records each call; `refuse` picks calls to answer 409. With
+ * `reactor`, a forwarded case's court file exists (GET answers 200); without, GET answers 404.
+ */
+function fakeServer(refuse: (path: string, body: Record<string, unknown>) => string | null = () => null, reactor = false) {
+  const calls: Array<{ method: string; path: string; body: Record<string, unknown>; token: string }> = [];
   let next = 0;
   const fetch = (async (url: string, init: RequestInit) => {
     const path = new URL(url).pathname;
+    const token = (init.headers as Record<string, string>)['authorization'];
+    if (init.method === 'GET') {
+      calls.push({ method: 'GET', path, body: {}, token });
+      return reactor ? new Response(JSON.stringify({ fileId: path.split('/').at(-1) }), { status: 200 }) : new Response('{}', { status: 404 });
+    }
     const body = JSON.parse(String(init.body)) as Record<string, unknown>;
-    calls.push({ path, body, token: (init.headers as Record<string, string>)['authorization'] });
+    calls.push({ method: 'POST', path, body, token });
     const refusal = refuse(path, body);
     if (refusal) return new Response(JSON.stringify({ status: 409, title: 'Conflict', code: 'TEST_REFUSAL', detail: refusal }), { status: 409 });
     next += 1;
     const id = `id-${next}`;
-    const answer = path.endsWith('/suspects') ? { suspectId: id } : path.endsWith('/victims') ? { victimId: id } : path === '/api/enforcement/cases' ? { caseId: id } : {};
+    const court = path.startsWith('/api/court/');
+    const answer =
+      path === '/api/court/files' ? { fileId: id }
+      : court && (path.endsWith('/victims') || path.endsWith('/accused')) ? { personId: id }
+      : path.endsWith('/suspects') ? { suspectId: id } : path.endsWith('/victims') ? { victimId: id } : path === '/api/enforcement/cases' ? { caseId: id } : {};
     return new Response(JSON.stringify({ caseId: 'x', revision: 1, ...answer }), { status: Object.keys(answer).length > 0 ? 201 : 200 });
   }) as unknown as typeof globalThis.fetch;
   return { calls, client: new SeedHttpClient({ baseUrl: 'http://seed.test', fetch, retryDelayMs: 0 }) };
 }
 
-const tokenFor = async (actor: PlannedActor) => `token:${actor.unit}:${actor.provinces.join(',')}`;
+const tokenFor = async (actor: PlannedActor) => `token:${actor.role ?? 'police'}:${actor.unit}:${actor.provinces.join(',')}`;
+const noWait = { courtFileWaitMs: 0, sleep: async () => undefined };
 
 describe('runPlan', () => {
   const plan = generateYear({ year: 2020, seed: 42, cases: 12, today: '2026-03-01' });
@@ -31,16 +44,25 @@ describe('runPlan', () => {
   it('sends every call with the ids the server returned, as the unit of the case', async () => {
     const server = fakeServer();
     let ticks = 0;
-    const result = await runPlan(plan, { client: server.client, concurrency: 3, tokenFor, onCall: () => ticks++ });
+    const result = await runPlan(plan, { client: server.client, concurrency: 3, tokenFor, onCall: () => ticks++, ...noWait });
     expect(result.failures).toEqual([]);
     expect(result.accepted.size).toBe(planned);
     expect(ticks).toBe(planned);
-    expect(server.calls).toHaveLength(planned);
-    expect(server.calls.every((c) => !c.path.includes('{'))).toBe(true);
+    // Without a reactor, each court file's reception is one look and the seed's own opening calls.
+    const fallbacks = plan.cases.flatMap((c) => c.calls.flatMap((call) => call.reception?.fallback ?? []));
+    expect(server.calls).toHaveLength(planned + fallbacks.length);
+    expect(result.courtFiles).toEqual({ received: 0, openedBySeed: plan.cases.filter((c) => c.court).length });
+    expect(server.calls.every((c) => !c.path.includes('{') && !JSON.stringify(c.body).includes('{c'))).toBe(true);
     const arrest = server.calls.find((c) => c.path.endsWith('/arrest'))!;
     expect(arrest.path).toMatch(/^\/api\/enforcement\/cases\/id-\d+\/suspects\/id-\d+\/arrest$/);
     const opened = server.calls.filter((c) => c.path === '/api/enforcement/cases');
-    expect(opened.map((c) => c.token).sort()).toEqual(plan.cases.map((c) => `Bearer token:${c.actor.unit}:${c.actor.provinces.join(',')}`).sort());
+    expect(opened.map((c) => c.token).sort()).toEqual(plan.cases.map((c) => `Bearer token:police:${c.actor.unit}:${c.actor.provinces.join(',')}`).sort());
+    // Court calls go as the prosecutor or judge of the court of the case's province, with the court's ids.
+    const charge = server.calls.find((c) => c.path.endsWith('/charges'))!;
+    expect(charge.path).toMatch(/^\/api\/court\/files\/id-\d+\/charges$/);
+    expect(charge.body['personId']).toMatch(/^id-\d+$/);
+    expect(charge.token).toMatch(/^Bearer token:prosecutor:court-[a-z-]+:[a-z-]+$/);
+    expect(server.calls.filter((c) => c.path.endsWith('/verdict')).every((c) => c.token.startsWith('Bearer token:judge:court-'))).toBe(true);
     expect(summarisePlan(plan, (c, i) => result.accepted.has(acceptedKey(c, i)))).toEqual(summarisePlan(plan));
   });
 
@@ -51,7 +73,7 @@ describe('runPlan', () => {
     const isTarget = (path: string, body: Record<string, unknown>) =>
       path.endsWith('/suspects') && (body['personal'] as { fullName?: string } | undefined)?.fullName === name && body['identifiedOn'] === identify.body['identifiedOn'];
     const server = fakeServer((path, body) => (isTarget(path, body) ? `Suspect ${name} refused` : null));
-    const result = await runPlan(plan, { client: server.client, concurrency: 2, tokenFor });
+    const result = await runPlan(plan, { client: server.client, concurrency: 2, tokenFor, ...noWait });
     const failure = result.failures.find((f) => f.caseLabel === target.label)!;
     expect(failure).toMatchObject({ step: 'identify-suspect', status: 409, code: 'TEST_REFUSAL', detail: 'Suspect [name] refused' });
     expect(JSON.stringify(result.failures)).not.toContain(name);
@@ -61,5 +83,40 @@ describe('runPlan', () => {
     expect(result.accepted.has(acceptedKey(caseIndex, stoppedAt - 1))).toBe(true);
     expect(result.skipped).toBeGreaterThanOrEqual(target.calls.length - stoppedAt - 1);
     expect(result.accepted.size + result.failures.length + result.skipped).toBe(planned);
+  });
+
+  it('takes the court file the server opened from the forwarding, with the police ids, and opens none itself', async () => {
+    const server = fakeServer(undefined, true);
+    const result = await runPlan(plan, { client: server.client, concurrency: 2, tokenFor, ...noWait });
+    expect(result.failures).toEqual([]);
+    expect(result.accepted.size).toBe(planned);
+    expect(result.courtFiles).toEqual({ received: plan.cases.filter((c) => c.court).length, openedBySeed: 0 });
+    expect(server.calls.filter((c) => c.path === '/api/court/files')).toEqual([]);
+    // The file id is the police case id, the accused's id the police suspect id.
+    const caseIds = new Set(server.calls.filter((c) => c.method === 'GET').map((c) => c.path.split('/').at(-1)));
+    const suspectIds = new Set<string>();
+    // Police answers: the fake numbers ids in call order; a suspect's id is the answer to its POST .../suspects.
+    let n = 0;
+    for (const c of server.calls) {
+      if (c.method === 'POST') n += 1;
+      if (c.method === 'POST' && c.path.endsWith('/suspects')) suspectIds.add(`id-${n}`);
+    }
+    for (const charge of server.calls.filter((c) => c.path.endsWith('/charges'))) {
+      expect(caseIds.has(charge.path.split('/')[4])).toBe(true);
+      expect(suspectIds.has(String(charge.body['personId']))).toBe(true);
+    }
+  });
+
+  it('waits a bounded time for a court file, then opens it itself and stops waiting for the others', async () => {
+    const server = fakeServer();
+    const slept: number[] = [];
+    const one = { ...plan, cases: plan.cases.filter((c) => c.court).slice(0, 3) };
+    const result = await runPlan(one, { client: server.client, concurrency: 1, tokenFor, courtFileWaitMs: 50, courtFilePollMs: 10, sleep: async (ms) => void slept.push(ms) });
+    expect(result.failures).toEqual([]);
+    expect(result.courtFiles).toEqual({ received: 0, openedBySeed: 3 });
+    const looks = server.calls.filter((c) => c.method === 'GET').length;
+    // The first file is looked for until the wait runs out; the next two once each.
+    expect(looks).toBeGreaterThan(3);
+    expect(slept.every((ms) => ms === 10)).toBe(true);
   });
 });

@@ -10,7 +10,34 @@ export type PlannedStep =
   | 'rescue-victim'
   | 'hand-over-victim'
   | 'forward-to-prosecutor'
-  | 'close-without-forwarding';
+  | 'close-without-forwarding'
+  // The court file of a forwarded case (court routes, as prosecutor or judge).
+  | 'receive-court-file'
+  | 'open-court-file'
+  | 'add-accused'
+  | 'add-victim'
+  | 'charge-person'
+  | 'decide-prosecution'
+  | 'order-detention'
+  | 'place-under-supervision'
+  | 'issue-closing-order'
+  | 'deliver-verdict'
+  | 'award-compensation';
+
+/** Who sends a court call: the prosecutor or the judge of the case's court. */
+export type CourtRole = 'prosecutor' | 'judge';
+
+/**
+ * The `receive-court-file` call: wait (bounded) for `GET /api/court/files/{case}` to answer,
+ * the file the forwarding reactor opens with id = police case id and person ids = the police's
+ * suspect and victim ids (`aliases`: court key → police key). When it does not come, the seed
+ * opens the file itself: the `fallback` calls (OpenCourtFile, AddVictim, AddAccused) bind the
+ * same court keys to the ids the court returns.
+ */
+export interface CourtFileReception {
+  aliases: Array<[courtKey: string, policeKey: string]>;
+  fallback: PlannedCall[];
+}
 
 /**
  * One API call. `path` holds placeholders `{case}`, `{S1}`, `{V2}` for ids the server returns
@@ -18,16 +45,22 @@ export type PlannedStep =
  */
 export interface PlannedCall {
   step: PlannedStep;
-  method: 'POST';
+  method: 'POST' | 'GET';
   path: string;
   body: Record<string, unknown>;
   /** The suspect or victim the call is about (its placeholder key), if any. */
   subject?: string;
-  binds?: { key: string; field: 'caseId' | 'suspectId' | 'victimId' };
+  binds?: { key: string; field: 'caseId' | 'suspectId' | 'victimId' | 'fileId' | 'personId' };
+  /** Court calls: sent as this role of the case's court (police calls go as the case's unit). */
+  as?: CourtRole;
+  /** Only on `receive-court-file`. */
+  reception?: CourtFileReception;
 }
 
 /** Who enters the case: the unit's own officers, scoped to the province (or national). */
 export interface PlannedActor {
+  /** Police when absent. */
+  role?: 'police' | CourtRole;
   unit: string;
   provinces: string[];
 }
@@ -39,6 +72,8 @@ export interface PlannedCase {
   province: string;
   actor: PlannedActor;
   outcome: CaseOutcome;
+  /** The court of first instance a forwarded case goes to (`court-<province>`). */
+  court?: { code: string; province: string };
   /** In the order they must be sent. */
   calls: PlannedCall[];
 }
@@ -60,4 +95,25 @@ export function resolvePath(template: string, ids: ReadonlyMap<string, string>):
   });
 }
 
+/** Fills a body's top-level string values that are exactly a placeholder (`"{cS1}"`): ids sent in a body. */
+export function resolveBody(body: Record<string, unknown>, ids: ReadonlyMap<string, string>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(body).map(([field, value]) => {
+      const key = typeof value === 'string' ? /^\{([A-Za-z0-9]+)\}$/.exec(value)?.[1] : undefined;
+      if (key === undefined) return [field, value];
+      const id = ids.get(key);
+      if (id === undefined) throw new Error(`No id bound for {${key}} yet`);
+      return [field, id];
+    }),
+  );
+}
+
 export const CASES_PATH = '/api/enforcement/cases';
+export const COURT_FILES_PATH = '/api/court/files';
+
+/** The token a call is sent with: the case's police unit, or the role at the case's court. */
+export function actorOf(planned: PlannedCase, call: PlannedCall): PlannedActor {
+  if (!call.as) return planned.actor;
+  if (!planned.court) throw new Error(`${planned.label}: a court call in a case with no court`);
+  return { role: call.as, unit: planned.court.code, provinces: [planned.court.province] };
+}
