@@ -2,7 +2,7 @@ import request from 'supertest';
 import { CLOCK, type Clock } from '@casetrail/platform-nest';
 import { startEmbeddedApp, type EmbeddedApp } from '../support/embedded-app';
 import { CourtFileDriver } from '../support/court-file-driver';
-import { openCourtFileFromForwarding } from '../support/court-forwarding';
+import { courtFileOfForwarding } from '../support/court-forwarding';
 import { PoliceCaseDriver } from '../support/police-case-driver';
 
 const files = (fileId: string, rest = '') => `/api/court/files/${fileId}${rest}`;
@@ -213,16 +213,17 @@ describe('court over HTTP (embedded runtime, SQLite on disk)', () => {
   });
 
   describe('a case forwarded by the police', () => {
-    it('opens a file through courtFileCommands, and shows the police its outcome without personal data', async () => {
+    it('opens a file by the forwarding reactor, and shows the police its outcome without personal data', async () => {
       const police = new PoliceCaseDriver(app.http, await app.token('police', ['battambang'], 'police-battambang', 'officer-1'));
       const caseId = await police.open();
       const suspectId = await police.suspect(caseId, { personal: { fullName: 'Synthetic Suspect (forwarded)' } });
       await police.arrest(caseId, suspectId);
       const victimId = await police.victim(caseId, { personal: { fullName: 'Synthetic Victim (forwarded)' } });
-      await police.forward(caseId);
+      // Not forwarded yet: no court file, and the police are told so (404).
       expect((await police.get(`/api/court/police-cases/${caseId}/outcome`)).status).toBe(404);
+      await police.forward(caseId);
 
-      const { fileId } = await openCourtFileFromForwarding(app, caseId, '2020-03-21');
+      const { fileId } = await courtFileOfForwarding(app, caseId);
       expect(fileId).toBe(caseId);
       // The sealed parts the police wrote open for the prosecutor (and are recorded).
       const seen = await prosecutor.get(files(fileId));
@@ -247,7 +248,7 @@ describe('court over HTTP (embedded runtime, SQLite on disk)', () => {
         fileId,
         court: 'court-battambang',
         province: 'battambang',
-        receivedOn: '2020-03-21',
+        receivedOn: '2020-03-20',
         stage: 'trial',
         accused: 1,
         charged: 1,

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { Role } from '@casetrail/platform-nest';
 import type { EmbeddedApp } from '../../support/embedded-app';
-import { openCourtFileFromForwarding } from '../../support/court-forwarding';
+import { courtFileOfForwarding } from '../../support/court-forwarding';
 import { PoliceCaseDriver } from '../../support/police-case-driver';
 import { ACCUSED_BODY, COURT_DATES, COURT_VICTIM_BODY, CourtFixtures } from './court-fixtures';
 import { HOME, objectProvince, routeScopeOf, tokenProvinces, type RouteScope, type ScopeVariant } from './expected-status';
@@ -218,7 +218,7 @@ export class SecurityWorld {
           await police.arrest(caseId, suspectId, '2020-03-16');
           const victimId = await police.victim(caseId, { ...VICTIM_BODY, personal: { fullName: 'Synthetic Victim (shared)' } });
           await police.forward(caseId, '2020-03-20');
-          const { fileId } = await openCourtFileFromForwarding(this.app, caseId, '2020-03-21');
+          const { fileId } = await courtFileOfForwarding(this.app, caseId);
           return { caseId, suspectId, victimId, personId: suspectId, fileId, userId: fixtureUser(province) };
         })(),
       );

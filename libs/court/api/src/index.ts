@@ -9,3 +9,4 @@ export * from './lib/commands/personal-data-sealing';
 export * from './lib/projections/court-file-summary.projection';
 export * from './lib/projections/person-files.projection';
 export * from './lib/queries/court-file-queries.service';
+export * from './lib/reactors/police-forwarding.reactor';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import type { BoundedContext } from '@casetrail/platform-nest';
 import { COURTS, courtEventTypes } from '@casetrail/court-contracts';
+import { enforcementEventTypes } from '@casetrail/enforcement-contracts';
 import type { Projection } from '@casetrail/read-models';
 import { CommandsModule } from '@casetrail/platform-commands';
 import { PersonalDataModule } from '@casetrail/personal-data';
@@ -11,6 +12,7 @@ import { personFilesProjection } from './projections/person-files.projection';
 import { CourtFilePersonScopes } from './queries/court-file-person-scopes';
 import { CourtFileQueriesController, PoliceCaseOutcomeController } from './queries/court-file-queries.controller';
 import { COURT_FILE_RECORD_TYPE, CourtFileQueriesService } from './queries/court-file-queries.service';
+import { PoliceForwardingReactor } from './reactors/police-forwarding.reactor';
 
 /**
  * The court context's Nest module: court-file commands (through the platform's command runner)
@@ -20,7 +22,7 @@ import { COURT_FILE_RECORD_TYPE, CourtFileQueriesService } from './queries/court
 @Module({
   imports: [CommandsModule, PersonalDataModule, AccessAuditModule],
   controllers: [CourtFileCommandsController, CourtFileQueriesController, PoliceCaseOutcomeController],
-  providers: [CourtFileQueriesService, CourtFilePersonScopes],
+  providers: [CourtFileQueriesService, CourtFilePersonScopes, PoliceForwardingReactor],
 })
 export class CourtModule {}
 
@@ -29,8 +31,10 @@ export const courtContext: BoundedContext = {
   name: 'court',
   module: CourtModule,
   owns: courtEventTypes,
-  // The reactor opening files from police forwardings will add enforcement's types it reads.
-  reads: [],
+  // Law enforcement's events: the reactor acts on forwardings, and a consumer of the topic must
+  // know every type on it (the bus upcasts each message through the registry).
+  reads: enforcementEventTypes,
+  reactors: [PoliceForwardingReactor],
   projections: [courtFileSummaryProjection as Projection<unknown>, personFilesProjection as Projection<unknown>],
   personScopes: CourtFilePersonScopes,
   auditedRecordTypes: [COURT_FILE_RECORD_TYPE],
