@@ -27,7 +27,8 @@ async function main(): Promise<number> {
         '(roles prosecutor and judge of the court of the case\'s province): charges, prosecution decision, pre-trial detention, ' +
         'closing order, verdicts, compensation, in the proportions of the NCCT report 2020. Tokens are signed with the local key. ' +
         'The court file of a forwarded case is the one the server opens from the forwarding (id = police case id) when it does ' +
-        'so within --court-file-wait seconds; otherwise the seed opens it itself (OpenCourtFile) and adds the forwarded persons.',
+        'so within --court-file-wait seconds; a server that opens none (an older build) gets files the seed opens itself ' +
+        '(OpenCourtFile, with the forwarded persons). Once the server has opened one, a file that does not come is a failure, never a second file.',
     )
     .option('year', { type: 'number', demandOption: true, describe: 'the year to enter (not in the future)' })
     .option('seed', { type: 'number', default: 42, describe: 'same seed, same year' })

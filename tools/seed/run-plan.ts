@@ -83,6 +83,9 @@ export async function runPlan(plan: YearPlan, options: RunPlanOptions): Promise<
       if (Date.now() >= deadline) break;
       await sleep(options.courtFilePollMs ?? 1000);
     }
+    // A server that opened files from forwardings before and not this one: a slow or failed
+    // reaction, never a reason to open a second file for the case (its own could still come).
+    if (reactor === true) return describeFailure(planned, call.step, 404, { detail: 'The forwarding reactor opened no court file in time' });
     reactor = false;
     for (const fallback of call.reception!.fallback) {
       const failure = await send(planned, fallback, ids);

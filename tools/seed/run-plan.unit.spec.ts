@@ -8,7 +8,7 @@ import type { PlannedActor } from './year-plan';
  * A stand-in server: hands out ids, records each call; `refuse` picks calls to answer 409. With
  * `reactor`, a forwarded case's court file exists (GET answers 200); without, GET answers 404.
  */
-function fakeServer(refuse: (path: string, body: Record<string, unknown>) => string | null = () => null, reactor = false) {
+function fakeServer(refuse: (path: string, body: Record<string, unknown>) => string | null = () => null, reactor: boolean | ((path: string) => boolean) = false) {
   const calls: Array<{ method: string; path: string; body: Record<string, unknown>; token: string }> = [];
   let next = 0;
   const fetch = (async (url: string, init: RequestInit) => {
@@ -16,7 +16,7 @@ function fakeServer(refuse: (path: string, body: Record<string, unknown>) => str
     const token = (init.headers as Record<string, string>)['authorization'];
     if (init.method === 'GET') {
       calls.push({ method: 'GET', path, body: {}, token });
-      return reactor ? new Response(JSON.stringify({ fileId: path.split('/').at(-1) }), { status: 200 }) : new Response('{}', { status: 404 });
+      return (typeof reactor === 'function' ? reactor(path) : reactor) ? new Response(JSON.stringify({ fileId: path.split('/').at(-1) }), { status: 200 }) : new Response('{}', { status: 404 });
     }
     const body = JSON.parse(String(init.body)) as Record<string, unknown>;
     calls.push({ method: 'POST', path, body, token });
@@ -118,5 +118,17 @@ describe('runPlan', () => {
     // The first file is looked for until the wait runs out; the next two once each.
     expect(looks).toBeGreaterThan(3);
     expect(slept.every((ms) => ms === 10)).toBe(true);
+  });
+
+  it('never opens a second file for a case once the server has shown it opens files itself: a late file is a failure', async () => {
+    const forwarded = plan.cases.filter((c) => c.court).slice(0, 2);
+    let looks = 0;
+    // The reactor opens the first case's file, then (slow, or failing) not the second's.
+    const server = fakeServer(() => null, () => (looks += 1) === 1);
+    const result = await runPlan({ ...plan, cases: forwarded }, { client: server.client, concurrency: 1, tokenFor, courtFileWaitMs: 30, courtFilePollMs: 10, sleep: async () => undefined });
+    expect(result.courtFiles).toEqual({ received: 1, openedBySeed: 0 });
+    expect(result.failures).toHaveLength(1);
+    expect(result.failures[0]).toMatchObject({ status: 404, detail: 'The forwarding reactor opened no court file in time' });
+    expect(server.calls.filter((c) => c.method === 'POST' && c.path === '/api/court/files')).toEqual([]);
   });
 });
