@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     .option('user', { type: 'string', default: 'local-user', describe: 'user id (the token subject)' })
     .option('expires', { type: 'string', default: '8h', describe: `lifetime, e.g. 30m, 8h; at most ${maxMinutes} minutes (CASETRAIL_TOKEN_MAX_LIFETIME_MINUTES)` })
     .example('$0 --role police --province battambang --unit police-battambang', 'a provincial police officer')
+    .example('$0 --role prosecutor --province battambang --unit court-battambang', 'a prosecutor at the Battambang court')
     .example('$0 --role statistician --province "*"', 'a national statistician')
     .check((a) => {
       const problem = problemWithClaims({ role: a.role as Role, provinces: a.province, unit: a.unit, user: a.user });

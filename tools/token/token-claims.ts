@@ -1,12 +1,16 @@
 import { PROVINCES, isProvinceCode } from '@casetrail/kernel';
 import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
+import { COURTS } from '@casetrail/court-contracts';
 import { isUserId, USER_ID_RULE, type ReportingUnit, type Role } from '@casetrail/platform-nest';
 
+/** The courts as units (`court-<province>`), as the court context declares them. */
+const COURT_UNITS: readonly ReportingUnit[] = COURTS.map((c) => ({ code: c.code, province: c.province }));
+
 /**
- * The units each role may report for. Only law enforcement declares units so far; a role not
- * listed has none, and the verifier would refuse a token naming one.
+ * The units each role may report for: police units, and the courts for prosecutors and judges
+ * (optional for them). A role not listed has none, and the verifier would refuse a token naming one.
  */
-const UNITS_OF_ROLE: Partial<Record<Role, readonly ReportingUnit[]>> = { police: POLICE_UNITS };
+const UNITS_OF_ROLE: Partial<Record<Role, readonly ReportingUnit[]>> = { police: POLICE_UNITS, prosecutor: COURT_UNITS, judge: COURT_UNITS };
 
 export interface TokenClaimsAsked {
   role: Role;

@@ -17,6 +17,8 @@ describe('npm run token: the claims asked for, against the reference lists', () 
     ['a provincial unit for a national user', { provinces: ['*'] }],
     ['a national statistician', { role: 'statistician', provinces: ['*'], unit: undefined }],
     ['a prosecutor of two provinces', { role: 'prosecutor', provinces: ['kandal', 'takeo'], unit: undefined }],
+    ['a prosecutor of the court of the province', { role: 'prosecutor', provinces: ['kandal'], unit: 'court-kandal' }],
+    ['a judge of the court of the province', { role: 'judge', provinces: ['kandal'], unit: 'court-kandal' }],
   ])('accepts %s', (_, change) => {
     expect(problemWithClaims(asked(change))).toBeNull();
   });
@@ -32,7 +34,9 @@ describe('npm run token: the claims asked for, against the reference lists', () 
     ['a misspelt unit', { unit: 'police-batambang' }, /did you mean "police-battambang"\?/],
     ["a unit of another province than the token's", { provinces: ['kandal'] }, /Unit police-battambang works in battambang, which is not among --province kandal/],
     ['a police token without a unit', { unit: undefined }, /A police token needs --unit .* e\.g\. police-battambang, gendarmerie-battambang/],
-    ['a unit for a role that has none', { role: 'prosecutor', unit: 'court-kandal' }, /Role prosecutor has no units casetrail knows; leave out --unit/],
+    ['a unit for a role that has none', { role: 'auditor', unit: 'court-kandal' }, /Role auditor has no units casetrail knows; leave out --unit/],
+    ['a police unit for a judge', { role: 'judge', provinces: ['battambang'], unit: 'police-battambang' }, /Unknown judge unit "police-battambang"/],
+    ["a court of another province than the judge's", { role: 'judge', provinces: ['kandal'], unit: 'court-battambang' }, /Unit court-battambang works in battambang, which is not among --province kandal/],
     ['a user id with a control character', { user: 'local\u0007user' }, /--user must be a user id/],
   ])('refuses %s, naming the value and the closest code', (_, change, problem) => {
     expect(problemWithClaims(asked(change))).toMatch(problem);
