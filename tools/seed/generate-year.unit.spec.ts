@@ -1,5 +1,5 @@
 import { DomainRuleViolation, fold } from '@casetrail/event-sourcing';
-import { isSealedPersonalData } from '@casetrail/kernel';
+import { isSealedPersonalData, rememberSealedForm } from '@casetrail/kernel';
 import { ageInYearsAt } from '@casetrail/kernel';
 import { policeUnitByCode, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
 import { policeCaseDecider, type PoliceCaseCommand } from '@casetrail/enforcement-domain';
@@ -56,9 +56,13 @@ function decideCase(planned: PlannedCase, now: string) {
     const state = fold(policeCaseDecider, events);
     const decided = policeCaseDecider.decide(commandOf(planned, call, now), state);
     // As the server reads the stream back: personal data opened (here, the plan's birth date).
-    events.push(...decided.map((e) => (isSealedPersonalData((e.data as { personal?: unknown }).personal)
-      ? ({ ...e, data: { ...e.data, personal: { birthDate: call.body['birthDate'] } } } as PoliceCaseEvent)
-      : e)));
+    // The opened part remembers its envelope, as the server's reading does, so a forwarding copies it.
+    events.push(...decided.map((e) => {
+      const sealed = (e.data as { personal?: unknown }).personal;
+      return isSealedPersonalData(sealed)
+        ? ({ ...e, data: { ...e.data, personal: rememberSealedForm({ birthDate: call.body['birthDate'] as string }, sealed) } } as PoliceCaseEvent)
+        : e;
+    }));
   }
   return fold(policeCaseDecider, events);
 }
