@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # One image recipe for every casetrail process; the build arg APP picks the entry point
-# (casetrail = embedded, enforcement / statistics = distributed). Build context: the repo root
+# (casetrail = embedded, enforcement / court / statistics = distributed). Build context: the repo root
 #   docker build -f deploy/docker/service.Dockerfile --build-arg APP=enforcement -t casetrail-enforcement .
 # The context is trimmed by service.Dockerfile.dockerignore beside this file (BuildKit reads
 # `<Dockerfile>.dockerignore` first), so no root .dockerignore is needed; the legacy builder
@@ -35,8 +35,9 @@ COPY --chown=root:root libs ./libs
 COPY --chown=root:root apps ./apps
 # Fail the build, not the start, when the chosen entry point does not exist.
 RUN test -f "apps/${APP}/src/main.ts" \
- && mkdir -p /data && chown node:node /data
-# A named volume mounted on /data inherits this ownership on first use.
+ && mkdir -p /data /person-keys && chown node:node /data /person-keys
+# A named volume mounted on /data inherits this ownership on first use; so does the one mounted
+# on /person-keys (the key store enforcement and court share, see docker-compose.yml).
 VOLUME ["/data"]
 USER node
 EXPOSE 3000

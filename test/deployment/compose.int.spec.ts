@@ -26,6 +26,13 @@ const apps: Record<string, (config: CasetrailConfig) => void> = {
     expect(c.CASETRAIL_PUBLISH_EVENTS).toBe(true);
     expect(['sqlite', 'eventstoredb']).toContain(c.CASETRAIL_EVENT_STORE);
   },
+  court: (c) => {
+    expect(c.CASETRAIL_BUS).toBe('kafka');
+    expect(c.CASETRAIL_PUBLISH_EVENTS).toBe(true);
+    // Its reactor opens a court file for each forwarding on law enforcement's topic.
+    expect(c.CASETRAIL_REACTOR_SOURCE).toBe('bus');
+    expect(['sqlite', 'eventstoredb']).toContain(c.CASETRAIL_EVENT_STORE);
+  },
   statistics: (c) => {
     expect(c.CASETRAIL_BUS).toBe('kafka');
     expect(c.CASETRAIL_PROJECTION_SOURCE).toBe('bus');
@@ -115,6 +122,43 @@ describe('docker-compose.yml (production-like topology)', () => {
     expect(env.EVENTSTORE_INSECURE).toBe('true');
     expect(env.EVENTSTORE_RUN_PROJECTIONS).toBe('None');
     expect(new URL(environmentOf(service('enforcement')).EVENTSTORE_CONNECTION_STRING).searchParams.get('tls')).toBe('false');
+  });
+
+  describe('the person key store enforcement and court share', () => {
+    const holders = ['enforcement', 'court'];
+    const keysFile = (name: string) => validateCasetrailConfig(environmentOf(service(name))).CASETRAIL_PERSON_KEYS_FILE;
+    /** The named volume mounted on the folder of the key file, if any. */
+    const volumeHolding = (name: string, file: string) =>
+      (service(name).volumes ?? [])
+        .map((v) => (typeof v === 'string' ? { source: v.split(':')[0], target: v.split(':')[1] } : { source: v.source, target: v.target }))
+        .find((v) => v.target !== undefined && path.posix.dirname(file) === v.target)?.source;
+
+    it('is one file for both: the court opens what the police sealed, and forgetting destroys the one key', () => {
+      const files = holders.map(keysFile);
+      expect(files[0]).toMatch(/^\//);
+      expect(files).toEqual([files[0], files[0]]);
+    });
+
+    it('lives on one named volume mounted in both, outside either data dir', () => {
+      const volumes = holders.map((name) => volumeHolding(name, keysFile(name)!));
+      expect(volumes[0]).toBeDefined();
+      expect(volumes).toEqual([volumes[0], volumes[0]]);
+      expect(Object.keys(compose.volumes ?? {})).toContain(volumes[0]);
+      for (const name of holders) expect(path.posix.dirname(keysFile(name)!)).not.toBe(validateCasetrailConfig(environmentOf(service(name))).CASETRAIL_DATA_DIR);
+    });
+
+    it('is not given to statistics, which holds no identifying data', () => {
+      expect(environmentOf(service('statistics'))['CASETRAIL_PERSON_KEYS_FILE']).toBeUndefined();
+      expect((service('statistics').volumes ?? []).map(String).filter((v) => v.startsWith('person-keys'))).toEqual([]);
+    });
+
+    it('has a mount point the image makes writable for the node user', () => {
+      const dir = path.posix.dirname(keysFile('court')!);
+      const text = dockerfileOf('court').text;
+      // Among the arguments of each command (up to its `&&`), not just on the same line.
+      expect(text).toMatch(new RegExp(`mkdir -p(?: [^\\s&]+)* ${dir}(?:\\s|$)`, 'm'));
+      expect(text).toMatch(new RegExp(`chown node:node(?: [^\\s&]+)* ${dir}(?:\\s|$)`, 'm'));
+    });
   });
 
   describe.each(appNames)('app service %s', (name) => {

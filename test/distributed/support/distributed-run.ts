@@ -6,7 +6,7 @@ import { LocalSigningKey, type Role } from '@casetrail/platform-nest';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoReadModelStore } from '@casetrail/read-models-mongodb';
 import { findFreePort } from './free-port';
-import { enforcementEnv, mongoUri, statisticsEnv, type DistributedRunSettings } from './service-env';
+import { courtEnv, enforcementEnv, mongoUri, statisticsEnv, type DistributedRunSettings } from './service-env';
 import { ServiceProcess } from './service-process';
 
 export interface DistributedRunOptions {
@@ -19,14 +19,17 @@ export interface DistributedRunOptions {
 }
 
 /**
- * One distributed deployment for a test: a temp dir (data dirs, logs, the shared signing key),
- * a topic prefix and a MongoDB database of its own, and the two services as child processes.
- * `cleanup()` kills the children, drops the database, deletes the run's topics and groups, and
- * removes the temp dir, keeping the logs when `keepLogs()` was called (a failure).
+ * One distributed deployment for a test: a temp dir (data dirs, logs, the shared signing key and
+ * person keys), a topic prefix and a MongoDB database of its own, and the services as child
+ * processes: enforcement and statistics (`startBoth`), and the court when a test starts it too
+ * (`startAll`). `cleanup()` kills the children, drops the database, deletes the run's topics and
+ * groups, and removes the temp dir, keeping the logs when `keepLogs()` was called (a failure).
  */
 export class DistributedRun {
   readonly enforcement: ServiceProcess;
   readonly statistics: ServiceProcess;
+  /** Started only by `startAll()` (or by the test): the other suites leave the CPU to the two others. */
+  readonly court: ServiceProcess;
   private logsKept = false;
   private cleaning: Promise<void> | undefined;
 
@@ -35,7 +38,7 @@ export class DistributedRun {
     readonly root: string,
     readonly logDir: string,
     private readonly key: LocalSigningKey,
-    ports: { enforcement: number; statistics: number },
+    ports: { enforcement: number; statistics: number; court: number },
     statisticsGroup: string,
   ) {
     this.enforcement = new ServiceProcess({
@@ -52,6 +55,13 @@ export class DistributedRun {
       env: statisticsEnv(settings, join(root, 'statistics'), ports.statistics, statisticsGroup),
       logDir,
     });
+    this.court = new ServiceProcess({
+      name: 'court',
+      main: 'apps/court/src/main.ts',
+      port: ports.court,
+      env: courtEnv(settings, this.courtDataDir, ports.court),
+      logDir,
+    });
   }
 
   static async create(options: DistributedRunOptions): Promise<DistributedRun> {
@@ -65,11 +75,12 @@ export class DistributedRun {
       mongoServerUri: options.mongoServerUri ?? process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017',
       mongoDatabase: `casetrail_dist_${options.label.replace(/\W/g, '_')}_${id}`,
       signingKeyFile: join(root, 'keys', 'jwt-hs256.key'),
+      personKeysFile: join(root, 'person-keys', 'person-keys.sqlite'),
       logLevel: options.logLevel ?? process.env['CASETRAIL_TEST_LOG_LEVEL'] ?? 'warn',
     };
     mkdirSync(join(root, 'keys'), { recursive: true });
     const key = LocalSigningKey.loadOrCreate(root, settings.signingKeyFile);
-    const ports = { enforcement: await findFreePort(), statistics: await findFreePort() };
+    const ports = { enforcement: await findFreePort(), statistics: await findFreePort(), court: await findFreePort() };
     return new DistributedRun(settings, root, logDir, key, ports, 'projections-0');
   }
 
@@ -79,6 +90,14 @@ export class DistributedRun {
 
   get enforcementEventsFile(): string {
     return join(this.enforcementDataDir, 'events.sqlite');
+  }
+
+  get courtDataDir(): string {
+    return join(this.root, 'court');
+  }
+
+  get courtEventsFile(): string {
+    return join(this.courtDataDir, 'events.sqlite');
   }
 
   get mongoUri(): string {
@@ -98,6 +117,11 @@ export class DistributedRun {
     return this.token('statistician', ['*']);
   }
 
+  /** A prosecutor or a judge at the court of the province the police tokens work in. */
+  courtToken(role: 'prosecutor' | 'judge'): Promise<string> {
+    return this.token(role, ['battambang']);
+  }
+
   token(role: Role, provinces: string[], unit?: string): Promise<string> {
     return this.key.sign({ sub: `${role}-distributed-test`, role, unit, provinces }, { issuer: 'casetrail-local', audience: 'casetrail' });
   }
@@ -106,10 +130,15 @@ export class DistributedRun {
     await Promise.all([this.enforcement.start(), this.statistics.start()]);
   }
 
+  /** Enforcement, court and statistics. */
+  async startAll(): Promise<void> {
+    await Promise.all([this.enforcement.start(), this.court.start(), this.statistics.start()]);
+  }
+
   /** Keeps the log dir at cleanup and says where it is. */
   keepLogs(): string {
     this.logsKept = true;
-    return `logs kept in ${this.logDir} (${this.enforcement.logFile}, ${this.statistics.logFile})`;
+    return `logs kept in ${this.logDir} (${[this.enforcement, this.court, this.statistics].map((s) => s.logFile).join(', ')})`;
   }
 
   /**
@@ -136,7 +165,7 @@ export class DistributedRun {
 
   private async cleanUpNow(): Promise<void> {
     // A graceful stop leaves the consumer groups, so they can be deleted below.
-    await Promise.allSettled([this.enforcement.stop(), this.statistics.stop()]);
+    await Promise.allSettled([this.enforcement.stop(), this.court.stop(), this.statistics.stop()]);
     await dropDatabase(this.mongoUri).catch((error: Error) => process.stderr.write(`cleanup: could not drop ${this.settings.mongoDatabase}: ${error.message}\n`));
     await deleteKafkaRun(this.settings.kafkaBrokers.split(','), this.settings.topicPrefix).catch((error: Error) =>
       process.stderr.write(`cleanup: could not delete the topics of ${this.settings.topicPrefix}: ${error.message}\n`),

@@ -11,12 +11,13 @@ export interface KillReport {
 
 /**
  * kill -9 a service `times` times, each at a random point `minMs`..`maxMs` after it became
- * healthy, restarting it every time (after `beforeRestart`, e.g. to change its environment).
+ * healthy, restarting it every time (after `beforeRestart`, e.g. to change its environment;
+ * `afterRestart` once it is healthy again, e.g. to count what happened while it was down).
  * Leaves it running and healthy.
  */
 export async function killRepeatedly(
   service: ServiceProcess,
-  options: { times: number; minMs: number; maxMs: number; beforeRestart?: (kill: number) => void },
+  options: { times: number; minMs: number; maxMs: number; beforeRestart?: (kill: number) => void; afterRestart?: (kill: number) => void },
 ): Promise<KillReport> {
   const report: KillReport = { kills: 0, livedMs: [], restartMs: [] };
   for (let kill = 1; kill <= options.times; kill++) {
@@ -29,6 +30,7 @@ export async function killRepeatedly(
     options.beforeRestart?.(kill);
     await service.start();
     report.restartMs.push(Date.now() - killedAt);
+    options.afterRestart?.(kill);
   }
   return report;
 }

@@ -1,4 +1,4 @@
-/** What the two services of a distributed run share: the broker, the topic prefix, the token key. */
+/** What the services of a distributed run share: the broker, the topic prefix, the token key, the person keys. */
 export interface DistributedRunSettings {
   kafkaBrokers: string;
   /** Put before every topic and consumer group of this run (ends with a dot). */
@@ -7,6 +7,11 @@ export interface DistributedRunSettings {
   mongoServerUri: string;
   mongoDatabase: string;
   signingKeyFile: string;
+  /**
+   * The person key store of the processes that hold identifying data (enforcement, court): one
+   * SQLite file, so the court opens what the police sealed. Statistics never gets it.
+   */
+  personKeysFile: string;
   logLevel: string;
 }
 
@@ -38,6 +43,25 @@ export function enforcementEnv(settings: DistributedRunSettings, dataDir: string
     ...baseEnv(settings, dataDir, port, parent),
     CASETRAIL_EVENT_STORE: 'sqlite',
     CASETRAIL_PUBLISH_EVENTS: 'true',
+    CASETRAIL_PERSON_KEYS_FILE: settings.personKeysFile,
+  };
+}
+
+/**
+ * The court service: owns its events (SQLite under the data dir) and publishes them; its reactor
+ * consumes law enforcement's topic as a consumer group (`CASETRAIL_REACTOR_SOURCE=bus`) and opens
+ * the names the police sealed with the person keys it shares with enforcement. A killed court
+ * leaves a dead member in the reactor's group, which a restart waits out: the broker's shortest
+ * session timeout keeps that wait short.
+ */
+export function courtEnv(settings: DistributedRunSettings, dataDir: string, port: number, parent: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return {
+    ...baseEnv(settings, dataDir, port, parent),
+    CASETRAIL_EVENT_STORE: 'sqlite',
+    CASETRAIL_PUBLISH_EVENTS: 'true',
+    CASETRAIL_REACTOR_SOURCE: 'bus',
+    CASETRAIL_PERSON_KEYS_FILE: settings.personKeysFile,
+    CASETRAIL_KAFKA_SESSION_TIMEOUT_MS: '6000',
   };
 }
 

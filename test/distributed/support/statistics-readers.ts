@@ -1,17 +1,33 @@
-import type { LawEnforcementFigures, LawEnforcementTable } from '@casetrail/statistics-domain';
+import type { CourtTable, LawEnforcementFigures, LawEnforcementTable } from '@casetrail/statistics-domain';
 import { POLICE_CASE_FACTS_COLLECTION } from '@casetrail/statistics-api';
 import { MongoReadModelStore } from '@casetrail/read-models-mongodb';
 import type { ReadModelStore } from '@casetrail/read-models';
 
 /** The law-enforcement table as the statistics service answers it over HTTP. */
-export async function fetchLawEnforcementTable(baseUrl: string, token: string, year: number): Promise<LawEnforcementTable> {
-  const res = await fetch(`${baseUrl}/api/statistics/law-enforcement?year=${year}`, {
+export function fetchLawEnforcementTable(baseUrl: string, token: string, year: number): Promise<LawEnforcementTable> {
+  return fetchTable<LawEnforcementTable>(baseUrl, token, `law-enforcement?year=${year}`);
+}
+
+/** A court table (`prosecution`, `investigating-judges`, `trial`) as the statistics service answers it over HTTP. */
+export function fetchCourtTable(baseUrl: string, token: string, table: 'prosecution' | 'investigating-judges' | 'trial', year: number): Promise<CourtTable<string>> {
+  return fetchTable<CourtTable<string>>(baseUrl, token, `${table}?year=${year}`);
+}
+
+/** The total row's figures of a court table for its year. */
+export function courtTotals(table: CourtTable<string>): Record<string, number> {
+  const total = table.rows.find((r) => r.level === 'total');
+  if (!total) throw new Error(`the ${table.table} table has no total row`);
+  return total.current;
+}
+
+async function fetchTable<T>(baseUrl: string, token: string, route: string): Promise<T> {
+  const res = await fetch(`${baseUrl}/api/statistics/${route}`, {
     headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
     signal: AbortSignal.timeout(5_000),
   });
-  if (res.status !== 200) throw new Error(`GET law-enforcement: HTTP ${res.status} ${await res.text()}`);
+  if (res.status !== 200) throw new Error(`GET ${route}: HTTP ${res.status} ${await res.text()}`);
   // Parsed here, not by fetch: objects from fetch belong to another realm than jest's (deep equality fails).
-  return JSON.parse(await res.text()) as LawEnforcementTable;
+  return JSON.parse(await res.text()) as T;
 }
 
 export function nationalTotals(table: LawEnforcementTable): LawEnforcementFigures {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import type { BoundedContext } from '@casetrail/platform-nest';
 import { COURTS, courtEventTypes } from '@casetrail/court-contracts';
-import { enforcementEventTypes } from '@casetrail/enforcement-contracts';
+import { POLICE_UNITS, enforcementEventTypes } from '@casetrail/enforcement-contracts';
 import type { Projection } from '@casetrail/read-models';
 import { CommandsModule } from '@casetrail/platform-commands';
 import { PersonalDataModule } from '@casetrail/personal-data';
@@ -38,5 +38,8 @@ export const courtContext: BoundedContext = {
   projections: [courtFileSummaryProjection as Projection<unknown>, personFilesProjection as Projection<unknown>],
   personScopes: CourtFilePersonScopes,
   auditedRecordTypes: [COURT_FILE_RECORD_TYPE],
-  units: COURTS.map((c) => ({ code: c.code, province: c.province })),
+  // The courts, and the police units: police officers read the outcome of the cases they forwarded
+  // (`GET /api/court/police-cases/:caseId/outcome`) with their own tokens, which name their unit.
+  // In the embedded runtime enforcement declares them too; as its own process the court must.
+  units: [...COURTS.map((c) => ({ code: c.code, province: c.province })), ...POLICE_UNITS],
 };
