@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { casetrailConfigSchema, userFromClaims, validateCasetrailConfig, type CasetrailConfig } from '@casetrail/platform-nest';
 import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
+import { COURTS } from '@casetrail/court-contracts';
 import {
   buildArgsOf,
   dependenciesOf,
@@ -279,9 +280,9 @@ describe('docker-compose.yml (production-like topology)', () => {
     });
 
     it("gives its demo users a role, provinces and unit the services' token verifier accepts", () => {
-      const units = new Map(POLICE_UNITS.map((u) => [u.code, u]));
+      const units = new Map([...POLICE_UNITS, ...COURTS.map((c) => ({ code: c.code, province: c.province }))].map((u) => [u.code, u]));
       const users: Array<{ username: string; attributes: Record<string, string[]> }> = realm().users;
-      expect(users.length).toBeGreaterThan(0);
+      expect(users.map((u) => u.attributes['role']?.[0])).toEqual(expect.arrayContaining(['police', 'prosecutor', 'judge', 'statistician']));
       for (const { username, attributes } of users) {
         const claims = { sub: username, role: attributes['role']?.[0], provinces: attributes['provinces'], ...(attributes['unit'] ? { unit: attributes['unit'][0] } : {}) };
         expect(() => userFromClaims(claims, units)).not.toThrow();
