@@ -15,7 +15,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandMetadata } from '@casetrail/event-sourcing';
-import { AllowRoles, CurrentUser, HonoursIfMatch, IfMatchRevision, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { AllowRoles, CurrentUser, HonoursIfMatch, IfMatchRevision, Problem, CorrelationId, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { CommandRunner } from '@casetrail/platform-commands';
 import { AddAccusedDto, AddVictimDto } from '../dto/add-person.dto';
 import {
@@ -34,7 +34,6 @@ import {
 import { OpenCourtFileDto } from '../dto/open-court-file.dto';
 import { courtFileCommands } from './court-file.commands';
 import type { ClearCourtFileCommand } from './personal-data-sealing';
-import { CorrelationId } from './request-context';
 
 /** Every step of a file honours If-Match; opening one cannot (a new file has no revision yet). */
 const IF_MATCH = HonoursIfMatch('The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400).');

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { MayBeOmitted } from '@casetrail/platform-nest';
+import { MayBeOmitted, IsDomainDate } from '@casetrail/platform-nest';
 import { EXPLOITATION_TYPES, NATIONALITIES, SEXES, type ExploitationType, type Sex } from '@casetrail/kernel';
-import { IsDomainDate } from './domain-date.decorator';
 import { CourtPersonalDataDto } from './personal-data.dto';
 
 /**

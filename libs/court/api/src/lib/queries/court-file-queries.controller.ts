@@ -12,9 +12,8 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AllowRoles, CurrentUser, isSingleLine, normaliseText, Problem, textProblemOf, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { AllowRoles, CurrentUser, isSingleLine, normaliseText, Problem, textProblemOf, CorrelationId, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { PURPOSE_MAX_LENGTH, RouteTemplate } from '@casetrail/access-audit';
-import { CorrelationId } from '../commands/request-context';
 import { DetentionDeadlinesQuery, FileAsOfQuery, ListCourtFilesQuery } from '../dto/court-queries.dto';
 import { CourtFileQueriesService, type ReadRequest } from './court-file-queries.service';
 

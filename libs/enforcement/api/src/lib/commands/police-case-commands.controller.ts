@@ -14,7 +14,7 @@ import {
   ApiParam,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AllowRoles, CurrentUser, HonoursIfMatch, IfMatchRevision, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { AllowRoles, CurrentUser, HonoursIfMatch, IfMatchRevision, Problem, CorrelationId, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { OpenPoliceCaseDto } from '../dto/open-police-case.dto';
 import { IdentifySuspectDto } from '../dto/identify-suspect.dto';
 import { RescueVictimDto } from '../dto/rescue-victim.dto';
@@ -31,7 +31,6 @@ import type { CommandMetadata } from '@casetrail/event-sourcing';
 import { CommandRunner } from '@casetrail/platform-commands';
 import type { ClearPoliceCaseCommand } from './personal-data-sealing';
 import { policeCaseCommands } from './police-case.commands';
-import { CorrelationId } from './request-context';
 
 /** Every step of a case honours If-Match; opening one cannot (a new case has no revision yet). */
 const IF_MATCH = HonoursIfMatch('The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400).');

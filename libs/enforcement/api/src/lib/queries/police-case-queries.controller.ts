@@ -12,10 +12,9 @@ import {
   ApiParam,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AllowRoles, CurrentUser, isSingleLine, normaliseText, Problem, textProblemOf, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { AllowRoles, CurrentUser, isSingleLine, normaliseText, Problem, textProblemOf, CorrelationId, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { PURPOSE_MAX_LENGTH, RouteTemplate } from '@casetrail/access-audit';
 import { CaseAsOfQuery, ListPoliceCasesQuery } from '../dto/list-police-cases.query';
-import { CorrelationId } from '../commands/request-context';
 import { PoliceCaseQueriesService, type ReadRequest } from './police-case-queries.service';
 
 const PURPOSE_HEADER = 'x-access-purpose';
