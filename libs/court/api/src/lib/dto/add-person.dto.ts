@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { MayBeOmitted, IsDomainDate } from '@casetrail/platform-nest';
 import { EXPLOITATION_TYPES, NATIONALITIES, SEXES, type ExploitationType, type Sex } from '@casetrail/kernel';
-import { CourtPersonalDataDto } from './personal-data.dto';
+import { PersonalDataDto } from '@casetrail/personal-data';
 
 /**
  * A person the court adds to the file. Give a birth date or an age in years at `addedOn`; the
@@ -34,12 +34,12 @@ export class AddAccusedDto {
   @IsDomainDate()
   addedOn!: string;
 
-  @ApiPropertyOptional({ type: CourtPersonalDataDto })
+  @ApiPropertyOptional({ type: PersonalDataDto })
   @MayBeOmitted()
   @IsObject()
   @ValidateNested()
-  @Type(() => CourtPersonalDataDto)
-  personal?: CourtPersonalDataDto;
+  @Type(() => PersonalDataDto)
+  personal?: PersonalDataDto;
 }
 
 export class AddVictimDto extends AddAccusedDto {

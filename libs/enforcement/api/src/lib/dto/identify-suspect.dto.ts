@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { MayBeOmitted, IsDomainDate } from '@casetrail/platform-nest';
 import { NATIONALITIES, SEXES, type Sex } from '@casetrail/kernel';
-import { PersonalDataDto } from './personal-data.dto';
+import { PersonalDataDto } from '@casetrail/personal-data';
 
 export class IdentifySuspectDto {
   @ApiProperty({ enum: SEXES, example: 'F' })

@@ -9,7 +9,7 @@ import {
   type ExploitationType,
   type Sex,
 } from '@casetrail/kernel';
-import { PersonalDataDto } from './personal-data.dto';
+import { PersonalDataDto } from '@casetrail/personal-data';
 
 export class RescueVictimDto {
   @ApiProperty({ enum: SEXES, example: 'F' })
