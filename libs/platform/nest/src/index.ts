@@ -27,6 +27,7 @@ export * from './lib/http/configure-http-app';
 export * from './lib/http/request-body-types';
 export * from './lib/http/if-match';
 export * from './lib/http/correlation-id';
+export * from './lib/http/command-routes';
 export * from './lib/clock/clock.module';
 export { ApiParamSources } from './lib/http/openapi-links';
 export * from './lib/runtime/bounded-context';
