@@ -20,7 +20,7 @@ describe('runCommandAnswering', () => {
   it("runs the command as the user and answers the new revision as a strong ETag", async () => {
     const { runner, calls } = runnerAnswering({ id: 'd-1', revision: 4, events: [], alreadyApplied: false });
     const headers: Record<string, string> = {};
-    const outcome = await runCommandAnswering(runner, { setHeader: (name, value) => (headers[name] = value) }, target, 'd-1', { user, correlationId: 'corr-1', expectedRevision: 3 }, () => ({ type: 'Step' }));
+    const outcome = await runCommandAnswering(runner, { setHeader: (name, value) => (headers[name] = value) }, target, 'd-1', { user, correlationId: 'corr-1', expectedRevision: 3 }, (): { type: 'Step' } => ({ type: 'Step' }));
     expect(outcome.revision).toBe(4);
     expect(headers).toEqual({ ETag: '"4"' });
     expect(calls).toEqual([{ id: 'd-1', context: { issuer: { user }, correlationId: 'corr-1', expectedRevision: 3 }, built: { type: 'Step' } }]);
@@ -29,7 +29,7 @@ describe('runCommandAnswering', () => {
   it('sets no ETag when the command is refused', async () => {
     const runner = { run: async () => Promise.reject(new Error('refused')) } as unknown as CommandRunner;
     const headers: Record<string, string> = {};
-    await expect(runCommandAnswering(runner, { setHeader: (name, value) => (headers[name] = value) }, target, 'd-1', { user, correlationId: 'corr-1' }, () => ({ type: 'Step' }))).rejects.toThrow('refused');
+    await expect(runCommandAnswering(runner, { setHeader: (name, value) => (headers[name] = value) }, target, 'd-1', { user, correlationId: 'corr-1' }, (): { type: 'Step' } => ({ type: 'Step' }))).rejects.toThrow('refused');
     expect(headers).toEqual({});
   });
 });
