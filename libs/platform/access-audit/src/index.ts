@@ -7,3 +7,5 @@ export * from './lib/querying/access-page.dto';
 export * from './lib/querying/access-audit-queries.service';
 export * from './lib/access-audit.module';
 export * from './lib/access-audit.context';
+export * from './lib/reading/read-request';
+export * from './lib/reading/audited-record-reader';

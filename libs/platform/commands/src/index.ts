@@ -1,2 +1,3 @@
 export * from './lib/command-runner';
 export * from './lib/commands.module';
+export * from './lib/command-answer';

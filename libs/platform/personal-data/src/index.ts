@@ -12,3 +12,5 @@ export * from './lib/nest/forget-person.service';
 export * from './lib/nest/personal-data.module';
 export * from './lib/nest/person-scopes';
 export * from './lib/nest/privacy.context';
+export * from './lib/input/personal-data.dto';
+export * from './lib/input/personal-data-sealing';

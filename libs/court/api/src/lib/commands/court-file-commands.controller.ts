@@ -1,22 +1,19 @@
-import { BadRequestException, Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res, type PipeTransform } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiProperty,
-  ApiTags,
-  ApiUnauthorizedResponse,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { BadRequestException, Body, Controller, HttpCode, Param, Post, Res, type PipeTransform } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandMetadata } from '@casetrail/event-sourcing';
-import { AllowRoles, CurrentUser, HonoursIfMatch, IfMatchRevision, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
-import { CommandRunner } from '@casetrail/platform-commands';
+import {
+  AllowRoles,
+  ApiCommandProblems,
+  CorrelationId,
+  CurrentUser,
+  HonoursIfMatch,
+  IfMatchRevision,
+  Problem,
+  uuidV4 as uuid,
+  type AuthenticatedUser,
+} from '@casetrail/platform-nest';
+import { CommandRunner, runCommandAnswering, type CommandRequest } from '@casetrail/platform-commands';
 import { AddAccusedDto, AddVictimDto } from '../dto/add-person.dto';
 import {
   AwardCompensationDto,
@@ -34,7 +31,6 @@ import {
 import { OpenCourtFileDto } from '../dto/open-court-file.dto';
 import { courtFileCommands } from './court-file.commands';
 import type { ClearCourtFileCommand } from './personal-data-sealing';
-import { CorrelationId } from './request-context';
 
 /** Every step of a file honours If-Match; opening one cannot (a new file has no revision yet). */
 const IF_MATCH = HonoursIfMatch('The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400).');
@@ -56,8 +52,6 @@ class AppealAcceptedDto extends FileCommandAcceptedDto {
   appealNumber!: number;
 }
 
-const uuid = new ParseUUIDPipe({ version: '4' });
-
 /** `appealNumber` in the path: a whole number from 1 (its existence is the decider's). */
 const appealNumberPipe: PipeTransform<string, number> = {
   transform(value: string) {
@@ -66,21 +60,11 @@ const appealNumberPipe: PipeTransform<string, number> = {
   },
 };
 
-interface RequestContext {
-  user: AuthenticatedUser;
-  correlationId: string;
-  expectedRevision?: number;
-}
-
 const JUDGE = 'judge';
 const PROSECUTOR = 'prosecutor';
 
 @ApiTags('court: files')
-@ApiBadRequestResponse({ type: Problem, description: 'Invalid or unknown fields (each named)' })
-@ApiUnauthorizedResponse({ type: Problem })
-@ApiForbiddenResponse({ type: Problem, description: 'Role not allowed (for this step, or in this stage), or court outside your scope' })
-@ApiConflictResponse({ type: Problem, description: 'The file does not allow this now, or it changed (If-Match)' })
-@ApiUnprocessableEntityResponse({ type: Problem, description: 'The command can never be valid as given' })
+@ApiCommandProblems({ noun: 'file', forbidden: 'Role not allowed (for this step, or in this stage), or court outside your scope' })
 @Controller('api/court/files')
 export class CourtFileCommandsController {
   constructor(private readonly commands: CommandRunner) {}
@@ -311,22 +295,14 @@ export class CourtFileCommandsController {
   @ApiNotFoundResponse({ type: Problem })
   @ApiParam({ name: 'fileId', format: 'uuid' })
   async lodgeAppeal(@Param('fileId', uuid) fileId: string, @Body() dto: LodgeAppealDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    let appealNumber = 0;
-    const outcome = await this.run(
-      res,
-      fileId,
-      { user, correlationId, expectedRevision },
-      (metadata) => ({
-        type: 'LodgeAppeal',
-        data: { appellant: dto.appellant, lodgedOn: dto.lodgedOn, ...(dto.personId !== undefined ? { personId: dto.personId } : {}) },
-        metadata,
-      }),
-      (events) => {
-        const lodged = events.find((e) => e.type === 'court.AppealLodged');
-        appealNumber = (lodged?.data as { appealNumber?: number } | undefined)?.appealNumber ?? 0;
-      },
-    );
-    return { ...outcome, appealNumber };
+    const { revision, events } = await runCommandAnswering(this.commands, res, courtFileCommands, fileId, { user, correlationId, expectedRevision }, (metadata): ClearCourtFileCommand => ({
+      type: 'LodgeAppeal',
+      data: { appellant: dto.appellant, lodgedOn: dto.lodgedOn, ...(dto.personId !== undefined ? { personId: dto.personId } : {}) },
+      metadata,
+    }));
+    // The decider numbers the appeal; the answer names it.
+    const lodged = events.find((e) => e.type === 'court.AppealLodged');
+    return { fileId, revision, appealNumber: (lodged?.data as { appealNumber?: number } | undefined)?.appealNumber ?? 0 };
   }
 
   @Post(':fileId/appeals/:appealNumber/decision')
@@ -346,16 +322,8 @@ export class CourtFileCommandsController {
     }));
   }
 
-  private async run(
-    res: Response,
-    fileId: string,
-    context: RequestContext,
-    build: (metadata: CommandMetadata) => ClearCourtFileCommand,
-    onEvents?: (events: readonly { type: string; data: unknown }[]) => void,
-  ): Promise<FileCommandAcceptedDto> {
-    const { revision, events } = await this.commands.run(courtFileCommands, fileId, build, { issuer: { user: context.user }, ...context });
-    onEvents?.(events);
-    res.setHeader('ETag', `"${revision}"`);
+  private async run(res: Response, fileId: string, request: CommandRequest, build: (metadata: CommandMetadata) => ClearCourtFileCommand): Promise<FileCommandAcceptedDto> {
+    const { revision } = await runCommandAnswering(this.commands, res, courtFileCommands, fileId, request, build);
     return { fileId, revision };
   }
 }

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { MayBeOmitted } from '@casetrail/platform-nest';
+import { MayBeOmitted, IsDomainDate } from '@casetrail/platform-nest';
 import { EXPLOITATION_TYPES, NATIONALITIES, SEXES, type ExploitationType, type Sex } from '@casetrail/kernel';
-import { IsDomainDate } from './domain-date.decorator';
-import { CourtPersonalDataDto } from './personal-data.dto';
+import { PersonalDataDto } from '@casetrail/personal-data';
 
 /**
  * A person the court adds to the file. Give a birth date or an age in years at `addedOn`; the
@@ -35,12 +34,12 @@ export class AddAccusedDto {
   @IsDomainDate()
   addedOn!: string;
 
-  @ApiPropertyOptional({ type: CourtPersonalDataDto })
+  @ApiPropertyOptional({ type: PersonalDataDto })
   @MayBeOmitted()
   @IsObject()
   @ValidateNested()
-  @Type(() => CourtPersonalDataDto)
-  personal?: CourtPersonalDataDto;
+  @Type(() => PersonalDataDto)
+  personal?: PersonalDataDto;
 }
 
 export class AddVictimDto extends AddAccusedDto {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsObject, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { MayBeOmitted } from '@casetrail/platform-nest';
+import { MayBeOmitted, IsDomainDate } from '@casetrail/platform-nest';
 import {
   APPEAL_DECISIONS,
   APPELLANTS,
@@ -26,7 +26,6 @@ import {
   type TrialRoute,
   type VerdictOutcome,
 } from '@casetrail/court-contracts';
-import { IsDomainDate } from './domain-date.decorator';
 import { OFFENCE_CODES } from './open-court-file.dto';
 
 /*

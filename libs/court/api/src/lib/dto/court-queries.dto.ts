@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import { PROVINCES } from '@casetrail/kernel';
 import { COURT_CODES } from './open-court-file.dto';
+import { PageNumber, PageSize } from '@casetrail/platform-nest';
 
 export const FILE_STAGES = ['prosecution', 'investigation', 'trial', 'retained_without_processing', 'dismissed'] as const;
 
@@ -22,19 +23,10 @@ export class ListCourtFilesQuery {
   @IsIn(FILE_STAGES)
   stage?: (typeof FILE_STAGES)[number];
 
-  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @PageNumber()
   page = 1;
 
-  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageSize()
   pageSize = 50;
 }
 

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsString, Length } from 'class-validator';
-import { MayBeOmitted, SingleLine } from '@casetrail/platform-nest';
+import { MayBeOmitted, SingleLine, IsDomainDate } from '@casetrail/platform-nest';
 import { OFFENCES } from '@casetrail/kernel';
 import { COURTS } from '@casetrail/court-contracts';
-import { IsDomainDate } from './domain-date.decorator';
 
 export const OFFENCE_CODES = OFFENCES.map((o) => o.code);
 export const COURT_CODES = COURTS.map((c) => c.code);

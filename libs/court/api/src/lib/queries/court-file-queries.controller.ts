@@ -1,8 +1,7 @@
-import { BadRequestException, Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiForbiddenResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -12,33 +11,12 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AllowRoles, CurrentUser, isSingleLine, normaliseText, Problem, textProblemOf, type AuthenticatedUser } from '@casetrail/platform-nest';
-import { PURPOSE_MAX_LENGTH, RouteTemplate } from '@casetrail/access-audit';
-import { CorrelationId } from '../commands/request-context';
+import { AllowRoles, CurrentUser, Problem, CorrelationId, uuidV4 as uuid, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { ApiAccessPurposeHeader, PURPOSE_HEADER, readRequestOf, RouteTemplate } from '@casetrail/access-audit';
 import { DetentionDeadlinesQuery, FileAsOfQuery, ListCourtFilesQuery } from '../dto/court-queries.dto';
-import { CourtFileQueriesService, type ReadRequest } from './court-file-queries.service';
+import { CourtFileQueriesService } from './court-file-queries.service';
 
-const PURPOSE_HEADER = 'x-access-purpose';
-const uuid = new ParseUUIDPipe({ version: '4' });
-
-/** The read's context for the access record; the optional purpose header is checked like a one-line text field. */
-function readRequest(route: string, correlationId: string, purpose: string | undefined): ReadRequest {
-  if (purpose === undefined) return { route, correlationId };
-  const trimmed = normaliseText(purpose.trim());
-  if (trimmed.length === 0 || trimmed.length > PURPOSE_MAX_LENGTH) {
-    throw new BadRequestException(`X-Access-Purpose must be 1-${PURPOSE_MAX_LENGTH} characters`);
-  }
-  const problem = textProblemOf(trimmed) ?? (isSingleLine(trimmed) ? undefined : 'must be a single line (no tab or line break)');
-  if (problem) throw new BadRequestException(`X-Access-Purpose ${problem}`);
-  return { route, correlationId, purpose: trimmed };
-}
-
-const PURPOSE_HEADER_DOC = {
-  name: 'X-Access-Purpose',
-  required: false,
-  description: `Why you read the file (kept with the access record, 1-${PURPOSE_MAX_LENGTH} characters; never a name)`,
-  example: 'Preparing the hearing',
-};
+const PURPOSE_HEADER_DOC = ApiAccessPurposeHeader('file', 'Preparing the hearing');
 const RECORDED_NOTE =
   'Prosecutors and judges see names and birth dates; every such read is recorded (audit.PersonalDataAccessed) before ' +
   'the answer is sent. Auditors see { restricted: true }, which is not recorded.';
@@ -77,7 +55,7 @@ export class CourtFileQueriesController {
 
   @Get('files/:fileId')
   @ApiOperation({ summary: "A file's current state, or its state as of an instant (?asOf=), with its legal deadlines", description: RECORDED_NOTE })
-  @ApiHeader(PURPOSE_HEADER_DOC)
+  @PURPOSE_HEADER_DOC
   @ApiOkResponse({ description: 'The file state with its revision (also in ETag) and deadlines' })
   @ApiNotFoundResponse({ type: Problem, description: 'No such file in your scope (or not yet opened at asOf)' })
   @ApiServiceUnavailableResponse({ type: Problem, description: 'The access could not be recorded, so nothing is disclosed' })
@@ -91,14 +69,14 @@ export class CourtFileQueriesController {
     @Headers(PURPOSE_HEADER) purpose: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const view = await this.queries.get(user, fileId, readRequest(route, correlationId, purpose), query.asOf);
+    const view = await this.queries.get(user, fileId, readRequestOf(route, correlationId, purpose), query.asOf);
     res.setHeader('ETag', `"${view.revision}"`);
     return view;
   }
 
   @Get('files/:fileId/history')
   @ApiOperation({ summary: "The file's history: every event with its actor, times and what changed", description: RECORDED_NOTE })
-  @ApiHeader(PURPOSE_HEADER_DOC)
+  @PURPOSE_HEADER_DOC
   @ApiOkResponse({ description: 'Events in stream order' })
   @ApiNotFoundResponse({ type: Problem })
   @ApiServiceUnavailableResponse({ type: Problem, description: 'The access could not be recorded, so nothing is disclosed' })
@@ -110,7 +88,7 @@ export class CourtFileQueriesController {
     @CorrelationId() correlationId: string,
     @Headers(PURPOSE_HEADER) purpose: string | undefined,
   ) {
-    return this.queries.history(user, fileId, readRequest(route, correlationId, purpose));
+    return this.queries.history(user, fileId, readRequestOf(route, correlationId, purpose));
   }
 
   @Get('detentions/deadlines')

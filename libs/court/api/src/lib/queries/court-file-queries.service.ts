@@ -1,5 +1,5 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { fold, type EventStore, type RecordedEvent } from '@casetrail/event-sourcing';
+import { fold, type RecordedEvent } from '@casetrail/event-sourcing';
 import { courtByCode, courtFileStreamId, type CourtFileEvent } from '@casetrail/court-contracts';
 import {
   courtFileDecider,
@@ -11,30 +11,27 @@ import {
   type DetentionDeadline,
 } from '@casetrail/court-domain';
 import { cambodianDateAt } from '@casetrail/kernel';
-import { CLOCK, EVENT_STORE, ProjectionHost, READ_MODEL_STORE, inScope, type AuthenticatedUser, type Clock } from '@casetrail/platform-nest';
-import { PersonalDataCipher, openPersonalData, withholdPersonalData } from '@casetrail/personal-data';
-import { AccessRecorder } from '@casetrail/access-audit';
+import { CLOCK, ProjectionHost, READ_MODEL_STORE, inScope, type AuthenticatedUser, type Clock } from '@casetrail/platform-nest';
+import { AuditedRecordReader, asOfInstant, historyEntryOf, type AuditedRecordKind, type HistoryEntry, type ReadRequest } from '@casetrail/access-audit';
 import type { ReadModelFilter, ReadModelStore } from '@casetrail/read-models';
 import type { DetentionDeadlinesQuery, ListCourtFilesQuery } from '../dto/court-queries.dto';
 import { courtFileSummaryProjection, type CourtFileSummary, type DetentionInForce } from '../projections/court-file-summary.projection';
-import { disclosedPersonIds } from './disclosed-person-ids';
-
-/**
- * Roles that see identifying data of accused and victims (names, birth dates) in file views.
- * Others (auditors) see pseudonymous ids and derived facts, with `personal: { restricted: true }`;
- * where the person was forgotten: `{ forgotten: true }`.
- */
-const ROLES_SEEING_PERSONAL_DATA = new Set(['prosecutor', 'judge']);
 
 /** The record type of a court file in the access audit. */
 export const COURT_FILE_RECORD_TYPE = 'court-file';
 
-/** How a read reached us: recorded with every disclosure of identifying data. */
-export interface ReadRequest {
-  route: string;
-  correlationId: string;
-  purpose?: string;
-}
+/**
+ * A court file as its reads disclose it. Prosecutors and judges see identifying data of accused
+ * and victims (names, birth dates) in file views. Others (auditors) see pseudonymous ids and
+ * derived facts, with `personal: { restricted: true }`; where the person was forgotten:
+ * `{ forgotten: true }`.
+ */
+const COURT_FILE: AuditedRecordKind = {
+  recordType: COURT_FILE_RECORD_TYPE,
+  noun: 'court file',
+  streamId: courtFileStreamId,
+  rolesSeeingPersonalData: new Set(['prosecutor', 'judge']),
+};
 
 export interface FileDeadlines {
   /** The date (in Cambodia) the deadlines are counted at: today, or the date of `asOf`. */
@@ -51,28 +48,9 @@ export interface FileView {
   deadlines: FileDeadlines;
 }
 
-export interface HistoryEntry {
-  revision: number;
-  globalPosition: number;
-  type: string;
-  schemaVersion: number;
-  occurredAt: string;
-  recordedAt: string;
-  actor: RecordedEvent['actor'];
-  correlationId: string;
-  causationId: string | null;
-  /** The event's data; `personal` opened for roles that may see it, else `{ restricted: true }`. */
-  changes: unknown;
-}
-
 export interface DeadlineItem extends DetentionDeadline {
   fileId: string;
   court: string;
-  province: string;
-}
-
-interface FileInScope {
-  events: RecordedEvent[];
   province: string;
 }
 
@@ -88,11 +66,9 @@ function deadlineOf(detention: DetentionInForce, on: string): DetentionDeadline 
 @Injectable()
 export class CourtFileQueriesService {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
     private readonly projections: ProjectionHost,
-    private readonly cipher: PersonalDataCipher,
-    private readonly accesses: AccessRecorder,
+    private readonly records: AuditedRecordReader,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -144,35 +120,20 @@ export class CourtFileQueriesService {
   }
 
   async get(user: AuthenticatedUser, fileId: string, request: ReadRequest, asOf?: string): Promise<FileView> {
-    const events = await this.readable(user, fileId, await this.loadInScope(user, fileId, asOf), request);
+    const events: RecordedEvent[] = await this.records.read(user, COURT_FILE, fileId, request, asOf);
     const state = fold(courtFileDecider, events as unknown as CourtFileEvent[]);
     const on = asOf ? cambodianDateAt(new Date(asOf).toISOString()) : this.today();
     return {
       fileId,
       revision: events[events.length - 1].streamRevision,
-      asOf: asOf ? new Date(asOf).toISOString() : null,
+      asOf: asOfInstant(asOf),
       state,
       deadlines: { on, detentions: detentionDeadlines(state, on), immediateAppearanceJudgment: immediateAppearanceJudgmentDeadline(state, on) },
     };
   }
 
   async history(user: AuthenticatedUser, fileId: string, request: ReadRequest): Promise<{ fileId: string; events: HistoryEntry[] }> {
-    const events = await this.readable(user, fileId, await this.loadInScope(user, fileId), request);
-    return {
-      fileId,
-      events: events.map((e) => ({
-        revision: e.streamRevision,
-        globalPosition: e.globalPosition,
-        type: e.type,
-        schemaVersion: e.schemaVersion,
-        occurredAt: e.occurredAt,
-        recordedAt: e.recordedAt,
-        actor: e.actor,
-        correlationId: e.correlationId,
-        causationId: e.causationId,
-        changes: e.data,
-      })),
-    };
+    return { fileId, events: (await this.records.read(user, COURT_FILE, fileId, request)).map(historyEntryOf) };
   }
 
   /**
@@ -234,40 +195,5 @@ export class CourtFileQueriesService {
       closingOrder: file.closingOrder,
       verdicts: file.verdicts,
     };
-  }
-
-  /**
-   * The events with their personal data opened, or withheld, as the caller's role allows. When
-   * anything identifying is opened, the access is recorded first (503 if it cannot be).
-   */
-  private async readable(user: AuthenticatedUser, fileId: string, found: FileInScope, request: ReadRequest): Promise<RecordedEvent[]> {
-    if (!ROLES_SEEING_PERSONAL_DATA.has(user.role)) return withholdPersonalData(found.events);
-    const opened = await openPersonalData(found.events, this.cipher);
-    const personIds = disclosedPersonIds(found.events, opened);
-    if (personIds.length > 0) {
-      await this.accesses.record(
-        user,
-        {
-          recordType: COURT_FILE_RECORD_TYPE,
-          recordId: fileId,
-          recordProvince: found.province,
-          personIds,
-          route: request.route,
-          ...(request.purpose ? { purpose: request.purpose } : {}),
-        },
-        { correlationId: request.correlationId },
-      );
-    }
-    return opened;
-  }
-
-  /** The file's events; a file not opened (as of then) or outside the caller's scope is "not found". */
-  private async loadInScope(user: AuthenticatedUser, fileId: string, asOf?: string): Promise<FileInScope> {
-    const events = await this.store.readStream(courtFileStreamId(fileId), asOf ? { asOf } : undefined);
-    const province = (events[0]?.data as { province?: string } | undefined)?.province;
-    if (events.length === 0 || !province || !inScope(user, province)) {
-      throw new NotFoundException('No such court file in your scope');
-    }
-    return { events, province };
   }
 }

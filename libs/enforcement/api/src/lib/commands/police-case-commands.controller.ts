@@ -1,20 +1,17 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiTags,
-  ApiUnauthorizedResponse,
-  ApiUnprocessableEntityResponse,
-  ApiParam,
-} from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AllowRoles, CurrentUser, HonoursIfMatch, IfMatchRevision, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
+import {
+  AllowRoles,
+  ApiCommandProblems,
+  CorrelationId,
+  CurrentUser,
+  HonoursIfMatch,
+  IfMatchRevision,
+  Problem,
+  uuidV4 as uuid,
+  type AuthenticatedUser,
+} from '@casetrail/platform-nest';
 import { OpenPoliceCaseDto } from '../dto/open-police-case.dto';
 import { IdentifySuspectDto } from '../dto/identify-suspect.dto';
 import { RescueVictimDto } from '../dto/rescue-victim.dto';
@@ -28,10 +25,9 @@ import {
   ReopenCaseDto,
 } from '../dto/case-steps.dto';
 import type { CommandMetadata } from '@casetrail/event-sourcing';
-import { CommandRunner } from '@casetrail/platform-commands';
+import { CommandRunner, runCommandAnswering, type CommandRequest } from '@casetrail/platform-commands';
 import type { ClearPoliceCaseCommand } from './personal-data-sealing';
 import { policeCaseCommands } from './police-case.commands';
-import { CorrelationId } from './request-context';
 
 /** Every step of a case honours If-Match; opening one cannot (a new case has no revision yet). */
 const IF_MATCH = HonoursIfMatch('The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400).');
@@ -53,20 +49,8 @@ class VictimAcceptedDto extends CommandAcceptedDto {
   victimId!: string;
 }
 
-const uuid = new ParseUUIDPipe({ version: '4' });
-
-interface RequestContext {
-  user: AuthenticatedUser;
-  correlationId: string;
-  expectedRevision?: number;
-}
-
 @ApiTags('enforcement: police cases')
-@ApiBadRequestResponse({ type: Problem, description: 'Invalid or unknown fields (each named)' })
-@ApiUnauthorizedResponse({ type: Problem })
-@ApiForbiddenResponse({ type: Problem, description: 'Role not allowed, or province outside your scope' })
-@ApiConflictResponse({ type: Problem, description: 'The case does not allow this now, or it changed (If-Match)' })
-@ApiUnprocessableEntityResponse({ type: Problem, description: 'The command can never be valid as given' })
+@ApiCommandProblems({ noun: 'case', forbidden: 'Role not allowed, or province outside your scope' })
 @AllowRoles('police')
 @Controller('api/enforcement/cases')
 export class PoliceCaseCommandsController {
@@ -224,9 +208,8 @@ export class PoliceCaseCommandsController {
     }));
   }
 
-  private async run(res: Response, caseId: string, context: RequestContext, build: (metadata: CommandMetadata) => ClearPoliceCaseCommand): Promise<CommandAcceptedDto> {
-    const { revision } = await this.commands.run(policeCaseCommands, caseId, build, { issuer: { user: context.user }, ...context });
-    res.setHeader('ETag', `"${revision}"`);
+  private async run(res: Response, caseId: string, request: CommandRequest, build: (metadata: CommandMetadata) => ClearPoliceCaseCommand): Promise<CommandAcceptedDto> {
+    const { revision } = await runCommandAnswering(this.commands, res, policeCaseCommands, caseId, request, build);
     return { caseId, revision };
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
-import { MayBeOmitted, SingleLine } from '@casetrail/platform-nest';
+import { MayBeOmitted, SingleLine, IsDomainDate } from '@casetrail/platform-nest';
 import { OFFENCES, PROVINCES } from '@casetrail/kernel';
 import {
   CLOSURE_REASONS,
@@ -10,7 +10,6 @@ import {
   type HandOverDestination,
   type ReleaseReason,
 } from '@casetrail/enforcement-contracts';
-import { IsDomainDate } from './domain-date.decorator';
 
 export class AddOffenceDto {
   @ApiProperty({ enum: OFFENCES.map((o) => o.code), example: 'procuring' })

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import { OFFENCES, PROVINCES } from '@casetrail/kernel';
 import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
+import { PageNumber, PageSize } from '@casetrail/platform-nest';
 
 export const CASE_STATUSES = ['open', 'forwarded', 'closed'] as const;
 
@@ -35,19 +36,10 @@ export class ListPoliceCasesQuery {
   @Max(2100)
   year?: number;
 
-  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @PageNumber()
   page = 1;
 
-  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageSize()
   pageSize = 50;
 }
 

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDefined, IsIn, IsObject, IsString, Length, ValidateNested } from 'class-validator';
-import { MayBeOmitted, SingleLine } from '@casetrail/platform-nest';
+import { MayBeOmitted, SingleLine, IsDomainDate } from '@casetrail/platform-nest';
 import { OFFENCES, PROVINCES } from '@casetrail/kernel';
 import { POLICE_UNIT_TYPES, type PoliceUnitType } from '@casetrail/enforcement-contracts';
-import { IsDomainDate } from './domain-date.decorator';
 
 export class PoliceUnitDto {
   @ApiProperty({ example: 'police-battambang', description: 'Unit code from the reference list' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { MayBeOmitted } from '@casetrail/platform-nest';
+import { MayBeOmitted, IsDomainDate } from '@casetrail/platform-nest';
 import {
   EXPLOITATION_TYPES,
   NATIONALITIES,
@@ -9,8 +9,7 @@ import {
   type ExploitationType,
   type Sex,
 } from '@casetrail/kernel';
-import { IsDomainDate } from './domain-date.decorator';
-import { PersonalDataDto } from './personal-data.dto';
+import { PersonalDataDto } from '@casetrail/personal-data';
 
 export class RescueVictimDto {
   @ApiProperty({ enum: SEXES, example: 'F' })

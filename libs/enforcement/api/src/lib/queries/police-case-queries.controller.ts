@@ -1,8 +1,7 @@
-import { BadRequestException, Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiForbiddenResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -12,35 +11,12 @@ import {
   ApiParam,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AllowRoles, CurrentUser, isSingleLine, normaliseText, Problem, textProblemOf, type AuthenticatedUser } from '@casetrail/platform-nest';
-import { PURPOSE_MAX_LENGTH, RouteTemplate } from '@casetrail/access-audit';
+import { AllowRoles, CurrentUser, Problem, CorrelationId, uuidV4 as uuid, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { ApiAccessPurposeHeader, PURPOSE_HEADER, readRequestOf, RouteTemplate } from '@casetrail/access-audit';
 import { CaseAsOfQuery, ListPoliceCasesQuery } from '../dto/list-police-cases.query';
-import { CorrelationId } from '../commands/request-context';
-import { PoliceCaseQueriesService, type ReadRequest } from './police-case-queries.service';
+import { PoliceCaseQueriesService } from './police-case-queries.service';
 
-const PURPOSE_HEADER = 'x-access-purpose';
-
-/**
- * The read's context for the access record; the optional purpose header is checked like a
- * one-line text field (it is stored with the record; the body's text rules do not reach headers).
- */
-function readRequest(route: string, correlationId: string, purpose: string | undefined): ReadRequest {
-  if (purpose === undefined) return { route, correlationId };
-  const trimmed = normaliseText(purpose.trim());
-  if (trimmed.length === 0 || trimmed.length > PURPOSE_MAX_LENGTH) {
-    throw new BadRequestException(`X-Access-Purpose must be 1-${PURPOSE_MAX_LENGTH} characters`);
-  }
-  const problem = textProblemOf(trimmed) ?? (isSingleLine(trimmed) ? undefined : 'must be a single line (no tab or line break)');
-  if (problem) throw new BadRequestException(`X-Access-Purpose ${problem}`);
-  return { route, correlationId, purpose: trimmed };
-}
-
-const PURPOSE_HEADER_DOC = {
-  name: 'X-Access-Purpose',
-  required: false,
-  description: `Why you read the case (kept with the access record, 1-${PURPOSE_MAX_LENGTH} characters; never a name)`,
-  example: 'Preparing the case file for prosecution',
-};
+const PURPOSE_HEADER_DOC = ApiAccessPurposeHeader('case', 'Preparing the case file for prosecution');
 const RECORDED_NOTE =
   'Police and prosecutors see names and birth dates; every such read is recorded (audit.PersonalDataAccessed) before ' +
   'the answer is sent. Other roles see { restricted: true }, which is not recorded.';
@@ -66,13 +42,13 @@ export class PoliceCaseQueriesController {
 
   @Get(':caseId')
   @ApiOperation({ summary: "A case's current state, or its state as of an instant (?asOf=)", description: RECORDED_NOTE })
-  @ApiHeader(PURPOSE_HEADER_DOC)
+  @PURPOSE_HEADER_DOC
   @ApiOkResponse({ description: 'The case state with its revision (also in ETag)' })
   @ApiNotFoundResponse({ type: Problem, description: 'No such case in your scope (or not yet opened at asOf)' })
   @ApiServiceUnavailableResponse({ type: Problem, description: 'The access could not be recorded, so nothing is disclosed' })
   @ApiParam({ name: 'caseId', format: 'uuid' })
   async get(
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Param('caseId', uuid) caseId: string,
     @Query() query: CaseAsOfQuery,
     @CurrentUser() user: AuthenticatedUser,
     @RouteTemplate() route: string,
@@ -80,25 +56,25 @@ export class PoliceCaseQueriesController {
     @Headers(PURPOSE_HEADER) purpose: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const view = await this.queries.get(user, caseId, readRequest(route, correlationId, purpose), query.asOf);
+    const view = await this.queries.get(user, caseId, readRequestOf(route, correlationId, purpose), query.asOf);
     res.setHeader('ETag', `"${view.revision}"`);
     return view;
   }
 
   @Get(':caseId/history')
   @ApiOperation({ summary: "The case's history: every event with its actor, times and what changed", description: RECORDED_NOTE })
-  @ApiHeader(PURPOSE_HEADER_DOC)
+  @PURPOSE_HEADER_DOC
   @ApiOkResponse({ description: 'Events in stream order' })
   @ApiNotFoundResponse({ type: Problem })
   @ApiServiceUnavailableResponse({ type: Problem, description: 'The access could not be recorded, so nothing is disclosed' })
   @ApiParam({ name: 'caseId', format: 'uuid' })
   async history(
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Param('caseId', uuid) caseId: string,
     @CurrentUser() user: AuthenticatedUser,
     @RouteTemplate() route: string,
     @CorrelationId() correlationId: string,
     @Headers(PURPOSE_HEADER) purpose: string | undefined,
   ) {
-    return this.queries.history(user, caseId, readRequest(route, correlationId, purpose));
+    return this.queries.history(user, caseId, readRequestOf(route, correlationId, purpose));
   }
 }

@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { IsUserId, USER_ID_MAX_LENGTH, USER_ID_RULE } from '@casetrail/platform-nest';
+import { IsOptional, IsUUID } from 'class-validator';
+import { IsUserId, USER_ID_MAX_LENGTH, USER_ID_RULE, PageNumber, PageSize } from '@casetrail/platform-nest';
 
 /** `GET /api/audit/access`: by record or by user (one of them required), optionally one person. */
 export class ListAccessesQuery {
@@ -26,18 +25,9 @@ export class ListAccessesQuery {
   @IsUUID('4', { message: 'personId must be a person id (UUID v4)' })
   personId?: string;
 
-  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @PageNumber()
   page = 1;
 
-  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageSize()
   pageSize = 50;
 }

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@casetrail/event-sourcing';
 import type { PersonalDataCipher } from '../cipher/personal-data-cipher';
-import { isSealedPersonalData, rememberSealedForm, type RestrictedPersonalData, type SealedPersonalData } from '@casetrail/kernel';
+import { isForgottenPersonalData, isSealedPersonalData, rememberSealedForm, type RestrictedPersonalData, type SealedPersonalData } from '@casetrail/kernel';
 
 /*
  * Events keep identifying data sealed in `data.personal`, or, for an event naming several persons
@@ -16,13 +16,32 @@ function personalOf(value: unknown): unknown {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { personal?: unknown }).personal : undefined;
 }
 
+/** Every `personal` part of an event, sealed or not, in a fixed order: the top level, then each item of each list in `data`. */
+function personalPartsOf(event: RecordedEvent | undefined): unknown[] {
+  const data = event?.data;
+  if (typeof data !== 'object' || data === null) return [];
+  return [personalOf(data), ...Object.values(data as Data).flatMap((value) => (Array.isArray(value) ? value.map(personalOf) : []))];
+}
+
 /** Every sealed part of an event, top level first, then list items in order. */
 export function sealedPartsOf(event: RecordedEvent): SealedPersonalData[] {
-  const data = event.data;
-  if (typeof data !== 'object' || data === null) return [];
-  const top = personalOf(data);
-  const nested = Object.values(data as Data).flatMap((value) => (Array.isArray(value) ? value.map(personalOf) : []));
-  return [top, ...nested].filter(isSealedPersonalData);
+  return personalPartsOf(event).filter(isSealedPersonalData);
+}
+
+/**
+ * Ids of the people whose identifying data a read shows: sealed as stored, opened in clear for the
+ * reader (not forgotten), in every part `openPersonalData` opens. First-seen order, each once.
+ * `opened` is `stored` after opening, index by index. What an access record names.
+ */
+export function disclosedPersonIds(stored: readonly RecordedEvent[], opened: readonly RecordedEvent[]): string[] {
+  const ids = new Set<string>();
+  stored.forEach((event, i) => {
+    const openedParts = personalPartsOf(opened[i]);
+    personalPartsOf(event).forEach((sealed, j) => {
+      if (isSealedPersonalData(sealed) && !isForgottenPersonalData(openedParts[j])) ids.add(sealed.personId);
+    });
+  });
+  return [...ids];
 }
 
 /** The event with each sealed part replaced by what `replace` gives (the event itself when it has none). */

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@casetrail/event-sourcing';
-import { disclosedPersonIds } from './disclosed-person-ids';
+import { disclosedPersonIds } from './personal-data-reading';
 
 const sealedFor = (personId: string) => ({ v: 1, alg: 'A256GCM', personId, iv: 'aXY', ct: 'Y3Q', tag: 'dGFn' });
 const event = (personal: unknown): RecordedEvent =>
@@ -15,5 +15,12 @@ describe('disclosedPersonIds', () => {
   it('names no one when nothing was sealed or everything was forgotten', () => {
     expect(disclosedPersonIds([event({})], [event({})])).toEqual([]);
     expect(disclosedPersonIds([event(sealedFor('p-1'))], [event({ forgotten: true })])).toEqual([]);
+  });
+
+  it('names the people of each list item too (a forwarding received by the court), each once', () => {
+    const forwarding = (accused: unknown[], victims: unknown[]) => ({ type: 'court.CourtFileReceived', data: { accused, victims, offences: ['procuring'] } }) as unknown as RecordedEvent;
+    const stored = [forwarding([{ personal: sealedFor('a-1') }, { personal: {} }], [{ personal: sealedFor('v-1') }]), event(sealedFor('a-1'))];
+    const opened = [forwarding([{ personal: { fullName: 'x' } }, { personal: {} }], [{ personal: { forgotten: true } }]), event({ fullName: 'x' })];
+    expect(disclosedPersonIds(stored, opened)).toEqual(['a-1']);
   });
 });
