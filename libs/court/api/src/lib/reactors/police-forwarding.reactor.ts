@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DomainRuleViolation, type RecordedEvent } from '@casetrail/event-sourcing';
-import { PoliceCaseEventType, type CaseForwardedToProsecutorData } from '@casetrail/enforcement-contracts';
+import { DomainRuleViolation, type CommandMetadata, type RecordedEvent } from '@casetrail/event-sourcing';
+import { PoliceCaseEventType, caseIdOfStream, type CaseForwardedToProsecutorData } from '@casetrail/enforcement-contracts';
 import type { OpenCourtFileFromPoliceForwarding } from '@casetrail/court-domain';
 import { CommandRunner } from '@casetrail/platform-commands';
-import type { CommandMetadata } from '@casetrail/event-sourcing';
 import type { Reactor } from '@casetrail/platform-nest';
 import { courtFileCommands } from '../commands/court-file.commands';
 
@@ -42,9 +41,9 @@ export class PoliceForwardingReactor implements Reactor {
 }
 
 function caseIdOf(streamId: string): string {
-  const prefix = 'enforcement-case-';
-  if (!streamId.startsWith(prefix)) throw new DomainRuleViolation('NOT_A_POLICE_CASE', 'The forwarding is not on a police case stream', 'unprocessable');
-  return streamId.slice(prefix.length);
+  const caseId = caseIdOfStream(streamId);
+  if (caseId === null) throw new DomainRuleViolation('NOT_A_POLICE_CASE', 'The forwarding is not on a police case stream', 'unprocessable');
+  return caseId;
 }
 
 /** The court's command from the forwarding's own data (nothing else of the police is read). */

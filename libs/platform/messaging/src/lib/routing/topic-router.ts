@@ -21,3 +21,15 @@ export function createTopicRouter(prefix = 'casetrail'): TopicRouter {
 
 /** The default router: `enforcement-case-<uuid>` → `casetrail.enforcement`. */
 export const topicForStream: TopicRouter = createTopicRouter();
+
+/**
+ * The topic a consumer reads for an event type: `casetrail.<context>`, the type's prefix before
+ * the first dot. It names the topic the publisher routes the type's streams to, because a
+ * context's types are named `<context>.…` (checked at start with the hosted contexts) and its
+ * stream ids `<context>-…` (the contracts' stream id helpers).
+ */
+export function topicOfEventType(type: string): string {
+  const context = type.split('.')[0];
+  if (!context || context === type || !CONTEXT.test(context)) throw new Error(`Event type ${type} has no context prefix`);
+  return `casetrail.${context}`;
+}

@@ -1,4 +1,4 @@
-import { createTopicRouter, topicForStream } from './topic-router';
+import { createTopicRouter, topicForStream, topicOfEventType } from './topic-router';
 
 describe('topicForStream', () => {
   it('routes a stream to its bounded context topic', () => {
@@ -14,5 +14,17 @@ describe('topicForStream', () => {
     expect(() => topicForStream('nocontext')).toThrow(/bounded context/);
     expect(() => topicForStream('-case-1')).toThrow(/bounded context/);
     expect(() => topicForStream('bad.ctx-case-1')).toThrow(/bounded context/);
+  });
+});
+
+describe('topicOfEventType', () => {
+  it('names the topic the publisher routes the same context’s streams to', () => {
+    expect(topicOfEventType('enforcement.CaseForwardedToProsecutor')).toBe(topicForStream('enforcement-case-1'));
+    expect(topicOfEventType('court.PoliceCaseReceived')).toBe('casetrail.court');
+  });
+
+  it('refuses a type without a context prefix', () => {
+    expect(() => topicOfEventType('CaseOpened')).toThrow(/no context prefix/);
+    expect(() => topicOfEventType('.CaseOpened')).toThrow(/no context prefix/);
   });
 });

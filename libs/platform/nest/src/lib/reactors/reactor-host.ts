@@ -1,7 +1,6 @@
 import { HttpException, Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ModuleRef } from '@nestjs/core';
-import { createHash } from 'node:crypto';
 import {
   ANY_REVISION,
   DomainRuleViolation,
@@ -11,11 +10,10 @@ import {
   type EventTypeRegistry,
   type RecordedEvent,
 } from '@casetrail/event-sourcing';
-import { backoffDelay, cancellableDelay, describeError, type BusSubscription, type MessageBus, type RetryPolicy } from '@casetrail/messaging';
+import { backoffDelay, cancellableDelay, describeError, topicOfEventType, type BusSubscription, type MessageBus, type RetryPolicy } from '@casetrail/messaging';
 import type { CasetrailConfig } from '../config/casetrail-config.schema';
 import { CHECKPOINT_STORE, EVENT_STORE, EVENT_TYPE_REGISTRY } from '../event-store/event-store.tokens';
 import { MESSAGE_BUS } from '../messaging/messaging.tokens';
-import { topicOfEventType } from '../read-models/projection-host';
 import { HOSTED_CONTEXTS, type HostedContexts } from '../runtime/hosted-contexts';
 import { ReactionEventType, reactionFailedStreamId, type ReactionFailedData } from './reaction-failed.events';
 import type { Reactor } from './reactor';
@@ -155,8 +153,9 @@ export class ReactorHost implements OnApplicationBootstrap, OnApplicationShutdow
       reactionFailedStreamId(reactor.name),
       [
         {
-          // One dead letter per reactor and event, however often it is retried after a crash.
-          eventId: deadLetterEventId(reactor.name, event.eventId),
+          // One dead letter per reactor and event, however often it is retried after a crash
+          // (the store's append is idempotent by event id).
+          eventId: `reaction-failed:${reactor.name}:${event.eventId}`,
           type: ReactionEventType.ReactionFailed,
           schemaVersion: this.registry.currentVersion(ReactionEventType.ReactionFailed),
           data,
@@ -176,11 +175,4 @@ export class ReactorHost implements OnApplicationBootstrap, OnApplicationShutdow
     await Promise.all(this.subscriptions.map((s) => s.close().catch(() => undefined)));
     await Promise.all(this.running);
   }
-}
-
-/** A name-based UUID (v5-shaped, SHA-1) of the reactor and the event it gave up on. */
-function deadLetterEventId(reactor: string, eventId: string): string {
-  const hex = createHash('sha1').update(`reaction-failed:${reactor}:${eventId}`).digest('hex');
-  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -1,20 +1,13 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { EventStore } from '@casetrail/event-sourcing';
-import type { BusSubscription, MessageBus } from '@casetrail/messaging';
+import { topicOfEventType, type BusSubscription, type MessageBus } from '@casetrail/messaging';
 import { ProjectionRunner, type Projection, type ReadModelStore } from '@casetrail/read-models';
 import type { CasetrailConfig } from '../config/casetrail-config.schema';
 import { EVENT_STORE } from '../event-store/event-store.tokens';
 import { MESSAGE_BUS } from '../messaging/messaging.tokens';
 import { HOSTED_CONTEXTS, type HostedContexts } from '../runtime/hosted-contexts';
 import { READ_MODEL_STORE } from './read-models.tokens';
-
-/** Bus topic of an event type: `casetrail.<context>` (the type's prefix before the first dot). */
-export function topicOfEventType(type: string): string {
-  const context = type.split('.')[0];
-  if (!context || context === type) throw new Error(`Event type ${type} has no context prefix`);
-  return `casetrail.${context}`;
-}
 
 /**
  * Runs every projection the hosted contexts declare (`BoundedContext.projections`). Two sources, chosen by `CASETRAIL_PROJECTION_SOURCE`:
