@@ -1,6 +1,7 @@
 import type { EventStore } from '@casetrail/event-sourcing';
 import { courtFileStreamId } from '@casetrail/court-contracts';
 import { EVENT_STORE } from '@casetrail/platform-nest';
+import { pollUntil } from '../distributed/support/poll-until';
 import type { EmbeddedApp } from './embedded-app';
 
 /**
@@ -10,11 +11,12 @@ import type { EmbeddedApp } from './embedded-app';
  */
 export async function courtFileOfForwarding(app: EmbeddedApp, caseId: string, timeoutMs = 10_000): Promise<{ fileId: string; revision: number }> {
   const store = app.app.get<EventStore>(EVENT_STORE);
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const events = await store.readStream(courtFileStreamId(caseId));
-    if (events.length > 0) return { fileId: caseId, revision: events[events.length - 1].streamRevision };
-    if (Date.now() > until) throw new Error(`No court file was opened for the forwarded case ${caseId}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  return pollUntil(
+    `the court file of the forwarded case ${caseId}`,
+    async () => {
+      const events = await store.readStream(courtFileStreamId(caseId));
+      return events.length > 0 ? { fileId: caseId, revision: events[events.length - 1].streamRevision } : undefined;
+    },
+    { timeoutMs, intervalMs: 20 },
+  );
 }
