@@ -6,7 +6,6 @@ import { ProjectionHost, READ_MODEL_STORE, inScope, type AuthenticatedUser } fro
 import { AuditedRecordReader, asOfInstant, historyEntryOf, type AuditedRecordKind, type HistoryEntry, type ReadRequest } from '@casetrail/access-audit';
 import type { ReadModelFilter, ReadModelStore } from '@casetrail/read-models';
 import type { ListPoliceCasesQuery } from '../dto/list-police-cases.query';
-import { withForwardedPersonsAsRead } from './forwarded-persons-as-read';
 import { policeCaseSummaryProjection, type PoliceCaseSummary } from '../projections/police-case-summary.projection';
 
 /**
@@ -74,6 +73,6 @@ export class PoliceCaseQueriesService {
 
   /** The case as the caller may read it (`AuditedRecordReader`), a forwarding's persons shown as their own events are. */
   private async readable(user: AuthenticatedUser, caseId: string, request: ReadRequest, asOf?: string): Promise<RecordedEvent[]> {
-    return withForwardedPersonsAsRead(await this.records.read(user, POLICE_CASE, caseId, request, asOf));
+    return this.records.read(user, POLICE_CASE, caseId, request, asOf);
   }
 }

@@ -36,3 +36,40 @@ describe('personal data in list items', () => {
     expect((withheld.data as { accused: { personal: unknown }[] }).accused.map((a) => a.personal)).toEqual([{ restricted: true }, {}]);
   });
 });
+
+/** A police forwarding nests the persons one level deeper (`persons.suspects[]`, `persons.victims[]`). */
+const policeForwarding = event({
+  forwardedOn: '2020-03-10',
+  suspectIds: ['S1'],
+  victimIds: ['V1', 'V2'],
+  persons: {
+    suspects: [{ suspectId: 'S1', personal: sealedFor('S1') }],
+    victims: [
+      { victimId: 'V1', personal: sealedFor('V1') },
+      { victimId: 'V2', personal: {} },
+    ],
+  },
+});
+
+describe('personal data of persons nested deeper', () => {
+  it('finds, opens and withholds them like any other part', async () => {
+    expect(sealedPartsOf(policeForwarding).map((p) => p.personId)).toEqual(['S1', 'V1']);
+    const [opened] = await openPersonalData([policeForwarding], cipher);
+    expect((opened.data as { persons: unknown }).persons).toEqual({
+      suspects: [{ suspectId: 'S1', personal: { fullName: 'name of S1' } }],
+      victims: [
+        { victimId: 'V1', personal: { fullName: 'name of V1' } },
+        { victimId: 'V2', personal: {} },
+      ],
+    });
+    const [withheld] = withholdPersonalData([policeForwarding]);
+    expect(JSON.stringify(withheld.data)).not.toContain('A256GCM');
+    expect((withheld.data as { persons: { suspects: { personal: unknown }[] } }).persons.suspects[0].personal).toEqual({ restricted: true });
+  });
+
+  it('leaves an event without sealed parts as it is (a forwarding upcast from version 1 names no persons)', async () => {
+    const v1 = event({ forwardedOn: '2020-03-10', suspectIds: ['S1'], victimIds: [], persons: null });
+    expect((await openPersonalData([v1], cipher))[0]).toBe(v1);
+    expect(withholdPersonalData([v1])[0]).toBe(v1);
+  });
+});
