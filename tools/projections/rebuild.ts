@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { EventTypeRegistry } from '@casetrail/event-sourcing';
-import { HostedContexts, createStores, reactionsContext, validateCasetrailConfig } from '@casetrail/platform-nest';
+import { createStores, processContexts, validateCasetrailConfig } from '@casetrail/platform-nest';
 import { InMemoryReadModelStore, rebuildProgress } from '@casetrail/read-models';
 import { lawEnforcementTableFromReadModels, rebuildStatisticsReadModels } from '@casetrail/statistics-api';
 import { hostedContexts } from '../../apps/casetrail/src/contexts';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     if (!existsSync(file)) throw new Error(`No event store at ${resolve(file)} (set --data-dir or CASETRAIL_DATA_DIR)`);
   }
   // Every type the embedded runtime's contexts own or read: the log holds them all.
-  const registry = new EventTypeRegistry().register(...new HostedContexts([...hostedContexts, reactionsContext]).eventTypes());
+  const registry = new EventTypeRegistry().register(...processContexts(hostedContexts).eventTypes());
   const { events } = createStores(config, registry, argv.sqliteFile);
   const readModels = new InMemoryReadModelStore();
   const progress = rebuildProgress({ label: 'statistics' });

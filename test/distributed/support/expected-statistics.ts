@@ -4,14 +4,14 @@ import { InMemoryReadModelStore } from '@casetrail/read-models';
 import { auditContext } from '@casetrail/access-audit';
 import { enforcementContext } from '@casetrail/enforcement-api';
 import { privacyContext } from '@casetrail/personal-data';
-import { HostedContexts, reactionsContext } from '@casetrail/platform-nest';
+import { processContexts } from '@casetrail/platform-nest';
 import { lawEnforcementTableFromReadModels, rebuildStatisticsReadModels } from '@casetrail/statistics-api';
 import type { LawEnforcementTable } from '@casetrail/statistics-domain';
 import { factsSnapshot, type FactsSnapshot } from './statistics-readers';
 
 /** Every event type the enforcement service's log can hold: those of the contexts it hosts. */
 function enforcementLogTypes() {
-  return new HostedContexts([enforcementContext, privacyContext, auditContext, reactionsContext]).eventTypes();
+  return processContexts([enforcementContext, privacyContext, auditContext]).eventTypes();
 }
 
 /** What the statistics must show: a rebuild from scratch of the enforcement service's whole log. */

@@ -19,6 +19,15 @@ export interface PlatformOptions {
   sqliteFile?: string;
 }
 
+/**
+ * The contexts a process hosts, checked: the given ones plus the platform's own (the reactions'
+ * dead letters). What the application module, the rebuild tool and a log reader of another
+ * process's store all start from.
+ */
+export function processContexts(contexts: readonly BoundedContext[]): HostedContexts {
+  return new HostedContexts([...contexts, reactionsContext]);
+}
+
 /** Makes the checked descriptors of the hosted contexts injectable everywhere (`HOSTED_CONTEXTS`). */
 @Global()
 @Module({})
@@ -33,7 +42,7 @@ class HostedContextsModule {
 export class CasetrailPlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     // Checked once here: a type owned twice, a context hosted twice, … stop the process at start.
-    const hosted = new HostedContexts([...options.contexts, reactionsContext]);
+    const hosted = processContexts(options.contexts);
     return {
       module: CasetrailPlatformModule,
       imports: [
