@@ -3,7 +3,7 @@ import type { AuthenticatedUser, ProjectionHost } from '@casetrail/platform-nest
 import { InMemoryReadModelStore } from '@casetrail/read-models';
 import { COURT_FILE_FACTS_COLLECTION } from '../projections/court-file-facts.projection';
 import { POLICE_CASE_FACTS_COLLECTION } from '../projections/police-case-facts.projection';
-import { todayInCambodia } from './court-statistics-query.dto';
+import { todayInCambodia } from '../http/statistics-query';
 import { CourtStatisticsService } from './court-statistics.service';
 import { courtFile, forwardedCase } from './court-statistics.test-fixtures';
 
