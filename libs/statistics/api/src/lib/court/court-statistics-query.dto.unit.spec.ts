@@ -1,6 +1,7 @@
 import type { ArgumentMetadata } from '@nestjs/common';
 import { FieldValidationException, strictValidationPipe } from '@casetrail/platform-nest';
-import { CourtDurationsQueryDto, CourtTableQueryDto, JusticeFunnelQueryDto, todayInCambodia } from './court-statistics-query.dto';
+import { todayInCambodia } from '../http/statistics-query';
+import { CourtDurationsQueryDto, CourtTableQueryDto, JusticeFunnelQueryDto } from './court-statistics-query.dto';
 
 const pipe = strictValidationPipe();
 

@@ -1,25 +1,14 @@
 import 'reflect-metadata';
-import { Global, Module, type INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import {
-  ACCESS_POLICY,
-  ProblemDetailsFilter,
-  ProjectionHost,
-  READ_MODEL_STORE,
-  strictValidationPipe,
-  type AuthenticatedUser,
-} from '@casetrail/platform-nest';
+import { ACCESS_POLICY, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { InMemoryReadModelStore } from '@casetrail/read-models';
 import { INVESTIGATING_JUDGES_FIGURES, PROSECUTION_FIGURES, TRIAL_FIGURES, UTF8_BOM } from '@casetrail/statistics-domain';
-import { COURT_FILE_FACTS_COLLECTION } from '../projections/court-file-facts.projection';
-import { POLICE_CASE_FACTS_COLLECTION } from '../projections/police-case-facts.projection';
-import { StatisticsModule } from '../statistics.module';
+import { courtFile, forwardedCase, startStatisticsRoutes, writeFacts } from '../testing/statistics.test-support';
 import { CourtTablesStatisticsController } from './court-tables-statistics.controller';
 import { JusticeStatisticsController } from './justice-statistics.controller';
-import { courtFile, forwardedCase } from './court-statistics.test-fixtures';
 
 /*
  * The court statistics routes over real HTTP in-process, with the platform's validation pipe and
@@ -48,23 +37,11 @@ describe('court statistics routes', () => {
 
   beforeAll(async () => {
     const store = new InMemoryReadModelStore();
-    const files = [courtFile('a', 'battambang'), courtFile('b', 'kampot')];
-    await store.write(COURT_FILE_FACTS_COLLECTION, files.map((d) => ({ id: `court-file-${d.fileId}`, expectedVersion: null, data: d, applied: null })));
-    const cases = [forwardedCase('a', 'battambang'), forwardedCase('b', 'kampot')];
-    await store.write(POLICE_CASE_FACTS_COLLECTION, cases.map((d) => ({ id: `enforcement-case-${d.caseId}`, expectedVersion: null, data: d, applied: null })));
-    const host = { waitUntilCurrent: async () => undefined };
-    @Global()
-    @Module({ providers: [{ provide: READ_MODEL_STORE, useValue: store }, { provide: ProjectionHost, useValue: host }], exports: [READ_MODEL_STORE, ProjectionHost] })
-    class FakePlatformModule {}
-    const moduleRef = await Test.createTestingModule({ imports: [FakePlatformModule, StatisticsModule] }).compile();
-    app = moduleRef.createNestApplication();
-    app.use((req: { user?: AuthenticatedUser }, _res: unknown, next: () => void) => {
-      req.user = caller;
-      next();
+    await writeFacts(store, {
+      courtFiles: [courtFile('a', 'battambang'), courtFile('b', 'kampot')],
+      policeCases: [forwardedCase('a', 'battambang'), forwardedCase('b', 'kampot')],
     });
-    app.useGlobalPipes(strictValidationPipe());
-    app.useGlobalFilters(new ProblemDetailsFilter());
-    await app.init();
+    app = await startStatisticsRoutes(store, () => caller);
   });
 
   beforeEach(() => {

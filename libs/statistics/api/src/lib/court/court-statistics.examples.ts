@@ -1,3 +1,4 @@
+import type { Sex } from '@casetrail/kernel';
 import {
   buildCourtDurations,
   buildInvestigatingJudgesTable,
@@ -6,6 +7,7 @@ import {
   buildTrialTable,
   courtTableToCsv,
   type ChargeFacts,
+  type CourtAccusedFacts,
   type CourtFileFacts,
   type CourtTable,
   type PoliceCaseFacts,
@@ -14,70 +16,99 @@ import {
 /*
  * The OpenAPI examples, computed by the real code from one synthetic file (so they are always the
  * shape that is sent): a police case forwarded in 2020, charged, investigated with one accused in
- * detention, sent to trial and judged.
+ * detention, sent to trial and judged. The API tests build their facts with the same functions.
  */
 
-const charge: ChargeFacts = { chargedOn: '2020-03-12', chargedBy: 'prosecutor', offences: ['procuring'], sex: 'M', ageBand: '18_plus' };
+/** A police case opened on 1 March 2020 for procuring by the province's police, forwarded to its court on 10 March. */
+export function forwardedPoliceCase(caseId: string, province: string): PoliceCaseFacts {
+  return {
+    caseId,
+    province,
+    unit: { code: `police-${province}`, type: 'provincial_police' },
+    offences: ['procuring'],
+    principalOffence: 'procuring',
+    principalCategory: 'sexual_exploitation',
+    categories: ['sexual_exploitation'],
+    openedOn: '2020-03-01',
+    status: 'forwarded',
+    forwardedOn: '2020-03-10',
+    closedOn: null,
+    closureReason: null,
+    victims: [],
+    suspects: [],
+  };
+}
 
-const file: CourtFileFacts = {
-  fileId: 'example',
-  court: 'court-battambang',
-  province: 'battambang',
-  origin: { kind: 'police', policeCaseId: 'example', forwardingUnit: 'police-battambang', forwardedOn: '2020-03-10' },
-  offences: ['procuring'],
-  principalOffence: 'procuring',
-  principalCategory: 'sexual_exploitation',
-  openedOn: '2020-03-11',
-  receivedOn: '2020-03-11',
-  entered: { prosecution: '2020-03-11', investigation: '2020-03-13', trial: '2020-09-01' },
-  closedOn: null,
-  prosecutionDecision: { action: 'submitted_for_investigation', decidedOn: '2020-03-13' },
-  closingOrder: { outcome: 'sent_to_trial', issuedOn: '2020-09-01' },
-  victims: [{ personId: 'v', sex: 'F', ageBand: '15_17', minor: true, enteredOn: '2020-03-11' }],
+/** An adult charged with procuring by the prosecutor on 12 March 2020. */
+export function prosecutorCharge(sex: Sex): ChargeFacts {
+  return { chargedOn: '2020-03-12', chargedBy: 'prosecutor', offences: ['procuring'], sex, ageBand: '18_plus' };
+}
+
+/** A man arrested by the police, charged by the prosecutor, detained from 14 March 2020 until his final sentence to imprisonment on `judgedOn`. */
+export function imprisonedAccused(personId: string, arrestedOn: string, judgedOn: string): CourtAccusedFacts {
+  return {
+    personId,
+    sex: 'M',
+    enteredOn: '2020-03-11',
+    source: 'police',
+    arrestedOn,
+    charges: [prosecutorCharge('M')],
+    detentions: [{ orderedOn: '2020-03-14', endedOn: judgedOn, sex: 'M', ageBand: '18_plus' }],
+    supervisions: [],
+    verdicts: [{ outcome: 'imprisonment', deliveredOn: judgedOn, final: true, custody: 'in_custody', sex: 'M', ageBand: '18_plus' }],
+  };
+}
+
+/**
+ * The court file of `forwardedPoliceCase` at the province's court: received on 11 March 2020,
+ * submitted for investigation on 13 March, sent to trial on `sentToTrialOn`; one girl victim.
+ */
+export function forwardedCourtFile(
+  fileId: string,
+  province: string,
+  trial: { sentToTrialOn: string; victimAgeBand: 'under_15' | '15_17'; accused: CourtAccusedFacts[] },
+): CourtFileFacts {
+  return {
+    fileId,
+    court: `court-${province}`,
+    province,
+    origin: { kind: 'police', policeCaseId: fileId, forwardingUnit: `police-${province}`, forwardedOn: '2020-03-10' },
+    offences: ['procuring'],
+    principalOffence: 'procuring',
+    principalCategory: 'sexual_exploitation',
+    openedOn: '2020-03-11',
+    receivedOn: '2020-03-11',
+    entered: { prosecution: '2020-03-11', investigation: '2020-03-13', trial: trial.sentToTrialOn },
+    closedOn: null,
+    prosecutionDecision: { action: 'submitted_for_investigation', decidedOn: '2020-03-13' },
+    closingOrder: { outcome: 'sent_to_trial', issuedOn: trial.sentToTrialOn },
+    victims: [{ personId: 'v', sex: 'F', ageBand: trial.victimAgeBand, minor: true, enteredOn: '2020-03-11' }],
+    accused: trial.accused,
+    compensation: [],
+    appeals: [],
+  };
+}
+
+const file = forwardedCourtFile('example', 'battambang', {
+  sentToTrialOn: '2020-09-01',
+  victimAgeBand: '15_17',
   accused: [
-    {
-      personId: 's1',
-      sex: 'M',
-      enteredOn: '2020-03-11',
-      source: 'police',
-      arrestedOn: '2020-03-05',
-      charges: [charge],
-      detentions: [{ orderedOn: '2020-03-14', endedOn: '2020-11-20', sex: 'M', ageBand: '18_plus' }],
-      supervisions: [],
-      verdicts: [{ outcome: 'imprisonment', deliveredOn: '2020-11-20', final: true, custody: 'in_custody', sex: 'M', ageBand: '18_plus' }],
-    },
+    imprisonedAccused('s1', '2020-03-05', '2020-11-20'),
     {
       personId: 's2',
       sex: 'F',
       enteredOn: '2020-03-11',
       source: 'police',
       arrestedOn: '2020-03-06',
-      charges: [{ ...charge, sex: 'F' }],
+      charges: [prosecutorCharge('F')],
       detentions: [],
       supervisions: [{ orderedOn: '2020-03-14', sex: 'F', ageBand: '18_plus' }],
       verdicts: [{ outcome: 'released_on_bail', deliveredOn: '2020-11-20', final: false, custody: null, sex: 'F', ageBand: '18_plus' }],
     },
   ],
-  compensation: [],
-  appeals: [],
-};
+});
 
-const policeCase: PoliceCaseFacts = {
-  caseId: 'example',
-  province: 'battambang',
-  unit: { code: 'police-battambang', type: 'provincial_police' },
-  offences: ['procuring'],
-  principalOffence: 'procuring',
-  principalCategory: 'sexual_exploitation',
-  categories: ['sexual_exploitation'],
-  openedOn: '2020-03-01',
-  status: 'forwarded',
-  forwardedOn: '2020-03-10',
-  closedOn: null,
-  closureReason: null,
-  victims: [],
-  suspects: [],
-};
+const policeCase = forwardedPoliceCase('example', 'battambang');
 
 const options = { year: 2020, province: 'battambang' };
 const scope = { province: 'battambang', provinces: ['battambang'] };

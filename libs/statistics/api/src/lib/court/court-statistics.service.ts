@@ -2,7 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ProjectionHost, READ_MODEL_STORE, inScope, type AuthenticatedUser } from '@casetrail/platform-nest';
 import type { ReadModelStore } from '@casetrail/read-models';
 import type { CourtDurations, CourtTable, CourtTableKind, JusticeFunnel } from '@casetrail/statistics-domain';
-import { todayInCambodia } from './court-statistics-query.dto';
+import { todayInCambodia } from '../http/statistics-query';
 import { courtDurationsFromReadModels, courtTableFromReadModels, justiceFunnelFromReadModels } from './court-statistics.query';
 
 export interface CourtStatisticsRequest {

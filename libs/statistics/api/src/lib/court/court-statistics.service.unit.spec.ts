@@ -1,11 +1,9 @@
 import { NotFoundException } from '@nestjs/common';
 import type { AuthenticatedUser, ProjectionHost } from '@casetrail/platform-nest';
 import { InMemoryReadModelStore } from '@casetrail/read-models';
-import { COURT_FILE_FACTS_COLLECTION } from '../projections/court-file-facts.projection';
-import { POLICE_CASE_FACTS_COLLECTION } from '../projections/police-case-facts.projection';
-import { todayInCambodia } from './court-statistics-query.dto';
+import { todayInCambodia } from '../http/statistics-query';
+import { courtFile, forwardedCase, writeFacts } from '../testing/statistics.test-support';
 import { CourtStatisticsService } from './court-statistics.service';
-import { courtFile, forwardedCase } from './court-statistics.test-fixtures';
 
 const national: AuthenticatedUser = { userId: 'u-1', role: 'statistician', provinces: 'all' };
 const kampotOnly: AuthenticatedUser = { userId: 'u-2', role: 'prosecutor', unit: 'court-kampot', provinces: ['kampot'] };
@@ -18,10 +16,10 @@ describe('CourtStatisticsService', () => {
 
   beforeEach(async () => {
     store = new InMemoryReadModelStore();
-    const files = [courtFile('a', 'battambang'), courtFile('b', 'battambang'), courtFile('c', 'kampot')];
-    await store.write(COURT_FILE_FACTS_COLLECTION, files.map((d) => ({ id: `court-file-${d.fileId}`, expectedVersion: null, data: d, applied: null })));
-    const cases = [forwardedCase('a', 'battambang'), forwardedCase('b', 'battambang'), forwardedCase('c', 'kampot'), forwardedCase('d', 'kampot')];
-    await store.write(POLICE_CASE_FACTS_COLLECTION, cases.map((d) => ({ id: `enforcement-case-${d.caseId}`, expectedVersion: null, data: d, applied: null })));
+    await writeFacts(store, {
+      courtFiles: [courtFile('a', 'battambang'), courtFile('b', 'battambang'), courtFile('c', 'kampot')],
+      policeCases: [forwardedCase('a', 'battambang'), forwardedCase('b', 'battambang'), forwardedCase('c', 'kampot'), forwardedCase('d', 'kampot')],
+    });
     waited = 0;
     const host = { waitUntilCurrent: async () => void (waited += 1) } as unknown as ProjectionHost;
     service = new CourtStatisticsService(store, host);

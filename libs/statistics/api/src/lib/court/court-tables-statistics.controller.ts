@@ -1,19 +1,9 @@
-import { Controller, Get, Query, Req, Res, applyDecorators } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiExtraModels,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-  ApiUnauthorizedResponse,
-  getSchemaPath,
-} from '@nestjs/swagger';
+import { Controller, Query, Req, Res } from '@nestjs/common';
+import { ApiExtraModels, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { AllowRoles, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { CurrentUser, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { courtTableToCsv, type CourtTableKind } from '@casetrail/statistics-domain';
+import { StatisticsTableRoute } from '../http/statistics-route';
 import { answerTable } from '../http/table-answer';
 import { CourtTableQueryDto } from './court-statistics-query.dto';
 import { CourtStatisticsService, type ScopedCourtTable } from './court-statistics.service';
@@ -23,34 +13,18 @@ import { InvestigatingJudgesTableDto, ProsecutionTableDto, TrialTableDto } from 
 /** Who reads the court tables: the courts whose work they count, and statistics, audit and administration. */
 export const COURT_TABLE_ROLES = ['statistician', 'prosecutor', 'judge', 'auditor', 'admin'] as const;
 
-/** The OpenAPI description of one court-table route (JSON or CSV, the law-enforcement route's responses). */
+/** The OpenAPI description of one court-table route (JSON or CSV, as every statistics table). */
 function CourtTableRoute(path: string, summary: string, schema: new () => object, example: { json: object; csv: string }) {
-  return applyDecorators(
-    Get(path),
-    AllowRoles(...COURT_TABLE_ROLES),
-    ApiOperation({
-      summary,
-      description:
-        'Computed from the court files\' events at query time (definitions: docs/statistics.md), per offence category and total, ' +
-        'with the year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. ' +
-        'A reader scoped to provinces sees only those; `province` selects the files of that province\'s court.',
-    }),
-    ApiProduces('application/json', 'text/csv'),
-    ApiOkResponse({
-      description: 'The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF)',
-      content: {
-        'application/json': { schema: { $ref: getSchemaPath(schema) }, example: example.json },
-        'text/csv': { schema: { type: 'string' }, example: example.csv },
-      },
-      headers: {
-        'Content-Disposition': { description: `CSV only: attachment; filename="${path}-<year>.csv"`, schema: { type: 'string' } },
-      },
-    }),
-    ApiBadRequestResponse({ type: Problem, description: 'Invalid or unknown query parameter (each named)' }),
-    ApiUnauthorizedResponse({ type: Problem }),
-    ApiForbiddenResponse({ type: Problem, description: 'Role not allowed' }),
-    ApiNotFoundResponse({ type: Problem, description: 'Province outside your scope' }),
-  );
+  return StatisticsTableRoute(path, {
+    roles: COURT_TABLE_ROLES,
+    summary,
+    description:
+      'Computed from the court files\' events at query time (definitions: docs/statistics.md), per offence category and total, ' +
+      'with the year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. ' +
+      'A reader scoped to provinces sees only those; `province` selects the files of that province\'s court.',
+    schema,
+    example,
+  });
 }
 
 @ApiTags('statistics')

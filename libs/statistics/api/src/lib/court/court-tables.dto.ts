@@ -1,20 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { OFFENCE_CATEGORIES } from '@casetrail/kernel';
 import { COURT_TABLES, INVESTIGATING_JUDGES_FIGURES, PROSECUTION_FIGURES, TRIAL_FIGURES } from '@casetrail/statistics-domain';
-import { FigureChangeDto } from '../law-enforcement/law-enforcement-table.dto';
+import { declareFigures, PreviousYearProperty, ProvinceProperty, ProvincesProperty, YearProperty } from '../http/statistics.dto';
 
 /*
  * OpenAPI shapes of the three court tables. They describe `CourtTable` of the domain (which is
  * what is sent); the per-figure properties are declared from each table's figure list, so the
  * documentation cannot fall behind the figures.
  */
-
-function declareFigures(figuresDto: abstract new () => object, changesDto: abstract new () => object, figures: readonly string[]): void {
-  for (const figure of figures) {
-    ApiProperty({ type: 'integer', minimum: 0, example: 0 })(figuresDto.prototype, figure);
-    ApiProperty({ type: FigureChangeDto })(changesDto.prototype, figure);
-  }
-}
 
 abstract class CourtTableRowBaseDto {
   @ApiProperty({ enum: ['category', 'total'], example: 'category' })
@@ -31,21 +24,16 @@ abstract class CourtTableBaseDto {
   @ApiProperty({ enum: COURT_TABLES, example: 'prosecution' })
   table!: string;
 
-  @ApiProperty({ type: 'integer', example: 2020 })
+  @YearProperty()
   year!: number;
 
-  @ApiProperty({ type: 'integer', example: 2019 })
+  @PreviousYearProperty()
   previousYear!: number;
 
-  @ApiProperty({ type: 'string', nullable: true, example: 'battambang', description: 'The province asked for (its court\'s files), else null' })
+  @ProvinceProperty('The province asked for (its court\'s files), else null')
   province!: string | null;
 
-  @ApiProperty({
-    type: [String],
-    nullable: true,
-    example: ['battambang'],
-    description: 'The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)',
-  })
+  @ProvincesProperty()
   provinces!: string[] | null;
 }
 

@@ -1,14 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import { AllowRoles, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, CurrentUser, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { StatisticsProblemResponses } from '../http/statistics-route';
 import { CourtDurationsQueryDto, JusticeFunnelQueryDto } from './court-statistics-query.dto';
 import { CourtStatisticsService, type ScopedCourtDurations, type ScopedJusticeFunnel } from './court-statistics.service';
 import { COURT_DURATIONS_EXAMPLE, JUSTICE_FUNNEL_EXAMPLE } from './court-statistics.examples';
@@ -31,10 +24,7 @@ export class JusticeStatisticsController {
       'police cases\' and court files\' events (definitions: docs/statistics.md). A reader scoped to provinces sees only those.',
   })
   @ApiOkResponse({ type: JusticeFunnelDto, example: JUSTICE_FUNNEL_EXAMPLE })
-  @ApiBadRequestResponse({ type: Problem, description: 'Invalid or unknown query parameter (each named)' })
-  @ApiUnauthorizedResponse({ type: Problem })
-  @ApiForbiddenResponse({ type: Problem, description: 'Role not allowed' })
-  @ApiNotFoundResponse({ type: Problem, description: 'Province outside your scope' })
+  @StatisticsProblemResponses()
   async justiceFunnel(
     @Query() query: JusticeFunnelQueryDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -51,10 +41,7 @@ export class JusticeStatisticsController {
       'in whole days (definitions: docs/statistics.md). A reader scoped to provinces sees only those.',
   })
   @ApiOkResponse({ type: CourtDurationsDto, example: COURT_DURATIONS_EXAMPLE })
-  @ApiBadRequestResponse({ type: Problem, description: 'Invalid or unknown query parameter (each named)' })
-  @ApiUnauthorizedResponse({ type: Problem })
-  @ApiForbiddenResponse({ type: Problem, description: 'Role not allowed' })
-  @ApiNotFoundResponse({ type: Problem, description: 'Province outside your scope' })
+  @StatisticsProblemResponses()
   async courtDurations(
     @Query() query: CourtDurationsQueryDto,
     @CurrentUser() user: AuthenticatedUser,

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { COURT_DURATION_MEASURES, JUSTICE_FUNNEL_STEPS } from '@casetrail/statistics-domain';
+import { ProvinceProperty, ProvincesProperty, YearProperty } from '../http/statistics.dto';
 
 /* OpenAPI shapes of the justice funnel and the court stage durations (what the domain builds). */
 
@@ -32,18 +33,13 @@ export class JusticeFunnelRowDto extends ProvinceRowBaseDto {
 }
 
 abstract class ScopedBaseDto {
-  @ApiProperty({ type: 'integer', example: 2020 })
+  @YearProperty()
   year!: number;
 
-  @ApiProperty({ type: 'string', nullable: true, example: 'battambang', description: 'The province asked for, else null' })
+  @ProvinceProperty('The province asked for, else null')
   province!: string | null;
 
-  @ApiProperty({
-    type: [String],
-    nullable: true,
-    example: ['battambang'],
-    description: 'The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)',
-  })
+  @ProvincesProperty()
   provinces!: string[] | null;
 }
 

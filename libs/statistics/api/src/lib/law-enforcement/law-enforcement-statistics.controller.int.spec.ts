@@ -1,22 +1,13 @@
 import 'reflect-metadata';
-import { Global, Module, type INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import {
-  ACCESS_POLICY,
-  ProblemDetailsFilter,
-  ProjectionHost,
-  READ_MODEL_STORE,
-  strictValidationPipe,
-  type AuthenticatedUser,
-} from '@casetrail/platform-nest';
+import { ACCESS_POLICY, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { InMemoryReadModelStore } from '@casetrail/read-models';
-import { UTF8_BOM, type PoliceCaseFacts } from '@casetrail/statistics-domain';
-import { POLICE_CASE_FACTS_COLLECTION } from '../projections/police-case-facts.projection';
+import { UTF8_BOM } from '@casetrail/statistics-domain';
 import { statisticsContext } from '../statistics.context';
-import { StatisticsModule } from '../statistics.module';
+import { openCase, startStatisticsRoutes, writeFacts } from '../testing/statistics.test-support';
 import { LawEnforcementStatisticsController } from './law-enforcement-statistics.controller';
 
 /*
@@ -24,47 +15,14 @@ import { LawEnforcementStatisticsController } from './law-enforcement-statistics
  * but without the token guard (the e2e suite covers authentication): the caller is set per request.
  */
 
-const facts = (caseId: string, province: string): PoliceCaseFacts => ({
-  caseId,
-  province,
-  unit: { code: `police-${province}`, type: 'provincial_police' },
-  offences: ['procuring'],
-  principalOffence: 'procuring',
-  principalCategory: 'sexual_exploitation',
-  categories: ['sexual_exploitation'],
-  openedOn: '2020-03-01',
-  status: 'open',
-  forwardedOn: null,
-  closedOn: null,
-  closureReason: null,
-  victims: [],
-  suspects: [],
-});
-
 describe('GET /api/statistics/law-enforcement', () => {
   let app: INestApplication<App>;
   let caller: AuthenticatedUser;
 
   beforeAll(async () => {
     const store = new InMemoryReadModelStore();
-    await store.write(
-      POLICE_CASE_FACTS_COLLECTION,
-      [facts('a', 'battambang'), facts('b', 'kampot')].map((d) => ({ id: `enforcement-case-${d.caseId}`, expectedVersion: null, data: d, applied: null })),
-    );
-    const host = { waitUntilCurrent: async () => undefined };
-    @Global()
-    @Module({ providers: [{ provide: READ_MODEL_STORE, useValue: store }, { provide: ProjectionHost, useValue: host }], exports: [READ_MODEL_STORE, ProjectionHost] })
-    class FakePlatformModule {}
-
-    const moduleRef = await Test.createTestingModule({ imports: [FakePlatformModule, StatisticsModule] }).compile();
-    app = moduleRef.createNestApplication();
-    app.use((req: { user?: AuthenticatedUser }, _res: unknown, next: () => void) => {
-      req.user = caller;
-      next();
-    });
-    app.useGlobalPipes(strictValidationPipe());
-    app.useGlobalFilters(new ProblemDetailsFilter());
-    await app.init();
+    await writeFacts(store, { policeCases: [openCase('a', 'battambang'), openCase('b', 'kampot')] });
+    app = await startStatisticsRoutes(store, () => caller);
   });
 
   beforeEach(() => {

@@ -1,28 +1,8 @@
 import { NotFoundException } from '@nestjs/common';
 import type { AuthenticatedUser, ProjectionHost } from '@casetrail/platform-nest';
 import { InMemoryReadModelStore } from '@casetrail/read-models';
-import type { PoliceCaseFacts } from '@casetrail/statistics-domain';
-import { POLICE_CASE_FACTS_COLLECTION } from '../projections/police-case-facts.projection';
+import { openCase, writeFacts } from '../testing/statistics.test-support';
 import { LawEnforcementStatisticsService } from './law-enforcement-statistics.service';
-
-function facts(caseId: string, province: string): PoliceCaseFacts {
-  return {
-    caseId,
-    province,
-    unit: { code: `police-${province}`, type: 'provincial_police' },
-    offences: ['procuring'],
-    principalOffence: 'procuring',
-    principalCategory: 'sexual_exploitation',
-    categories: ['sexual_exploitation'],
-    openedOn: '2020-03-01',
-    status: 'open',
-    forwardedOn: null,
-    closedOn: null,
-    closureReason: null,
-    victims: [],
-    suspects: [],
-  };
-}
 
 const national: AuthenticatedUser = { userId: 'u-1', role: 'statistician', provinces: 'all' };
 const kampotOnly: AuthenticatedUser = { userId: 'u-2', role: 'police', unit: 'police-kampot', provinces: ['kampot'] };
@@ -36,11 +16,7 @@ describe('LawEnforcementStatisticsService', () => {
 
   beforeEach(async () => {
     store = new InMemoryReadModelStore();
-    const docs = [facts('a', 'battambang'), facts('b', 'battambang'), facts('c', 'kampot')];
-    await store.write(
-      POLICE_CASE_FACTS_COLLECTION,
-      docs.map((d) => ({ id: `enforcement-case-${d.caseId}`, expectedVersion: null, data: d, applied: null })),
-    );
+    await writeFacts(store, { policeCases: [openCase('a', 'battambang'), openCase('b', 'battambang'), openCase('c', 'kampot')] });
     waited = 0;
     const host = { waitUntilCurrent: async () => void (waited += 1) } as unknown as ProjectionHost;
     service = new LawEnforcementStatisticsService(store, host);

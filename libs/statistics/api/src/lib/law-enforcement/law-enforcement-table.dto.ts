@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { OFFENCE_CATEGORIES } from '@casetrail/kernel';
 import { LAW_ENFORCEMENT_FIGURES } from '@casetrail/statistics-domain';
+import { declareFigures, PreviousYearProperty, ProvinceProperty, ProvincesProperty, YearProperty } from '../http/statistics.dto';
 
 /*
  * OpenAPI shapes of the law-enforcement table. They describe `LawEnforcementTable` of the domain
@@ -8,19 +9,9 @@ import { LAW_ENFORCEMENT_FIGURES } from '@casetrail/statistics-domain';
  * the documentation cannot fall behind the list of figures.
  */
 
-export class FigureChangeDto {
-  @ApiProperty({ type: 'integer', example: -14, description: 'current - previous' })
-  absolute!: number;
-  @ApiProperty({ type: 'number', nullable: true, example: -8.28, description: 'Percent, 2 decimals; null when the previous figure is 0' })
-  percent!: number | null;
-}
-
 export class LawEnforcementFiguresDto {}
 export class LawEnforcementChangesDto {}
-for (const figure of LAW_ENFORCEMENT_FIGURES) {
-  ApiProperty({ type: 'integer', minimum: 0, example: 0 })(LawEnforcementFiguresDto.prototype, figure);
-  ApiProperty({ type: FigureChangeDto })(LawEnforcementChangesDto.prototype, figure);
-}
+declareFigures(LawEnforcementFiguresDto, LawEnforcementChangesDto, LAW_ENFORCEMENT_FIGURES);
 
 const nationalityCounts = {
   type: 'object',
@@ -56,20 +47,15 @@ export class LawEnforcementRowDto {
 }
 
 export class LawEnforcementTableDto {
-  @ApiProperty({ type: 'integer', example: 2020 })
+  @YearProperty()
   year!: number;
-  @ApiProperty({ type: 'integer', example: 2019 })
+  @PreviousYearProperty()
   previousYear!: number;
-  @ApiProperty({ type: 'string', nullable: true, example: 'battambang', description: 'The province asked for, else null' })
+  @ProvinceProperty('The province asked for, else null')
   province!: string | null;
   @ApiProperty({ type: 'string', nullable: true, example: null, description: 'The unit asked for, else null' })
   unitCode!: string | null;
-  @ApiProperty({
-    type: [String],
-    nullable: true,
-    example: ['battambang'],
-    description: 'The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)',
-  })
+  @ProvincesProperty()
   provinces!: string[] | null;
   @ApiProperty({ enum: LAW_ENFORCEMENT_FIGURES, isArray: true, description: 'The figures of every row, in column order' })
   figures!: string[];

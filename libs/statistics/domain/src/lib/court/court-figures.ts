@@ -40,3 +40,30 @@ export function personCell(ageBand: RecordedAgeBand, sex: Sex): PersonCell {
 export function victimCell(ageBand: Exclude<RecordedAgeBand, 'unknown'>, sex: Sex): VictimCell {
   return personCell(ageBand, sex) as VictimCell;
 }
+
+/** A group of person columns in the report's order: the group's total, then `<prefix><cell>` per cell. */
+export type PersonColumns<T extends string, P extends string, C extends readonly string[]> = readonly [T, ...{ [K in keyof C]: `${P}${C[K]}` }];
+
+function columnsOf<T extends string, P extends string, C extends readonly string[]>(total: T, prefix: P, cells: C): PersonColumns<T, P, C> {
+  return [total, ...cells.map((c) => `${prefix}${c}`)] as unknown as PersonColumns<T, P, C>;
+}
+
+/** The victims' columns every court table has: `victims`, then one per band and sex. */
+export const VICTIM_FIGURES = columnsOf('victims', 'victims', VICTIM_CELLS);
+export type VictimFigure = (typeof VICTIM_FIGURES)[number];
+
+/** A group of person columns with the band `unknown` (accused, charged, in jail, …): the total, then one per band and sex. */
+export function personFigures<T extends string, P extends string>(total: T, prefix: P): PersonColumns<T, P, typeof PERSON_CELLS> {
+  return columnsOf(total, prefix, PERSON_CELLS);
+}
+
+/** Counts one person in a group of person columns: the group's total and the person's cell. */
+export function countPerson<T extends string, P extends string, C extends string>(
+  t: NoInfer<Figures<T | `${P}${C}`>>,
+  total: T,
+  prefix: P,
+  cell: C,
+): void {
+  t[total] += 1;
+  t[`${prefix}${cell}` as `${P}${C}`] += 1;
+}

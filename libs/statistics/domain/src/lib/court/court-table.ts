@@ -2,7 +2,8 @@ import type { OffenceCategory } from '@casetrail/kernel';
 import { OFFENCE_CATEGORIES, OFFENCE_CATEGORY_NAMES } from '@casetrail/kernel';
 import type { FigureChange } from '../law-enforcement/law-enforcement-figures';
 import type { CourtFileFacts } from './court-file-facts';
-import { figureChanges, sumFigures, zeroFiguresOf, type Figures } from './court-figures';
+import { countPerson, figureChanges, sumFigures, victimCell, zeroFiguresOf, type Figures, type VictimFigure } from './court-figures';
+import { victimsOn, type StageWindow } from './court-stage-periods';
 
 /** The three court tables of report II.C.2.1. */
 export const COURT_TABLES = ['prosecution', 'investigating_judges', 'trial'] as const;
@@ -71,4 +72,14 @@ export function buildCourtTable<F extends string>(
   const total = (period: 'current' | 'previous') => rows.reduce((sum, r) => sumFigures(figures, sum, r[period]), zero());
   rows.push(row('total', null, 'Total', total('current'), total('previous')));
   return { table, year, previousYear, province: options.province ?? null, figures, rows };
+}
+
+/**
+ * What every court table counts for a file that was at the table's stage during the year: one
+ * case, and the file's victims on the last day of the window (the day it left the stage in the
+ * year, else 31 December) by band and sex.
+ */
+export function countCaseAndVictims(t: Figures<'cases' | VictimFigure>, f: CourtFileFacts, window: StageWindow): void {
+  t.cases += 1;
+  for (const v of victimsOn(f, window.to)) countPerson(t, 'victims', 'victims', victimCell(v.ageBand, v.sex));
 }

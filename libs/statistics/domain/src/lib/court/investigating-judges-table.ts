@@ -1,37 +1,15 @@
-import { buildCourtTable, type CourtTable, type CourtTableOptions } from './court-table';
+import { buildCourtTable, countCaseAndVictims, type CourtTable, type CourtTableOptions } from './court-table';
 import type { CourtAccusedFacts, CourtFileFacts, DetentionFacts } from './court-file-facts';
-import { personCell, victimCell, zeroFiguresOf, type Figures } from './court-figures';
-import { investigationWindow, victimsOn, type StageWindow } from './court-stage-periods';
+import { VICTIM_FIGURES, countPerson, personCell, personFigures, zeroFiguresOf, type Figures } from './court-figures';
+import { investigationWindow, type StageWindow } from './court-stage-periods';
 
 /** The figures of the investigating judges' table (report II.C.2.1 §2), in column order. Definitions: docs/statistics.md. */
 export const INVESTIGATING_JUDGES_FIGURES = [
   'cases',
-  'victims',
-  'victimsAdultMale',
-  'victimsAdultFemale',
-  'victimsMinorMale',
-  'victimsMinorFemale',
-  'accused',
-  'accusedAdultMale',
-  'accusedAdultFemale',
-  'accusedMinorMale',
-  'accusedMinorFemale',
-  'accusedAgeUnknownMale',
-  'accusedAgeUnknownFemale',
-  'inJail',
-  'inJailAdultMale',
-  'inJailAdultFemale',
-  'inJailMinorMale',
-  'inJailMinorFemale',
-  'inJailAgeUnknownMale',
-  'inJailAgeUnknownFemale',
-  'outOfJail',
-  'outOfJailAdultMale',
-  'outOfJailAdultFemale',
-  'outOfJailMinorMale',
-  'outOfJailMinorFemale',
-  'outOfJailAgeUnknownMale',
-  'outOfJailAgeUnknownFemale',
+  ...VICTIM_FIGURES,
+  ...personFigures('accused', 'accused'),
+  ...personFigures('inJail', 'inJail'),
+  ...personFigures('outOfJail', 'outOfJail'),
   'sentToTrial',
   'dismissed',
   'processing',
@@ -60,31 +38,21 @@ export function investigatingJudgesTally(f: CourtFileFacts, year: number): Figur
   const t = zeroFiguresOf(INVESTIGATING_JUDGES_FIGURES);
   const window = investigationWindow(f, year);
   if (!window) return t;
-  t.cases += 1;
+  countCaseAndVictims(t, f, window);
   if (window.leftInYear && f.closingOrder) {
     if (f.closingOrder.outcome === 'sent_to_trial') t.sentToTrial += 1;
     else t.dismissed += 1;
   } else {
     t.processing += 1;
   }
-  for (const v of victimsOn(f, window.to)) {
-    t.victims += 1;
-    t[`victims${victimCell(v.ageBand, v.sex)}`] += 1;
-  }
   for (const a of f.accused) {
     const first = a.charges[0];
     if (!first || first.chargedOn > window.to) continue;
     const detention = detentionDuring(a, window);
     const cell = detention ? personCell(detention.ageBand, detention.sex) : personCell(first.ageBand, first.sex);
-    t.accused += 1;
-    t[`accused${cell}`] += 1;
-    if (detention) {
-      t.inJail += 1;
-      t[`inJail${cell}`] += 1;
-    } else {
-      t.outOfJail += 1;
-      t[`outOfJail${cell}`] += 1;
-    }
+    countPerson(t, 'accused', 'accused', cell);
+    if (detention) countPerson(t, 'inJail', 'inJail', cell);
+    else countPerson(t, 'outOfJail', 'outOfJail', cell);
   }
   return t;
 }

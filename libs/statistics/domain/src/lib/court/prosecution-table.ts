@@ -1,23 +1,13 @@
-import { buildCourtTable, type CourtTable, type CourtTableOptions } from './court-table';
+import { buildCourtTable, countCaseAndVictims, type CourtTable, type CourtTableOptions } from './court-table';
 import type { CourtFileFacts } from './court-file-facts';
-import { personCell, victimCell, zeroFiguresOf, type Figures } from './court-figures';
-import { prosecutionWindow, victimsOn } from './court-stage-periods';
+import { VICTIM_FIGURES, countPerson, personCell, personFigures, zeroFiguresOf, type Figures } from './court-figures';
+import { prosecutionWindow } from './court-stage-periods';
 
 /** The figures of the prosecution table (report II.C.2.1 §1), in column order. Definitions: docs/statistics.md. */
 export const PROSECUTION_FIGURES = [
   'cases',
-  'victims',
-  'victimsAdultMale',
-  'victimsAdultFemale',
-  'victimsMinorMale',
-  'victimsMinorFemale',
-  'chargedPersons',
-  'chargedAdultMale',
-  'chargedAdultFemale',
-  'chargedMinorMale',
-  'chargedMinorFemale',
-  'chargedAgeUnknownMale',
-  'chargedAgeUnknownFemale',
+  ...VICTIM_FIGURES,
+  ...personFigures('chargedPersons', 'charged'),
   'submittedForInvestigation',
   'retainedWithoutProcessing',
   'submittedForTrial',
@@ -45,7 +35,7 @@ export function prosecutionTally(f: CourtFileFacts, year: number): Figures<Prose
   const t = zeroFiguresOf(PROSECUTION_FIGURES);
   const window = prosecutionWindow(f, year);
   if (!window) return t;
-  t.cases += 1;
+  countCaseAndVictims(t, f, window);
   if (window.leftInYear && f.prosecutionDecision) {
     const action = f.prosecutionDecision.action;
     if (action === 'submitted_for_investigation') t.submittedForInvestigation += 1;
@@ -54,16 +44,11 @@ export function prosecutionTally(f: CourtFileFacts, year: number): Figures<Prose
   } else {
     t.processing += 1;
   }
-  for (const v of victimsOn(f, window.to)) {
-    t.victims += 1;
-    t[`victims${victimCell(v.ageBand, v.sex)}`] += 1;
-  }
   for (const a of f.accused) {
     // The prosecutor's charges come before any the investigating judge adds.
     const first = a.charges[0];
     if (!first || first.chargedBy !== 'prosecutor' || first.chargedOn > window.to) continue;
-    t.chargedPersons += 1;
-    t[`charged${personCell(first.ageBand, first.sex)}`] += 1;
+    countPerson(t, 'chargedPersons', 'charged', personCell(first.ageBand, first.sex));
   }
   return t;
 }

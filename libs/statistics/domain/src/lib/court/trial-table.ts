@@ -1,25 +1,15 @@
 import type { VerdictOutcome } from '@casetrail/court-contracts';
 import { yearOf } from '@casetrail/kernel';
-import { buildCourtTable, type CourtTable, type CourtTableOptions } from './court-table';
+import { buildCourtTable, countCaseAndVictims, type CourtTable, type CourtTableOptions } from './court-table';
 import type { CourtFileFacts } from './court-file-facts';
-import { personCell, victimCell, zeroFiguresOf, type Figures } from './court-figures';
-import { firstDayOf, finalVerdictOf, trialWindow, victimsOn } from './court-stage-periods';
+import { VICTIM_FIGURES, countPerson, personCell, personFigures, zeroFiguresOf, type Figures } from './court-figures';
+import { firstDayOf, finalVerdictOf, trialWindow } from './court-stage-periods';
 
 /** The figures of the trial table (report II.C.2.1 §3), in column order. Definitions: docs/statistics.md. */
 export const TRIAL_FIGURES = [
   'cases',
-  'victims',
-  'victimsAdultMale',
-  'victimsAdultFemale',
-  'victimsMinorMale',
-  'victimsMinorFemale',
-  'accused',
-  'accusedAdultMale',
-  'accusedAdultFemale',
-  'accusedMinorMale',
-  'accusedMinorFemale',
-  'accusedAgeUnknownMale',
-  'accusedAgeUnknownFemale',
+  ...VICTIM_FIGURES,
+  ...personFigures('accused', 'accused'),
   'suspendedSentence',
   'fine',
   'acquittal',
@@ -62,11 +52,7 @@ export function trialTally(f: CourtFileFacts, year: number): Figures<TrialFigure
   const t = zeroFiguresOf(TRIAL_FIGURES);
   const window = trialWindow(f, year);
   if (!window) return t;
-  t.cases += 1;
-  for (const v of victimsOn(f, window.to)) {
-    t.victims += 1;
-    t[`victims${victimCell(v.ageBand, v.sex)}`] += 1;
-  }
+  countCaseAndVictims(t, f, window);
   const first = firstDayOf(year);
   for (const a of f.accused) {
     const charge = a.charges[0];
@@ -76,8 +62,7 @@ export function trialTally(f: CourtFileFacts, year: number): Figures<TrialFigure
     const inYear = a.verdicts.filter((v) => yearOf(v.deliveredOn) === year);
     const verdict = inYear[inYear.length - 1] ?? null;
     const cell = verdict ? personCell(verdict.ageBand, verdict.sex) : personCell(charge.ageBand, charge.sex);
-    t.accused += 1;
-    t[`accused${cell}`] += 1;
+    countPerson(t, 'accused', 'accused', cell);
     if (!verdict) {
       t.processing += 1;
       continue;
