@@ -10,6 +10,7 @@ export * from './lib/validation/strict-validation.pipe';
 export * from './lib/validation/may-be-omitted.validator';
 export * from './lib/validation/single-line.validator';
 export * from './lib/validation/domain-date.validator';
+export * from './lib/validation/offence-codes.input';
 export * from './lib/validation/page.query';
 export * from './lib/validation/free-text';
 export * from './lib/auth/roles';

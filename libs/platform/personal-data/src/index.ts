@@ -14,3 +14,4 @@ export * from './lib/nest/person-scopes';
 export * from './lib/nest/privacy.context';
 export * from './lib/input/personal-data.dto';
 export * from './lib/input/personal-data-sealing';
+export * from './lib/input/person-input';

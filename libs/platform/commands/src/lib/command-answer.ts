@@ -1,5 +1,6 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Command, CommandMetadata, DomainEvent } from '@casetrail/event-sourcing';
-import type { AuthenticatedUser } from '@casetrail/platform-nest';
+import { correlationIdOf, currentUserOf, ifMatchRevisionOf, type AuthenticatedUser } from '@casetrail/platform-nest';
 import type { CommandOutcome, CommandRunner, CommandTarget } from './command-runner';
 
 /** What a command route knows of its request: who asks, the correlation id, and If-Match where honoured. */
@@ -9,6 +10,18 @@ export interface CommandRequest {
   /** `@IfMatchRevision()`: the revision the client saw; undefined where none was sent (or on an opening route). */
   expectedRevision?: number;
 }
+
+/**
+ * The request as a command route knows it: `@CurrentUser()`, `@CorrelationId()` and
+ * `@IfMatchRevision()` in one. A route that does not honour If-Match (`@HonoursIfMatch`) never
+ * gets here with one: the edge refuses it first, so its revision is undefined.
+ */
+export function commandRequestOf(context: ExecutionContext): CommandRequest {
+  return { user: currentUserOf(context), correlationId: correlationIdOf(context), expectedRevision: ifMatchRevisionOf(context) };
+}
+
+/** The handler parameter: the `CommandRequest` (see `commandRequestOf`). */
+export const CommandRequestParam = createParamDecorator((_: unknown, context: ExecutionContext): CommandRequest => commandRequestOf(context));
 
 /** The part of an HTTP answer a command route sets: its headers (Express's `Response`, `@Res({ passthrough: true })`). */
 export interface HeaderSink {

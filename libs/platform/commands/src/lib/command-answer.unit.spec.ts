@@ -1,5 +1,6 @@
+import { BadRequestException, type ExecutionContext } from '@nestjs/common';
 import type { AuthenticatedUser } from '@casetrail/platform-nest';
-import { runCommandAnswering } from './command-answer';
+import { commandRequestOf, runCommandAnswering } from './command-answer';
 import type { CommandContext, CommandOutcome, CommandRunner, CommandTarget } from './command-runner';
 
 const user = { userId: 'officer-1', role: 'police', provinces: ['battambang'] } as unknown as AuthenticatedUser;
@@ -31,5 +32,26 @@ describe('runCommandAnswering', () => {
     const headers: Record<string, string> = {};
     await expect(runCommandAnswering(runner, { setHeader: (name, value) => (headers[name] = value) }, target, 'd-1', { user, correlationId: 'corr-1' }, (): { type: 'Step' } => ({ type: 'Step' }))).rejects.toThrow('refused');
     expect(headers).toEqual({});
+  });
+});
+
+describe('commandRequestOf', () => {
+  const contextOf = (request: object) => ({ switchToHttp: () => ({ getRequest: () => request }) }) as unknown as ExecutionContext;
+
+  it('is the caller, the correlation id and the If-Match revision of the request', () => {
+    expect(commandRequestOf(contextOf({ user, id: 'corr-1', headers: { 'if-match': '"3"' } }))).toEqual({ user, correlationId: 'corr-1', expectedRevision: 3 });
+  });
+
+  it('has no revision without If-Match (or with *)', () => {
+    expect(commandRequestOf(contextOf({ user, id: 'corr-1', headers: {} })).expectedRevision).toBeUndefined();
+    expect(commandRequestOf(contextOf({ user, id: 'corr-1', headers: { 'if-match': '*' } })).expectedRevision).toBeUndefined();
+  });
+
+  it('refuses a weak If-Match as @IfMatchRevision() does', () => {
+    expect(() => commandRequestOf(contextOf({ user, id: 'corr-1', headers: { 'if-match': 'W/"3"' } }))).toThrow(BadRequestException);
+  });
+
+  it('needs an authenticated caller, as @CurrentUser() does', () => {
+    expect(() => commandRequestOf(contextOf({ id: 'corr-1', headers: {} }))).toThrow('CurrentUser used on a route without authentication');
   });
 });

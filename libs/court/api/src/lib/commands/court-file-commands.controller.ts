@@ -1,19 +1,9 @@
-import { BadRequestException, Body, Controller, HttpCode, Param, Post, Res, type PipeTransform } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Body, Controller, Param, Post, Res, type PipeTransform } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandMetadata } from '@casetrail/event-sourcing';
-import {
-  AllowRoles,
-  ApiCommandProblems,
-  CorrelationId,
-  CurrentUser,
-  HonoursIfMatch,
-  IfMatchRevision,
-  Problem,
-  uuidV4 as uuid,
-  type AuthenticatedUser,
-} from '@casetrail/platform-nest';
-import { CommandRunner, runCommandAnswering, type CommandRequest } from '@casetrail/platform-commands';
+import { AllowRoles, ApiCommandProblems, CommandStepRoute, uuidV4 as uuid } from '@casetrail/platform-nest';
+import { CommandRequestParam, CommandRunner, runCommandAnswering, type CommandRequest } from '@casetrail/platform-commands';
 import { AddAccusedDto, AddVictimDto } from '../dto/add-person.dto';
 import {
   AwardCompensationDto,
@@ -33,7 +23,7 @@ import { courtFileCommands } from './court-file.commands';
 import type { ClearCourtFileCommand } from './personal-data-sealing';
 
 /** Every step of a file honours If-Match; opening one cannot (a new file has no revision yet). */
-const IF_MATCH = HonoursIfMatch('The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400).');
+const Step = CommandStepRoute('The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400).');
 
 class FileCommandAcceptedDto {
   @ApiProperty({ example: '3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c' })
@@ -73,25 +63,20 @@ export class CourtFileCommandsController {
   @AllowRoles(PROSECUTOR)
   @ApiOperation({ summary: 'Open a court file (prosecutor), for a case that did not come from a police unit of this system' })
   @ApiCreatedResponse({ type: FileCommandAcceptedDto })
-  open(@Body() dto: OpenCourtFileDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @Res({ passthrough: true }) res: Response) {
+  open(@Body() dto: OpenCourtFileDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const fileId = globalThis.crypto.randomUUID();
-    return this.run(res, fileId, { user, correlationId }, (metadata) => ({
+    return this.run(res, fileId, request, (metadata) => ({
       type: 'OpenCourtFile',
       data: { fileId, court: dto.court, openedOn: dto.openedOn, offences: dto.offences, ...(dto.reference ? { reference: dto.reference } : {}) },
       metadata,
     }));
   }
 
-  @Post(':fileId/accused')
+  @Step(':fileId/accused', { summary: 'Add an accused (prosecution or investigation stage)', created: PersonAcceptedDto, ids: ['fileId'] })
   @AllowRoles(PROSECUTOR, JUDGE)
-  @IF_MATCH
-  @ApiOperation({ summary: 'Add an accused (prosecution or investigation stage)' })
-  @ApiCreatedResponse({ type: PersonAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'fileId', format: 'uuid' })
-  async addAccused(@Param('fileId', uuid) fileId: string, @Body() dto: AddAccusedDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+  async addAccused(@Param('fileId', uuid) fileId: string, @Body() dto: AddAccusedDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const personId = globalThis.crypto.randomUUID();
-    const outcome = await this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+    const outcome = await this.run(res, fileId, request, (metadata) => ({
       type: 'AddAccused',
       data: { personId, sex: dto.sex, nationality: dto.nationality, birthDate: dto.birthDate, ageInYears: dto.ageInYears, addedOn: dto.addedOn, personal: { ...dto.personal } },
       metadata,
@@ -99,16 +84,11 @@ export class CourtFileCommandsController {
     return { ...outcome, personId };
   }
 
-  @Post(':fileId/victims')
+  @Step(':fileId/victims', { summary: 'Add a victim (prosecution, investigation or trial stage)', created: PersonAcceptedDto, ids: ['fileId'] })
   @AllowRoles(PROSECUTOR, JUDGE)
-  @IF_MATCH
-  @ApiOperation({ summary: 'Add a victim (prosecution, investigation or trial stage)' })
-  @ApiCreatedResponse({ type: PersonAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'fileId', format: 'uuid' })
-  async addVictim(@Param('fileId', uuid) fileId: string, @Body() dto: AddVictimDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+  async addVictim(@Param('fileId', uuid) fileId: string, @Body() dto: AddVictimDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const personId = globalThis.crypto.randomUUID();
-    const outcome = await this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+    const outcome = await this.run(res, fileId, request, (metadata) => ({
       type: 'AddVictim',
       data: {
         personId,
@@ -125,32 +105,20 @@ export class CourtFileCommandsController {
     return { ...outcome, personId };
   }
 
-  @Post(':fileId/charges')
+  @Step(':fileId/charges', { summary: 'Charge an accused: the prosecutor in the prosecution stage, the investigating judge in the investigation stage (otherwise 403)', ok: FileCommandAcceptedDto, ids: ['fileId'] })
   @AllowRoles(PROSECUTOR, JUDGE)
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Charge an accused: the prosecutor in the prosecution stage, the investigating judge in the investigation stage (otherwise 403)' })
-  @ApiOkResponse({ type: FileCommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'fileId', format: 'uuid' })
-  charge(@Param('fileId', uuid) fileId: string, @Body() dto: ChargePersonDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+  charge(@Param('fileId', uuid) fileId: string, @Body() dto: ChargePersonDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, request, (metadata) => ({
       type: 'ChargePerson',
       data: { personId: dto.personId, offences: dto.offences, chargedOn: dto.chargedOn },
       metadata,
     }));
   }
 
-  @Post(':fileId/prosecution-decision')
+  @Step(':fileId/prosecution-decision', { summary: "The prosecutor's decision: to the investigating judge, to trial, or retained without processing", ok: FileCommandAcceptedDto, ids: ['fileId'] })
   @AllowRoles(PROSECUTOR)
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: "The prosecutor's decision: to the investigating judge, to trial, or retained without processing" })
-  @ApiOkResponse({ type: FileCommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'fileId', format: 'uuid' })
-  decideProsecution(@Param('fileId', uuid) fileId: string, @Body() dto: DecideProsecutionDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+  decideProsecution(@Param('fileId', uuid) fileId: string, @Body() dto: DecideProsecutionDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, request, (metadata) => ({
       type: 'DecideProsecution',
       data: {
         action: dto.action,
@@ -163,101 +131,60 @@ export class CourtFileCommandsController {
     }));
   }
 
-  @Post(':fileId/accused/:personId/detention')
+  @Step(':fileId/accused/:personId/detention', { summary: 'Place a charged accused in pre-trial detention (investigation stage)', ok: FileCommandAcceptedDto, ids: ['fileId', 'personId'] })
   @AllowRoles(JUDGE)
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Place a charged accused in pre-trial detention (investigation stage)' })
-  @ApiOkResponse({ type: FileCommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'fileId', format: 'uuid' })
-  @ApiParam({ name: 'personId', format: 'uuid' })
-  orderDetention(@Param('fileId', uuid) fileId: string, @Param('personId', uuid) personId: string, @Body() dto: OrderPreTrialDetentionDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+  orderDetention(@Param('fileId', uuid) fileId: string, @Param('personId', uuid) personId: string, @Body() dto: OrderPreTrialDetentionDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, request, (metadata) => ({
       type: 'OrderPreTrialDetention',
       data: { personId, orderedOn: dto.orderedOn, offenceClass: dto.offenceClass },
       metadata,
     }));
   }
 
-  @Post(':fileId/accused/:personId/detention/extensions')
+  @Step(':fileId/accused/:personId/detention/extensions', { summary: 'Extend the pre-trial detention in force, within its legal limit', ok: FileCommandAcceptedDto, ids: ['fileId', 'personId'] })
   @AllowRoles(JUDGE)
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Extend the pre-trial detention in force, within its legal limit' })
-  @ApiOkResponse({ type: FileCommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'fileId', format: 'uuid' })
-  @ApiParam({ name: 'personId', format: 'uuid' })
-  extendDetention(@Param('fileId', uuid) fileId: string, @Param('personId', uuid) personId: string, @Body() dto: ExtendPreTrialDetentionDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+  extendDetention(@Param('fileId', uuid) fileId: string, @Param('personId', uuid) personId: string, @Body() dto: ExtendPreTrialDetentionDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, request, (metadata) => ({
       type: 'ExtendPreTrialDetention',
       data: { personId, extendedOn: dto.extendedOn, ...(dto.months !== undefined ? { months: dto.months } : {}) },
       metadata,
     }));
   }
 
-  @Post(':fileId/accused/:personId/detention/end')
+  @Step(':fileId/accused/:personId/detention/end', { summary: 'End the pre-trial detention in force', ok: FileCommandAcceptedDto, ids: ['fileId', 'personId'] })
   @AllowRoles(JUDGE)
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: 'End the pre-trial detention in force' })
-  @ApiOkResponse({ type: FileCommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'fileId', format: 'uuid' })
-  @ApiParam({ name: 'personId', format: 'uuid' })
-  endDetention(@Param('fileId', uuid) fileId: string, @Param('personId', uuid) personId: string, @Body() dto: EndPreTrialDetentionDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+  endDetention(@Param('fileId', uuid) fileId: string, @Param('personId', uuid) personId: string, @Body() dto: EndPreTrialDetentionDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, request, (metadata) => ({
       type: 'EndPreTrialDetention',
       data: { personId, endedOn: dto.endedOn, reason: dto.reason },
       metadata,
     }));
   }
 
-  @Post(':fileId/accused/:personId/judicial-supervision')
+  @Step(':fileId/accused/:personId/judicial-supervision', { summary: 'Leave a charged accused at liberty under judicial supervision (ends a detention in force)', ok: FileCommandAcceptedDto, ids: ['fileId', 'personId'] })
   @AllowRoles(JUDGE)
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Leave a charged accused at liberty under judicial supervision (ends a detention in force)' })
-  @ApiOkResponse({ type: FileCommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'fileId', format: 'uuid' })
-  @ApiParam({ name: 'personId', format: 'uuid' })
-  supervise(@Param('fileId', uuid) fileId: string, @Param('personId', uuid) personId: string, @Body() dto: PlaceUnderJudicialSupervisionDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+  supervise(@Param('fileId', uuid) fileId: string, @Param('personId', uuid) personId: string, @Body() dto: PlaceUnderJudicialSupervisionDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, request, (metadata) => ({
       type: 'PlaceUnderJudicialSupervision',
       data: { personId, orderedOn: dto.orderedOn },
       metadata,
     }));
   }
 
-  @Post(':fileId/closing-order')
+  @Step(':fileId/closing-order', { summary: "The investigating judge's closing order: sent to trial, or dismissed", ok: FileCommandAcceptedDto, ids: ['fileId'] })
   @AllowRoles(JUDGE)
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: "The investigating judge's closing order: sent to trial, or dismissed" })
-  @ApiOkResponse({ type: FileCommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'fileId', format: 'uuid' })
-  closingOrder(@Param('fileId', uuid) fileId: string, @Body() dto: IssueClosingOrderDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+  closingOrder(@Param('fileId', uuid) fileId: string, @Body() dto: IssueClosingOrderDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, request, (metadata) => ({
       type: 'IssueClosingOrder',
       data: { outcome: dto.outcome, issuedOn: dto.issuedOn },
       metadata,
     }));
   }
 
-  @Post(':fileId/accused/:personId/verdict')
+  @Step(':fileId/accused/:personId/verdict', { summary: 'A first-instance verdict for a charged accused (trial stage)', ok: FileCommandAcceptedDto, ids: ['fileId', 'personId'] })
   @AllowRoles(JUDGE)
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: 'A first-instance verdict for a charged accused (trial stage)' })
-  @ApiOkResponse({ type: FileCommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'fileId', format: 'uuid' })
-  @ApiParam({ name: 'personId', format: 'uuid' })
-  verdict(@Param('fileId', uuid) fileId: string, @Param('personId', uuid) personId: string, @Body() dto: DeliverVerdictDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+  verdict(@Param('fileId', uuid) fileId: string, @Param('personId', uuid) personId: string, @Body() dto: DeliverVerdictDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, request, (metadata) => ({
       type: 'DeliverVerdict',
       data: {
         personId,
@@ -271,31 +198,20 @@ export class CourtFileCommandsController {
     }));
   }
 
-  @Post(':fileId/compensation')
+  @Step(':fileId/compensation', { summary: 'Award compensation to a victim of the file (trial stage)', ok: FileCommandAcceptedDto, ids: ['fileId'] })
   @AllowRoles(JUDGE)
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Award compensation to a victim of the file (trial stage)' })
-  @ApiOkResponse({ type: FileCommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'fileId', format: 'uuid' })
-  compensation(@Param('fileId', uuid) fileId: string, @Body() dto: AwardCompensationDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+  compensation(@Param('fileId', uuid) fileId: string, @Body() dto: AwardCompensationDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, request, (metadata) => ({
       type: 'AwardCompensation',
       data: { victimId: dto.victimId, amount: dto.amount, currency: dto.currency, awardedOn: dto.awardedOn },
       metadata,
     }));
   }
 
-  @Post(':fileId/appeals')
+  @Step(':fileId/appeals', { summary: 'Record an appeal against the first-instance judgment', created: AppealAcceptedDto, ids: ['fileId'] })
   @AllowRoles(JUDGE)
-  @IF_MATCH
-  @ApiOperation({ summary: 'Record an appeal against the first-instance judgment' })
-  @ApiCreatedResponse({ type: AppealAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'fileId', format: 'uuid' })
-  async lodgeAppeal(@Param('fileId', uuid) fileId: string, @Body() dto: LodgeAppealDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    const { revision, events } = await runCommandAnswering(this.commands, res, courtFileCommands, fileId, { user, correlationId, expectedRevision }, (metadata): ClearCourtFileCommand => ({
+  async lodgeAppeal(@Param('fileId', uuid) fileId: string, @Body() dto: LodgeAppealDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    const { revision, events } = await runCommandAnswering(this.commands, res, courtFileCommands, fileId, request, (metadata): ClearCourtFileCommand => ({
       type: 'LodgeAppeal',
       data: { appellant: dto.appellant, lodgedOn: dto.lodgedOn, ...(dto.personId !== undefined ? { personId: dto.personId } : {}) },
       metadata,
@@ -305,17 +221,11 @@ export class CourtFileCommandsController {
     return { fileId, revision, appealNumber: (lodged?.data as { appealNumber?: number } | undefined)?.appealNumber ?? 0 };
   }
 
-  @Post(':fileId/appeals/:appealNumber/decision')
+  @Step(':fileId/appeals/:appealNumber/decision', { summary: "Record the Court of Appeal's decision on an appeal (the first-instance verdict never changes)", ok: FileCommandAcceptedDto, ids: ['fileId'] })
   @AllowRoles(JUDGE)
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: "Record the Court of Appeal's decision on an appeal (the first-instance verdict never changes)" })
-  @ApiOkResponse({ type: FileCommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'fileId', format: 'uuid' })
   @ApiParam({ name: 'appealNumber', schema: { type: 'integer', minimum: 1, maximum: 9999 } })
-  appealDecision(@Param('fileId', uuid) fileId: string, @Param('appealNumber', appealNumberPipe) appealNumber: number, @Body() dto: RecordAppealDecisionDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, fileId, { user, correlationId, expectedRevision }, (metadata) => ({
+  appealDecision(@Param('fileId', uuid) fileId: string, @Param('appealNumber', appealNumberPipe) appealNumber: number, @Body() dto: RecordAppealDecisionDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, fileId, request, (metadata) => ({
       type: 'RecordAppealDecision',
       data: { appealNumber, decision: dto.decision, decidedOn: dto.decidedOn },
       metadata,

@@ -1,9 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { MayBeOmitted, IsDomainDate } from '@casetrail/platform-nest';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import { IsDomainDate } from '@casetrail/platform-nest';
 import { EXPLOITATION_TYPES, NATIONALITIES, SEXES, type ExploitationType, type Sex } from '@casetrail/kernel';
-import { PersonalDataDto } from '@casetrail/personal-data';
+import { AgeInYearsInput, BirthDateInput, PersonalDataInput, PersonalDataDto } from '@casetrail/personal-data';
 
 /**
  * A person the court adds to the file. Give a birth date or an age in years at `addedOn`; the
@@ -18,27 +17,17 @@ export class AddAccusedDto {
   @IsIn(NATIONALITIES.map((n) => n.code))
   nationality!: string;
 
-  @ApiPropertyOptional({ example: '1988-07-02', description: 'Give this or ageInYears; stored only sealed' })
-  @ValidateIf((o: AddAccusedDto) => o.ageInYears === undefined || o.birthDate !== undefined)
-  @IsDomainDate()
+  @BirthDateInput('ageInYears', { example: '1988-07-02', description: 'Give this or ageInYears; stored only sealed' })
   birthDate?: string;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 120, example: 34, description: 'Age in whole years on addedOn; give this or birthDate' })
-  @MayBeOmitted()
-  @IsInt()
-  @Min(0)
-  @Max(120)
+  @AgeInYearsInput({ example: 34, description: 'Age in whole years on addedOn; give this or birthDate' })
   ageInYears?: number;
 
   @ApiProperty({ example: '2020-03-16', description: 'Date the person was added to the file' })
   @IsDomainDate()
   addedOn!: string;
 
-  @ApiPropertyOptional({ type: PersonalDataDto })
-  @MayBeOmitted()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PersonalDataDto)
+  @PersonalDataInput()
   personal?: PersonalDataDto;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsString, Length } from 'class-validator';
-import { MayBeOmitted, SingleLine, IsDomainDate } from '@casetrail/platform-nest';
+import { IsIn, IsString, Length } from 'class-validator';
+import { MayBeOmitted, OffenceCodesInput, SingleLine, IsDomainDate } from '@casetrail/platform-nest';
 import { OFFENCES } from '@casetrail/kernel';
 import { COURTS } from '@casetrail/court-contracts';
 
@@ -17,19 +17,7 @@ export class OpenCourtFileDto {
   @IsDomainDate()
   openedOn!: string;
 
-  @ApiProperty({
-    type: [String],
-    enum: OFFENCE_CODES,
-    example: ['trafficking_in_persons_with_purpose'],
-    description: 'Offence codes; the first is the principal offence',
-    minItems: 1,
-    maxItems: 20,
-    uniqueItems: true,
-  })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @IsIn(OFFENCE_CODES, { each: true })
+  @OffenceCodesInput()
   offences!: string[];
 
   @ApiPropertyOptional({ example: 'BTB-CR-2020-031', description: "The court's own file reference" })

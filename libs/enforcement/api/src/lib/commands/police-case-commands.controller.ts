@@ -1,17 +1,7 @@
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import {
-  AllowRoles,
-  ApiCommandProblems,
-  CorrelationId,
-  CurrentUser,
-  HonoursIfMatch,
-  IfMatchRevision,
-  Problem,
-  uuidV4 as uuid,
-  type AuthenticatedUser,
-} from '@casetrail/platform-nest';
+import { AllowRoles, ApiCommandProblems, CommandStepRoute, uuidV4 as uuid } from '@casetrail/platform-nest';
 import { OpenPoliceCaseDto } from '../dto/open-police-case.dto';
 import { IdentifySuspectDto } from '../dto/identify-suspect.dto';
 import { RescueVictimDto } from '../dto/rescue-victim.dto';
@@ -25,12 +15,12 @@ import {
   ReopenCaseDto,
 } from '../dto/case-steps.dto';
 import type { CommandMetadata } from '@casetrail/event-sourcing';
-import { CommandRunner, runCommandAnswering, type CommandRequest } from '@casetrail/platform-commands';
+import { CommandRequestParam, CommandRunner, runCommandAnswering, type CommandRequest } from '@casetrail/platform-commands';
 import type { ClearPoliceCaseCommand } from './personal-data-sealing';
 import { policeCaseCommands } from './police-case.commands';
 
 /** Every step of a case honours If-Match; opening one cannot (a new case has no revision yet). */
-const IF_MATCH = HonoursIfMatch('The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400).');
+const Step = CommandStepRoute('The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400).');
 
 class CommandAcceptedDto {
   @ApiProperty({ example: '6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10' })
@@ -59,39 +49,28 @@ export class PoliceCaseCommandsController {
   @Post()
   @ApiOperation({ summary: 'Open a police case' })
   @ApiCreatedResponse({ type: CommandAcceptedDto })
-  open(@Body() dto: OpenPoliceCaseDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @Res({ passthrough: true }) res: Response) {
+  open(@Body() dto: OpenPoliceCaseDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const caseId = globalThis.crypto.randomUUID();
-    return this.run(res, caseId, { user, correlationId }, (metadata) => ({
+    return this.run(res, caseId, request, (metadata) => ({
       type: 'OpenPoliceCase',
       data: { caseId, unit: { code: dto.unit.code, type: dto.unit.type }, province: dto.province, offences: dto.offences, openedOn: dto.openedOn, ...(dto.reference ? { reference: dto.reference } : {}) },
       metadata,
     }));
   }
 
-  @Post(':caseId/offences')
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Add an offence to the case' })
-  @ApiOkResponse({ type: CommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'caseId', format: 'uuid' })
-  addOffence(@Param('caseId', uuid) caseId: string, @Body() dto: AddOffenceDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
+  @Step(':caseId/offences', { summary: 'Add an offence to the case', ok: CommandAcceptedDto, ids: ['caseId'] })
+  addOffence(@Param('caseId', uuid) caseId: string, @Body() dto: AddOffenceDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, caseId, request, (metadata) => ({
       type: 'AddOffence',
       data: { offence: dto.offence, addedOn: dto.addedOn },
       metadata,
     }));
   }
 
-  @Post(':caseId/suspects')
-  @IF_MATCH
-  @ApiOperation({ summary: 'Identify a suspect' })
-  @ApiCreatedResponse({ type: SuspectAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'caseId', format: 'uuid' })
-  async identifySuspect(@Param('caseId', uuid) caseId: string, @Body() dto: IdentifySuspectDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+  @Step(':caseId/suspects', { summary: 'Identify a suspect', created: SuspectAcceptedDto, ids: ['caseId'] })
+  async identifySuspect(@Param('caseId', uuid) caseId: string, @Body() dto: IdentifySuspectDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const suspectId = globalThis.crypto.randomUUID();
-    const outcome = await this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
+    const outcome = await this.run(res, caseId, request, (metadata) => ({
       type: 'IdentifySuspect',
       data: { suspectId, sex: dto.sex, birthDate: dto.birthDate, ageAtIdentification: dto.ageAtIdentification, nationality: dto.nationality, identifiedOn: dto.identifiedOn, personal: { ...dto.personal } },
       metadata,
@@ -99,47 +78,28 @@ export class PoliceCaseCommandsController {
     return { ...outcome, suspectId };
   }
 
-  @Post(':caseId/suspects/:suspectId/arrest')
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Arrest an identified suspect (detained and sent to court)' })
-  @ApiOkResponse({ type: CommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'caseId', format: 'uuid' })
-  @ApiParam({ name: 'suspectId', format: 'uuid' })
-  arrest(@Param('caseId', uuid) caseId: string, @Param('suspectId', uuid) suspectId: string, @Body() dto: ArrestSuspectDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
+  @Step(':caseId/suspects/:suspectId/arrest', { summary: 'Arrest an identified suspect (detained and sent to court)', ok: CommandAcceptedDto, ids: ['caseId', 'suspectId'] })
+  arrest(@Param('caseId', uuid) caseId: string, @Param('suspectId', uuid) suspectId: string, @Body() dto: ArrestSuspectDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, caseId, request, (metadata) => ({
       type: 'ArrestSuspect',
       data: { suspectId, arrestedOn: dto.arrestedOn },
       metadata,
     }));
   }
 
-  @Post(':caseId/suspects/:suspectId/release')
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Release an arrested suspect' })
-  @ApiOkResponse({ type: CommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'caseId', format: 'uuid' })
-  @ApiParam({ name: 'suspectId', format: 'uuid' })
-  release(@Param('caseId', uuid) caseId: string, @Param('suspectId', uuid) suspectId: string, @Body() dto: ReleaseSuspectDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
+  @Step(':caseId/suspects/:suspectId/release', { summary: 'Release an arrested suspect', ok: CommandAcceptedDto, ids: ['caseId', 'suspectId'] })
+  release(@Param('caseId', uuid) caseId: string, @Param('suspectId', uuid) suspectId: string, @Body() dto: ReleaseSuspectDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, caseId, request, (metadata) => ({
       type: 'ReleaseSuspect',
       data: { suspectId, releasedOn: dto.releasedOn, reason: dto.reason },
       metadata,
     }));
   }
 
-  @Post(':caseId/victims')
-  @IF_MATCH
-  @ApiOperation({ summary: 'Record a rescued victim' })
-  @ApiCreatedResponse({ type: VictimAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'caseId', format: 'uuid' })
-  async rescueVictim(@Param('caseId', uuid) caseId: string, @Body() dto: RescueVictimDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
+  @Step(':caseId/victims', { summary: 'Record a rescued victim', created: VictimAcceptedDto, ids: ['caseId'] })
+  async rescueVictim(@Param('caseId', uuid) caseId: string, @Body() dto: RescueVictimDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const victimId = globalThis.crypto.randomUUID();
-    const outcome = await this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
+    const outcome = await this.run(res, caseId, request, (metadata) => ({
       type: 'RescueVictim',
       data: { victimId, sex: dto.sex, birthDate: dto.birthDate, ageAtRescue: dto.ageAtRescue, nationality: dto.nationality, exploitationType: dto.exploitationType, rescuedOn: dto.rescuedOn, personal: { ...dto.personal } },
       metadata,
@@ -147,61 +107,36 @@ export class PoliceCaseCommandsController {
     return { ...outcome, victimId };
   }
 
-  @Post(':caseId/victims/:victimId/hand-over')
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Hand a rescued victim over (social affairs, family, partner organisation)' })
-  @ApiOkResponse({ type: CommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'caseId', format: 'uuid' })
-  @ApiParam({ name: 'victimId', format: 'uuid' })
-  handOver(@Param('caseId', uuid) caseId: string, @Param('victimId', uuid) victimId: string, @Body() dto: HandOverVictimDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
+  @Step(':caseId/victims/:victimId/hand-over', { summary: 'Hand a rescued victim over (social affairs, family, partner organisation)', ok: CommandAcceptedDto, ids: ['caseId', 'victimId'] })
+  handOver(@Param('caseId', uuid) caseId: string, @Param('victimId', uuid) victimId: string, @Body() dto: HandOverVictimDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, caseId, request, (metadata) => ({
       type: 'HandOverVictim',
       data: { victimId, destination: dto.destination, handedOverOn: dto.handedOverOn, ...(dto.organisation ? { organisation: dto.organisation } : {}) },
       metadata,
     }));
   }
 
-  @Post(':caseId/forward')
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Forward the case to the prosecutor, with its arrested suspects and rescued victims' })
-  @ApiOkResponse({ type: CommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'caseId', format: 'uuid' })
-  forward(@Param('caseId', uuid) caseId: string, @Body() dto: ForwardToProsecutorDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
+  @Step(':caseId/forward', { summary: 'Forward the case to the prosecutor, with its arrested suspects and rescued victims', ok: CommandAcceptedDto, ids: ['caseId'] })
+  forward(@Param('caseId', uuid) caseId: string, @Body() dto: ForwardToProsecutorDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, caseId, request, (metadata) => ({
       type: 'ForwardToProsecutor',
       data: { forwardedOn: dto.forwardedOn, ...(dto.court ? { court: dto.court } : {}) },
       metadata,
     }));
   }
 
-  @Post(':caseId/close')
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Close the case without forwarding it, with a reason' })
-  @ApiOkResponse({ type: CommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'caseId', format: 'uuid' })
-  close(@Param('caseId', uuid) caseId: string, @Body() dto: CloseWithoutForwardingDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
+  @Step(':caseId/close', { summary: 'Close the case without forwarding it, with a reason', ok: CommandAcceptedDto, ids: ['caseId'] })
+  close(@Param('caseId', uuid) caseId: string, @Body() dto: CloseWithoutForwardingDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, caseId, request, (metadata) => ({
       type: 'CloseWithoutForwarding',
       data: { closedOn: dto.closedOn, reason: dto.reason },
       metadata,
     }));
   }
 
-  @Post(':caseId/reopen')
-  @IF_MATCH
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Reopen a closed case, with a documented justification' })
-  @ApiOkResponse({ type: CommandAcceptedDto })
-  @ApiNotFoundResponse({ type: Problem })
-  @ApiParam({ name: 'caseId', format: 'uuid' })
-  reopen(@Param('caseId', uuid) caseId: string, @Body() dto: ReopenCaseDto, @CurrentUser() user: AuthenticatedUser, @CorrelationId() correlationId: string, @IfMatchRevision() expectedRevision: number | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, caseId, { user, correlationId, expectedRevision }, (metadata) => ({
+  @Step(':caseId/reopen', { summary: 'Reopen a closed case, with a documented justification', ok: CommandAcceptedDto, ids: ['caseId'] })
+  reopen(@Param('caseId', uuid) caseId: string, @Body() dto: ReopenCaseDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
+    return this.run(res, caseId, request, (metadata) => ({
       type: 'ReopenCase',
       data: { reopenedOn: dto.reopenedOn, justification: dto.justification },
       metadata,

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDefined, IsIn, IsObject, IsString, Length, ValidateNested } from 'class-validator';
-import { MayBeOmitted, SingleLine, IsDomainDate } from '@casetrail/platform-nest';
-import { OFFENCES, PROVINCES } from '@casetrail/kernel';
+import { IsDefined, IsIn, IsObject, IsString, Length, ValidateNested } from 'class-validator';
+import { MayBeOmitted, OffenceCodesInput, SingleLine, IsDomainDate } from '@casetrail/platform-nest';
+import { PROVINCES } from '@casetrail/kernel';
 import { POLICE_UNIT_TYPES, type PoliceUnitType } from '@casetrail/enforcement-contracts';
 
 export class PoliceUnitDto {
@@ -29,19 +29,7 @@ export class OpenPoliceCaseDto {
   @IsIn(PROVINCES.map((p) => p.code))
   province!: string;
 
-  @ApiProperty({
-    type: [String],
-    enum: OFFENCES.map((o) => o.code),
-    example: ['trafficking_in_persons_with_purpose'],
-    description: 'Offence codes; the first is the principal offence',
-    minItems: 1,
-    maxItems: 20,
-    uniqueItems: true,
-  })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @IsIn(OFFENCES.map((o) => o.code), { each: true })
+  @OffenceCodesInput()
   offences!: string[];
 
   @ApiProperty({ example: '2020-03-14', description: 'Date the case was opened (YYYY-MM-DD). From 2000-01-01 to today in Cambodia (UTC+7): a date out of range is refused by the domain with 422' })

@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { MayBeOmitted, IsDomainDate } from '@casetrail/platform-nest';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import { IsDomainDate } from '@casetrail/platform-nest';
 import {
   EXPLOITATION_TYPES,
   NATIONALITIES,
@@ -9,23 +8,17 @@ import {
   type ExploitationType,
   type Sex,
 } from '@casetrail/kernel';
-import { PersonalDataDto } from '@casetrail/personal-data';
+import { AgeInYearsInput, BirthDateInput, PersonalDataInput, PersonalDataDto } from '@casetrail/personal-data';
 
 export class RescueVictimDto {
   @ApiProperty({ enum: SEXES, example: 'F' })
   @IsIn(SEXES)
   sex!: Sex;
 
-  @ApiPropertyOptional({ example: '2006-02-10', description: 'Give this or ageAtRescue' })
-  @ValidateIf((o: RescueVictimDto) => o.ageAtRescue === undefined || o.birthDate !== undefined)
-  @IsDomainDate()
+  @BirthDateInput('ageAtRescue', { example: '2006-02-10', description: 'Give this or ageAtRescue' })
   birthDate?: string;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 120, example: 14, description: 'Age in whole years at the rescue; give this or birthDate' })
-  @MayBeOmitted()
-  @IsInt()
-  @Min(0)
-  @Max(120)
+  @AgeInYearsInput({ example: 14, description: 'Age in whole years at the rescue; give this or birthDate' })
   ageAtRescue?: number;
 
   @ApiProperty({ example: 'KHM' })
@@ -40,10 +33,6 @@ export class RescueVictimDto {
   @IsDomainDate()
   rescuedOn!: string;
 
-  @ApiPropertyOptional({ type: PersonalDataDto })
-  @MayBeOmitted()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PersonalDataDto)
+  @PersonalDataInput()
   personal?: PersonalDataDto;
 }

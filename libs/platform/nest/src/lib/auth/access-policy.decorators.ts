@@ -17,9 +17,12 @@ export const Public = () =>
 /** The roles that may use the route. A route without a policy is unreachable (deny by default). */
 export const AllowRoles = (...roles: Role[]) => SetMetadata(ACCESS_POLICY, { roles } satisfies AccessPolicy);
 
-/** The verified caller of the request. */
-export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthenticatedUser => {
+/** The verified caller of the request (what `@CurrentUser()` gives). */
+export function currentUserOf(context: ExecutionContext): AuthenticatedUser {
   const user = context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>().user;
   if (!user) throw new Error('CurrentUser used on a route without authentication');
   return user;
-});
+}
+
+/** The verified caller of the request. */
+export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthenticatedUser => currentUserOf(context));

@@ -1,12 +1,18 @@
-import { applyDecorators, ParseUUIDPipe } from '@nestjs/common';
+import { applyDecorators, HttpCode, ParseUUIDPipe, Post, type Type } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
+  ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Problem } from '../errors/problem';
+import { HonoursIfMatch } from './if-match';
 
 /** An id in a path: a UUID v4, as every aggregate and person id is (400 otherwise). */
 export const uuidV4 = new ParseUUIDPipe({ version: '4' });
@@ -32,4 +38,34 @@ export function ApiCommandProblems({ noun, forbidden }: CommandProblemsDoc): Cla
     ApiUnauthorizedResponse({ type: Problem }),
     ApiBadRequestResponse({ type: Problem, description: 'Invalid or unknown fields (each named)' }),
   );
+}
+
+/** A step route of an aggregate: what it does, what it answers, and the ids in its path. */
+export type CommandStepDoc = {
+  summary: string;
+  /** The path's ids (`:fileId`, …), each documented as a UUID v4 (read them with `@Param(name, uuidV4)`). */
+  ids: readonly string[];
+} & (
+  | { /** 200 with this body: the step changed the aggregate. */ ok: Type<unknown> }
+  | { /** 201 with this body: the step added something to it, named in the answer. */ created: Type<unknown> }
+);
+
+/**
+ * The route decorator of a command controller's steps (`POST` on an existing aggregate), given
+ * the If-Match text once for the controller: `const Step = CommandStepRoute('The case revision…')`,
+ * then `@Step(':caseId/close', { summary, ok: CommandAcceptedDto, ids: ['caseId'] })`. Each step
+ * honours If-Match, answers 200 (or 201 with `created`) and 404 for an unknown aggregate; the
+ * other problems are the controller's (`ApiCommandProblems`).
+ */
+export function CommandStepRoute(ifMatch: string): (path: string, doc: CommandStepDoc) => MethodDecorator {
+  const honoursIfMatch = HonoursIfMatch(ifMatch);
+  // Listed in the order stacked decorators would be applied (bottom first), so the document keeps its order.
+  return (path, doc) =>
+    applyDecorators(
+      ...[...doc.ids].reverse().map((name) => ApiParam({ name, format: 'uuid' })),
+      ApiNotFoundResponse({ type: Problem }),
+      ...('ok' in doc ? [ApiOkResponse({ type: doc.ok }), ApiOperation({ summary: doc.summary }), HttpCode(200)] : [ApiCreatedResponse({ type: doc.created }), ApiOperation({ summary: doc.summary })]),
+      honoursIfMatch,
+      Post(path),
+    );
 }

@@ -29,7 +29,10 @@ export function revisionOfIfMatch(header: string | undefined): number | undefine
   return Number(match[1]);
 }
 
+/** The request's If-Match revision (see `revisionOfIfMatch`). */
+export function ifMatchRevisionOf(context: ExecutionContext): number | undefined {
+  return revisionOfIfMatch(context.switchToHttp().getRequest<Request>().headers['if-match']);
+}
+
 /** The handler parameter: the If-Match revision (see `revisionOfIfMatch`); use with `@HonoursIfMatch`. */
-export const IfMatchRevision = createParamDecorator((_: unknown, context: ExecutionContext): number | undefined =>
-  revisionOfIfMatch(context.switchToHttp().getRequest<Request>().headers['if-match']),
-);
+export const IfMatchRevision = createParamDecorator((_: unknown, context: ExecutionContext): number | undefined => ifMatchRevisionOf(context));
