@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // Node modules that do I/O or touch the process: a domain library must not reach them.
 const nodeIo = [
@@ -18,7 +19,7 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -59,6 +60,13 @@ export default [
             { sourceTag: 'scope:reintegration', onlyDependOnLibsWithTags: ['scope:reintegration', 'scope:shared', 'type:contracts'] },
             { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:intake', 'scope:shared', 'type:contracts'] },
             { sourceTag: 'scope:runtime', onlyDependOnLibsWithTags: ['*'] },
+            // The web app talks to the server over HTTP only; of the libraries it may use the pure
+            // reference lists and codes (kernel, contracts), so a code means the same on both sides.
+            {
+              sourceTag: 'type:web',
+              onlyDependOnLibsWithTags: ['type:kernel', 'type:contracts', 'type:util'],
+              bannedExternalImports: [...infrastructure],
+            },
           ],
         },
       ],
@@ -67,7 +75,14 @@ export default [
     },
   },
   {
-    files: ['**/*.spec.ts', 'test/**/*.ts', 'tools/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.spec.tsx', 'test/**/*.ts', 'tools/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  // The web app: the rules of hooks (a hook called conditionally or with stale dependencies is a
+  // bug the type checker cannot see).
+  {
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
 ];

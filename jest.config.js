@@ -6,7 +6,8 @@ const { pathsToModuleNameMapper } = require('./scripts/jest-paths');
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test', '<rootDir>/tools'],
-  testMatch: ['**/*.spec.ts'],
+  // *.spec.tsx: the web app's component tests (jsdom, named in each file's docblock).
+  testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',
@@ -20,8 +21,17 @@ module.exports = {
         sourceMaps: 'inline',
       },
     ],
+    '^.+\\.tsx$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' },
+        module: { type: 'commonjs' },
+        sourceMaps: 'inline',
+      },
+    ],
   },
-  moduleNameMapper: pathsToModuleNameMapper(),
+  moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/src/test/style-stub.js', ...pathsToModuleNameMapper() },
+  setupFilesAfterEnv: ['<rootDir>/apps/web/src/test/setup-dom.ts'],
   // The EventStoreDB contract needs a server; without one global-setup prints the SKIPPED line.
   testPathIgnorePatterns: ['/node_modules/', ...(process.env.EVENTSTORE_CONNECTION_STRING ? [] : ['eventstoredb-event-store\\.int\\.spec\\.ts$'])],
   globalSetup: '<rootDir>/test/support/global-setup.js',

@@ -1,6 +1,13 @@
 import type { DynamicModule } from '@nestjs/common';
-import { CasetrailPlatformModule } from '@casetrail/platform-nest';
+import { CasetrailPlatformModule, type HttpAppOptions } from '@casetrail/platform-nest';
 import { hostedContexts } from './contexts';
+
+/** Title and description of the embedded runtime's OpenAPI document (the web client is generated from it). */
+export const CASETRAIL_HTTP_OPTIONS: HttpAppOptions = {
+  title: 'casetrail',
+  description:
+    'Event-sourced case management for counter-trafficking work: law enforcement, prosecution, courts, victim protection, and the national statistics derived from them.',
+};
 
 /**
  * The embedded runtime: one process, every context, SQLite + in-memory read models rebuilt at

@@ -1,9 +1,5 @@
 import 'reflect-metadata';
 import { bootstrapHttpProcess } from '@casetrail/platform-nest';
-import { casetrailAppModule } from './app.module';
+import { casetrailAppModule, CASETRAIL_HTTP_OPTIONS } from './app.module';
 
-void bootstrapHttpProcess(casetrailAppModule(), {
-  title: 'casetrail',
-  description:
-    'Event-sourced case management for counter-trafficking work: law enforcement, prosecution, courts, victim protection, and the national statistics derived from them.',
-});
+void bootstrapHttpProcess(casetrailAppModule(), CASETRAIL_HTTP_OPTIONS);

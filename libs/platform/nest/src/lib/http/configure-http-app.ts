@@ -55,7 +55,8 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   });
 }
 
-function openApiDocument(app: INestApplication, options: HttpAppOptions) {
+/** The OpenAPI document of an app as `/docs/openapi.json` serves it (the web client is generated from it). */
+export function openApiDocument(app: INestApplication, options: HttpAppOptions) {
   return finishOpenApiDocument(
     SwaggerModule.createDocument(
       app,

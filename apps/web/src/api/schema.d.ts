@@ -1,0 +1,7015 @@
+/**
+ * Generated from the embedded runtime's OpenAPI document by `npm run web:api`. Do not edit:
+ * a test fails when this file and the API differ.
+ */
+
+export interface paths {
+    "/api/admin/persons/{personId}/forget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forget a person (crypto-shredding)
+         * @description Destroys the person's key: their identifying data becomes unreadable everywhere it is stored (event store, bus, backups); every statistic stays as it was. Recorded as privacy.PersonForgotten.
+         */
+        post: operations["ForgetPersonController_forget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List reads of identifying data, by record or by user (newest first)
+         * @description Every read that showed names or birth dates is recorded before the data is sent. Give recordId or userId (personId narrows to one person). Provincial auditors see accesses to records of their provinces only. Entries carry pseudonymous person ids, never personal data.
+         */
+        get: operations["AccessAuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/detentions/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pre-trial detentions in force reaching their legal limit within N days, per court, sorted by limit date; those past the limit flagged */
+        get: operations["CourtFileQueriesController_deadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List court files in your scope (filter by court, province, stage) */
+        get: operations["CourtFileQueriesController_list"];
+        put?: never;
+        /** Open a court file (prosecutor), for a case that did not come from a police unit of this system */
+        post: operations["CourtFileCommandsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file's current state, or its state as of an instant (?asOf=), with its legal deadlines
+         * @description Prosecutors and judges see names and birth dates; every such read is recorded (audit.PersonalDataAccessed) before the answer is sent. Auditors see { restricted: true }, which is not recorded.
+         */
+        get: operations["CourtFileQueriesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/files/{fileId}/accused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an accused (prosecution or investigation stage) */
+        post: operations["CourtFileCommandsController_addAccused"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/files/{fileId}/accused/{personId}/detention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Place a charged accused in pre-trial detention (investigation stage) */
+        post: operations["CourtFileCommandsController_orderDetention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/files/{fileId}/accused/{personId}/detention/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the pre-trial detention in force */
+        post: operations["CourtFileCommandsController_endDetention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/files/{fileId}/accused/{personId}/detention/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend the pre-trial detention in force, within its legal limit */
+        post: operations["CourtFileCommandsController_extendDetention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/files/{fileId}/accused/{personId}/judicial-supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Leave a charged accused at liberty under judicial supervision (ends a detention in force) */
+        post: operations["CourtFileCommandsController_supervise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/files/{fileId}/accused/{personId}/verdict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A first-instance verdict for a charged accused (trial stage) */
+        post: operations["CourtFileCommandsController_verdict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/files/{fileId}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an appeal against the first-instance judgment */
+        post: operations["CourtFileCommandsController_lodgeAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/files/{fileId}/appeals/{appealNumber}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the Court of Appeal's decision on an appeal (the first-instance verdict never changes) */
+        post: operations["CourtFileCommandsController_appealDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/files/{fileId}/charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Charge an accused: the prosecutor in the prosecution stage, the investigating judge in the investigation stage (otherwise 403) */
+        post: operations["CourtFileCommandsController_charge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/files/{fileId}/closing-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The investigating judge's closing order: sent to trial, or dismissed */
+        post: operations["CourtFileCommandsController_closingOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/files/{fileId}/compensation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Award compensation to a victim of the file (trial stage) */
+        post: operations["CourtFileCommandsController_compensation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/files/{fileId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file's history: every event with its actor, times and what changed
+         * @description Prosecutors and judges see names and birth dates; every such read is recorded (audit.PersonalDataAccessed) before the answer is sent. Auditors see { restricted: true }, which is not recorded.
+         */
+        get: operations["CourtFileQueriesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/files/{fileId}/prosecution-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The prosecutor's decision: to the investigating judge, to trial, or retained without processing */
+        post: operations["CourtFileCommandsController_decideProsecution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/files/{fileId}/victims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a victim (prosecution, investigation or trial stage) */
+        post: operations["CourtFileCommandsController_addVictim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/court/police-cases/{caseId}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What became of a case the police forwarded: its court file, stage, charges, decisions and verdict outcomes (no personal data) */
+        get: operations["PoliceCaseOutcomeController_outcome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List police cases in your scope (filter by province, unit, status, principal offence, year) */
+        get: operations["PoliceCaseQueriesController_list"];
+        put?: never;
+        /** Open a police case */
+        post: operations["PoliceCaseCommandsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's current state, or its state as of an instant (?asOf=)
+         * @description Police and prosecutors see names and birth dates; every such read is recorded (audit.PersonalDataAccessed) before the answer is sent. Other roles see { restricted: true }, which is not recorded.
+         */
+        get: operations["PoliceCaseQueriesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the case without forwarding it, with a reason */
+        post: operations["PoliceCaseCommandsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseId}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forward the case to the prosecutor, with its arrested suspects and rescued victims */
+        post: operations["PoliceCaseCommandsController_forward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's history: every event with its actor, times and what changed
+         * @description Police and prosecutors see names and birth dates; every such read is recorded (audit.PersonalDataAccessed) before the answer is sent. Other roles see { restricted: true }, which is not recorded.
+         */
+        get: operations["PoliceCaseQueriesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseId}/offences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an offence to the case */
+        post: operations["PoliceCaseCommandsController_addOffence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed case, with a documented justification */
+        post: operations["PoliceCaseCommandsController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseId}/suspects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Identify a suspect */
+        post: operations["PoliceCaseCommandsController_identifySuspect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseId}/suspects/{suspectId}/arrest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Arrest an identified suspect (detained and sent to court) */
+        post: operations["PoliceCaseCommandsController_arrest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseId}/suspects/{suspectId}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release an arrested suspect */
+        post: operations["PoliceCaseCommandsController_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseId}/victims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a rescued victim */
+        post: operations["PoliceCaseCommandsController_rescueVictim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseId}/victims/{victimId}/hand-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand a rescued victim over (social affairs, family, partner organisation) */
+        post: operations["PoliceCaseCommandsController_handOver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/court-durations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Median and 90th percentile of arrest to charge, charge to closing order and closing order to verdict
+         * @description Per province of the court (then all of them pooled), over the durations ending in the year; nearest-rank percentiles in whole days (definitions: docs/statistics.md). A reader scoped to provinces sees only those.
+         */
+        get: operations["JusticeStatisticsController_courtDurations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/investigating-judges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Investigating judges' table (report II.C.2.1 §2) for a year, compared with the year before
+         * @description Computed from the court files' events at query time (definitions: docs/statistics.md), per offence category and total, with the year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. A reader scoped to provinces sees only those; `province` selects the files of that province's court.
+         */
+        get: operations["CourtTablesStatisticsController_investigatingJudges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/justice-funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What became of the police cases forwarded in a year: received, charged, sent to trial, convicted, acquitted
+         * @description Counts per province of the police case (then the total) at `asOf` (today in Cambodia by default), computed from the police cases' and court files' events (definitions: docs/statistics.md). A reader scoped to provinces sees only those.
+         */
+        get: operations["JusticeStatisticsController_justiceFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/law-enforcement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Law-enforcement table (report II.C.1.1) for a year, compared with the year before
+         * @description Computed from the police cases' events at query time (definitions: docs/statistics.md). JSON by default; CSV with `Accept: text/csv` or `format=csv`. A reader scoped to provinces sees only those.
+         */
+        get: operations["LawEnforcementStatisticsController_lawEnforcement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/prosecution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prosecution table (report II.C.2.1 §1) for a year, compared with the year before
+         * @description Computed from the court files' events at query time (definitions: docs/statistics.md), per offence category and total, with the year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. A reader scoped to provinces sees only those; `province` selects the files of that province's court.
+         */
+        get: operations["CourtTablesStatisticsController_prosecution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/trial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trial table (report II.C.2.1 §3) for a year, compared with the year before
+         * @description Computed from the court files' events at query time (definitions: docs/statistics.md), per offence category and total, with the year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. A reader scoped to provinces sees only those; `province` selects the files of that province's court.
+         */
+        get: operations["CourtTablesStatisticsController_trial"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_readiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AccessPageDto: {
+            items: components["schemas"]["AccessRecordDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+        };
+        AccessRecordDto: {
+            /**
+             * @description The access event id
+             * @example 0b6e3c1a-5f2d-4e7a-9c8b-1a2b3c4d5e6f
+             */
+            accessId: string;
+            /** @example 2021-03-02T04:05:06.000Z */
+            at: string;
+            /**
+             * @description The request that read the data (also on the log lines)
+             * @example 3c9a4f5e-7b21-4d0e-8f6a-2b1c0d9e8f7a
+             */
+            correlationId: string;
+            /**
+             * @description Pseudonymous ids of the people whose identifying data was shown
+             * @example [
+             *       "b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f"
+             *     ]
+             */
+            personIds: string[];
+            /** @example null */
+            purpose: string | null;
+            /** @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10 */
+            recordId: string;
+            /** @example battambang */
+            recordProvince: string;
+            /**
+             * @example police-case
+             * @enum {string}
+             */
+            recordType: "police-case";
+            /** @example police */
+            role: string;
+            /** @example GET /api/enforcement/cases/:caseId */
+            route: string;
+            /** @example police-battambang */
+            unit: string | null;
+            /** @example officer-1 */
+            userId: string;
+        };
+        AddAccusedDto: {
+            /**
+             * @description Date the person was added to the file
+             * @example 2020-03-16
+             */
+            addedOn: string;
+            /**
+             * @description Age in whole years on addedOn; give this or birthDate
+             * @example 34
+             */
+            ageInYears?: number;
+            /**
+             * @description Give this or ageInYears; stored only sealed
+             * @example 1988-07-02
+             */
+            birthDate?: string;
+            /**
+             * @description ISO 3166-1 alpha-3 nationality
+             * @example KHM
+             */
+            nationality: string;
+            personal?: components["schemas"]["PersonalDataDto"];
+            /**
+             * @example M
+             * @enum {string}
+             */
+            sex: "F" | "M";
+        };
+        AddOffenceDto: {
+            /** @example 2020-03-20 */
+            addedOn: string;
+            /**
+             * @example procuring
+             * @enum {string}
+             */
+            offence: "unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15";
+        };
+        AddVictimDto: {
+            /**
+             * @description Date the person was added to the file
+             * @example 2020-03-16
+             */
+            addedOn: string;
+            /**
+             * @description Age in whole years on addedOn; give this or birthDate
+             * @example 34
+             */
+            ageInYears?: number;
+            /**
+             * @description Give this or ageInYears; stored only sealed
+             * @example 1988-07-02
+             */
+            birthDate?: string;
+            /**
+             * @example sexual
+             * @enum {string}
+             */
+            exploitationType: "labour" | "sexual" | "forced_marriage" | "sexual_abuse" | "at_risk" | "other" | "forced_criminality";
+            /**
+             * @description ISO 3166-1 alpha-3 nationality
+             * @example KHM
+             */
+            nationality: string;
+            personal?: components["schemas"]["PersonalDataDto"];
+            /**
+             * @example M
+             * @enum {string}
+             */
+            sex: "F" | "M";
+        };
+        AppealAcceptedDto: {
+            /**
+             * @description The appeal number in this file (1, 2, …)
+             * @example 1
+             */
+            appealNumber: number;
+            /** @example 3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c */
+            fileId: string;
+            /**
+             * @description Revision of the file after the command; send it as If-Match next time
+             * @example 3
+             */
+            revision: number;
+        };
+        ArrestSuspectDto: {
+            /** @example 2020-03-16 */
+            arrestedOn: string;
+        };
+        AwardCompensationDto: {
+            /**
+             * @description In minor units of the currency
+             * @example 2000000
+             */
+            amount: number;
+            /** @example 2020-11-20 */
+            awardedOn: string;
+            /**
+             * @description ISO 4217 code with a minor unit; never converted
+             * @example KHR
+             */
+            currency: string;
+            /**
+             * Format: uuid
+             * @description A victim of the file
+             * @example c2e8a6b3-1d4f-4e2a-8b7c-6a5d4c3b2a10
+             */
+            victimId: string;
+        };
+        ChargePersonDto: {
+            /** @example 2020-03-17 */
+            chargedOn: string;
+            /**
+             * @example [
+             *       "trafficking_in_persons_with_purpose"
+             *     ]
+             */
+            offences: ("unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15")[];
+            /**
+             * Format: uuid
+             * @description An accused of the file
+             * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
+             */
+            personId: string;
+        };
+        CloseWithoutForwardingDto: {
+            /** @example 2020-04-01 */
+            closedOn: string;
+            /**
+             * @example insufficient_evidence
+             * @enum {string}
+             */
+            reason: "no_offence_established" | "insufficient_evidence" | "suspects_not_found" | "merged_with_other_case" | "transferred_to_other_unit" | "recorded_in_error" | "other";
+        };
+        CommandAcceptedDto: {
+            /** @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10 */
+            caseId: string;
+            /**
+             * @description Revision of the case after the command; send it as If-Match next time
+             * @example 3
+             */
+            revision: number;
+        };
+        CourtDurationsByMeasureDto: {
+            arrestToCharge: components["schemas"]["DurationSummaryDto"];
+            chargeToClosingOrder: components["schemas"]["DurationSummaryDto"];
+            closingOrderToVerdict: components["schemas"]["DurationSummaryDto"];
+        };
+        CourtDurationsDto: {
+            /** @description The durations measured */
+            measures: ("arrestToCharge" | "chargeToClosingOrder" | "closingOrderToVerdict")[];
+            /**
+             * @description The province asked for, else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description One row per province of the court, then the total over the same durations pooled */
+            rows: components["schemas"]["CourtDurationsRowDto"][];
+            /** @example 2020 */
+            year: number;
+        };
+        CourtDurationsRowDto: {
+            durations: components["schemas"]["CourtDurationsByMeasureDto"];
+            /** @example Battambang */
+            label: string;
+            /**
+             * @example province
+             * @enum {string}
+             */
+            level: "province" | "total";
+            /**
+             * @description Null on the total row
+             * @example battambang
+             */
+            province: string | null;
+        };
+        DecideProsecutionDto: {
+            /**
+             * @example submitted_for_investigation
+             * @enum {string}
+             */
+            action: "submitted_for_investigation" | "retained_without_processing" | "submitted_for_trial";
+            /**
+             * @description Immediate appearance only: the day the accused appeared (defaults to decidedOn)
+             * @example 2020-03-18
+             */
+            appearedOn?: string;
+            /** @example 2020-03-18 */
+            decidedOn: string;
+            /**
+             * @description Only (and required) to retain without processing
+             * @enum {string}
+             */
+            reason?: "no_offence_established" | "insufficient_evidence" | "perpetrator_unknown" | "time_barred" | "accused_deceased" | "not_expedient" | "other";
+            /**
+             * @description Only (and required) to submit for trial
+             * @enum {string}
+             */
+            trialRoute?: "immediate_appearance" | "direct_summons";
+        };
+        DeliverVerdictDto: {
+            /**
+             * @description With imprisonment
+             * @enum {string}
+             */
+            custody?: "in_custody" | "at_liberty";
+            /** @example 2020-11-20 */
+            deliveredOn: string;
+            /** @description With a fine */
+            fine?: components["schemas"]["MoneyAmountDto"];
+            /**
+             * @example imprisonment
+             * @enum {string}
+             */
+            outcome: "imprisonment" | "suspended_sentence" | "fine" | "acquittal" | "deferral" | "released_on_bail";
+            /**
+             * @description With imprisonment and a suspended sentence
+             * @example 84
+             */
+            termMonths?: number;
+        };
+        DurationSummaryDto: {
+            /**
+             * @description Durations ending in the year
+             * @example 12
+             */
+            count: number;
+            /**
+             * @description Nearest-rank median, days; null when count is 0
+             * @example 9
+             */
+            medianDays: number | null;
+            /**
+             * @description Nearest-rank 90th percentile, days; null when count is 0
+             * @example 31
+             */
+            p90Days: number | null;
+        };
+        EndPreTrialDetentionDto: {
+            /** @example 2020-10-01 */
+            endedOn: string;
+            /**
+             * @example release_order
+             * @enum {string}
+             */
+            reason: "release_order" | "judicial_supervision" | "time_limit_reached" | "dismissal" | "first_instance_judgment" | "accused_deceased" | "other";
+        };
+        ExtendPreTrialDetentionDto: {
+            /** @example 2020-09-01 */
+            extendedOn: string;
+            /**
+             * @description Length of the extension; defaults to what the governing legal limit allows
+             * @example 6
+             */
+            months?: number;
+        };
+        FieldProblem: {
+            /** @example sex */
+            field: string;
+            /** @example sex must be one of the following values: F, M */
+            message: string;
+        };
+        FigureChangeDto: {
+            /**
+             * @description current - previous
+             * @example -14
+             */
+            absolute: number;
+            /**
+             * @description Percent, 2 decimals; null when the previous figure is 0
+             * @example -8.28
+             */
+            percent: number | null;
+        };
+        FileCommandAcceptedDto: {
+            /** @example 3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c */
+            fileId: string;
+            /**
+             * @description Revision of the file after the command; send it as If-Match next time
+             * @example 3
+             */
+            revision: number;
+        };
+        ForeignNationalitiesDto: {
+            /**
+             * @description Foreign arrested suspects per ISO 3166-1 alpha-3 nationality
+             * @example {
+             *       "VNM": 2,
+             *       "CHN": 1
+             *     }
+             */
+            current: {
+                [key: string]: number;
+            };
+            /**
+             * @description Foreign arrested suspects per ISO 3166-1 alpha-3 nationality
+             * @example {
+             *       "VNM": 2,
+             *       "CHN": 1
+             *     }
+             */
+            previous: {
+                [key: string]: number;
+            };
+        };
+        ForgetPersonDto: {
+            /**
+             * @description Why the person is forgotten (kept in the audit trail); never the person's name
+             * @example Erasure request 2021-014, approved by the data protection officer
+             */
+            reason: string;
+        };
+        ForwardToProsecutorDto: {
+            /**
+             * @description Province of the court of first instance
+             * @example battambang
+             * @enum {string}
+             */
+            court?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /** @example 2020-03-20 */
+            forwardedOn: string;
+        };
+        HandOverVictimDto: {
+            /**
+             * @example social_affairs
+             * @enum {string}
+             */
+            destination: "social_affairs" | "family" | "partner_organisation";
+            /** @example 2020-03-16 */
+            handedOverOn: string;
+            /**
+             * @description Receiving institution (not a person)
+             * @example Battambang DoSVY
+             */
+            organisation?: string;
+        };
+        IdentifySuspectDto: {
+            /**
+             * @description Age in whole years when identified; give this or birthDate
+             * @example 31
+             */
+            ageAtIdentification?: number;
+            /**
+             * @description Give this or ageAtIdentification
+             * @example 1990-05-01
+             */
+            birthDate?: string;
+            /** @example 2020-03-15 */
+            identifiedOn: string;
+            /**
+             * @description ISO 3166-1 alpha-3 nationality
+             * @example KHM
+             */
+            nationality: string;
+            personal?: components["schemas"]["PersonalDataDto"];
+            /**
+             * @example F
+             * @enum {string}
+             */
+            sex: "F" | "M";
+        };
+        InvestigatingJudgesChangesDto: {
+            accused: components["schemas"]["FigureChangeDto"];
+            accusedAdultFemale: components["schemas"]["FigureChangeDto"];
+            accusedAdultMale: components["schemas"]["FigureChangeDto"];
+            accusedAgeUnknownFemale: components["schemas"]["FigureChangeDto"];
+            accusedAgeUnknownMale: components["schemas"]["FigureChangeDto"];
+            accusedMinorFemale: components["schemas"]["FigureChangeDto"];
+            accusedMinorMale: components["schemas"]["FigureChangeDto"];
+            cases: components["schemas"]["FigureChangeDto"];
+            dismissed: components["schemas"]["FigureChangeDto"];
+            inJail: components["schemas"]["FigureChangeDto"];
+            inJailAdultFemale: components["schemas"]["FigureChangeDto"];
+            inJailAdultMale: components["schemas"]["FigureChangeDto"];
+            inJailAgeUnknownFemale: components["schemas"]["FigureChangeDto"];
+            inJailAgeUnknownMale: components["schemas"]["FigureChangeDto"];
+            inJailMinorFemale: components["schemas"]["FigureChangeDto"];
+            inJailMinorMale: components["schemas"]["FigureChangeDto"];
+            outOfJail: components["schemas"]["FigureChangeDto"];
+            outOfJailAdultFemale: components["schemas"]["FigureChangeDto"];
+            outOfJailAdultMale: components["schemas"]["FigureChangeDto"];
+            outOfJailAgeUnknownFemale: components["schemas"]["FigureChangeDto"];
+            outOfJailAgeUnknownMale: components["schemas"]["FigureChangeDto"];
+            outOfJailMinorFemale: components["schemas"]["FigureChangeDto"];
+            outOfJailMinorMale: components["schemas"]["FigureChangeDto"];
+            processing: components["schemas"]["FigureChangeDto"];
+            sentToTrial: components["schemas"]["FigureChangeDto"];
+            victims: components["schemas"]["FigureChangeDto"];
+            victimsAdultFemale: components["schemas"]["FigureChangeDto"];
+            victimsAdultMale: components["schemas"]["FigureChangeDto"];
+            victimsMinorFemale: components["schemas"]["FigureChangeDto"];
+            victimsMinorMale: components["schemas"]["FigureChangeDto"];
+        };
+        InvestigatingJudgesFiguresDto: {
+            /** @example 0 */
+            accused: number;
+            /** @example 0 */
+            accusedAdultFemale: number;
+            /** @example 0 */
+            accusedAdultMale: number;
+            /** @example 0 */
+            accusedAgeUnknownFemale: number;
+            /** @example 0 */
+            accusedAgeUnknownMale: number;
+            /** @example 0 */
+            accusedMinorFemale: number;
+            /** @example 0 */
+            accusedMinorMale: number;
+            /** @example 0 */
+            cases: number;
+            /** @example 0 */
+            dismissed: number;
+            /** @example 0 */
+            inJail: number;
+            /** @example 0 */
+            inJailAdultFemale: number;
+            /** @example 0 */
+            inJailAdultMale: number;
+            /** @example 0 */
+            inJailAgeUnknownFemale: number;
+            /** @example 0 */
+            inJailAgeUnknownMale: number;
+            /** @example 0 */
+            inJailMinorFemale: number;
+            /** @example 0 */
+            inJailMinorMale: number;
+            /** @example 0 */
+            outOfJail: number;
+            /** @example 0 */
+            outOfJailAdultFemale: number;
+            /** @example 0 */
+            outOfJailAdultMale: number;
+            /** @example 0 */
+            outOfJailAgeUnknownFemale: number;
+            /** @example 0 */
+            outOfJailAgeUnknownMale: number;
+            /** @example 0 */
+            outOfJailMinorFemale: number;
+            /** @example 0 */
+            outOfJailMinorMale: number;
+            /** @example 0 */
+            processing: number;
+            /** @example 0 */
+            sentToTrial: number;
+            /** @example 0 */
+            victims: number;
+            /** @example 0 */
+            victimsAdultFemale: number;
+            /** @example 0 */
+            victimsAdultMale: number;
+            /** @example 0 */
+            victimsMinorFemale: number;
+            /** @example 0 */
+            victimsMinorMale: number;
+        };
+        InvestigatingJudgesRowDto: {
+            /**
+             * @description Category of the files' principal offence; null on the total row
+             * @example sexual_exploitation
+             * @enum {string|null}
+             */
+            category: "trafficking" | "sexual_exploitation" | null;
+            change: components["schemas"]["InvestigatingJudgesChangesDto"];
+            /** @description Figures of the year */
+            current: components["schemas"]["InvestigatingJudgesFiguresDto"];
+            /** @example Sexual exploitation */
+            label: string;
+            /**
+             * @example category
+             * @enum {string}
+             */
+            level: "category" | "total";
+            /** @description Figures of the year before */
+            previous: components["schemas"]["InvestigatingJudgesFiguresDto"];
+        };
+        InvestigatingJudgesTableDto: {
+            /** @description The figures of every row, in column order */
+            figures: ("cases" | "victims" | "victimsAdultMale" | "victimsAdultFemale" | "victimsMinorMale" | "victimsMinorFemale" | "accused" | "accusedAdultMale" | "accusedAdultFemale" | "accusedMinorMale" | "accusedMinorFemale" | "accusedAgeUnknownMale" | "accusedAgeUnknownFemale" | "inJail" | "inJailAdultMale" | "inJailAdultFemale" | "inJailMinorMale" | "inJailMinorFemale" | "inJailAgeUnknownMale" | "inJailAgeUnknownFemale" | "outOfJail" | "outOfJailAdultMale" | "outOfJailAdultFemale" | "outOfJailMinorMale" | "outOfJailMinorFemale" | "outOfJailAgeUnknownMale" | "outOfJailAgeUnknownFemale" | "sentToTrial" | "dismissed" | "processing")[];
+            /** @example 2019 */
+            previousYear: number;
+            /**
+             * @description The province asked for (its court's files), else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description One row per offence category, then the total */
+            rows: components["schemas"]["InvestigatingJudgesRowDto"][];
+            /**
+             * @example prosecution
+             * @enum {string}
+             */
+            table: "prosecution" | "investigating_judges" | "trial";
+            /** @example 2020 */
+            year: number;
+        };
+        IssueClosingOrderDto: {
+            /** @example 2020-10-05 */
+            issuedOn: string;
+            /**
+             * @example sent_to_trial
+             * @enum {string}
+             */
+            outcome: "sent_to_trial" | "dismissed";
+        };
+        JusticeFunnelCountsDto: {
+            /** @example 0 */
+            acquitted: number;
+            /** @example 0 */
+            charged: number;
+            /** @example 0 */
+            convicted: number;
+            /** @example 0 */
+            forwarded: number;
+            /** @example 0 */
+            judgmentPending: number;
+            /** @example 0 */
+            received: number;
+            /** @example 0 */
+            sentToTrial: number;
+        };
+        JusticeFunnelDto: {
+            /**
+             * Format: date
+             * @description Steps reached by this day (included)
+             * @example 2021-06-30
+             */
+            asOf: string;
+            /**
+             * @description The province asked for, else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description One row per province of the police case, then the total */
+            rows: components["schemas"]["JusticeFunnelRowDto"][];
+            /** @description The steps, in funnel order */
+            steps: ("forwarded" | "received" | "charged" | "sentToTrial" | "convicted" | "acquitted" | "judgmentPending")[];
+            /** @example 2020 */
+            year: number;
+        };
+        JusticeFunnelPercentsDto: {
+            /**
+             * @description Percent of forwarded, 2 decimals; null when none was forwarded
+             * @example 50
+             */
+            acquitted: number | null;
+            /**
+             * @description Percent of forwarded, 2 decimals; null when none was forwarded
+             * @example 50
+             */
+            charged: number | null;
+            /**
+             * @description Percent of forwarded, 2 decimals; null when none was forwarded
+             * @example 50
+             */
+            convicted: number | null;
+            /**
+             * @description Percent of forwarded, 2 decimals; null when none was forwarded
+             * @example 50
+             */
+            forwarded: number | null;
+            /**
+             * @description Percent of forwarded, 2 decimals; null when none was forwarded
+             * @example 50
+             */
+            judgmentPending: number | null;
+            /**
+             * @description Percent of forwarded, 2 decimals; null when none was forwarded
+             * @example 50
+             */
+            received: number | null;
+            /**
+             * @description Percent of forwarded, 2 decimals; null when none was forwarded
+             * @example 50
+             */
+            sentToTrial: number | null;
+        };
+        JusticeFunnelRowDto: {
+            counts: components["schemas"]["JusticeFunnelCountsDto"];
+            /** @example Battambang */
+            label: string;
+            /**
+             * @example province
+             * @enum {string}
+             */
+            level: "province" | "total";
+            percentOfForwarded: components["schemas"]["JusticeFunnelPercentsDto"];
+            /**
+             * @description Null on the total row
+             * @example battambang
+             */
+            province: string | null;
+        };
+        LawEnforcementChangesDto: {
+            cases: components["schemas"]["FigureChangeDto"];
+            suspectsArrested: components["schemas"]["FigureChangeDto"];
+            suspectsFemale: components["schemas"]["FigureChangeDto"];
+            suspectsForeign: components["schemas"]["FigureChangeDto"];
+            suspectsMinor: components["schemas"]["FigureChangeDto"];
+            victims: components["schemas"]["FigureChangeDto"];
+            victims15To17: components["schemas"]["FigureChangeDto"];
+            victims18Plus: components["schemas"]["FigureChangeDto"];
+            victimsNotHandedOver: components["schemas"]["FigureChangeDto"];
+            victimsToFamily: components["schemas"]["FigureChangeDto"];
+            victimsToPartnerOrganisation: components["schemas"]["FigureChangeDto"];
+            victimsToSocialAffairs: components["schemas"]["FigureChangeDto"];
+            victimsUnder15: components["schemas"]["FigureChangeDto"];
+        };
+        LawEnforcementFiguresDto: {
+            /** @example 0 */
+            cases: number;
+            /** @example 0 */
+            suspectsArrested: number;
+            /** @example 0 */
+            suspectsFemale: number;
+            /** @example 0 */
+            suspectsForeign: number;
+            /** @example 0 */
+            suspectsMinor: number;
+            /** @example 0 */
+            victims: number;
+            /** @example 0 */
+            victims15To17: number;
+            /** @example 0 */
+            victims18Plus: number;
+            /** @example 0 */
+            victimsNotHandedOver: number;
+            /** @example 0 */
+            victimsToFamily: number;
+            /** @example 0 */
+            victimsToPartnerOrganisation: number;
+            /** @example 0 */
+            victimsToSocialAffairs: number;
+            /** @example 0 */
+            victimsUnder15: number;
+        };
+        LawEnforcementRowDto: {
+            /**
+             * @description Null on the total row
+             * @example sexual_exploitation
+             * @enum {string|null}
+             */
+            category: "trafficking" | "sexual_exploitation" | null;
+            change: components["schemas"]["LawEnforcementChangesDto"];
+            /** @description Figures of the year */
+            current: components["schemas"]["LawEnforcementFiguresDto"];
+            foreignNationalities: components["schemas"]["ForeignNationalitiesDto"];
+            /** @example Procuring */
+            label: string;
+            /**
+             * @example offence
+             * @enum {string}
+             */
+            level: "offence" | "category" | "total";
+            /**
+             * @description Offence code on offence rows
+             * @example procuring
+             */
+            offence: string | null;
+            /** @description Figures of the year before */
+            previous: components["schemas"]["LawEnforcementFiguresDto"];
+        };
+        LawEnforcementTableDto: {
+            /** @description The figures of every row, in column order */
+            figures: ("cases" | "victims" | "victimsUnder15" | "victims15To17" | "victims18Plus" | "victimsToSocialAffairs" | "victimsToFamily" | "victimsToPartnerOrganisation" | "victimsNotHandedOver" | "suspectsArrested" | "suspectsFemale" | "suspectsMinor" | "suspectsForeign")[];
+            /** @example 2019 */
+            previousYear: number;
+            /**
+             * @description The province asked for, else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description Per category: one row per catalogue offence, then the category subtotal; last, the total */
+            rows: components["schemas"]["LawEnforcementRowDto"][];
+            /**
+             * @description The unit asked for, else null
+             * @example null
+             */
+            unitCode: string | null;
+            /** @example 2020 */
+            year: number;
+        };
+        LodgeAppealDto: {
+            /**
+             * @example prosecutor
+             * @enum {string}
+             */
+            appellant: "accused" | "prosecutor" | "civil_party";
+            /** @example 2020-12-01 */
+            lodgedOn: string;
+            /**
+             * Format: uuid
+             * @description The accused the appeal concerns (required when the accused appeals)
+             * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
+             */
+            personId?: string;
+        };
+        MoneyAmountDto: {
+            /**
+             * @description In minor units of the currency (2000000 KHR minor units = 20,000.00 riel)
+             * @example 2000000
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 code with a minor unit
+             * @example KHR
+             */
+            currency: string;
+        };
+        OpenCourtFileDto: {
+            /**
+             * @description The Court of First Instance (court-<province>); the file is in its province
+             * @example court-battambang
+             * @enum {string}
+             */
+            court: "court-phnom-penh" | "court-banteay-meanchey" | "court-battambang" | "court-kampong-cham" | "court-kampong-chhnang" | "court-kampong-speu" | "court-kampong-thom" | "court-kampot" | "court-kandal" | "court-kep" | "court-koh-kong" | "court-kratie" | "court-mondulkiri" | "court-oddar-meanchey" | "court-pailin" | "court-preah-sihanouk" | "court-preah-vihear" | "court-prey-veng" | "court-pursat" | "court-ratanakiri" | "court-siem-reap" | "court-stung-treng" | "court-svay-rieng" | "court-takeo" | "court-tboung-khmum";
+            /**
+             * @description Offence codes; the first is the principal offence
+             * @example [
+             *       "trafficking_in_persons_with_purpose"
+             *     ]
+             */
+            offences: ("unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15")[];
+            /**
+             * @description Date the file was opened (YYYY-MM-DD). From 2000-01-01 to today in Cambodia (UTC+7): a date out of range is refused by the domain with 422
+             * @example 2020-03-14
+             */
+            openedOn: string;
+            /**
+             * @description The court's own file reference
+             * @example BTB-CR-2020-031
+             */
+            reference?: string;
+        };
+        OpenPoliceCaseDto: {
+            /**
+             * @description Offence codes; the first is the principal offence
+             * @example [
+             *       "trafficking_in_persons_with_purpose"
+             *     ]
+             */
+            offences: ("unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15")[];
+            /**
+             * @description Date the case was opened (YYYY-MM-DD). From 2000-01-01 to today in Cambodia (UTC+7): a date out of range is refused by the domain with 422
+             * @example 2020-03-14
+             */
+            openedOn: string;
+            /**
+             * @example battambang
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * @description The unit's own file reference
+             * @example BTB-2020-031
+             */
+            reference?: string;
+            unit: components["schemas"]["PoliceUnitDto"];
+        };
+        OrderPreTrialDetentionDto: {
+            /**
+             * @description Chooses the legal time limit, with the accused's age
+             * @example felony
+             * @enum {string}
+             */
+            offenceClass: "felony" | "misdemeanour";
+            /** @example 2020-03-19 */
+            orderedOn: string;
+        };
+        PersonAcceptedDto: {
+            /** @example 3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c */
+            fileId: string;
+            /**
+             * @description The new person id (server-generated UUID v4)
+             * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
+             */
+            personId: string;
+            /**
+             * @description Revision of the file after the command; send it as If-Match next time
+             * @example 3
+             */
+            revision: number;
+        };
+        PersonalDataDto: {
+            /** @example Sok Dara (synthetic) */
+            fullName?: string;
+        };
+        PersonForgottenDto: {
+            /** @example 2021-03-02T04:05:06.000Z */
+            forgottenAt: string;
+            /** @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f */
+            personId: string;
+        };
+        PlaceUnderJudicialSupervisionDto: {
+            /** @example 2020-03-19 */
+            orderedOn: string;
+        };
+        PoliceUnitDto: {
+            /**
+             * @description Unit code from the reference list
+             * @example police-battambang
+             */
+            code: string;
+            /**
+             * @example provincial_police
+             * @enum {string}
+             */
+            type: "ahtjp_department" | "provincial_police" | "gendarmerie" | "anti_cyber_crime";
+        };
+        Problem: {
+            /** @example SUSPECT_NOT_IDENTIFIED */
+            code?: string;
+            /** @example Suspect s-1 has not been identified in this case */
+            detail?: string;
+            errors?: components["schemas"]["FieldProblem"][];
+            /** @example 409 */
+            status: number;
+            /** @example Conflict */
+            title: string;
+            /** @example https://casetrail.dev/problems/rule-violation */
+            type: string;
+        };
+        ProsecutionChangesDto: {
+            cases: components["schemas"]["FigureChangeDto"];
+            chargedAdultFemale: components["schemas"]["FigureChangeDto"];
+            chargedAdultMale: components["schemas"]["FigureChangeDto"];
+            chargedAgeUnknownFemale: components["schemas"]["FigureChangeDto"];
+            chargedAgeUnknownMale: components["schemas"]["FigureChangeDto"];
+            chargedMinorFemale: components["schemas"]["FigureChangeDto"];
+            chargedMinorMale: components["schemas"]["FigureChangeDto"];
+            chargedPersons: components["schemas"]["FigureChangeDto"];
+            processing: components["schemas"]["FigureChangeDto"];
+            retainedWithoutProcessing: components["schemas"]["FigureChangeDto"];
+            submittedForInvestigation: components["schemas"]["FigureChangeDto"];
+            submittedForTrial: components["schemas"]["FigureChangeDto"];
+            victims: components["schemas"]["FigureChangeDto"];
+            victimsAdultFemale: components["schemas"]["FigureChangeDto"];
+            victimsAdultMale: components["schemas"]["FigureChangeDto"];
+            victimsMinorFemale: components["schemas"]["FigureChangeDto"];
+            victimsMinorMale: components["schemas"]["FigureChangeDto"];
+        };
+        ProsecutionFiguresDto: {
+            /** @example 0 */
+            cases: number;
+            /** @example 0 */
+            chargedAdultFemale: number;
+            /** @example 0 */
+            chargedAdultMale: number;
+            /** @example 0 */
+            chargedAgeUnknownFemale: number;
+            /** @example 0 */
+            chargedAgeUnknownMale: number;
+            /** @example 0 */
+            chargedMinorFemale: number;
+            /** @example 0 */
+            chargedMinorMale: number;
+            /** @example 0 */
+            chargedPersons: number;
+            /** @example 0 */
+            processing: number;
+            /** @example 0 */
+            retainedWithoutProcessing: number;
+            /** @example 0 */
+            submittedForInvestigation: number;
+            /** @example 0 */
+            submittedForTrial: number;
+            /** @example 0 */
+            victims: number;
+            /** @example 0 */
+            victimsAdultFemale: number;
+            /** @example 0 */
+            victimsAdultMale: number;
+            /** @example 0 */
+            victimsMinorFemale: number;
+            /** @example 0 */
+            victimsMinorMale: number;
+        };
+        ProsecutionRowDto: {
+            /**
+             * @description Category of the files' principal offence; null on the total row
+             * @example sexual_exploitation
+             * @enum {string|null}
+             */
+            category: "trafficking" | "sexual_exploitation" | null;
+            change: components["schemas"]["ProsecutionChangesDto"];
+            /** @description Figures of the year */
+            current: components["schemas"]["ProsecutionFiguresDto"];
+            /** @example Sexual exploitation */
+            label: string;
+            /**
+             * @example category
+             * @enum {string}
+             */
+            level: "category" | "total";
+            /** @description Figures of the year before */
+            previous: components["schemas"]["ProsecutionFiguresDto"];
+        };
+        ProsecutionTableDto: {
+            /** @description The figures of every row, in column order */
+            figures: ("cases" | "victims" | "victimsAdultMale" | "victimsAdultFemale" | "victimsMinorMale" | "victimsMinorFemale" | "chargedPersons" | "chargedAdultMale" | "chargedAdultFemale" | "chargedMinorMale" | "chargedMinorFemale" | "chargedAgeUnknownMale" | "chargedAgeUnknownFemale" | "submittedForInvestigation" | "retainedWithoutProcessing" | "submittedForTrial" | "processing")[];
+            /** @example 2019 */
+            previousYear: number;
+            /**
+             * @description The province asked for (its court's files), else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description One row per offence category, then the total */
+            rows: components["schemas"]["ProsecutionRowDto"][];
+            /**
+             * @example prosecution
+             * @enum {string}
+             */
+            table: "prosecution" | "investigating_judges" | "trial";
+            /** @example 2020 */
+            year: number;
+        };
+        RecordAppealDecisionDto: {
+            /** @example 2021-03-01 */
+            decidedOn: string;
+            /**
+             * @example upheld
+             * @enum {string}
+             */
+            decision: "upheld" | "overturned" | "modified";
+        };
+        ReleaseSuspectDto: {
+            /**
+             * @example insufficient_evidence
+             * @enum {string}
+             */
+            reason: "insufficient_evidence" | "not_involved" | "detention_time_limit" | "other";
+            /** @example 2020-03-18 */
+            releasedOn: string;
+        };
+        ReopenCaseDto: {
+            /**
+             * @description Why the case is reopened (documented)
+             * @example New evidence received from the provincial court
+             */
+            justification: string;
+            /** @example 2020-05-02 */
+            reopenedOn: string;
+        };
+        RescueVictimDto: {
+            /**
+             * @description Age in whole years at the rescue; give this or birthDate
+             * @example 14
+             */
+            ageAtRescue?: number;
+            /**
+             * @description Give this or ageAtRescue
+             * @example 2006-02-10
+             */
+            birthDate?: string;
+            /**
+             * @example sexual
+             * @enum {string}
+             */
+            exploitationType: "labour" | "sexual" | "forced_marriage" | "sexual_abuse" | "at_risk" | "other" | "forced_criminality";
+            /** @example KHM */
+            nationality: string;
+            personal?: components["schemas"]["PersonalDataDto"];
+            /** @example 2020-03-15 */
+            rescuedOn: string;
+            /**
+             * @example F
+             * @enum {string}
+             */
+            sex: "F" | "M";
+        };
+        SuspectAcceptedDto: {
+            /** @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10 */
+            caseId: string;
+            /**
+             * @description Revision of the case after the command; send it as If-Match next time
+             * @example 3
+             */
+            revision: number;
+            /** @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f */
+            suspectId: string;
+        };
+        TrialChangesDto: {
+            accused: components["schemas"]["FigureChangeDto"];
+            accusedAdultFemale: components["schemas"]["FigureChangeDto"];
+            accusedAdultMale: components["schemas"]["FigureChangeDto"];
+            accusedAgeUnknownFemale: components["schemas"]["FigureChangeDto"];
+            accusedAgeUnknownMale: components["schemas"]["FigureChangeDto"];
+            accusedMinorFemale: components["schemas"]["FigureChangeDto"];
+            accusedMinorMale: components["schemas"]["FigureChangeDto"];
+            acquittal: components["schemas"]["FigureChangeDto"];
+            cases: components["schemas"]["FigureChangeDto"];
+            deferral: components["schemas"]["FigureChangeDto"];
+            fine: components["schemas"]["FigureChangeDto"];
+            imprisonment: components["schemas"]["FigureChangeDto"];
+            imprisonmentAtLiberty: components["schemas"]["FigureChangeDto"];
+            imprisonmentInCustody: components["schemas"]["FigureChangeDto"];
+            processing: components["schemas"]["FigureChangeDto"];
+            releasedOnBail: components["schemas"]["FigureChangeDto"];
+            suspendedSentence: components["schemas"]["FigureChangeDto"];
+            victims: components["schemas"]["FigureChangeDto"];
+            victimsAdultFemale: components["schemas"]["FigureChangeDto"];
+            victimsAdultMale: components["schemas"]["FigureChangeDto"];
+            victimsMinorFemale: components["schemas"]["FigureChangeDto"];
+            victimsMinorMale: components["schemas"]["FigureChangeDto"];
+        };
+        TrialFiguresDto: {
+            /** @example 0 */
+            accused: number;
+            /** @example 0 */
+            accusedAdultFemale: number;
+            /** @example 0 */
+            accusedAdultMale: number;
+            /** @example 0 */
+            accusedAgeUnknownFemale: number;
+            /** @example 0 */
+            accusedAgeUnknownMale: number;
+            /** @example 0 */
+            accusedMinorFemale: number;
+            /** @example 0 */
+            accusedMinorMale: number;
+            /** @example 0 */
+            acquittal: number;
+            /** @example 0 */
+            cases: number;
+            /** @example 0 */
+            deferral: number;
+            /** @example 0 */
+            fine: number;
+            /** @example 0 */
+            imprisonment: number;
+            /** @example 0 */
+            imprisonmentAtLiberty: number;
+            /** @example 0 */
+            imprisonmentInCustody: number;
+            /** @example 0 */
+            processing: number;
+            /** @example 0 */
+            releasedOnBail: number;
+            /** @example 0 */
+            suspendedSentence: number;
+            /** @example 0 */
+            victims: number;
+            /** @example 0 */
+            victimsAdultFemale: number;
+            /** @example 0 */
+            victimsAdultMale: number;
+            /** @example 0 */
+            victimsMinorFemale: number;
+            /** @example 0 */
+            victimsMinorMale: number;
+        };
+        TrialRowDto: {
+            /**
+             * @description Category of the files' principal offence; null on the total row
+             * @example sexual_exploitation
+             * @enum {string|null}
+             */
+            category: "trafficking" | "sexual_exploitation" | null;
+            change: components["schemas"]["TrialChangesDto"];
+            /** @description Figures of the year */
+            current: components["schemas"]["TrialFiguresDto"];
+            /** @example Sexual exploitation */
+            label: string;
+            /**
+             * @example category
+             * @enum {string}
+             */
+            level: "category" | "total";
+            /** @description Figures of the year before */
+            previous: components["schemas"]["TrialFiguresDto"];
+        };
+        TrialTableDto: {
+            /** @description The figures of every row, in column order */
+            figures: ("cases" | "victims" | "victimsAdultMale" | "victimsAdultFemale" | "victimsMinorMale" | "victimsMinorFemale" | "accused" | "accusedAdultMale" | "accusedAdultFemale" | "accusedMinorMale" | "accusedMinorFemale" | "accusedAgeUnknownMale" | "accusedAgeUnknownFemale" | "suspendedSentence" | "fine" | "acquittal" | "deferral" | "imprisonment" | "imprisonmentInCustody" | "imprisonmentAtLiberty" | "releasedOnBail" | "processing")[];
+            /** @example 2019 */
+            previousYear: number;
+            /**
+             * @description The province asked for (its court's files), else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description One row per offence category, then the total */
+            rows: components["schemas"]["TrialRowDto"][];
+            /**
+             * @example prosecution
+             * @enum {string}
+             */
+            table: "prosecution" | "investigating_judges" | "trial";
+            /** @example 2020 */
+            year: number;
+        };
+        VictimAcceptedDto: {
+            /** @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10 */
+            caseId: string;
+            /**
+             * @description Revision of the case after the command; send it as If-Match next time
+             * @example 3
+             */
+            revision: number;
+            /** @example c2e8a6b3-1d4f-4e2a-8b7c-6a5d4c3b2a10 */
+            victimId: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    ForgetPersonController_forget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A suspect or victim id */
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgetPersonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonForgottenDto"];
+                };
+            };
+            /** @description The reason is missing, too short (< 10) or too long (> 500) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only an admin forgets a person */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No personal data was ever recorded for this person id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The person was already forgotten */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AccessAuditController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only accesses that disclosed this person's data */
+                personId?: string;
+                /** @description Accesses to this record (a police case id) */
+                recordId?: string;
+                /** @description Accesses by this user (the token subject: 1 to 128 characters, no control or invisible characters) */
+                userId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "accessId": "0b6e3c1a-5f2d-4e7a-9c8b-1a2b3c4d5e6f",
+                     *           "userId": "officer-1",
+                     *           "role": "police",
+                     *           "unit": "police-battambang",
+                     *           "recordType": "police-case",
+                     *           "recordId": "6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10",
+                     *           "recordProvince": "battambang",
+                     *           "personIds": [
+                     *             "b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f"
+                     *           ],
+                     *           "route": "GET /api/enforcement/cases/:caseId",
+                     *           "purpose": null,
+                     *           "at": "2021-03-02T04:05:06.000Z",
+                     *           "correlationId": "3c9a4f5e-7b21-4d0e-8f6a-2b1c0d9e8f7a"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 50
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccessPageDto"];
+                };
+            };
+            /** @description Neither recordId nor userId, or an invalid field (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only auditors and admins list accesses */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileQueriesController_deadlines: {
+        parameters: {
+            query: {
+                /** @description One court only */
+                court?: "court-phnom-penh" | "court-banteay-meanchey" | "court-battambang" | "court-kampong-cham" | "court-kampong-chhnang" | "court-kampong-speu" | "court-kampong-thom" | "court-kampot" | "court-kandal" | "court-kep" | "court-koh-kong" | "court-kratie" | "court-mondulkiri" | "court-oddar-meanchey" | "court-pailin" | "court-preah-sihanouk" | "court-preah-vihear" | "court-prey-veng" | "court-pursat" | "court-ratanakiri" | "court-siem-reap" | "court-stung-treng" | "court-svay-rieng" | "court-takeo" | "court-tboung-khmum";
+                /** @description Detentions whose limit falls within this many days from today in Cambodia (those already past it are always listed) */
+                withinDays: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pseudonymous ids only; counted at today in Cambodia */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileQueriesController_list: {
+        parameters: {
+            query?: {
+                /** @description Court code (court-<province>) */
+                court?: "court-phnom-penh" | "court-banteay-meanchey" | "court-battambang" | "court-kampong-cham" | "court-kampong-chhnang" | "court-kampong-speu" | "court-kampong-thom" | "court-kampot" | "court-kandal" | "court-kep" | "court-koh-kong" | "court-kratie" | "court-mondulkiri" | "court-oddar-meanchey" | "court-pailin" | "court-preah-sihanouk" | "court-preah-vihear" | "court-prey-veng" | "court-pursat" | "court-ratanakiri" | "court-siem-reap" | "court-stung-treng" | "court-svay-rieng" | "court-takeo" | "court-tboung-khmum";
+                page?: number;
+                pageSize?: number;
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                stage?: "prosecution" | "investigation" | "trial" | "retained_without_processing" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of file summaries (pseudonymous ids, no personal data); detention deadlines counted at today in Cambodia */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileCommandsController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenCourtFileDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (for this step, or in this stage), or court outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileQueriesController_get: {
+        parameters: {
+            query?: {
+                /** @description Show the file as the system knew it at this instant */
+                asOf?: string;
+            };
+            header?: {
+                /** @description Why you read the file (kept with the access record, 1-200 characters; never a name) */
+                "X-Access-Purpose"?: string;
+            };
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file state with its revision (also in ETag) and deadlines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such file in your scope (or not yet opened at asOf) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access could not be recorded, so nothing is disclosed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileCommandsController_addAccused: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAccusedDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (for this step, or in this stage), or court outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileCommandsController_orderDetention: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                fileId: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderPreTrialDetentionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (for this step, or in this stage), or court outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileCommandsController_endDetention: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                fileId: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndPreTrialDetentionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (for this step, or in this stage), or court outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileCommandsController_extendDetention: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                fileId: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendPreTrialDetentionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (for this step, or in this stage), or court outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileCommandsController_supervise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                fileId: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceUnderJudicialSupervisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (for this step, or in this stage), or court outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileCommandsController_verdict: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                fileId: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliverVerdictDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (for this step, or in this stage), or court outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileCommandsController_lodgeAppeal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LodgeAppealDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (for this step, or in this stage), or court outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileCommandsController_appealDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                appealNumber: number;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAppealDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (for this step, or in this stage), or court outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileCommandsController_charge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChargePersonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (for this step, or in this stage), or court outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileCommandsController_closingOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueClosingOrderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (for this step, or in this stage), or court outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileCommandsController_compensation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardCompensationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (for this step, or in this stage), or court outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileQueriesController_history: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you read the file (kept with the access record, 1-200 characters; never a name) */
+                "X-Access-Purpose"?: string;
+            };
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events in stream order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access could not be recorded, so nothing is disclosed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileCommandsController_decideProsecution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideProsecutionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (for this step, or in this stage), or court outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtFileCommandsController_addVictim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The file revision you last saw (its ETag, e.g. "3"); 409 if the file changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddVictimDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed (for this step, or in this stage), or court outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PoliceCaseOutcomeController_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts, decisions and outcomes per accused by pseudonymous person id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No court file holds the case, or it is outside your provinces */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PoliceCaseQueriesController_list: {
+        parameters: {
+            query?: {
+                /** @description The case's principal (first) offence */
+                offence?: "unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15";
+                page?: number;
+                pageSize?: number;
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                status?: "open" | "forwarded" | "closed";
+                /** @description Unit code */
+                unit?: "ahtjp-national" | "anti-cyber-crime-national" | "gendarmerie-national" | "police-phnom-penh" | "police-banteay-meanchey" | "police-battambang" | "police-kampong-cham" | "police-kampong-chhnang" | "police-kampong-speu" | "police-kampong-thom" | "police-kampot" | "police-kandal" | "police-kep" | "police-koh-kong" | "police-kratie" | "police-mondulkiri" | "police-oddar-meanchey" | "police-pailin" | "police-preah-sihanouk" | "police-preah-vihear" | "police-prey-veng" | "police-pursat" | "police-ratanakiri" | "police-siem-reap" | "police-stung-treng" | "police-svay-rieng" | "police-takeo" | "police-tboung-khmum" | "gendarmerie-phnom-penh" | "gendarmerie-banteay-meanchey" | "gendarmerie-battambang" | "gendarmerie-kampong-cham" | "gendarmerie-kampong-chhnang" | "gendarmerie-kampong-speu" | "gendarmerie-kampong-thom" | "gendarmerie-kampot" | "gendarmerie-kandal" | "gendarmerie-kep" | "gendarmerie-koh-kong" | "gendarmerie-kratie" | "gendarmerie-mondulkiri" | "gendarmerie-oddar-meanchey" | "gendarmerie-pailin" | "gendarmerie-preah-sihanouk" | "gendarmerie-preah-vihear" | "gendarmerie-prey-veng" | "gendarmerie-pursat" | "gendarmerie-ratanakiri" | "gendarmerie-siem-reap" | "gendarmerie-stung-treng" | "gendarmerie-svay-rieng" | "gendarmerie-takeo" | "gendarmerie-tboung-khmum";
+                /** @description Year the case was opened */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of case summaries (no personal data) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PoliceCaseCommandsController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenPoliceCaseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PoliceCaseQueriesController_get: {
+        parameters: {
+            query?: {
+                /** @description Show the case as the system knew it at this instant */
+                asOf?: string;
+            };
+            header?: {
+                /** @description Why you read the case (kept with the access record, 1-200 characters; never a name) */
+                "X-Access-Purpose"?: string;
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case state with its revision (also in ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case in your scope (or not yet opened at asOf) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access could not be recorded, so nothing is disclosed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PoliceCaseCommandsController_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseWithoutForwardingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PoliceCaseCommandsController_forward: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForwardToProsecutorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PoliceCaseQueriesController_history: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you read the case (kept with the access record, 1-200 characters; never a name) */
+                "X-Access-Purpose"?: string;
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events in stream order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access could not be recorded, so nothing is disclosed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PoliceCaseCommandsController_addOffence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddOffenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PoliceCaseCommandsController_reopen: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PoliceCaseCommandsController_identifySuspect: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentifySuspectDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspectAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PoliceCaseCommandsController_arrest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                caseId: string;
+                suspectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArrestSuspectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PoliceCaseCommandsController_release: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                caseId: string;
+                suspectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseSuspectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PoliceCaseCommandsController_rescueVictim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescueVictimDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VictimAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PoliceCaseCommandsController_handOver: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                caseId: string;
+                victimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandOverVictimDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JusticeStatisticsController_courtDurations: {
+        parameters: {
+            query: {
+                /** @description Only this province */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "year": 2020,
+                     *       "measures": [
+                     *         "arrestToCharge",
+                     *         "chargeToClosingOrder",
+                     *         "closingOrderToVerdict"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "province",
+                     *           "province": "battambang",
+                     *           "label": "Battambang",
+                     *           "durations": {
+                     *             "arrestToCharge": {
+                     *               "count": 2,
+                     *               "medianDays": 6,
+                     *               "p90Days": 7
+                     *             },
+                     *             "chargeToClosingOrder": {
+                     *               "count": 1,
+                     *               "medianDays": 173,
+                     *               "p90Days": 173
+                     *             },
+                     *             "closingOrderToVerdict": {
+                     *               "count": 1,
+                     *               "medianDays": 80,
+                     *               "p90Days": 80
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "province": null,
+                     *           "label": "Total",
+                     *           "durations": {
+                     *             "arrestToCharge": {
+                     *               "count": 2,
+                     *               "medianDays": 6,
+                     *               "p90Days": 7
+                     *             },
+                     *             "chargeToClosingOrder": {
+                     *               "count": 1,
+                     *               "medianDays": 173,
+                     *               "p90Days": 173
+                     *             },
+                     *             "closingOrderToVerdict": {
+                     *               "count": 1,
+                     *               "medianDays": 80,
+                     *               "p90Days": 80
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "province": "battambang",
+                     *       "provinces": [
+                     *         "battambang"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CourtDurationsDto"];
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtTablesStatisticsController_investigatingJudges: {
+        parameters: {
+            query: {
+                /** @description csv: same as Accept: text/csv */
+                format?: "json" | "csv";
+                /** @description Only this province */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF) */
+            200: {
+                headers: {
+                    /** @description CSV only: attachment; filename="investigating-judges-<year>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "table": "investigating_judges",
+                     *       "year": 2020,
+                     *       "previousYear": 2019,
+                     *       "province": "battambang",
+                     *       "figures": [
+                     *         "cases",
+                     *         "victims",
+                     *         "victimsAdultMale",
+                     *         "victimsAdultFemale",
+                     *         "victimsMinorMale",
+                     *         "victimsMinorFemale",
+                     *         "accused",
+                     *         "accusedAdultMale",
+                     *         "accusedAdultFemale",
+                     *         "accusedMinorMale",
+                     *         "accusedMinorFemale",
+                     *         "accusedAgeUnknownMale",
+                     *         "accusedAgeUnknownFemale",
+                     *         "inJail",
+                     *         "inJailAdultMale",
+                     *         "inJailAdultFemale",
+                     *         "inJailMinorMale",
+                     *         "inJailMinorFemale",
+                     *         "inJailAgeUnknownMale",
+                     *         "inJailAgeUnknownFemale",
+                     *         "outOfJail",
+                     *         "outOfJailAdultMale",
+                     *         "outOfJailAdultFemale",
+                     *         "outOfJailMinorMale",
+                     *         "outOfJailMinorFemale",
+                     *         "outOfJailAgeUnknownMale",
+                     *         "outOfJailAgeUnknownFemale",
+                     *         "sentToTrial",
+                     *         "dismissed",
+                     *         "processing"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "category",
+                     *           "category": "sexual_exploitation",
+                     *           "label": "Sexual exploitation",
+                     *           "current": {
+                     *             "cases": 1,
+                     *             "victims": 1,
+                     *             "victimsAdultMale": 0,
+                     *             "victimsAdultFemale": 0,
+                     *             "victimsMinorMale": 0,
+                     *             "victimsMinorFemale": 1,
+                     *             "accused": 2,
+                     *             "accusedAdultMale": 1,
+                     *             "accusedAdultFemale": 1,
+                     *             "accusedMinorMale": 0,
+                     *             "accusedMinorFemale": 0,
+                     *             "accusedAgeUnknownMale": 0,
+                     *             "accusedAgeUnknownFemale": 0,
+                     *             "inJail": 1,
+                     *             "inJailAdultMale": 1,
+                     *             "inJailAdultFemale": 0,
+                     *             "inJailMinorMale": 0,
+                     *             "inJailMinorFemale": 0,
+                     *             "inJailAgeUnknownMale": 0,
+                     *             "inJailAgeUnknownFemale": 0,
+                     *             "outOfJail": 1,
+                     *             "outOfJailAdultMale": 0,
+                     *             "outOfJailAdultFemale": 1,
+                     *             "outOfJailMinorMale": 0,
+                     *             "outOfJailMinorFemale": 0,
+                     *             "outOfJailAgeUnknownMale": 0,
+                     *             "outOfJailAgeUnknownFemale": 0,
+                     *             "sentToTrial": 1,
+                     *             "dismissed": 0,
+                     *             "processing": 0
+                     *           },
+                     *           "previous": {
+                     *             "cases": 0,
+                     *             "victims": 0,
+                     *             "victimsAdultMale": 0,
+                     *             "victimsAdultFemale": 0,
+                     *             "victimsMinorMale": 0,
+                     *             "victimsMinorFemale": 0,
+                     *             "accused": 0,
+                     *             "accusedAdultMale": 0,
+                     *             "accusedAdultFemale": 0,
+                     *             "accusedMinorMale": 0,
+                     *             "accusedMinorFemale": 0,
+                     *             "accusedAgeUnknownMale": 0,
+                     *             "accusedAgeUnknownFemale": 0,
+                     *             "inJail": 0,
+                     *             "inJailAdultMale": 0,
+                     *             "inJailAdultFemale": 0,
+                     *             "inJailMinorMale": 0,
+                     *             "inJailMinorFemale": 0,
+                     *             "inJailAgeUnknownMale": 0,
+                     *             "inJailAgeUnknownFemale": 0,
+                     *             "outOfJail": 0,
+                     *             "outOfJailAdultMale": 0,
+                     *             "outOfJailAdultFemale": 0,
+                     *             "outOfJailMinorMale": 0,
+                     *             "outOfJailMinorFemale": 0,
+                     *             "outOfJailAgeUnknownMale": 0,
+                     *             "outOfJailAgeUnknownFemale": 0,
+                     *             "sentToTrial": 0,
+                     *             "dismissed": 0,
+                     *             "processing": 0
+                     *           },
+                     *           "change": {
+                     *             "cases": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victims": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victimsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "accused": {
+                     *               "absolute": 2,
+                     *               "percent": null
+                     *             },
+                     *             "accusedAdultMale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "accusedAdultFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "accusedMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "accusedMinorFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "accusedAgeUnknownMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "accusedAgeUnknownFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "inJail": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "inJailAdultMale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "inJailAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "inJailMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "inJailMinorFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "inJailAgeUnknownMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "inJailAgeUnknownFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "outOfJail": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "outOfJailAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "outOfJailAdultFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "outOfJailMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "outOfJailMinorFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "outOfJailAgeUnknownMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "outOfJailAgeUnknownFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "sentToTrial": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "dismissed": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "processing": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "category": null,
+                     *           "label": "Total",
+                     *           "current": {
+                     *             "cases": 1,
+                     *             "victims": 1,
+                     *             "victimsAdultMale": 0,
+                     *             "victimsAdultFemale": 0,
+                     *             "victimsMinorMale": 0,
+                     *             "victimsMinorFemale": 1,
+                     *             "accused": 2,
+                     *             "accusedAdultMale": 1,
+                     *             "accusedAdultFemale": 1,
+                     *             "accusedMinorMale": 0,
+                     *             "accusedMinorFemale": 0,
+                     *             "accusedAgeUnknownMale": 0,
+                     *             "accusedAgeUnknownFemale": 0,
+                     *             "inJail": 1,
+                     *             "inJailAdultMale": 1,
+                     *             "inJailAdultFemale": 0,
+                     *             "inJailMinorMale": 0,
+                     *             "inJailMinorFemale": 0,
+                     *             "inJailAgeUnknownMale": 0,
+                     *             "inJailAgeUnknownFemale": 0,
+                     *             "outOfJail": 1,
+                     *             "outOfJailAdultMale": 0,
+                     *             "outOfJailAdultFemale": 1,
+                     *             "outOfJailMinorMale": 0,
+                     *             "outOfJailMinorFemale": 0,
+                     *             "outOfJailAgeUnknownMale": 0,
+                     *             "outOfJailAgeUnknownFemale": 0,
+                     *             "sentToTrial": 1,
+                     *             "dismissed": 0,
+                     *             "processing": 0
+                     *           },
+                     *           "previous": {
+                     *             "cases": 0,
+                     *             "victims": 0,
+                     *             "victimsAdultMale": 0,
+                     *             "victimsAdultFemale": 0,
+                     *             "victimsMinorMale": 0,
+                     *             "victimsMinorFemale": 0,
+                     *             "accused": 0,
+                     *             "accusedAdultMale": 0,
+                     *             "accusedAdultFemale": 0,
+                     *             "accusedMinorMale": 0,
+                     *             "accusedMinorFemale": 0,
+                     *             "accusedAgeUnknownMale": 0,
+                     *             "accusedAgeUnknownFemale": 0,
+                     *             "inJail": 0,
+                     *             "inJailAdultMale": 0,
+                     *             "inJailAdultFemale": 0,
+                     *             "inJailMinorMale": 0,
+                     *             "inJailMinorFemale": 0,
+                     *             "inJailAgeUnknownMale": 0,
+                     *             "inJailAgeUnknownFemale": 0,
+                     *             "outOfJail": 0,
+                     *             "outOfJailAdultMale": 0,
+                     *             "outOfJailAdultFemale": 0,
+                     *             "outOfJailMinorMale": 0,
+                     *             "outOfJailMinorFemale": 0,
+                     *             "outOfJailAgeUnknownMale": 0,
+                     *             "outOfJailAgeUnknownFemale": 0,
+                     *             "sentToTrial": 0,
+                     *             "dismissed": 0,
+                     *             "processing": 0
+                     *           },
+                     *           "change": {
+                     *             "cases": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victims": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victimsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "accused": {
+                     *               "absolute": 2,
+                     *               "percent": null
+                     *             },
+                     *             "accusedAdultMale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "accusedAdultFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "accusedMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "accusedMinorFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "accusedAgeUnknownMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "accusedAgeUnknownFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "inJail": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "inJailAdultMale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "inJailAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "inJailMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "inJailMinorFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "inJailAgeUnknownMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "inJailAgeUnknownFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "outOfJail": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "outOfJailAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "outOfJailAdultFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "outOfJailMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "outOfJailMinorFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "outOfJailAgeUnknownMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "outOfJailAgeUnknownFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "sentToTrial": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "dismissed": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "processing": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "provinces": [
+                     *         "battambang"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InvestigatingJudgesTableDto"];
+                    /**
+                     * @example year,previous_year,province,level,category,label,cases,cases_previous,cases_change,cases_change_percent,victims,victims_previous,victims_change,victims_change_percent,victims_adult_male,victims_adult_male_previous,victims_adult_male_change,victims_adult_male_change_percent,victims_adult_female,victims_adult_female_previous,victims_adult_female_change,victims_adult_female_change_percent,victims_minor_male,victims_minor_male_previous,victims_minor_male_change,victims_minor_male_change_percent,victims_minor_female,victims_minor_female_previous,victims_minor_female_change,victims_minor_female_change_percent,accused,accused_previous,accused_change,accused_change_percent,accused_adult_male,accused_adult_male_previous,accused_adult_male_change,accused_adult_male_change_percent,accused_adult_female,accused_adult_female_previous,accused_adult_female_change,accused_adult_female_change_percent,accused_minor_male,accused_minor_male_previous,accused_minor_male_change,accused_minor_male_change_percent,accused_minor_female,accused_minor_female_previous,accused_minor_female_change,accused_minor_female_change_percent,accused_age_unknown_male,accused_age_unknown_male_previous,accused_age_unknown_male_change,accused_age_unknown_male_change_percent,accused_age_unknown_female,accused_age_unknown_female_previous,accused_age_unknown_female_change,accused_age_unknown_female_change_percent,in_jail,in_jail_previous,in_jail_change,in_jail_change_percent,in_jail_adult_male,in_jail_adult_male_previous,in_jail_adult_male_change,in_jail_adult_male_change_percent,in_jail_adult_female,in_jail_adult_female_previous,in_jail_adult_female_change,in_jail_adult_female_change_percent,in_jail_minor_male,in_jail_minor_male_previous,in_jail_minor_male_change,in_jail_minor_male_change_percent,in_jail_minor_female,in_jail_minor_female_previous,in_jail_minor_female_change,in_jail_minor_female_change_percent,in_jail_age_unknown_male,in_jail_age_unknown_male_previous,in_jail_age_unknown_male_change,in_jail_age_unknown_male_change_percent,in_jail_age_unknown_female,in_jail_age_unknown_female_previous,in_jail_age_unknown_female_change,in_jail_age_unknown_female_change_percent,out_of_jail,out_of_jail_previous,out_of_jail_change,out_of_jail_change_percent,out_of_jail_adult_male,out_of_jail_adult_male_previous,out_of_jail_adult_male_change,out_of_jail_adult_male_change_percent,out_of_jail_adult_female,out_of_jail_adult_female_previous,out_of_jail_adult_female_change,out_of_jail_adult_female_change_percent,out_of_jail_minor_male,out_of_jail_minor_male_previous,out_of_jail_minor_male_change,out_of_jail_minor_male_change_percent,out_of_jail_minor_female,out_of_jail_minor_female_previous,out_of_jail_minor_female_change,out_of_jail_minor_female_change_percent,out_of_jail_age_unknown_male,out_of_jail_age_unknown_male_previous,out_of_jail_age_unknown_male_change,out_of_jail_age_unknown_male_change_percent,out_of_jail_age_unknown_female,out_of_jail_age_unknown_female_previous,out_of_jail_age_unknown_female_change,out_of_jail_age_unknown_female_change_percent,sent_to_trial,sent_to_trial_previous,sent_to_trial_change,sent_to_trial_change_percent,dismissed,dismissed_previous,dismissed_change,dismissed_change_percent,processing,processing_previous,processing_change,processing_change_percent
+                     *     2020,2019,battambang,category,sexual_exploitation,Sexual exploitation,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,2,0,2,,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,0,0,0,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,0,0,0,,0,0,0,
+                     *     2020,2019,battambang,total,,Total,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,2,0,2,,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,0,0,0,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,0,0,0,,0,0,0,
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JusticeStatisticsController_justiceFunnel: {
+        parameters: {
+            query: {
+                /** @description Count the steps reached by this day (included); today in Cambodia when omitted. From 1 January of year to today. */
+                asOf?: string;
+                /** @description Only this province */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "year": 2020,
+                     *       "asOf": "2021-06-30",
+                     *       "steps": [
+                     *         "forwarded",
+                     *         "received",
+                     *         "charged",
+                     *         "sentToTrial",
+                     *         "convicted",
+                     *         "acquitted",
+                     *         "judgmentPending"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "province",
+                     *           "province": "battambang",
+                     *           "label": "Battambang",
+                     *           "counts": {
+                     *             "forwarded": 1,
+                     *             "received": 1,
+                     *             "charged": 1,
+                     *             "sentToTrial": 1,
+                     *             "convicted": 1,
+                     *             "acquitted": 0,
+                     *             "judgmentPending": 0
+                     *           },
+                     *           "percentOfForwarded": {
+                     *             "forwarded": 100,
+                     *             "received": 100,
+                     *             "charged": 100,
+                     *             "sentToTrial": 100,
+                     *             "convicted": 100,
+                     *             "acquitted": 0,
+                     *             "judgmentPending": 0
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "province": null,
+                     *           "label": "Total",
+                     *           "counts": {
+                     *             "forwarded": 1,
+                     *             "received": 1,
+                     *             "charged": 1,
+                     *             "sentToTrial": 1,
+                     *             "convicted": 1,
+                     *             "acquitted": 0,
+                     *             "judgmentPending": 0
+                     *           },
+                     *           "percentOfForwarded": {
+                     *             "forwarded": 100,
+                     *             "received": 100,
+                     *             "charged": 100,
+                     *             "sentToTrial": 100,
+                     *             "convicted": 100,
+                     *             "acquitted": 0,
+                     *             "judgmentPending": 0
+                     *           }
+                     *         }
+                     *       ],
+                     *       "province": "battambang",
+                     *       "provinces": [
+                     *         "battambang"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JusticeFunnelDto"];
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LawEnforcementStatisticsController_lawEnforcement: {
+        parameters: {
+            query: {
+                /** @description csv: same as Accept: text/csv */
+                format?: "json" | "csv";
+                /** @description Only cases handled in this province */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description Only cases opened by this reporting unit */
+                unit?: "ahtjp-national" | "anti-cyber-crime-national" | "gendarmerie-national" | "police-phnom-penh" | "police-banteay-meanchey" | "police-battambang" | "police-kampong-cham" | "police-kampong-chhnang" | "police-kampong-speu" | "police-kampong-thom" | "police-kampot" | "police-kandal" | "police-kep" | "police-koh-kong" | "police-kratie" | "police-mondulkiri" | "police-oddar-meanchey" | "police-pailin" | "police-preah-sihanouk" | "police-preah-vihear" | "police-prey-veng" | "police-pursat" | "police-ratanakiri" | "police-siem-reap" | "police-stung-treng" | "police-svay-rieng" | "police-takeo" | "police-tboung-khmum" | "gendarmerie-phnom-penh" | "gendarmerie-banteay-meanchey" | "gendarmerie-battambang" | "gendarmerie-kampong-cham" | "gendarmerie-kampong-chhnang" | "gendarmerie-kampong-speu" | "gendarmerie-kampong-thom" | "gendarmerie-kampot" | "gendarmerie-kandal" | "gendarmerie-kep" | "gendarmerie-koh-kong" | "gendarmerie-kratie" | "gendarmerie-mondulkiri" | "gendarmerie-oddar-meanchey" | "gendarmerie-pailin" | "gendarmerie-preah-sihanouk" | "gendarmerie-preah-vihear" | "gendarmerie-prey-veng" | "gendarmerie-pursat" | "gendarmerie-ratanakiri" | "gendarmerie-siem-reap" | "gendarmerie-stung-treng" | "gendarmerie-svay-rieng" | "gendarmerie-takeo" | "gendarmerie-tboung-khmum";
+                /** @description The year; the table also shows the year before */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF) */
+            200: {
+                headers: {
+                    /** @description CSV only: attachment; filename="law-enforcement-<year>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "year": 2020,
+                     *       "previousYear": 2019,
+                     *       "province": "battambang",
+                     *       "unitCode": null,
+                     *       "figures": [
+                     *         "cases",
+                     *         "victims",
+                     *         "victimsUnder15",
+                     *         "victims15To17",
+                     *         "victims18Plus",
+                     *         "victimsToSocialAffairs",
+                     *         "victimsToFamily",
+                     *         "victimsToPartnerOrganisation",
+                     *         "victimsNotHandedOver",
+                     *         "suspectsArrested",
+                     *         "suspectsFemale",
+                     *         "suspectsMinor",
+                     *         "suspectsForeign"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "offence",
+                     *           "offence": "procuring",
+                     *           "category": "sexual_exploitation",
+                     *           "label": "Procuring",
+                     *           "current": {
+                     *             "cases": 1,
+                     *             "victims": 1,
+                     *             "victimsUnder15": 0,
+                     *             "victims15To17": 1,
+                     *             "victims18Plus": 0,
+                     *             "victimsToSocialAffairs": 1,
+                     *             "victimsToFamily": 0,
+                     *             "victimsToPartnerOrganisation": 0,
+                     *             "victimsNotHandedOver": 0,
+                     *             "suspectsArrested": 1,
+                     *             "suspectsFemale": 0,
+                     *             "suspectsMinor": 0,
+                     *             "suspectsForeign": 1
+                     *           },
+                     *           "previous": {
+                     *             "cases": 0,
+                     *             "victims": 0,
+                     *             "victimsUnder15": 0,
+                     *             "victims15To17": 0,
+                     *             "victims18Plus": 0,
+                     *             "victimsToSocialAffairs": 0,
+                     *             "victimsToFamily": 0,
+                     *             "victimsToPartnerOrganisation": 0,
+                     *             "victimsNotHandedOver": 0,
+                     *             "suspectsArrested": 0,
+                     *             "suspectsFemale": 0,
+                     *             "suspectsMinor": 0,
+                     *             "suspectsForeign": 0
+                     *           },
+                     *           "change": {
+                     *             "cases": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victims": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victimsUnder15": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victims15To17": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victims18Plus": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsToSocialAffairs": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victimsToFamily": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsToPartnerOrganisation": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsNotHandedOver": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "suspectsArrested": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "suspectsFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "suspectsMinor": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "suspectsForeign": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           },
+                     *           "foreignNationalities": {
+                     *             "current": {
+                     *               "VNM": 1
+                     *             },
+                     *             "previous": {}
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "category",
+                     *           "offence": null,
+                     *           "category": "sexual_exploitation",
+                     *           "label": "Sexual exploitation",
+                     *           "current": {
+                     *             "cases": 1,
+                     *             "victims": 1,
+                     *             "victimsUnder15": 0,
+                     *             "victims15To17": 1,
+                     *             "victims18Plus": 0,
+                     *             "victimsToSocialAffairs": 1,
+                     *             "victimsToFamily": 0,
+                     *             "victimsToPartnerOrganisation": 0,
+                     *             "victimsNotHandedOver": 0,
+                     *             "suspectsArrested": 1,
+                     *             "suspectsFemale": 0,
+                     *             "suspectsMinor": 0,
+                     *             "suspectsForeign": 1
+                     *           },
+                     *           "previous": {
+                     *             "cases": 0,
+                     *             "victims": 0,
+                     *             "victimsUnder15": 0,
+                     *             "victims15To17": 0,
+                     *             "victims18Plus": 0,
+                     *             "victimsToSocialAffairs": 0,
+                     *             "victimsToFamily": 0,
+                     *             "victimsToPartnerOrganisation": 0,
+                     *             "victimsNotHandedOver": 0,
+                     *             "suspectsArrested": 0,
+                     *             "suspectsFemale": 0,
+                     *             "suspectsMinor": 0,
+                     *             "suspectsForeign": 0
+                     *           },
+                     *           "change": {
+                     *             "cases": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victims": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victimsUnder15": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victims15To17": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victims18Plus": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsToSocialAffairs": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victimsToFamily": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsToPartnerOrganisation": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsNotHandedOver": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "suspectsArrested": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "suspectsFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "suspectsMinor": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "suspectsForeign": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           },
+                     *           "foreignNationalities": {
+                     *             "current": {
+                     *               "VNM": 1
+                     *             },
+                     *             "previous": {}
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "offence": null,
+                     *           "category": null,
+                     *           "label": "Total",
+                     *           "current": {
+                     *             "cases": 1,
+                     *             "victims": 1,
+                     *             "victimsUnder15": 0,
+                     *             "victims15To17": 1,
+                     *             "victims18Plus": 0,
+                     *             "victimsToSocialAffairs": 1,
+                     *             "victimsToFamily": 0,
+                     *             "victimsToPartnerOrganisation": 0,
+                     *             "victimsNotHandedOver": 0,
+                     *             "suspectsArrested": 1,
+                     *             "suspectsFemale": 0,
+                     *             "suspectsMinor": 0,
+                     *             "suspectsForeign": 1
+                     *           },
+                     *           "previous": {
+                     *             "cases": 0,
+                     *             "victims": 0,
+                     *             "victimsUnder15": 0,
+                     *             "victims15To17": 0,
+                     *             "victims18Plus": 0,
+                     *             "victimsToSocialAffairs": 0,
+                     *             "victimsToFamily": 0,
+                     *             "victimsToPartnerOrganisation": 0,
+                     *             "victimsNotHandedOver": 0,
+                     *             "suspectsArrested": 0,
+                     *             "suspectsFemale": 0,
+                     *             "suspectsMinor": 0,
+                     *             "suspectsForeign": 0
+                     *           },
+                     *           "change": {
+                     *             "cases": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victims": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victimsUnder15": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victims15To17": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victims18Plus": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsToSocialAffairs": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victimsToFamily": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsToPartnerOrganisation": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsNotHandedOver": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "suspectsArrested": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "suspectsFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "suspectsMinor": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "suspectsForeign": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           },
+                     *           "foreignNationalities": {
+                     *             "current": {
+                     *               "VNM": 1
+                     *             },
+                     *             "previous": {}
+                     *           }
+                     *         }
+                     *       ],
+                     *       "provinces": [
+                     *         "battambang"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LawEnforcementTableDto"];
+                    /**
+                     * @example year,previous_year,province,unit,level,category,offence_code,label,cases,cases_previous,cases_change,cases_change_percent,victims,victims_previous,victims_change,victims_change_percent,victims_under_15,victims_under_15_previous,victims_under_15_change,victims_under_15_change_percent,victims_15_17,victims_15_17_previous,victims_15_17_change,victims_15_17_change_percent,victims_18_plus,victims_18_plus_previous,victims_18_plus_change,victims_18_plus_change_percent,victims_to_social_affairs,victims_to_social_affairs_previous,victims_to_social_affairs_change,victims_to_social_affairs_change_percent,victims_to_family,victims_to_family_previous,victims_to_family_change,victims_to_family_change_percent,victims_to_partner_organisation,victims_to_partner_organisation_previous,victims_to_partner_organisation_change,victims_to_partner_organisation_change_percent,victims_not_handed_over,victims_not_handed_over_previous,victims_not_handed_over_change,victims_not_handed_over_change_percent,suspects_arrested,suspects_arrested_previous,suspects_arrested_change,suspects_arrested_change_percent,suspects_female,suspects_female_previous,suspects_female_change,suspects_female_change_percent,suspects_minor,suspects_minor_previous,suspects_minor_change,suspects_minor_change_percent,suspects_foreign,suspects_foreign_previous,suspects_foreign_change,suspects_foreign_change_percent,foreign_nationalities,foreign_nationalities_previous
+                     *     2020,2019,battambang,,offence,sexual_exploitation,procuring,Procuring,1,0,1,,1,0,1,,0,0,0,,1,0,1,,0,0,0,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,0,0,0,,0,0,0,,1,0,1,,VNM 1,
+                     *     2020,2019,battambang,,category,sexual_exploitation,,Sexual exploitation,1,0,1,,1,0,1,,0,0,0,,1,0,1,,0,0,0,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,0,0,0,,0,0,0,,1,0,1,,VNM 1,
+                     *     2020,2019,battambang,,total,,,Total,1,0,1,,1,0,1,,0,0,0,,1,0,1,,0,0,0,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,0,0,0,,0,0,0,,1,0,1,,VNM 1,
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtTablesStatisticsController_prosecution: {
+        parameters: {
+            query: {
+                /** @description csv: same as Accept: text/csv */
+                format?: "json" | "csv";
+                /** @description Only this province */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF) */
+            200: {
+                headers: {
+                    /** @description CSV only: attachment; filename="prosecution-<year>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "table": "prosecution",
+                     *       "year": 2020,
+                     *       "previousYear": 2019,
+                     *       "province": "battambang",
+                     *       "figures": [
+                     *         "cases",
+                     *         "victims",
+                     *         "victimsAdultMale",
+                     *         "victimsAdultFemale",
+                     *         "victimsMinorMale",
+                     *         "victimsMinorFemale",
+                     *         "chargedPersons",
+                     *         "chargedAdultMale",
+                     *         "chargedAdultFemale",
+                     *         "chargedMinorMale",
+                     *         "chargedMinorFemale",
+                     *         "chargedAgeUnknownMale",
+                     *         "chargedAgeUnknownFemale",
+                     *         "submittedForInvestigation",
+                     *         "retainedWithoutProcessing",
+                     *         "submittedForTrial",
+                     *         "processing"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "category",
+                     *           "category": "sexual_exploitation",
+                     *           "label": "Sexual exploitation",
+                     *           "current": {
+                     *             "cases": 1,
+                     *             "victims": 1,
+                     *             "victimsAdultMale": 0,
+                     *             "victimsAdultFemale": 0,
+                     *             "victimsMinorMale": 0,
+                     *             "victimsMinorFemale": 1,
+                     *             "chargedPersons": 2,
+                     *             "chargedAdultMale": 1,
+                     *             "chargedAdultFemale": 1,
+                     *             "chargedMinorMale": 0,
+                     *             "chargedMinorFemale": 0,
+                     *             "chargedAgeUnknownMale": 0,
+                     *             "chargedAgeUnknownFemale": 0,
+                     *             "submittedForInvestigation": 1,
+                     *             "retainedWithoutProcessing": 0,
+                     *             "submittedForTrial": 0,
+                     *             "processing": 0
+                     *           },
+                     *           "previous": {
+                     *             "cases": 0,
+                     *             "victims": 0,
+                     *             "victimsAdultMale": 0,
+                     *             "victimsAdultFemale": 0,
+                     *             "victimsMinorMale": 0,
+                     *             "victimsMinorFemale": 0,
+                     *             "chargedPersons": 0,
+                     *             "chargedAdultMale": 0,
+                     *             "chargedAdultFemale": 0,
+                     *             "chargedMinorMale": 0,
+                     *             "chargedMinorFemale": 0,
+                     *             "chargedAgeUnknownMale": 0,
+                     *             "chargedAgeUnknownFemale": 0,
+                     *             "submittedForInvestigation": 0,
+                     *             "retainedWithoutProcessing": 0,
+                     *             "submittedForTrial": 0,
+                     *             "processing": 0
+                     *           },
+                     *           "change": {
+                     *             "cases": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victims": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victimsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "chargedPersons": {
+                     *               "absolute": 2,
+                     *               "percent": null
+                     *             },
+                     *             "chargedAdultMale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "chargedAdultFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "chargedMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "chargedMinorFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "chargedAgeUnknownMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "chargedAgeUnknownFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "submittedForInvestigation": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "retainedWithoutProcessing": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "submittedForTrial": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "processing": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "category": null,
+                     *           "label": "Total",
+                     *           "current": {
+                     *             "cases": 1,
+                     *             "victims": 1,
+                     *             "victimsAdultMale": 0,
+                     *             "victimsAdultFemale": 0,
+                     *             "victimsMinorMale": 0,
+                     *             "victimsMinorFemale": 1,
+                     *             "chargedPersons": 2,
+                     *             "chargedAdultMale": 1,
+                     *             "chargedAdultFemale": 1,
+                     *             "chargedMinorMale": 0,
+                     *             "chargedMinorFemale": 0,
+                     *             "chargedAgeUnknownMale": 0,
+                     *             "chargedAgeUnknownFemale": 0,
+                     *             "submittedForInvestigation": 1,
+                     *             "retainedWithoutProcessing": 0,
+                     *             "submittedForTrial": 0,
+                     *             "processing": 0
+                     *           },
+                     *           "previous": {
+                     *             "cases": 0,
+                     *             "victims": 0,
+                     *             "victimsAdultMale": 0,
+                     *             "victimsAdultFemale": 0,
+                     *             "victimsMinorMale": 0,
+                     *             "victimsMinorFemale": 0,
+                     *             "chargedPersons": 0,
+                     *             "chargedAdultMale": 0,
+                     *             "chargedAdultFemale": 0,
+                     *             "chargedMinorMale": 0,
+                     *             "chargedMinorFemale": 0,
+                     *             "chargedAgeUnknownMale": 0,
+                     *             "chargedAgeUnknownFemale": 0,
+                     *             "submittedForInvestigation": 0,
+                     *             "retainedWithoutProcessing": 0,
+                     *             "submittedForTrial": 0,
+                     *             "processing": 0
+                     *           },
+                     *           "change": {
+                     *             "cases": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victims": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victimsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "chargedPersons": {
+                     *               "absolute": 2,
+                     *               "percent": null
+                     *             },
+                     *             "chargedAdultMale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "chargedAdultFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "chargedMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "chargedMinorFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "chargedAgeUnknownMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "chargedAgeUnknownFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "submittedForInvestigation": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "retainedWithoutProcessing": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "submittedForTrial": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "processing": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "provinces": [
+                     *         "battambang"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProsecutionTableDto"];
+                    /**
+                     * @example year,previous_year,province,level,category,label,cases,cases_previous,cases_change,cases_change_percent,victims,victims_previous,victims_change,victims_change_percent,victims_adult_male,victims_adult_male_previous,victims_adult_male_change,victims_adult_male_change_percent,victims_adult_female,victims_adult_female_previous,victims_adult_female_change,victims_adult_female_change_percent,victims_minor_male,victims_minor_male_previous,victims_minor_male_change,victims_minor_male_change_percent,victims_minor_female,victims_minor_female_previous,victims_minor_female_change,victims_minor_female_change_percent,charged_persons,charged_persons_previous,charged_persons_change,charged_persons_change_percent,charged_adult_male,charged_adult_male_previous,charged_adult_male_change,charged_adult_male_change_percent,charged_adult_female,charged_adult_female_previous,charged_adult_female_change,charged_adult_female_change_percent,charged_minor_male,charged_minor_male_previous,charged_minor_male_change,charged_minor_male_change_percent,charged_minor_female,charged_minor_female_previous,charged_minor_female_change,charged_minor_female_change_percent,charged_age_unknown_male,charged_age_unknown_male_previous,charged_age_unknown_male_change,charged_age_unknown_male_change_percent,charged_age_unknown_female,charged_age_unknown_female_previous,charged_age_unknown_female_change,charged_age_unknown_female_change_percent,submitted_for_investigation,submitted_for_investigation_previous,submitted_for_investigation_change,submitted_for_investigation_change_percent,retained_without_processing,retained_without_processing_previous,retained_without_processing_change,retained_without_processing_change_percent,submitted_for_trial,submitted_for_trial_previous,submitted_for_trial_change,submitted_for_trial_change_percent,processing,processing_previous,processing_change,processing_change_percent
+                     *     2020,2019,battambang,category,sexual_exploitation,Sexual exploitation,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,2,0,2,,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,0,0,0,,0,0,0,,0,0,0,
+                     *     2020,2019,battambang,total,,Total,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,2,0,2,,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,0,0,0,,0,0,0,,0,0,0,
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CourtTablesStatisticsController_trial: {
+        parameters: {
+            query: {
+                /** @description csv: same as Accept: text/csv */
+                format?: "json" | "csv";
+                /** @description Only this province */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF) */
+            200: {
+                headers: {
+                    /** @description CSV only: attachment; filename="trial-<year>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "table": "trial",
+                     *       "year": 2020,
+                     *       "previousYear": 2019,
+                     *       "province": "battambang",
+                     *       "figures": [
+                     *         "cases",
+                     *         "victims",
+                     *         "victimsAdultMale",
+                     *         "victimsAdultFemale",
+                     *         "victimsMinorMale",
+                     *         "victimsMinorFemale",
+                     *         "accused",
+                     *         "accusedAdultMale",
+                     *         "accusedAdultFemale",
+                     *         "accusedMinorMale",
+                     *         "accusedMinorFemale",
+                     *         "accusedAgeUnknownMale",
+                     *         "accusedAgeUnknownFemale",
+                     *         "suspendedSentence",
+                     *         "fine",
+                     *         "acquittal",
+                     *         "deferral",
+                     *         "imprisonment",
+                     *         "imprisonmentInCustody",
+                     *         "imprisonmentAtLiberty",
+                     *         "releasedOnBail",
+                     *         "processing"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "category",
+                     *           "category": "sexual_exploitation",
+                     *           "label": "Sexual exploitation",
+                     *           "current": {
+                     *             "cases": 1,
+                     *             "victims": 1,
+                     *             "victimsAdultMale": 0,
+                     *             "victimsAdultFemale": 0,
+                     *             "victimsMinorMale": 0,
+                     *             "victimsMinorFemale": 1,
+                     *             "accused": 2,
+                     *             "accusedAdultMale": 1,
+                     *             "accusedAdultFemale": 1,
+                     *             "accusedMinorMale": 0,
+                     *             "accusedMinorFemale": 0,
+                     *             "accusedAgeUnknownMale": 0,
+                     *             "accusedAgeUnknownFemale": 0,
+                     *             "suspendedSentence": 0,
+                     *             "fine": 0,
+                     *             "acquittal": 0,
+                     *             "deferral": 0,
+                     *             "imprisonment": 1,
+                     *             "imprisonmentInCustody": 1,
+                     *             "imprisonmentAtLiberty": 0,
+                     *             "releasedOnBail": 1,
+                     *             "processing": 0
+                     *           },
+                     *           "previous": {
+                     *             "cases": 0,
+                     *             "victims": 0,
+                     *             "victimsAdultMale": 0,
+                     *             "victimsAdultFemale": 0,
+                     *             "victimsMinorMale": 0,
+                     *             "victimsMinorFemale": 0,
+                     *             "accused": 0,
+                     *             "accusedAdultMale": 0,
+                     *             "accusedAdultFemale": 0,
+                     *             "accusedMinorMale": 0,
+                     *             "accusedMinorFemale": 0,
+                     *             "accusedAgeUnknownMale": 0,
+                     *             "accusedAgeUnknownFemale": 0,
+                     *             "suspendedSentence": 0,
+                     *             "fine": 0,
+                     *             "acquittal": 0,
+                     *             "deferral": 0,
+                     *             "imprisonment": 0,
+                     *             "imprisonmentInCustody": 0,
+                     *             "imprisonmentAtLiberty": 0,
+                     *             "releasedOnBail": 0,
+                     *             "processing": 0
+                     *           },
+                     *           "change": {
+                     *             "cases": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victims": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victimsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "accused": {
+                     *               "absolute": 2,
+                     *               "percent": null
+                     *             },
+                     *             "accusedAdultMale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "accusedAdultFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "accusedMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "accusedMinorFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "accusedAgeUnknownMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "accusedAgeUnknownFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "suspendedSentence": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "fine": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "acquittal": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "deferral": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "imprisonment": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "imprisonmentInCustody": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "imprisonmentAtLiberty": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "releasedOnBail": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "processing": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "category": null,
+                     *           "label": "Total",
+                     *           "current": {
+                     *             "cases": 1,
+                     *             "victims": 1,
+                     *             "victimsAdultMale": 0,
+                     *             "victimsAdultFemale": 0,
+                     *             "victimsMinorMale": 0,
+                     *             "victimsMinorFemale": 1,
+                     *             "accused": 2,
+                     *             "accusedAdultMale": 1,
+                     *             "accusedAdultFemale": 1,
+                     *             "accusedMinorMale": 0,
+                     *             "accusedMinorFemale": 0,
+                     *             "accusedAgeUnknownMale": 0,
+                     *             "accusedAgeUnknownFemale": 0,
+                     *             "suspendedSentence": 0,
+                     *             "fine": 0,
+                     *             "acquittal": 0,
+                     *             "deferral": 0,
+                     *             "imprisonment": 1,
+                     *             "imprisonmentInCustody": 1,
+                     *             "imprisonmentAtLiberty": 0,
+                     *             "releasedOnBail": 1,
+                     *             "processing": 0
+                     *           },
+                     *           "previous": {
+                     *             "cases": 0,
+                     *             "victims": 0,
+                     *             "victimsAdultMale": 0,
+                     *             "victimsAdultFemale": 0,
+                     *             "victimsMinorMale": 0,
+                     *             "victimsMinorFemale": 0,
+                     *             "accused": 0,
+                     *             "accusedAdultMale": 0,
+                     *             "accusedAdultFemale": 0,
+                     *             "accusedMinorMale": 0,
+                     *             "accusedMinorFemale": 0,
+                     *             "accusedAgeUnknownMale": 0,
+                     *             "accusedAgeUnknownFemale": 0,
+                     *             "suspendedSentence": 0,
+                     *             "fine": 0,
+                     *             "acquittal": 0,
+                     *             "deferral": 0,
+                     *             "imprisonment": 0,
+                     *             "imprisonmentInCustody": 0,
+                     *             "imprisonmentAtLiberty": 0,
+                     *             "releasedOnBail": 0,
+                     *             "processing": 0
+                     *           },
+                     *           "change": {
+                     *             "cases": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victims": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "victimsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "victimsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "accused": {
+                     *               "absolute": 2,
+                     *               "percent": null
+                     *             },
+                     *             "accusedAdultMale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "accusedAdultFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "accusedMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "accusedMinorFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "accusedAgeUnknownMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "accusedAgeUnknownFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "suspendedSentence": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "fine": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "acquittal": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "deferral": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "imprisonment": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "imprisonmentInCustody": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "imprisonmentAtLiberty": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "releasedOnBail": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "processing": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "provinces": [
+                     *         "battambang"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TrialTableDto"];
+                    /**
+                     * @example year,previous_year,province,level,category,label,cases,cases_previous,cases_change,cases_change_percent,victims,victims_previous,victims_change,victims_change_percent,victims_adult_male,victims_adult_male_previous,victims_adult_male_change,victims_adult_male_change_percent,victims_adult_female,victims_adult_female_previous,victims_adult_female_change,victims_adult_female_change_percent,victims_minor_male,victims_minor_male_previous,victims_minor_male_change,victims_minor_male_change_percent,victims_minor_female,victims_minor_female_previous,victims_minor_female_change,victims_minor_female_change_percent,accused,accused_previous,accused_change,accused_change_percent,accused_adult_male,accused_adult_male_previous,accused_adult_male_change,accused_adult_male_change_percent,accused_adult_female,accused_adult_female_previous,accused_adult_female_change,accused_adult_female_change_percent,accused_minor_male,accused_minor_male_previous,accused_minor_male_change,accused_minor_male_change_percent,accused_minor_female,accused_minor_female_previous,accused_minor_female_change,accused_minor_female_change_percent,accused_age_unknown_male,accused_age_unknown_male_previous,accused_age_unknown_male_change,accused_age_unknown_male_change_percent,accused_age_unknown_female,accused_age_unknown_female_previous,accused_age_unknown_female_change,accused_age_unknown_female_change_percent,suspended_sentence,suspended_sentence_previous,suspended_sentence_change,suspended_sentence_change_percent,fine,fine_previous,fine_change,fine_change_percent,acquittal,acquittal_previous,acquittal_change,acquittal_change_percent,deferral,deferral_previous,deferral_change,deferral_change_percent,imprisonment,imprisonment_previous,imprisonment_change,imprisonment_change_percent,imprisonment_in_custody,imprisonment_in_custody_previous,imprisonment_in_custody_change,imprisonment_in_custody_change_percent,imprisonment_at_liberty,imprisonment_at_liberty_previous,imprisonment_at_liberty_change,imprisonment_at_liberty_change_percent,released_on_bail,released_on_bail_previous,released_on_bail_change,released_on_bail_change_percent,processing,processing_previous,processing_change,processing_change_percent
+                     *     2020,2019,battambang,category,sexual_exploitation,Sexual exploitation,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,2,0,2,,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,1,0,1,,0,0,0,,1,0,1,,0,0,0,
+                     *     2020,2019,battambang,total,,Total,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,2,0,2,,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,1,0,1,,0,0,0,,1,0,1,,0,0,0,
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description Ready
+             *
+             *     The Health Check is successful
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example ok */
+                        status?: string;
+                    };
+                };
+            };
+            /**
+             * @description Not ready
+             *
+             *     The Health Check is not successful
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example error */
+                        status?: string;
+                    };
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Health Check is successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example ok */
+                        status?: string;
+                    };
+                };
+            };
+            /** @description The Health Check is not successful */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example error */
+                        status?: string;
+                    };
+                };
+            };
+        };
+    };
+    HealthController_readiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Health Check is successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example ok */
+                        status?: string;
+                    };
+                };
+            };
+            /** @description The Health Check is not successful */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example error */
+                        status?: string;
+                    };
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,26 @@
+import type { Role } from '../auth/session';
+
+export interface NavItem {
+  /** i18n key in the common namespace. */
+  label: string;
+  to: string;
+  roles: readonly Role[];
+}
+
+/**
+ * The screens each role works on. The API decides access again on every call; this only keeps
+ * a user from being shown doors that are locked for them.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'nav.policeCases', to: '/police/cases', roles: ['police', 'auditor', 'admin'] },
+  { label: 'nav.courtFiles', to: '/court/files', roles: ['prosecutor', 'judge', 'auditor', 'admin'] },
+  { label: 'nav.deadlines', to: '/court/deadlines', roles: ['prosecutor', 'judge'] },
+  { label: 'nav.statistics', to: '/statistics', roles: ['statistician', 'police', 'prosecutor', 'judge', 'auditor', 'admin'] },
+  { label: 'nav.audit', to: '/audit', roles: ['auditor', 'admin'] },
+  { label: 'nav.forget', to: '/admin/forget', roles: ['admin'] },
+  { label: 'nav.users', to: '/admin/users', roles: ['admin'] },
+];
+
+export function navItemsFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+}
