@@ -35,6 +35,7 @@ export default defineConfig({
   server: {
     host: '127.0.0.1',
     port: 5173,
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    // `npm run web:dev` against a running API (`npm start`, or another port with CASETRAIL_API_URL).
+    proxy: { '/api': process.env['CASETRAIL_API_URL'] ?? 'http://127.0.0.1:3000' },
   },
 });

@@ -1,12 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { embeddedOpenApiDocument, webClientTypes, WEB_CLIENT_TYPES_FILE } from './web-client-types';
+import { spawnSync } from 'node:child_process';
 
 // The screens are typed by the generated client: when a route or a body changes and the types are
-// not regenerated, this fails, so the web app and the API cannot drift apart unnoticed.
-describe('the web app API types', () => {
-  it('are the ones the current OpenAPI document generates (npm run web:api)', async () => {
-    const expected = await webClientTypes(await embeddedOpenApiDocument());
-    const committed = readFileSync(WEB_CLIENT_TYPES_FILE, 'utf8');
-    expect(committed === expected ? 'up to date' : 'stale: run npm run web:api and commit apps/web/src/api/schema.d.ts').toBe('up to date');
-  }, 120_000);
+// not regenerated, this fails, so the web app and the API cannot drift apart unnoticed. It runs the
+// generator's own check as a process (openapi-typescript's parser is an ES module jest cannot load).
+describe('the web app API types (apps/web/src/api/schema.d.ts)', () => {
+  it('are the ones the current OpenAPI document generates (npm run web:api)', () => {
+    const run = spawnSync(process.execPath, ['-r', '@swc-node/register', 'tools/openapi/main.ts', '--check'], {
+      env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect({ status: run.status, output: `${run.stdout}${run.stderr}`.trim() }).toEqual({ status: 0, output: 'apps/web/src/api/schema.d.ts matches the API' });
+  });
 });
