@@ -42,11 +42,12 @@ describeBrowser('the web app in Chromium: the first page', () => {
     await page.getByText('ខ្មែរ').click();
     const title = page.getByRole('heading', { name: 'ចូលប្រព័ន្ធ' });
     await title.waitFor();
-    await page.evaluate(() => document.fonts.ready);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('km');
+    await page.evaluate('document.fonts.ready.then(() => true)');
+    expect(await page.evaluate('document.documentElement.lang')).toBe('km');
     const fonts = await fontsRenderingNode(page, 'h2');
     expect(fonts.find((f) => f.familyName === 'Noto Sans Khmer')).toMatchObject({ isCustomFont: true });
-    const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.family.includes('Noto Sans Khmer') && f.status === 'loaded').length);
+    // Browser-side expressions are strings: the test program has no DOM types.
+    const loaded = await page.evaluate("[...document.fonts].filter((f) => f.family.includes('Noto Sans Khmer') && f.status === 'loaded').length");
     expect(loaded).toBeGreaterThan(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
