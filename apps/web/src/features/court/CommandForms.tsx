@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, Group, MultiSelect, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useForm, type UseFormReturnType } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
@@ -34,8 +34,6 @@ export interface CommandFormProps {
   onCancel: () => void;
 }
 
-type AnyForm = UseFormReturnType<Record<string, unknown>>;
-
 function options(text: CourtText, group: string, codes: readonly string[]) {
   return codes.map((c) => ({ value: c, label: text.code(group, c) }));
 }
@@ -55,7 +53,6 @@ const required = (message: string) => (value: unknown) => (value === '' || value
 /** The frame of a command form: its fields, what went wrong, and the buttons. */
 function CommandFormFrame({
   name,
-  form,
   command,
   file,
   unshown,
@@ -64,7 +61,6 @@ function CommandFormFrame({
   children,
 }: {
   name: string;
-  form: AnyForm;
   command: UseMutationResult<unknown, Error, never>;
   file: LoadedFile;
   unshown: string[];
@@ -128,7 +124,7 @@ export function AddPersonForm({ file, onDone, onCancel, kind }: CommandFormProps
   );
   const title = t(kind === 'victim' ? 'commands.addVictim.title' : 'commands.addAccused.title');
   return (
-    <CommandFormFrame name={title} form={form as unknown as AnyForm} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
+    <CommandFormFrame name={title} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
       <TextInput label={t('commands.addAccused.fullName')} {...form.getInputProps('fullName')} autoComplete="off" />
       <Select label={tc('fields.sex')} data={[{ value: 'F', label: tc('sex.F') }, { value: 'M', label: tc('sex.M') }]} required {...form.getInputProps('sex')} />
       <Select label={tc('fields.nationality')} data={options(text, 'nationalities', NATIONALITIES)} searchable required {...form.getInputProps('nationality')} />
@@ -151,7 +147,7 @@ export function ChargeForm({ file, onDone, onCancel }: CommandFormProps) {
   const unshown = useProblemOnForm(form, command.error, (f) => f.replace(/^offences\.\d+$/, 'offences'));
   const submit = form.onSubmit((v) => command.mutate({ personId: v.personId, offences: v.offences as Schemas['ChargePersonDto']['offences'], chargedOn: v.chargedOn }));
   return (
-    <CommandFormFrame name={t('commands.charge.title')} form={form as unknown as AnyForm} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
+    <CommandFormFrame name={t('commands.charge.title')} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
       <Select label={t('form.accused')} data={accusedOptions(text, file)} required {...form.getInputProps('personId')} />
       <MultiSelect label={t('commands.charge.offences')} data={options(text, 'offences', OFFENCES)} searchable required {...form.getInputProps('offences')} />
       <TextInput type="date" label={t('commands.charge.chargedOn')} required {...form.getInputProps('chargedOn')} />
@@ -184,7 +180,7 @@ export function DecideProsecutionForm({ file, onDone, onCancel }: CommandFormPro
     }),
   );
   return (
-    <CommandFormFrame name={t('commands.decideProsecution.title')} form={form as unknown as AnyForm} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
+    <CommandFormFrame name={t('commands.decideProsecution.title')} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
       <Select label={t('commands.decideProsecution.action')} data={options(text, 'prosecutionActions', PROSECUTION_ACTIONS)} required {...form.getInputProps('action')} />
       <TextInput type="date" label={t('commands.decideProsecution.decidedOn')} required {...form.getInputProps('decidedOn')} />
       {values.action === 'retained_without_processing' && <Select label={t('commands.decideProsecution.reason')} data={options(text, 'retentionReasons', RETENTION_REASONS)} required {...form.getInputProps('reason')} />}
@@ -206,7 +202,7 @@ export function OrderDetentionForm({ file, onDone, onCancel }: CommandFormProps)
   const unshown = useProblemOnForm(form, command.error);
   const submit = form.onSubmit((v) => command.mutate({ personId: v.personId, orderedOn: v.orderedOn, offenceClass: v.offenceClass as 'felony' | 'misdemeanour' }));
   return (
-    <CommandFormFrame name={t('commands.orderDetention.title')} form={form as unknown as AnyForm} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
+    <CommandFormFrame name={t('commands.orderDetention.title')} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
       <Select label={t('form.accused')} data={accusedOptions(text, file)} required {...form.getInputProps('personId')} />
       <TextInput type="date" label={t('commands.orderDetention.orderedOn')} required {...form.getInputProps('orderedOn')} />
       <Select label={t('commands.orderDetention.offenceClass')} data={options(text, 'offenceClasses', OFFENCE_CLASSES)} required {...form.getInputProps('offenceClass')} />
@@ -227,7 +223,7 @@ export function ExtendDetentionForm({ file, onDone, onCancel }: CommandFormProps
   const unshown = useProblemOnForm(form, command.error);
   const submit = form.onSubmit((v) => command.mutate({ personId: v.personId, extendedOn: v.extendedOn, ...(v.months !== '' ? { months: Number(v.months) } : {}) }));
   return (
-    <CommandFormFrame name={t('commands.extendDetention.title')} form={form as unknown as AnyForm} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
+    <CommandFormFrame name={t('commands.extendDetention.title')} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
       <Select label={t('form.accused')} data={accusedOptions(text, file)} required {...form.getInputProps('personId')} />
       <TextInput type="date" label={t('commands.extendDetention.extendedOn')} required {...form.getInputProps('extendedOn')} />
       <NumberInput label={t('commands.extendDetention.months')} min={1} max={24} allowDecimal={false} {...form.getInputProps('months')} />
@@ -247,7 +243,7 @@ export function EndDetentionForm({ file, onDone, onCancel }: CommandFormProps) {
   const unshown = useProblemOnForm(form, command.error);
   const submit = form.onSubmit((v) => command.mutate({ personId: v.personId, endedOn: v.endedOn, reason: v.reason as Schemas['EndPreTrialDetentionDto']['reason'] }));
   return (
-    <CommandFormFrame name={t('commands.endDetention.title')} form={form as unknown as AnyForm} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
+    <CommandFormFrame name={t('commands.endDetention.title')} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
       <Select label={t('form.accused')} data={accusedOptions(text, file)} required {...form.getInputProps('personId')} />
       <TextInput type="date" label={t('commands.endDetention.endedOn')} required {...form.getInputProps('endedOn')} />
       <Select label={t('commands.endDetention.reason')} data={options(text, 'endReasons', END_REASONS)} required {...form.getInputProps('reason')} />
@@ -268,7 +264,7 @@ export function SuperviseForm({ file, onDone, onCancel }: CommandFormProps) {
   const unshown = useProblemOnForm(form, command.error);
   const submit = form.onSubmit((v) => command.mutate({ personId: v.personId, orderedOn: v.orderedOn }));
   return (
-    <CommandFormFrame name={t('commands.supervise.title')} form={form as unknown as AnyForm} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
+    <CommandFormFrame name={t('commands.supervise.title')} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
       <Select label={t('form.accused')} data={accusedOptions(text, file)} required {...form.getInputProps('personId')} />
       <TextInput type="date" label={t('commands.supervise.orderedOn')} required {...form.getInputProps('orderedOn')} />
     </CommandFormFrame>
@@ -283,7 +279,7 @@ export function ClosingOrderForm({ file, onDone, onCancel }: CommandFormProps) {
   const unshown = useProblemOnForm(form, command.error);
   const submit = form.onSubmit((v) => command.mutate({ outcome: v.outcome as Schemas['IssueClosingOrderDto']['outcome'], issuedOn: v.issuedOn }));
   return (
-    <CommandFormFrame name={t('commands.closingOrder.title')} form={form as unknown as AnyForm} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
+    <CommandFormFrame name={t('commands.closingOrder.title')} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
       <Select label={t('commands.closingOrder.outcome')} data={options(text, 'closingOutcomes', CLOSING_OUTCOMES)} required {...form.getInputProps('outcome')} />
       <TextInput type="date" label={t('commands.closingOrder.issuedOn')} required {...form.getInputProps('issuedOn')} />
     </CommandFormFrame>
@@ -324,7 +320,7 @@ export function VerdictForm({ file, onDone, onCancel }: CommandFormProps) {
     }),
   );
   return (
-    <CommandFormFrame name={t('commands.verdict.title')} form={form as unknown as AnyForm} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
+    <CommandFormFrame name={t('commands.verdict.title')} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
       <Select label={t('form.accused')} data={accusedOptions(text, file)} required {...form.getInputProps('personId')} />
       <Select label={t('commands.verdict.outcome')} data={options(text, 'verdictOutcomes', VERDICT_OUTCOMES)} required {...form.getInputProps('outcome')} />
       <TextInput type="date" label={t('commands.verdict.deliveredOn')} required {...form.getInputProps('deliveredOn')} />
@@ -351,7 +347,7 @@ export function CompensationForm({ file, onDone, onCancel }: CommandFormProps) {
   const unshown = useProblemOnForm(form, command.error);
   const submit = form.onSubmit((v) => command.mutate({ victimId: v.victimId, amount: toMinorUnits(Number(v.amount), v.currency), currency: v.currency, awardedOn: v.awardedOn }));
   return (
-    <CommandFormFrame name={t('commands.compensation.title')} form={form as unknown as AnyForm} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
+    <CommandFormFrame name={t('commands.compensation.title')} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
       <Select label={t('form.victim')} data={victimOptions(text, file)} required {...form.getInputProps('victimId')} />
       <Group grow align="flex-start">
         <NumberInput label={t('commands.compensation.amount')} min={0} decimalScale={2} thousandSeparator="," required {...form.getInputProps('amount')} />
@@ -373,7 +369,7 @@ export function LodgeAppealForm({ file, onDone, onCancel }: CommandFormProps) {
   const unshown = useProblemOnForm(form, command.error);
   const submit = form.onSubmit((v) => command.mutate({ appellant: v.appellant as Schemas['LodgeAppealDto']['appellant'], lodgedOn: v.lodgedOn, ...(v.personId ? { personId: v.personId } : {}) }));
   return (
-    <CommandFormFrame name={t('commands.lodgeAppeal.title')} form={form as unknown as AnyForm} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
+    <CommandFormFrame name={t('commands.lodgeAppeal.title')} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
       <Select label={t('commands.lodgeAppeal.appellant')} data={options(text, 'appellants', APPELLANTS)} required {...form.getInputProps('appellant')} />
       <TextInput type="date" label={t('commands.lodgeAppeal.lodgedOn')} required {...form.getInputProps('lodgedOn')} />
       <Select label={t('commands.lodgeAppeal.person')} data={accusedOptions(text, file)} clearable {...form.getInputProps('personId')} />
@@ -398,7 +394,7 @@ export function AppealDecisionForm({ file, onDone, onCancel }: CommandFormProps)
   const unshown = useProblemOnForm(form, command.error);
   const submit = form.onSubmit((v) => command.mutate({ appealNumber: Number(v.appealNumber), decision: v.decision as Schemas['RecordAppealDecisionDto']['decision'], decidedOn: v.decidedOn }));
   return (
-    <CommandFormFrame name={t('commands.appealDecision.title')} form={form as unknown as AnyForm} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
+    <CommandFormFrame name={t('commands.appealDecision.title')} command={command as never} file={file} unshown={unshown} onSubmit={submit} onCancel={onCancel}>
       <Select
         label={t('commands.appealDecision.appeal')}
         data={pending.map((a) => ({ value: String(a.appealNumber), label: t('commands.appealDecision.appealOption', { number: text.number(a.appealNumber), date: text.date(a.lodgedOn), appellant: text.code('appellants', a.appellant) }) }))}
