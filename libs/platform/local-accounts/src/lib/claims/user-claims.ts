@@ -18,11 +18,16 @@ export interface ClaimNames {
   user: string;
   province: string;
   unit: string;
+  /**
+   * Whether a problem may quote the unknown value: yes on the command line (the person typed
+   * it), no in an HTTP answer, which never repeats what the client sent.
+   */
+  quoteValues: boolean;
 }
 
-export const TOKEN_FLAG_NAMES: ClaimNames = { what: 'token', user: '--user', province: '--province', unit: '--unit' };
-export const USER_FLAG_NAMES: ClaimNames = { what: 'user', user: 'id', province: '--province', unit: '--unit' };
-export const USER_FIELD_NAMES: ClaimNames = { what: 'user', user: 'id', province: 'provinces', unit: 'unit' };
+export const TOKEN_FLAG_NAMES: ClaimNames = { what: 'token', user: '--user', province: '--province', unit: '--unit', quoteValues: true };
+export const USER_FLAG_NAMES: ClaimNames = { what: 'user', user: 'id', province: '--province', unit: '--unit', quoteValues: true };
+export const USER_FIELD_NAMES: ClaimNames = { what: 'user', user: 'id', province: 'provinces', unit: 'unit', quoteValues: false };
 
 /**
  * Checks the claims of a user or a token against the reference lists, the way the verifier
@@ -37,7 +42,8 @@ export function problemWithClaims({ role, provinces, unit, user }: ClaimsAsked, 
   for (const province of provinces) {
     if (province === '*' || isProvinceCode(province)) continue;
     const guess = closestCode(province, PROVINCES.map((p) => ({ code: p.code, aliases: [p.name, p.iso3166_2] })));
-    return `Unknown province "${province}": ${guess ? `did you mean "${guess}"?` : `use a province code (${PROVINCES.map((p) => p.code).join(', ')}) or "*"`}`;
+    const named = names.quoteValues ? `Unknown province "${province}"` : `${names.province} names an unknown province`;
+    return `${named}: ${guess ? `did you mean "${guess}"?` : `use a province code (${PROVINCES.map((p) => p.code).join(', ')}) or "*"`}`;
   }
   const units = unitsOfRole[role] ?? [];
   if (unit === undefined) {
@@ -49,7 +55,8 @@ export function problemWithClaims({ role, provinces, unit, user }: ClaimsAsked, 
   const known = units.find((u) => u.code === unit);
   if (!known) {
     const guess = closestCode(unit, units.map((u) => ({ code: u.code, aliases: [] })));
-    return `Unknown ${role} unit "${unit}": ${guess ? `did you mean "${guess}"?` : `units for ${provinces.join(', ')}: ${unitsFor(provinces, units)}`}`;
+    const named = names.quoteValues ? `Unknown ${role} unit "${unit}"` : `${names.unit} is not a ${role} unit casetrail knows`;
+    return `${named}: ${guess ? `did you mean "${guess}"?` : `units for ${provinces.join(', ')}: ${unitsFor(provinces, units)}`}`;
   }
   if (known.province !== null && !provinces.includes('*') && !provinces.includes(known.province)) {
     return `Unit ${unit} works in ${known.province}, which is not among ${names.province} ${provinces.join(' ')}`;

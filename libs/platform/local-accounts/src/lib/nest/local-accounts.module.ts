@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { BoundedContext, CasetrailConfig } from '@casetrail/platform-nest';
+import { oidcAuthorityOf, type BoundedContext, type CasetrailConfig } from '@casetrail/platform-nest';
 import { LocalUserStore } from '../store/local-user-store';
 import { AdminUsersController } from './admin-users.controller';
 import { AdminUsersService } from './admin-users.service';
@@ -32,7 +32,7 @@ export class LocalAccountsModule {
             audience: config.get('CASETRAIL_JWT_AUDIENCE', { infer: true }),
             lifetimeMinutes: Math.min(SESSION_LIFETIME_MINUTES, config.get('CASETRAIL_TOKEN_MAX_LIFETIME_MINUTES', { infer: true })),
             oidc: {
-              authority: config.get('CASETRAIL_OIDC_AUTHORITY', { infer: true }),
+              authority: oidcAuthorityOf({ CASETRAIL_OIDC_AUTHORITY: config.get('CASETRAIL_OIDC_AUTHORITY', { infer: true }), CASETRAIL_JWT_ISSUER: config.get('CASETRAIL_JWT_ISSUER', { infer: true }) }),
               clientId: config.get('CASETRAIL_OIDC_CLIENT_ID', { infer: true }),
               scope: 'openid profile',
             },

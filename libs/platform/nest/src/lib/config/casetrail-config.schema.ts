@@ -41,9 +41,9 @@ export const casetrailConfigSchema = Joi.object({
    * Where the web app sends people to sign in, in `oidc` mode (`GET /api/session/config`): the
    * issuer's address as browsers reach it. Default: the issuer (`CASETRAIL_JWT_ISSUER`).
    */
-  CASETRAIL_OIDC_AUTHORITY: Joi.string()
-    .uri({ scheme: ['https', 'http'] })
-    .default(Joi.ref('CASETRAIL_JWT_ISSUER')),
+  // No Joi default: ConfigModule writes defaults back into the environment, and a copied issuer
+  // would outlive a change of mode. `oidcAuthorityOf` applies the fallback.
+  CASETRAIL_OIDC_AUTHORITY: Joi.string().uri({ scheme: ['https', 'http'] }).optional(),
   /** The web app's public OIDC client (authorization code with PKCE). */
   CASETRAIL_OIDC_CLIENT_ID: Joi.string().pattern(/^[\w.-]{1,100}$/).default('casetrail-web'),
   /** The built web app (`npm run web:build`), relative to the working directory; the embedded runtime serves it at `/`. */
@@ -103,7 +103,7 @@ export interface CasetrailConfig {
   CASETRAIL_JWT_ISSUER: string;
   CASETRAIL_JWT_AUDIENCE: string;
   CASETRAIL_JWKS_URL?: string;
-  CASETRAIL_OIDC_AUTHORITY: string;
+  CASETRAIL_OIDC_AUTHORITY?: string;
   CASETRAIL_OIDC_CLIENT_ID: string;
   CASETRAIL_WEB_DIR: string;
   CASETRAIL_LOCAL_SIGNING_KEY_FILE?: string;
@@ -121,6 +121,11 @@ export interface CasetrailConfig {
   CASETRAIL_PUBLISH_EVENTS: boolean;
   CASETRAIL_PROJECTION_SOURCE: 'store' | 'bus';
   CASETRAIL_REACTOR_SOURCE: 'store' | 'bus';
+}
+
+/** Where browsers sign in, in `oidc` mode: `CASETRAIL_OIDC_AUTHORITY`, else the issuer. */
+export function oidcAuthorityOf(config: Pick<CasetrailConfig, 'CASETRAIL_OIDC_AUTHORITY' | 'CASETRAIL_JWT_ISSUER'>): string {
+  return config.CASETRAIL_OIDC_AUTHORITY ?? config.CASETRAIL_JWT_ISSUER;
 }
 
 export class InvalidConfigError extends Error {

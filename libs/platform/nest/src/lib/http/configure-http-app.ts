@@ -55,7 +55,7 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
 /** In `oidc` mode the web app talks to the identity provider too (discovery, tokens). */
 function identityProviderOrigins(config: ConfigService): string[] {
   if (config.get<string>('CASETRAIL_AUTH_MODE') !== 'oidc') return [];
-  const authority = config.get<string>('CASETRAIL_OIDC_AUTHORITY');
+  const authority = config.get<string>('CASETRAIL_OIDC_AUTHORITY') ?? config.get<string>('CASETRAIL_JWT_ISSUER');
   try {
     return authority ? [new URL(authority).origin] : [];
   } catch {
