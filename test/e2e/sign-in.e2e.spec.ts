@@ -108,10 +108,12 @@ describe('sign-in with local accounts (embedded runtime)', () => {
       const list = await request(app.http).get('/api/admin/users').set('Authorization', admin);
       expect(list.body.items.map((u: { username: string }) => u.username)).toContain('judge.kdl');
       expect(list.text).not.toMatch(/scrypt|passwordHash|password/);
-      const disabled = await request(app.http).patch(`/api/admin/users/${id}`).set('Authorization', admin).send({ disabled: true, name: 'Synthetic Judge K' });
-      expect([disabled.status, disabled.body.disabled, disabled.body.name]).toEqual([200, true, 'Synthetic Judge K']);
+      await request(app.http).patch(`/api/admin/users/${id}`).set('Authorization', admin).send({ disabled: true, name: 'Synthetic Judge K' }).expect(204);
+      const after = await request(app.http).get('/api/admin/users').set('Authorization', admin);
+      expect(after.body.items.find((u: { id: string }) => u.id === id)).toMatchObject({ disabled: true, name: 'Synthetic Judge K' });
+      expect((await request(app.http).patch(`/api/admin/users/${id}`).set('Authorization', admin).send({})).status).toBe(400);
       expect((await signIn('judge.kdl', PASSWORD)).status).toBe(403);
-      await request(app.http).patch(`/api/admin/users/${id}`).set('Authorization', admin).send({ disabled: false }).expect(200);
+      await request(app.http).patch(`/api/admin/users/${id}`).set('Authorization', admin).send({ disabled: false }).expect(204);
       await request(app.http).post(`/api/admin/users/${id}/password`).set('Authorization', admin).send({ password: 'the reset password' }).expect(204);
       expect((await signIn('judge.kdl', 'the reset password')).status).toBe(200);
       const taken = await request(app.http).post('/api/admin/users').set('Authorization', admin).send({ username: 'judge.kdl', name: 'Again', role: 'judge', provinces: ['kandal'], password: PASSWORD });

@@ -12,9 +12,9 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AllowRoles, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { AllowRoles, CurrentUser, FieldValidationException, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { AdminUsersService } from './admin-users.service';
-import { ChangeLocalUserDto, CreateLocalUserDto, LocalUserDto, LocalUserListDto, NewPasswordDto } from './admin-users.dto';
+import { ChangeLocalUserDto, CreateLocalUserDto, LocalUserCreatedDto, LocalUserListDto, NewPasswordDto } from './admin-users.dto';
 
 const userId = new ParseUUIDPipe({ version: '4' });
 
@@ -36,22 +36,25 @@ export class AdminUsersController {
 
   @Post()
   @ApiOperation({ summary: 'Create a local account with an initial password', description: 'Role, provinces and unit are checked against the reference lists, as `npm run token` checks them.' })
-  @ApiCreatedResponse({ type: LocalUserDto })
+  @ApiCreatedResponse({ type: LocalUserCreatedDto, description: 'The new user id (an answer never repeats what was sent; GET lists the user)' })
   @ApiBadRequestResponse({ type: Problem, description: 'Invalid fields, an unknown province or unit (each named), or a password shorter than 12' })
   @ApiNotFoundResponse({ type: Problem, description: 'Local accounts are off (oidc mode)' })
   @ApiConflictResponse({ type: Problem, description: 'The username is taken' })
-  create(@CurrentUser() admin: AuthenticatedUser, @Body() dto: CreateLocalUserDto): Promise<LocalUserDto> {
-    return this.users.create(admin, { username: dto.username, name: dto.name, role: dto.role, provinces: dto.provinces, unit: dto.unit, password: dto.password });
+  async create(@CurrentUser() admin: AuthenticatedUser, @Body() dto: CreateLocalUserDto): Promise<LocalUserCreatedDto> {
+    const { id } = await this.users.create(admin, { username: dto.username, name: dto.name, role: dto.role, provinces: dto.provinces, unit: dto.unit, password: dto.password });
+    return { id };
   }
 
   @Patch(':userId')
-  @ApiOperation({ summary: "Disable or enable a local account, or change its name" })
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Disable or enable a local account, or change its name' })
   @ApiParam({ name: 'userId', format: 'uuid' })
-  @ApiOkResponse({ type: LocalUserDto })
-  @ApiBadRequestResponse({ type: Problem, description: 'Invalid fields (each named)' })
+  @ApiNoContentResponse({ description: 'Changed' })
+  @ApiBadRequestResponse({ type: Problem, description: 'Invalid fields (each named), or neither name nor disabled given' })
   @ApiNotFoundResponse({ type: Problem, description: 'No such user among those the admin manages, or local accounts are off' })
-  change(@CurrentUser() admin: AuthenticatedUser, @Param('userId', userId) id: string, @Body() dto: ChangeLocalUserDto): Promise<LocalUserDto> {
-    return this.users.change(admin, id, { name: dto.name, disabled: dto.disabled });
+  async change(@CurrentUser() admin: AuthenticatedUser, @Param('userId', userId) id: string, @Body() dto: ChangeLocalUserDto): Promise<void> {
+    if (dto.name === undefined && dto.disabled === undefined) throw new FieldValidationException([{ field: '(body)', message: '(body) needs name or disabled' }]);
+    await this.users.change(admin, id, { name: dto.name, disabled: dto.disabled });
   }
 
   @Post(':userId/password')

@@ -75,3 +75,8 @@ export class LocalUserListDto {
   @ApiProperty({ type: [LocalUserDto] })
   items!: LocalUserDto[];
 }
+
+export class LocalUserCreatedDto {
+  @ApiProperty({ example: '5f0c2a8e-8d1b-4c1e-9a57-3f2b8c6d1e90', description: 'The user id (the token subject)' })
+  id!: string;
+}

@@ -55,7 +55,7 @@ export function securityHeaders(connectOrigins: readonly string[]): RequestHandl
 export function webAppHandlers(webDir: string): RequestHandler[] {
   const root = resolve(webDir);
   const index = join(root, 'index.html');
-  const assets = express.static(join(root, 'assets'), {
+  const assets = express.static(root, {
     index: false,
     fallthrough: true,
     setHeaders: (res) => res.setHeader('Cache-Control', IMMUTABLE),
