@@ -43,7 +43,7 @@ export async function startEmbeddedApp(options: EmbeddedAppOptions = {}): Promis
   }
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ bodyParser: false, bufferLogs: true });
-  configureHttpApp(app, { title: 'casetrail (test)', description: 'e2e' });
+  configureHttpApp(app, { title: 'casetrail (test)', description: 'e2e', webApp: true });
   await app.init();
   const key = LocalSigningKey.loadOrCreate(dataDir);
   const stop = async () => {

@@ -1,94 +1,14 @@
-import { PROVINCES, isProvinceCode } from '@casetrail/kernel';
-import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
-import { COURTS } from '@casetrail/court-contracts';
-import { isUserId, USER_ID_RULE, type ReportingUnit, type Role } from '@casetrail/platform-nest';
+import { problemWithClaims as problemWithUserClaims, TOKEN_FLAG_NAMES } from '@casetrail/local-accounts';
+import { UNITS_OF_ROLE } from '../../apps/casetrail/src/units-of-role';
 
-/** The courts as units (`court-<province>`), as the court context declares them. */
-const COURT_UNITS: readonly ReportingUnit[] = COURTS.map((c) => ({ code: c.code, province: c.province }));
-
-/**
- * The units each role may report for: police units, and the courts for prosecutors and judges
- * (optional for them). A role not listed has none, and the verifier would refuse a token naming one.
- */
-const UNITS_OF_ROLE: Partial<Record<Role, readonly ReportingUnit[]>> = { police: POLICE_UNITS, prosecutor: COURT_UNITS, judge: COURT_UNITS };
-
-export interface TokenClaimsAsked {
-  role: Role;
-  provinces: readonly string[];
-  unit?: string;
-  user: string;
-}
+export { closestCode, type ClaimsAsked as TokenClaimsAsked } from '@casetrail/local-accounts';
 
 /**
  * Checks what `npm run token` is asked for against the reference lists, the way the verifier
  * will: returns the first problem, worded for the command line (naming the flag and the unknown
- * value, and suggesting the closest code), or null when the token would be accepted.
+ * value, and suggesting the closest code), or null when the token would be accepted. The rules
+ * are the local accounts' (`@casetrail/local-accounts`), which check a new user the same way.
  */
-export function problemWithClaims({ role, provinces, unit, user }: TokenClaimsAsked): string | null {
-  if (!isUserId(user)) return `--user must be a user id (${USER_ID_RULE})`;
-  if (provinces.includes('*') && provinces.length > 1) return '--province "*" (a national user) stands alone, without provinces';
-  for (const province of provinces) {
-    if (province === '*' || isProvinceCode(province)) continue;
-    const guess = closestCode(province, PROVINCES.map((p) => ({ code: p.code, aliases: [p.name, p.iso3166_2] })));
-    return `Unknown province "${province}": ${guess ? `did you mean "${guess}"?` : `use a province code (${PROVINCES.map((p) => p.code).join(', ')}) or "*"`}`;
-  }
-  const units = UNITS_OF_ROLE[role] ?? [];
-  if (unit === undefined) {
-    if (role !== 'police') return null;
-    // Every event a police officer records names the unit; a token without one is of little use.
-    return `A police token needs --unit (the unit the officer reports for), e.g. ${unitsFor(provinces, units)}`;
-  }
-  if (units.length === 0) return `Role ${role} has no units casetrail knows; leave out --unit`;
-  const known = units.find((u) => u.code === unit);
-  if (!known) {
-    const guess = closestCode(unit, units.map((u) => ({ code: u.code, aliases: [] })));
-    return `Unknown ${role} unit "${unit}": ${guess ? `did you mean "${guess}"?` : `units for ${provinces.join(', ')}: ${unitsFor(provinces, units)}`}`;
-  }
-  if (known.province !== null && !provinces.includes('*') && !provinces.includes(known.province)) {
-    return `Unit ${unit} works in ${known.province}, which is not among --province ${provinces.join(' ')}`;
-  }
-  return null;
-}
-
-/** The units of the given provinces, then the national ones. */
-function unitsFor(provinces: readonly string[], units: readonly ReportingUnit[]): string {
-  const national = provinces.includes('*');
-  return units
-    .filter((u) => u.province === null || national || provinces.includes(u.province))
-    .sort((a, b) => Number(a.province === null) - Number(b.province === null))
-    .map((u) => u.code)
-    .join(', ');
-}
-
-const normalise = (text: string) => text.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-
-/**
- * The code the user most likely meant: one whose code, name or other code matches once case and
- * punctuation are ignored ("Battambang", "KH-2" → battambang), else the nearest by edit distance
- * when it is near enough to be a typo.
- */
-export function closestCode(value: string, candidates: ReadonlyArray<{ code: string; aliases: readonly string[] }>): string | undefined {
-  const wanted = normalise(value);
-  if (!wanted) return undefined;
-  const exact = candidates.find((c) => [c.code, ...c.aliases].some((name) => normalise(name) === wanted));
-  if (exact) return exact.code;
-  let best: { code: string; distance: number } | undefined;
-  for (const c of candidates) {
-    const distance = editDistance(wanted, c.code);
-    if (!best || distance < best.distance) best = { code: c.code, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(wanted.length / 4)) ? best.code : undefined;
-}
-
-/** Levenshtein distance. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
+export function problemWithClaims(asked: Parameters<typeof problemWithUserClaims>[0]): string | null {
+  return problemWithUserClaims(asked, UNITS_OF_ROLE, TOKEN_FLAG_NAMES);
 }

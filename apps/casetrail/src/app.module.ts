@@ -5,6 +5,7 @@ import { hostedContexts } from './contexts';
 /** Title and description of the embedded runtime's OpenAPI document (the web client is generated from it). */
 export const CASETRAIL_HTTP_OPTIONS: HttpAppOptions = {
   title: 'casetrail',
+  webApp: true,
   description:
     'Event-sourced case management for counter-trafficking work: law enforcement, prosecution, courts, victim protection, and the national statistics derived from them.',
 };

@@ -2,8 +2,17 @@ import type { BoundedContext } from '@casetrail/platform-nest';
 import { auditContext } from '@casetrail/access-audit';
 import { courtContext } from '@casetrail/court-api';
 import { enforcementContext } from '@casetrail/enforcement-api';
+import { localAccountsContext } from '@casetrail/local-accounts';
 import { privacyContext } from '@casetrail/personal-data';
 import { statisticsContext } from '@casetrail/statistics-api';
+import { UNITS_OF_ROLE } from './units-of-role';
 
-/** Every bounded context the embedded runtime hosts: one line each. */
-export const hostedContexts: BoundedContext[] = [enforcementContext, courtContext, statisticsContext, privacyContext, auditContext];
+/** Every bounded context the embedded runtime hosts: one line each (sign-in with them). */
+export const hostedContexts: BoundedContext[] = [
+  enforcementContext,
+  courtContext,
+  statisticsContext,
+  privacyContext,
+  auditContext,
+  localAccountsContext({ unitsOfRole: UNITS_OF_ROLE }),
+];

@@ -1,5 +1,8 @@
 import request from 'supertest';
+import { randomBytes } from 'node:crypto';
+import { LocalAccounts, LocalUserStore } from '@casetrail/local-accounts';
 import type { Role } from '@casetrail/platform-nest';
+import { UNITS_OF_ROLE } from '../../../apps/casetrail/src/units-of-role';
 import type { EmbeddedApp } from '../../support/embedded-app';
 import { courtFileOfForwarding } from '../../support/court-forwarding';
 import { PoliceCaseDriver } from '../../support/police-case-driver';
@@ -29,7 +32,7 @@ const ALIASES: Record<string, string> = { recordId: 'caseId' };
  */
 interface Recipe {
   /** `court` makes court files (by the province's prosecutor and judge); `role` is the caller's, for a step whose state depends on it. */
-  prepare?(police: PoliceCaseDriver, province: string, court: CourtFixtures, role: Role | undefined): Promise<RecordIds>;
+  prepare?(police: PoliceCaseDriver, province: string, court: CourtFixtures, role: Role | undefined, world: SecurityWorld): Promise<RecordIds>;
   body?(province: string, variant: ScopeVariant, ids: RecordIds): object;
 }
 
@@ -61,7 +64,26 @@ const withSuspect = async (police: PoliceCaseDriver, province: string, arrested:
   return { caseId, suspectId };
 };
 
+/** The local account the public sign-in route is called with (made when the world starts). */
+export const SESSION_CREDENTIALS = { username: 'matrix.signin', password: 'matrix sign-in password' };
+const MATRIX_PASSWORD = 'matrix user password';
+
+/** A fresh local police user of the province, for the admin routes that act on one. */
+async function localUserIn(world: SecurityWorld, province: string): Promise<RecordIds> {
+  const user = await world.accounts().create({ ...newLocalUser(province), password: MATRIX_PASSWORD });
+  return { userId: user.id };
+}
+
+/** A valid body for creating a user: a new username each time (a second create of one name is 409). */
+function newLocalUser(province: string) {
+  return { username: `matrix-${randomBytes(6).toString('hex')}`, name: 'Synthetic User (matrix)', role: 'police' as const, provinces: [province], unit: `police-${province}`, password: MATRIX_PASSWORD };
+}
+
 const RECIPES: Record<string, Recipe> = {
+  'POST /api/session': { body: () => SESSION_CREDENTIALS },
+  'POST /api/admin/users': { body: (province) => newLocalUser(province) },
+  'PATCH /api/admin/users/{userId}': { prepare: (_p, province, _c, _r, world) => localUserIn(world, province), body: () => ({ name: 'Renamed User (matrix)' }) },
+  'POST /api/admin/users/{userId}/password': { prepare: (_p, province, _c, _r, world) => localUserIn(world, province), body: () => ({ password: 'another matrix password' }) },
   'POST /api/enforcement/cases': { body: (province, variant) => openCaseBody(province, policeUnitOf(variant)) },
   'POST /api/enforcement/cases/{caseId}/offences': { prepare: async (p, province) => ({ caseId: await openedIn(p, province) }) },
   'POST /api/enforcement/cases/{caseId}/suspects': { prepare: async (p, province) => ({ caseId: await openedIn(p, province) }), body: () => SUSPECT_BODY },
@@ -169,7 +191,14 @@ export class SecurityWorld {
   static async start(app: EmbeddedApp): Promise<SecurityWorld> {
     const docs = await request(app.http).get('/docs/openapi.json');
     if (docs.status !== 200) throw new Error(`GET /docs/openapi.json answered ${docs.status}`);
-    return new SecurityWorld(app, docs.body as OpenApiDocument);
+    const world = new SecurityWorld(app, docs.body as OpenApiDocument);
+    if (!world.accounts().store.findByUsername(SESSION_CREDENTIALS.username)) await world.accounts().create({ ...SESSION_CREDENTIALS, name: 'Synthetic Statistician (matrix)', role: 'statistician', provinces: ['*'] });
+    return world;
+  }
+
+  /** The app's local accounts, as `npm run users` reaches them (the users file of its data dir). */
+  accounts(): LocalAccounts {
+    return new LocalAccounts(LocalUserStore.inDataDir(this.app.dataDir), UNITS_OF_ROLE);
   }
 
   token(role: Role, provinces: string[], unit?: string): Promise<string> {
@@ -193,8 +222,8 @@ export class SecurityWorld {
 
   scopeOf(route: RouteEntry): RouteScope {
     const body = requestBodySchema(this.document, this.operation(route));
-    // A court file is opened at a court, which names its province.
-    return routeScopeOf(route, Boolean(body?.properties?.['province'] ?? body?.properties?.['court']));
+    // A court file is opened at a court, which names its province; a local user is made in provinces.
+    return routeScopeOf(route, Boolean(body?.properties?.['province'] ?? body?.properties?.['court'] ?? body?.properties?.['provinces']));
   }
 
   /** Whether the suite knows how to make a request to the route that must succeed. */
@@ -238,7 +267,7 @@ export class SecurityWorld {
     const params = pathParameters(route.path);
     let ids: RecordIds = {};
     if (params.length > 0) {
-      ids = recipe?.prepare && route.method !== 'GET' ? await recipe.prepare(await this.police(province), province, this.court, role) : await this.sharedRecords(province);
+      ids = recipe?.prepare && route.method !== 'GET' ? await recipe.prepare(await this.police(province), province, this.court, role, this) : await this.sharedRecords(province);
     }
     const path = params.reduce((p, name) => {
       const id = ids[ALIASES[name] ?? name];

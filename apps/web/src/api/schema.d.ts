@@ -24,6 +24,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The local accounts the admin manages
+         * @description Never a password or its hash. 404 in oidc mode (users are the identity provider's).
+         */
+        get: operations["AdminUsersController_list"];
+        put?: never;
+        /**
+         * Create a local account with an initial password
+         * @description Role, provinces and unit are checked against the reference lists, as `npm run token` checks them.
+         */
+        post: operations["AdminUsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Disable or enable a local account, or change its name */
+        patch: operations["AdminUsersController_change"];
+        trace?: never;
+    };
+    "/api/admin/users/{userId}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset the password of a local account
+         * @description Also lifts a lock after failed sign-ins.
+         */
+        post: operations["AdminUsersController_setPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/access": {
         parameters: {
             query?: never;
@@ -568,6 +629,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with a local account
+         * @description Answers a bearer token for the API (HS256, at most 8 hours). A wrong username and a wrong password get the same answer. Five failures for a username, or twenty from one address, within 15 minutes lock it for 15 minutes (429 with Retry-After). Only in local mode (CASETRAIL_AUTH_MODE=local); 404 otherwise.
+         */
+        post: operations["SessionController_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How the web app signs people in
+         * @description Local accounts (POST /api/session), or an OIDC identity provider.
+         */
+        get: operations["SessionController_config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/statistics/court-durations": {
         parameters: {
             query?: never;
@@ -897,6 +998,15 @@ export interface components {
              */
             victimId: string;
         };
+        ChangeLocalUserDto: {
+            /**
+             * @description A disabled user cannot sign in (tokens already issued live out their lifetime)
+             * @example true
+             */
+            disabled?: boolean;
+            /** @example Sokha Chan */
+            name?: string;
+        };
         ChargePersonDto: {
             /** @example 2020-03-17 */
             chargedOn: string;
@@ -970,6 +1080,37 @@ export interface components {
              * @example battambang
              */
             province: string | null;
+        };
+        CreateLocalUserDto: {
+            /** @example Sokha Chan */
+            name: string;
+            /**
+             * Format: password
+             * @example a long passphrase of words
+             */
+            password: string;
+            /**
+             * @description Province codes, or ["*"] alone for a national user
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[];
+            /**
+             * @example police
+             * @enum {string}
+             */
+            role: "police" | "prosecutor" | "judge" | "social_worker" | "partner_worker" | "auditor" | "statistician" | "admin";
+            /**
+             * @description Required for police: the unit the officer reports for
+             * @example police-battambang
+             */
+            unit?: string;
+            /**
+             * @description The login name (lower-case)
+             * @example sokha.chan
+             */
+            username: string;
         };
         DecideProsecutionDto: {
             /**
@@ -1497,6 +1638,59 @@ export interface components {
             /** @example 2020 */
             year: number;
         };
+        LocalUserCreatedDto: {
+            /**
+             * @description The user id (the token subject)
+             * @example 5f0c2a8e-8d1b-4c1e-9a57-3f2b8c6d1e90
+             */
+            id: string;
+        };
+        LocalUserDto: {
+            /**
+             * Format: date-time
+             * @example 2026-03-01T08:00:00.000Z
+             */
+            createdAt: string;
+            /** @example false */
+            disabled: boolean;
+            /**
+             * @description The user id (the token subject)
+             * @example 5f0c2a8e-8d1b-4c1e-9a57-3f2b8c6d1e90
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description Locked after failed sign-ins until then
+             * @example 2026-03-14T09:15:00.000Z
+             */
+            lockedUntil?: string;
+            /** @example Sokha Chan */
+            name: string;
+            /**
+             * @description Province codes, or ["*"] for a national user
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[];
+            /**
+             * @example police
+             * @enum {string}
+             */
+            role: "police" | "prosecutor" | "judge" | "social_worker" | "partner_worker" | "auditor" | "statistician" | "admin";
+            /** @example police-battambang */
+            unit?: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-01T08:00:00.000Z
+             */
+            updatedAt: string;
+            /** @example sokha.chan */
+            username: string;
+        };
+        LocalUserListDto: {
+            items: components["schemas"]["LocalUserDto"][];
+        };
         LodgeAppealDto: {
             /**
              * @example prosecutor
@@ -1523,6 +1717,13 @@ export interface components {
              * @example KHR
              */
             currency: string;
+        };
+        NewPasswordDto: {
+            /**
+             * Format: password
+             * @example a long passphrase of words
+             */
+            password: string;
         };
         OpenCourtFileDto: {
             /**
@@ -1793,6 +1994,78 @@ export interface components {
              */
             sex: "F" | "M";
         };
+        SessionConfigDto: {
+            /**
+             * @description oidc only: the issuer the browser signs in with
+             * @example http://localhost:8080/realms/casetrail
+             */
+            authority?: string;
+            /**
+             * @description oidc only: the public client of the web app
+             * @example casetrail-web
+             */
+            clientId?: string;
+            /**
+             * @description `local`: POST /api/session; `oidc`: the identity provider (authorization code with PKCE)
+             * @example local
+             * @enum {string}
+             */
+            mode: "local" | "oidc";
+            /**
+             * @description oidc only
+             * @example openid profile
+             */
+            scope?: string;
+        };
+        SessionDto: {
+            /**
+             * Format: date-time
+             * @example 2026-03-14T17:00:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description A bearer token for the API
+             * @example eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl
+             */
+            token: string;
+            user: components["schemas"]["SessionUserDto"];
+        };
+        SessionUserDto: {
+            /**
+             * @description The user id (the token subject)
+             * @example 5f0c2a8e-8d1b-4c1e-9a57-3f2b8c6d1e90
+             */
+            id: string;
+            /** @example Sokha Chan */
+            name: string;
+            /**
+             * @description Province codes, or ["*"] for a national user
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[];
+            /**
+             * @example police
+             * @enum {string}
+             */
+            role: "police" | "prosecutor" | "judge" | "social_worker" | "partner_worker" | "auditor" | "statistician" | "admin";
+            /** @example police-battambang */
+            unit?: string;
+        };
+        SignInDto: {
+            /**
+             * Format: password
+             * @description Never logged
+             * @example correct horse battery staple
+             */
+            password: string;
+            /**
+             * @description The login name
+             * @example sokha.chan
+             */
+            username: string;
+        };
         SuspectAcceptedDto: {
             /** @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10 */
             caseId: string;
@@ -2004,6 +2277,272 @@ export interface operations {
             };
             /** @description The person was already forgotten */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminUsersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalUserListDto"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only an admin manages users, and only those of their provinces */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Local accounts are off (oidc mode) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminUsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLocalUserDto"];
+            };
+        };
+        responses: {
+            /** @description The new user id (an answer never repeats what was sent; GET lists the user) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalUserCreatedDto"];
+                };
+            };
+            /** @description Invalid fields, an unknown province or unit (each named), or a password shorter than 12 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only an admin manages users, and only those of their provinces */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Local accounts are off (oidc mode) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The username is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminUsersController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeLocalUserDto"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields (each named), or neither name nor disabled given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only an admin manages users, and only those of their provinces */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such user among those the admin manages, or local accounts are off */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminUsersController_setPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description The password is set */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A password shorter than 12 or longer than 256 characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only an admin manages users, and only those of their provinces */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such user among those the admin manages, or local accounts are off */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4764,6 +5303,104 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SessionController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description Username or password missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Wrong username or password */
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account is disabled (told only with the right password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Local accounts are off (oidc mode) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Locked after failed sign-ins; Retry-After says for how many seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SessionController_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionConfigDto"];
                 };
             };
         };

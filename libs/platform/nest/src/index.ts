@@ -26,6 +26,7 @@ export * from './lib/event-store/event-store.tokens';
 export * from './lib/event-store/event-store.module';
 export * from './lib/health/health.module';
 export * from './lib/http/configure-http-app';
+export * from './lib/http/web-app';
 export * from './lib/http/request-body-types';
 export * from './lib/http/if-match';
 export * from './lib/http/correlation-id';

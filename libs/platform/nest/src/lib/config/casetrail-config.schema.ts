@@ -38,6 +38,17 @@ export const casetrailConfigSchema = Joi.object({
     otherwise: Joi.optional(),
   }),
   /**
+   * Where the web app sends people to sign in, in `oidc` mode (`GET /api/session/config`): the
+   * issuer's address as browsers reach it. Default: the issuer (`CASETRAIL_JWT_ISSUER`).
+   */
+  // No Joi default: ConfigModule writes defaults back into the environment, and a copied issuer
+  // would outlive a change of mode. `oidcAuthorityOf` applies the fallback.
+  CASETRAIL_OIDC_AUTHORITY: Joi.string().uri({ scheme: ['https', 'http'] }).optional(),
+  /** The web app's public OIDC client (authorization code with PKCE). */
+  CASETRAIL_OIDC_CLIENT_ID: Joi.string().pattern(/^[\w.-]{1,100}$/).default('casetrail-web'),
+  /** The built web app (`npm run web:build`), relative to the working directory; the embedded runtime serves it at `/`. */
+  CASETRAIL_WEB_DIR: Joi.string().default('dist/web'),
+  /**
    * The longest a token lives: refused this long after its `iat`, whatever its `exp` (both
    * modes), and the longest `npm run token` issues. Bearer tokens cannot be revoked, so short.
    */
@@ -92,6 +103,9 @@ export interface CasetrailConfig {
   CASETRAIL_JWT_ISSUER: string;
   CASETRAIL_JWT_AUDIENCE: string;
   CASETRAIL_JWKS_URL?: string;
+  CASETRAIL_OIDC_AUTHORITY?: string;
+  CASETRAIL_OIDC_CLIENT_ID: string;
+  CASETRAIL_WEB_DIR: string;
   CASETRAIL_LOCAL_SIGNING_KEY_FILE?: string;
   CASETRAIL_TOKEN_MAX_LIFETIME_MINUTES: number;
   CASETRAIL_BODY_LIMIT: string;
@@ -107,6 +121,11 @@ export interface CasetrailConfig {
   CASETRAIL_PUBLISH_EVENTS: boolean;
   CASETRAIL_PROJECTION_SOURCE: 'store' | 'bus';
   CASETRAIL_REACTOR_SOURCE: 'store' | 'bus';
+}
+
+/** Where browsers sign in, in `oidc` mode: `CASETRAIL_OIDC_AUTHORITY`, else the issuer. */
+export function oidcAuthorityOf(config: Pick<CasetrailConfig, 'CASETRAIL_OIDC_AUTHORITY' | 'CASETRAIL_JWT_ISSUER'>): string {
+  return config.CASETRAIL_OIDC_AUTHORITY ?? config.CASETRAIL_JWT_ISSUER;
 }
 
 export class InvalidConfigError extends Error {

@@ -3,7 +3,6 @@ import { ConfigService } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { Problem } from '../errors/problem';
@@ -12,10 +11,13 @@ import { finishOpenApiDocument } from './finish-openapi-document';
 import { fieldNamesOf } from './body-vocabulary';
 import { jsonBodyParser } from './json-body-parser';
 import { RequestEdgeInterceptor } from './request-edge.interceptor';
+import { securityHeaders, webAppHandlers } from './web-app';
 
 export interface HttpAppOptions {
   title: string;
   description: string;
+  /** Serve the built web app (`CASETRAIL_WEB_DIR`) at `/`: the embedded runtime does; a distributed service does not. */
+  webApp?: boolean;
 }
 
 /**
@@ -30,19 +32,14 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   const fieldNames = fieldNamesOf(document);
 
   app.useLogger(app.get(Logger));
-  app.use(
-    helmet({
-      // The Swagger UI needs inline scripts/styles; the API itself serves JSON only.
-      contentSecurityPolicy: {
-        directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
-      },
-    }),
-  );
+  // A strict policy for the web app and the API; the Swagger UI under /docs needs inline scripts.
+  app.use(securityHeaders(identityProviderOrigins(config)));
   // Every answer (case data, lists, tables, errors) is for its caller only, now: one place says so.
   app.use((_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  if (options.webApp) app.use(...webAppHandlers(config.get<string>('CASETRAIL_WEB_DIR') ?? 'dist/web'));
   app.use(...jsonBodyParser(config.get<string>('CASETRAIL_BODY_LIMIT') ?? '256kb'));
   app.useGlobalInterceptors(new RequestEdgeInterceptor(app.get(Reflector), (key) => fieldNames.has(key)));
   app.useGlobalPipes(strictValidationPipe());
@@ -53,6 +50,17 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
     jsonDocumentUrl: 'docs/openapi.json',
     yamlDocumentUrl: 'docs/openapi.yaml',
   });
+}
+
+/** In `oidc` mode the web app talks to the identity provider too (discovery, tokens). */
+function identityProviderOrigins(config: ConfigService): string[] {
+  if (config.get<string>('CASETRAIL_AUTH_MODE') !== 'oidc') return [];
+  const authority = config.get<string>('CASETRAIL_OIDC_AUTHORITY') ?? config.get<string>('CASETRAIL_JWT_ISSUER');
+  try {
+    return authority ? [new URL(authority).origin] : [];
+  } catch {
+    return [];
+  }
 }
 
 /** The OpenAPI document of an app as `/docs/openapi.json` serves it (the web client is generated from it). */

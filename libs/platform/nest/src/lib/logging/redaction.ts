@@ -19,4 +19,7 @@ export const REDACTED_LOG_PATHS: string[] = [
   '*.identityNumber',
   '*.token',
   '*.password',
+  // At the top of a logged object too (`*.` matches one level down only).
+  'password',
+  'token',
 ];
