@@ -1,15 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPLOITATION_TYPES, NATIONALITIES, OFFENCES, PROVINCES, SEXES, AGE_BANDS } from '@casetrail/kernel';
-import { CLOSURE_REASONS, HAND_OVER_DESTINATIONS, POLICE_UNITS, RELEASE_REASONS } from '@casetrail/enforcement-contracts';
+import { CLOSURE_REASONS, EXPLOITATION_TYPES, HAND_OVER_DESTINATIONS, NATIONALITIES, OFFENCE_CODES as OFFENCES, POLICE_UNITS, PROVINCE_CODES as PROVINCES, RELEASE_REASONS, SEXES } from './reference';
 
 /*
  * The code lists the enforcement API accepts (the same reference libraries the server validates
  * with), and each code in words in the user's language: codes never reach the screen raw.
  */
 
-export const PROVINCE_CODES = PROVINCES.map((p) => p.code);
-export const OFFENCE_CODES = OFFENCES.map((o) => o.code);
+export const PROVINCE_CODES: readonly string[] = PROVINCES;
+export const OFFENCE_CODES: readonly string[] = OFFENCES;
 export const UNIT_CODES = POLICE_UNITS.map((u) => u.code);
 export const CASE_STATUSES = ['open', 'forwarded', 'closed'] as const;
 export { CLOSURE_REASONS, EXPLOITATION_TYPES, HAND_OVER_DESTINATIONS, RELEASE_REASONS, SEXES };
@@ -76,8 +75,6 @@ export function useLabels() {
 }
 
 export type Labels = ReturnType<typeof useLabels>;
-
-export const AGE_BAND_CODES = AGE_BANDS;
 
 /** Today's date in Cambodia (YYYY-MM-DD): the default date of a fact recorded now. */
 export function todayInCambodia(now: Date = new Date()): string {

@@ -129,3 +129,5 @@ export interface CaseListPage {
   page: number;
   pageSize: number;
 }
+
+export type PoliceUnitType = 'ahtjp_department' | 'provincial_police' | 'gendarmerie' | 'anti_cyber_crime';
