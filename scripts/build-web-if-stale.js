@@ -7,7 +7,7 @@ const { spawnSync } = require('node:child_process');
 
 const root = join(__dirname, '..');
 const built = join(root, 'dist/web/index.html');
-const sources = ['apps/web', 'libs/shared/kernel/src', 'libs/enforcement/contracts/src', 'libs/court/contracts/src', 'package-lock.json'];
+const sources = ['apps/web', 'libs/shared', 'libs/enforcement/contracts/src', 'libs/court/contracts/src', 'package-lock.json'];
 
 function newest(path) {
   const stat = statSync(path);

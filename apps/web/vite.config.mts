@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -6,6 +7,10 @@ import { budgets } from './budgets.mts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = resolve(here, '../..');
+
+function workspacePaths(): Record<string, string[]> {
+  return (JSON.parse(readFileSync(resolve(repo, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } }).compilerOptions.paths;
+}
 
 /**
  * The web app. It may use the pure shared libraries (reference lists, codes) the server uses, so a
@@ -16,11 +21,8 @@ export default defineConfig({
   base: '/',
   plugins: [react(), budgets()],
   resolve: {
-    alias: {
-      '@casetrail/kernel': resolve(repo, 'libs/shared/kernel/src/index.ts'),
-      '@casetrail/enforcement-contracts': resolve(repo, 'libs/enforcement/contracts/src/index.ts'),
-      '@casetrail/court-contracts': resolve(repo, 'libs/court/contracts/src/index.ts'),
-    },
+    // The workspace's path aliases (tsconfig.base.json); the lint rules keep the app to the pure ones.
+    alias: Object.fromEntries(Object.entries(workspacePaths()).map(([name, [target]]) => [name, resolve(repo, target)])),
   },
   build: {
     outDir: resolve(repo, 'dist/web'),

@@ -38,6 +38,12 @@ module.exports = async () => {
   process.env.CASETRAIL_KAFKA_AVAILABLE = kafkaUp ? '1' : '0';
   process.env.CASETRAIL_MONGO_AVAILABLE = mongoUp ? '1' : '0';
   const ci = process.env.CI === 'true';
+  // The browser suite drives Debian's Chromium against the built web app: build it once here
+  // (a no-op when dist/web is newer than its sources) rather than in each suite at the same time.
+  const chromium = [process.env.CASETRAIL_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && require('node:fs').existsSync(p));
+  if (!chromium) say(ci ? 'FAIL: no Chromium under CI (apt-get install chromium)' : 'SKIPPED: browser suite (no Chromium; apt-get install chromium, or set CASETRAIL_CHROMIUM)');
+  const build = require('node:child_process').spawnSync(process.execPath, [require('node:path').join(__dirname, '../../scripts/build-web-if-stale.js')], { encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`web app build failed:\n${build.stdout}${build.stderr}`);
   if (!kafkaUp) say(ci ? `FAIL: no Kafka broker at ${kafka} under CI (run npm run infra:up)` : `Kafka: no broker at ${kafka} (npm run infra:up starts one)`);
   if (!mongoUp) say(ci ? `FAIL: no MongoDB server at ${mongo} under CI (run npm run infra:up)` : `MongoDB: no server at ${mongo} (npm run infra:up starts one)`);
 };

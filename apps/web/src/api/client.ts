@@ -28,7 +28,9 @@ const auth: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: '' });
+// Absolute against this page's origin (a Request needs one), and `fetch` looked up at each call so
+// component tests can answer in its place.
+export const api = createClient<paths>({ baseUrl: window.location.origin, fetch: (request) => globalThis.fetch(request) });
 api.use(auth);
 
 /** A problem answer (RFC 9457) as an Error, so TanStack Query and forms can carry it. */

@@ -13,8 +13,8 @@ export interface NavItem {
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'nav.policeCases', to: '/police/cases', roles: ['police', 'prosecutor', 'auditor', 'admin'] },
-  { label: 'nav.courtFiles', to: '/court/files', roles: ['prosecutor', 'judge', 'auditor', 'admin'] },
-  { label: 'nav.deadlines', to: '/court/deadlines', roles: ['prosecutor', 'judge'] },
+  { label: 'nav.courtFiles', to: '/court/files', roles: ['prosecutor', 'judge', 'auditor'] },
+  { label: 'nav.deadlines', to: '/court/deadlines', roles: ['prosecutor', 'judge', 'auditor'] },
   { label: 'nav.statistics', to: '/statistics', roles: ['statistician', 'police', 'prosecutor', 'judge', 'auditor', 'admin'] },
   { label: 'nav.audit', to: '/audit', roles: ['auditor', 'admin'] },
   { label: 'nav.forget', to: '/admin/forget', roles: ['admin'] },

@@ -1,0 +1,248 @@
+import type { HistoryEntry } from './types';
+import type { Words } from './words';
+
+/** One line of an event in words: a label and its value (or several values, each on a line). */
+export interface EventDetail {
+  label: string;
+  value: string | string[];
+}
+
+export interface EventDescription {
+  title: string;
+  details: EventDetail[];
+  /** False for an event type this app does not know yet (its data is listed as it came). */
+  known: boolean;
+}
+
+type Data = Record<string, unknown>;
+type Describer = (d: Data, w: Words) => EventDetail[];
+
+const str = (v: unknown): string => (v === null || v === undefined || v === '' ? '—' : String(v));
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const obj = (v: unknown): Data => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Data) : {});
+
+/** Builds the details, leaving out the optional ones the event does not carry. */
+function details(w: Words, rows: [field: string, value: string | string[] | undefined][]): EventDetail[] {
+  return rows.filter((r): r is [string, string | string[]] => r[1] !== undefined).map(([field, value]) => ({ label: w.t(`history.field.${field}`, { ns: 'audit' }), value }));
+}
+
+const when = <T>(present: unknown, value: () => T): T | undefined => (present === undefined || present === null ? undefined : value());
+
+function years(w: Words, value: unknown): string | undefined {
+  return typeof value === 'number' ? w.t('history.value.years', { ns: 'audit', years: w.number(value) }) : undefined;
+}
+
+/** A person named in an event that lists several (forwarding, reception), in one line. */
+function personLine(w: Words, id: unknown, p: Data, extra: string[]): string {
+  const facts = [w.sex(p['sex']), years(w, p['ageInYears']), w.code('ageBand', p['ageBand']), w.nationality(p['nationality']), ...extra, w.personal(p['personal'])].filter((f): f is string => !!f && f !== '—');
+  return w.t('history.value.personLine', { ns: 'audit', id: str(id), facts: facts.join(', ') });
+}
+
+function arrestedOn(w: Words, p: Data): string[] {
+  return p['arrestedOn'] ? [w.t('history.value.arrestedOn', { ns: 'audit', date: w.date(p['arrestedOn']) })] : [];
+}
+
+function exploitation(w: Words, p: Data): string[] {
+  return p['exploitationType'] ? [w.code('exploitationType', p['exploitationType'])] : [];
+}
+
+/** The facts of a person added to a record (suspect identified, victim rescued, accused or victim added). */
+function personRows(w: Words, d: Data, idField: string, role: 'suspect' | 'victim' | 'accused', ageField: string, bandField: string, dateField: string): EventDetail[] {
+  return details(w, [
+    [role, str(d[idField])],
+    ['sex', w.sex(d['sex'])],
+    ['age', years(w, d[ageField])],
+    ['ageBand', w.code('ageBand', d[bandField])],
+    ['nationality', w.nationality(d['nationality'])],
+    ['exploitationType', when(d['exploitationType'], () => w.code('exploitationType', d['exploitationType']))],
+    [dateField, w.date(d[dateField])],
+    ['personalData', w.personal(d['personal'])],
+  ]);
+}
+
+/**
+ * Every event type of a police case (libs/enforcement/contracts) and of a court file
+ * (libs/court/contracts). A unit test checks this list against the contracts.
+ */
+export const DESCRIBERS: Readonly<Record<string, Describer>> = {
+  'enforcement.PoliceCaseOpened': (d, w) =>
+    details(w, [
+      ['unit', w.unit(obj(d['unit'])['code'])],
+      ['province', w.province(d['province'])],
+      ['offences', list(d['offences']).map((o) => w.code('offence', o))],
+      ['openedOn', w.date(d['openedOn'])],
+      ['reference', when(d['reference'], () => str(d['reference']))],
+    ]),
+  'enforcement.OffenceAdded': (d, w) =>
+    details(w, [
+      ['offence', w.code('offence', d['offence'])],
+      ['addedOn', w.date(d['addedOn'])],
+    ]),
+  'enforcement.SuspectIdentified': (d, w) => personRows(w, d, 'suspectId', 'suspect', 'ageAtIdentification', 'ageBandAtIdentification', 'identifiedOn'),
+  'enforcement.SuspectArrested': (d, w) =>
+    details(w, [
+      ['suspect', str(d['suspectId'])],
+      ['arrestedOn', w.date(d['arrestedOn'])],
+      ['ageBand', w.code('ageBand', d['ageBand'])],
+    ]),
+  'enforcement.SuspectReleased': (d, w) =>
+    details(w, [
+      ['suspect', str(d['suspectId'])],
+      ['releasedOn', w.date(d['releasedOn'])],
+      ['reason', w.code('releaseReason', d['reason'])],
+    ]),
+  'enforcement.VictimRescued': (d, w) => personRows(w, d, 'victimId', 'victim', 'ageAtRescue', 'ageBand', 'rescuedOn'),
+  'enforcement.VictimHandedOver': (d, w) =>
+    details(w, [
+      ['victim', str(d['victimId'])],
+      ['destination', w.code('destination', d['destination'])],
+      ['organisation', when(d['organisation'], () => str(d['organisation']))],
+      ['handedOverOn', w.date(d['handedOverOn'])],
+    ]),
+  'enforcement.CaseForwardedToProsecutor': (d, w) => {
+    const persons = d['persons'] ? obj(d['persons']) : null;
+    const suspects = persons ? list(persons['suspects']).map((s) => personLine(w, obj(s)['suspectId'], obj(s), arrestedOn(w, obj(s)))) : list(d['suspectIds']).map(str);
+    const victims = persons ? list(persons['victims']).map((v) => personLine(w, obj(v)['victimId'], obj(v), exploitation(w, obj(v)))) : list(d['victimIds']).map(str);
+    return details(w, [
+      ['forwardedOn', w.date(d['forwardedOn'])],
+      ['court', when(d['court'], () => w.court(d['court']))],
+      ['unit', when(d['unit'], () => w.unit(d['unit']))],
+      ['province', when(d['province'], () => w.province(d['province']))],
+      ['offences', when(d['offences'], () => list(d['offences']).map((o) => w.code('offence', o)))],
+      ['suspects', suspects.length > 0 ? suspects : w.t('history.value.nobody', { ns: 'audit' })],
+      ['victims', victims.length > 0 ? victims : w.t('history.value.nobody', { ns: 'audit' })],
+    ]);
+  },
+  'enforcement.CaseClosedWithoutForwarding': (d, w) =>
+    details(w, [
+      ['closedOn', w.date(d['closedOn'])],
+      ['reason', w.code('closureReason', d['reason'])],
+    ]),
+  'enforcement.CaseReopened': (d, w) =>
+    details(w, [
+      ['reopenedOn', w.date(d['reopenedOn'])],
+      ['justification', str(d['justification'])],
+    ]),
+
+  'court.PoliceCaseReceived': (d, w) => {
+    const accused = list(d['accused']).map((a) => personLine(w, obj(a)['personId'], obj(a), arrestedOn(w, obj(a))));
+    const victims = list(d['victims']).map((v) => personLine(w, obj(v)['personId'], obj(v), exploitation(w, obj(v))));
+    return details(w, [
+      ['court', w.court(d['court'])],
+      ['receivedOn', w.date(d['receivedOn'])],
+      ['policeCase', str(d['policeCaseId'])],
+      ['forwardingUnit', w.unit(d['forwardingUnit'])],
+      ['forwardedOn', w.date(d['forwardedOn'])],
+      ['offences', list(d['offences']).map((o) => w.code('offence', o))],
+      ['accused', accused.length > 0 ? accused : w.t('history.value.nobody', { ns: 'audit' })],
+      ['victims', victims.length > 0 ? victims : w.t('history.value.nobody', { ns: 'audit' })],
+    ]);
+  },
+  'court.CourtFileOpened': (d, w) =>
+    details(w, [
+      ['court', w.court(d['court'])],
+      ['openedOn', w.date(d['openedOn'])],
+      ['offences', list(d['offences']).map((o) => w.code('offence', o))],
+      ['reference', when(d['reference'], () => str(d['reference']))],
+    ]),
+  'court.AccusedAdded': (d, w) => personRows(w, d, 'personId', 'accused', 'ageInYears', 'ageBand', 'addedOn'),
+  'court.VictimAdded': (d, w) => personRows(w, d, 'personId', 'victim', 'ageInYears', 'ageBand', 'addedOn'),
+  'court.PersonCharged': (d, w) =>
+    details(w, [
+      ['accused', str(d['personId'])],
+      ['offences', list(d['offences']).map((o) => w.code('offence', o))],
+      ['chargedOn', w.date(d['chargedOn'])],
+      ['chargedBy', w.code('chargedBy', d['chargedBy'])],
+      ['sex', w.sex(d['sex'])],
+      ['ageBand', w.code('ageBand', d['ageBand'])],
+    ]),
+  'court.ProsecutionDecided': (d, w) =>
+    details(w, [
+      ['action', w.code('prosecutionAction', d['action'])],
+      ['decidedOn', w.date(d['decidedOn'])],
+      ['reason', when(d['reason'], () => w.code('retentionReason', d['reason']))],
+      ['trialRoute', when(d['trialRoute'], () => w.code('trialRoute', d['trialRoute']))],
+      ['appearedOn', when(d['appearedOn'], () => w.date(d['appearedOn']))],
+    ]),
+  'court.PreTrialDetentionOrdered': (d, w) =>
+    details(w, [
+      ['accused', str(d['personId'])],
+      ['orderedOn', w.date(d['orderedOn'])],
+      ['offenceClass', w.code('offenceClass', d['offenceClass'])],
+      ['legalLimit', w.code('legalLimit', d['limitId'])],
+      ['sex', w.sex(d['sex'])],
+      ['ageBand', w.code('ageBand', d['ageBand'])],
+    ]),
+  'court.PreTrialDetentionExtended': (d, w) =>
+    details(w, [
+      ['accused', str(d['personId'])],
+      ['extendedOn', w.date(d['extendedOn'])],
+      ['extension', w.t('history.value.months', { ns: 'audit', months: w.number(d['months']) })],
+    ]),
+  'court.PreTrialDetentionEnded': (d, w) =>
+    details(w, [
+      ['accused', str(d['personId'])],
+      ['endedOn', w.date(d['endedOn'])],
+      ['reason', w.code('detentionEndReason', d['reason'])],
+    ]),
+  'court.JudicialSupervisionOrdered': (d, w) =>
+    details(w, [
+      ['accused', str(d['personId'])],
+      ['orderedOn', w.date(d['orderedOn'])],
+      ['sex', w.sex(d['sex'])],
+      ['ageBand', w.code('ageBand', d['ageBand'])],
+    ]),
+  'court.ClosingOrderIssued': (d, w) =>
+    details(w, [
+      ['outcome', w.code('closingOrderOutcome', d['outcome'])],
+      ['issuedOn', w.date(d['issuedOn'])],
+    ]),
+  'court.VerdictDelivered': (d, w) => {
+    const fine = obj(d['fine']);
+    return details(w, [
+      ['accused', str(d['personId'])],
+      ['outcome', w.code('verdictOutcome', d['outcome'])],
+      ['deliveredOn', w.date(d['deliveredOn'])],
+      ['term', when(d['termMonths'], () => w.t('history.value.months', { ns: 'audit', months: w.number(d['termMonths']) }))],
+      ['custody', when(d['custody'], () => w.code('custody', d['custody']))],
+      ['fine', when(d['fine'], () => w.money(fine['amount'], fine['currency']))],
+      ['sex', w.sex(d['sex'])],
+      ['ageBand', w.code('ageBand', d['ageBand'])],
+    ]);
+  },
+  'court.CompensationAwarded': (d, w) =>
+    details(w, [
+      ['victim', str(d['victimId'])],
+      ['amount', w.money(d['amount'], d['currency'])],
+      ['awardedOn', w.date(d['awardedOn'])],
+    ]),
+  'court.AppealLodged': (d, w) =>
+    details(w, [
+      ['appealNumber', w.number(d['appealNumber'])],
+      ['appellant', w.code('appellant', d['appellant'])],
+      ['lodgedOn', w.date(d['lodgedOn'])],
+      ['accused', when(d['personId'], () => str(d['personId']))],
+    ]),
+  'court.AppealDecided': (d, w) =>
+    details(w, [
+      ['appealNumber', w.number(d['appealNumber'])],
+      ['decision', w.code('appealDecision', d['decision'])],
+      ['decidedOn', w.date(d['decidedOn'])],
+    ]),
+};
+
+/** An event of a type this app does not know: its fields as they came, never hidden. */
+function unknownDetails(d: Data, w: Words): EventDetail[] {
+  return Object.entries(d).map(([key, value]) => ({
+    label: key,
+    value: key === 'personal' ? w.personal(value) : typeof value === 'object' && value !== null ? JSON.stringify(value) : str(value),
+  }));
+}
+
+/** An event of a record's history in words: what happened, and what changed. */
+export function describeEvent(entry: HistoryEntry, w: Words): EventDescription {
+  const describe = DESCRIBERS[entry.type];
+  const data = obj(entry.changes);
+  if (!describe) return { title: w.t('history.event.unknown', { ns: 'audit', type: entry.type }), details: unknownDetails(data, w), known: false };
+  return { title: w.t(`history.event.${entry.type}`, { ns: 'audit' }), details: describe(data, w), known: true };
+}

@@ -1,0 +1,89 @@
+import { formatNumber, TIME_ZONE } from '../../i18n/format';
+import { CURRENCY_EXPONENT } from './codes';
+import type { FileState, HistoryEntry, Personal } from './types';
+
+/** Today in Cambodia as YYYY-MM-DD (the domain's dates are Cambodian days). */
+export function todayInCambodia(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** A `datetime-local` value read as Cambodian time (UTC+7, no daylight saving) to an ISO instant. */
+export function cambodianLocalToIso(local: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(local)) return null;
+  const withSeconds = local.length === 16 ? `${local}:00` : local;
+  const date = new Date(`${withSeconds}+07:00`);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** An ISO instant to the `datetime-local` value of the same moment in Cambodia. */
+export function isoToCambodianLocal(iso: string): string {
+  const date = new Date(new Date(iso).getTime() + 7 * 3600_000);
+  return date.toISOString().slice(0, 16);
+}
+
+export function exponentOf(currency: string): number {
+  return CURRENCY_EXPONENT[currency] ?? 2;
+}
+
+/** Major units typed by a person ("20000.50") to the integer minor units the API takes. */
+export function toMinorUnits(major: number, currency: string): number {
+  return Math.round(major * 10 ** exponentOf(currency));
+}
+
+export function formatMoney(language: string, minor: number, currency: string): string {
+  const exponent = exponentOf(currency);
+  try {
+    return formatNumber(language, minor / 10 ** exponent, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent });
+  } catch {
+    return `${formatNumber(language, minor / 10 ** exponent)} ${currency}`;
+  }
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value.trim());
+}
+
+/** How a person is named on screen: a number in the file, and the name only when the API gave it. */
+export interface PersonLabel {
+  kind: 'accused' | 'victim';
+  number: number;
+  /** The opened name, or what stands in for it. */
+  name: { fullName: string } | 'restricted' | 'forgotten' | 'none';
+}
+
+function nameOf(personal: Personal | undefined): PersonLabel['name'] {
+  if (!personal) return 'none';
+  if ('restricted' in personal) return 'restricted';
+  if ('forgotten' in personal) return 'forgotten';
+  return personal.fullName ? { fullName: personal.fullName } : 'none';
+}
+
+/** Accused and victims numbered in the order they entered the file (the state keeps that order). */
+export function labelsOfState(state: FileState): Map<string, PersonLabel> {
+  const labels = new Map<string, PersonLabel>();
+  Object.values(state.accused).forEach((a, i) => labels.set(a.personId, { kind: 'accused', number: i + 1, name: nameOf(a.personal) }));
+  Object.values(state.victims).forEach((v, i) => labels.set(v.personId, { kind: 'victim', number: i + 1, name: nameOf(v.personal) }));
+  return labels;
+}
+
+type PersonData = { personId: string; personal?: Personal };
+
+/** The same numbering, read from the history's events (the history page does not load the file). */
+export function labelsOfHistory(events: HistoryEntry[]): Map<string, PersonLabel> {
+  const labels = new Map<string, PersonLabel>();
+  let accused = 0;
+  let victims = 0;
+  const add = (kind: PersonLabel['kind'], p: PersonData) => {
+    if (labels.has(p.personId)) return;
+    labels.set(p.personId, { kind, number: kind === 'accused' ? ++accused : ++victims, name: nameOf(p.personal) });
+  };
+  for (const e of events) {
+    const d = e.changes;
+    if (e.type === 'court.PoliceCaseReceived') {
+      for (const p of (d['accused'] as PersonData[] | undefined) ?? []) add('accused', p);
+      for (const p of (d['victims'] as PersonData[] | undefined) ?? []) add('victim', p);
+    } else if (e.type === 'court.AccusedAdded') add('accused', d as unknown as PersonData);
+    else if (e.type === 'court.VictimAdded') add('victim', d as unknown as PersonData);
+  }
+  return labels;
+}

@@ -1,0 +1,59 @@
+// First: the stand-in must be in place before the api client is created (by the imports below).
+import { setAnswer, setClaims, requests, type Answer } from './fetchStandIn';
+import { useEffect, type ReactNode } from 'react';
+import { useAuth } from '../../../auth/AuthProvider';
+
+export { requests, type Answer };
+
+/*
+ * Test support for the statistics screens: a fake API (see fetchStandIn), sign-in, and finding a
+ * table cell by its row and column headers. Import it before any module that imports the api client.
+ */
+
+export function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' } });
+}
+
+/** Who the next sign-in is and what the API answers (requests are recorded in `requests`). */
+export function fakeApi(options: { user?: Record<string, unknown>; answer: Answer }): void {
+  setClaims({ sub: 'u-1', name: 'Chan Sophea', role: 'statistician', provinces: ['*'], ...options.user });
+  setAnswer(options.answer);
+  requests.length = 0;
+}
+
+/** Signs in (through the fake API) before showing a screen that needs a session. */
+export function SignedIn({ children }: { children: ReactNode }) {
+  const { session, signInWithPassword } = useAuth();
+  useEffect(() => {
+    if (!session) void signInWithPassword('tester', 'correct horse battery');
+  }, [session, signInWithPassword]);
+  return session ? <>{children}</> : null;
+}
+
+/**
+ * The cell at a row (its row header's text) and a column (the texts of its distinct header cells,
+ * top to bottom), following rowspan and colspan as a screen reader does.
+ */
+export function cellAt(table: HTMLTableElement, rowHeader: string, columnPath: string[]): HTMLTableCellElement {
+  const grid: HTMLTableCellElement[][] = [];
+  Array.from(table.rows).forEach((row, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of Array.from(row.cells)) {
+      while (grid[r][c]) c++;
+      for (let dr = 0; dr < cell.rowSpan; dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < cell.colSpan; dc++) grid[r + dr][c + dc] = cell;
+      }
+      c += cell.colSpan;
+    }
+  });
+  const headerRows = table.tHead?.rows.length ?? 0;
+  const text = (cell: Element | undefined) => cell?.textContent?.trim() ?? '';
+  const headersOf = (c: number) => [...new Set(grid.slice(0, headerRows).map((cells) => cells[c]))].map(text);
+  const columns = grid[0].map((_, c) => c).filter((c) => headersOf(c).join(' › ') === columnPath.join(' › '));
+  if (columns.length === 0) throw new Error(`No column ${columnPath.join(' › ')}`);
+  const rowIndex = grid.findIndex((cells, r) => r >= headerRows && text(cells[0]) === rowHeader && cells[0].tagName === 'TH' && cells[0].getAttribute('scope') === 'row');
+  if (rowIndex < 0) throw new Error(`No row ${rowHeader}`);
+  return grid[rowIndex][columns[0]];
+}
