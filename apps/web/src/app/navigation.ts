@@ -12,7 +12,7 @@ export interface NavItem {
  * a user from being shown doors that are locked for them.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { label: 'nav.policeCases', to: '/police/cases', roles: ['police', 'auditor', 'admin'] },
+  { label: 'nav.policeCases', to: '/police/cases', roles: ['police', 'prosecutor', 'auditor', 'admin'] },
   { label: 'nav.courtFiles', to: '/court/files', roles: ['prosecutor', 'judge', 'auditor'] },
   { label: 'nav.deadlines', to: '/court/deadlines', roles: ['prosecutor', 'judge', 'auditor'] },
   { label: 'nav.statistics', to: '/statistics', roles: ['statistician', 'police', 'prosecutor', 'judge', 'auditor', 'admin'] },

@@ -1,0 +1,98 @@
+/** @jest-environment jest-fixed-jsdom */
+import './test-env';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderScreen } from '../../test/render';
+import { CaseListPage } from './CaseListPage';
+import { fakeApi, SignedIn } from './test-support';
+import type { CaseSummary } from './types';
+
+function summary(i: number): CaseSummary {
+  return {
+    caseId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    province: 'battambang',
+    unitCode: 'police-battambang',
+    unitType: 'provincial_police',
+    status: i % 2 === 0 ? 'open' : 'forwarded',
+    offences: ['trafficking_in_persons_with_purpose'],
+    principalOffence: 'trafficking_in_persons_with_purpose',
+    openedOn: '2020-03-14',
+    year: 2020,
+    reference: `BTB-2020-${String(i).padStart(3, '0')}`,
+    suspects: 2,
+    arrestedSuspectIds: ['b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f'],
+    victims: 3,
+    victimsHandedOver: 1,
+    revision: 9,
+    lastChangedAt: '2020-03-21T02:10:00.000Z',
+  };
+}
+
+describe('the police case list', () => {
+  const realFetch = global.fetch;
+  let restore: () => void = () => undefined;
+  afterEach(() => {
+    global.fetch = realFetch;
+    restore();
+  });
+
+  it('shows the rows the API answers and asks the server for the next page', async () => {
+    const fake = fakeApi([
+      (call) => {
+        if (call.method !== 'GET' || call.path !== '/api/enforcement/cases') return undefined;
+        const params = new URLSearchParams(call.search);
+        const page = Number(params.get('page') ?? 1);
+        const pageSize = Number(params.get('pageSize'));
+        const first = (page - 1) * pageSize + 1;
+        const items = Array.from({ length: Math.min(pageSize, 45 - first + 1) }, (_, i) => summary(first + i));
+        return { body: { items, total: 45, page, pageSize } };
+      },
+    ]);
+    restore = fake.restore;
+    renderScreen(
+      <SignedIn>
+        <CaseListPage />
+      </SignedIn>,
+      { path: '/police/cases', route: '/police/cases', extraRoutes: [{ path: '/police/cases/:caseId', element: <p>case screen</p> }] },
+    );
+
+    const table = await screen.findByRole('table', { name: 'Police cases' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Police cases' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open a case' })).toHaveAttribute('href', '/police/cases/new');
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(21); // the header and a page of 20
+    expect(within(rows[1]).getByRole('link', { name: 'BTB-2020-001' })).toHaveAttribute('href', '/police/cases/00000000-0000-4000-8000-000000000001');
+    expect(rows[1]).toHaveTextContent('Battambang Provincial Police');
+    expect(rows[1]).toHaveTextContent('Forwarded to the prosecutor');
+    expect(rows[1]).toHaveTextContent('Trafficking (sale) of persons with a purpose');
+    expect(rows[1]).toHaveTextContent('14 Mar 2020');
+    expect(rows[1]).toHaveTextContent('2 (1 arrested)');
+    expect(rows[1]).toHaveTextContent('3 (1 handed over)');
+    expect(screen.getByText('1–20 of 45')).toBeInTheDocument();
+    expect(new URLSearchParams(fake.calls[0].search).get('page')).toBe('1');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Page 3' }));
+    await waitFor(() => expect(screen.getByText('41–45 of 45')).toBeInTheDocument());
+    expect(within(screen.getByRole('table', { name: 'Police cases' })).getAllByRole('row')).toHaveLength(6);
+    expect(new URLSearchParams(fake.calls.at(-1)!.search).get('page')).toBe('3');
+
+    await userEvent.click(screen.getByText('BTB-2020-041').closest('tr')!.querySelectorAll('td')[0]);
+    expect(await screen.findByText('case screen')).toBeInTheDocument();
+  });
+
+  it('filters on the server and starts again at the first page', async () => {
+    const fake = fakeApi([(call) => (call.path === '/api/enforcement/cases' ? { body: { items: [summary(2)], total: 1, page: 1, pageSize: 20 } } : undefined)]);
+    restore = fake.restore;
+    renderScreen(
+      <SignedIn>
+        <CaseListPage />
+      </SignedIn>,
+      { path: '/police/cases?page=2&status=open', route: '/police/cases' },
+    );
+    await screen.findByRole('table', { name: 'Police cases' });
+    expect(Object.fromEntries(new URLSearchParams(fake.calls[0].search))).toEqual({ status: 'open', page: '2', pageSize: '20' });
+    await userEvent.click(screen.getByLabelText('Year opened', { selector: 'input' }));
+    await userEvent.click(await screen.findByRole('option', { name: '2020', hidden: true }));
+    await waitFor(() => expect(Object.fromEntries(new URLSearchParams(fake.calls.at(-1)!.search))).toEqual({ status: 'open', year: '2020', page: '1', pageSize: '20' }));
+  });
+});
