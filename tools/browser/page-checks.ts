@@ -23,8 +23,12 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 export function watchPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    // The failed request itself is reported below with its address.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()}: ${new URL(r.url()).pathname}`);
+  });
   return errors;
 }

@@ -18,7 +18,7 @@ import { auditRoutes } from '../features/audit/routes';
 import { adminRoutes } from '../features/admin/routes';
 import { NotFoundPage } from '../ui/StatusPages';
 import { Layout } from './Layout';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export const appRoutes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
@@ -58,7 +58,7 @@ export function Providers({ children, signInConfig }: { children: React.ReactNod
   );
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <QueryClientProvider client={queryClient}>
           <AuthProvider initialConfig={signInConfig}>
             <LanguageOfUser />
