@@ -1,5 +1,5 @@
+import { currencyByCode } from '@casetrail/court-contracts';
 import { formatNumber, TIME_ZONE } from '../../i18n/format';
-import { CURRENCY_EXPONENT } from './codes';
 import type { FileState, HistoryEntry, Personal } from './types';
 
 /** Today in Cambodia as YYYY-MM-DD (the domain's dates are Cambodian days). */
@@ -22,7 +22,7 @@ export function isoToCambodianLocal(iso: string): string {
 }
 
 export function exponentOf(currency: string): number {
-  return CURRENCY_EXPONENT[currency] ?? 2;
+  return currencyByCode(currency)?.exponent ?? 2;
 }
 
 /** Major units typed by a person ("20000.50") to the integer minor units the API takes. */

@@ -1,14 +1,16 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLOSURE_REASONS, EXPLOITATION_TYPES, HAND_OVER_DESTINATIONS, NATIONALITIES, OFFENCE_CODES as OFFENCES, POLICE_UNITS, PROVINCE_CODES as PROVINCES, RELEASE_REASONS, SEXES } from './reference';
+import { EXPLOITATION_TYPES, NATIONALITIES, OFFENCES, PROVINCES, SEXES } from '@casetrail/kernel';
+import { CLOSURE_REASONS, HAND_OVER_DESTINATIONS, POLICE_UNITS, RELEASE_REASONS } from '@casetrail/enforcement-contracts';
+import { nationalUnitName, provinceName } from '../../reference/words';
 
 /*
  * The code lists the enforcement API accepts (the same reference libraries the server validates
  * with), and each code in words in the user's language: codes never reach the screen raw.
  */
 
-export const PROVINCE_CODES: readonly string[] = PROVINCES;
-export const OFFENCE_CODES: readonly string[] = OFFENCES;
+export const PROVINCE_CODES: readonly string[] = PROVINCES.map((p) => p.code);
+export const OFFENCE_CODES: readonly string[] = OFFENCES.map((o) => o.code);
 export const UNIT_CODES = POLICE_UNITS.map((u) => u.code);
 export const CASE_STATUSES = ['open', 'forwarded', 'closed'] as const;
 export { CLOSURE_REASONS, EXPLOITATION_TYPES, HAND_OVER_DESTINATIONS, RELEASE_REASONS, SEXES };
@@ -29,12 +31,12 @@ export interface Option {
 export function useLabels() {
   const { t, i18n } = useTranslation('police');
   return useMemo(() => {
-    const province = (code: string | null | undefined) => (code ? t(`province.${code}`, { defaultValue: code }) : '—');
+    const province = (code: string | null | undefined) => (code ? provinceName(t, code) : '—');
     const unit = (code: string | null | undefined) => {
       if (!code) return '—';
       const known = unitOfCode(code);
       if (!known) return code;
-      if (known.province === null) return t(`unit.national.${code}`, { defaultValue: known.name });
+      if (known.province === null) return nationalUnitName(t, code, known.name);
       return t(known.type === 'gendarmerie' ? 'unit.gendarmerie' : 'unit.police', { province: province(known.province) });
     };
     const nationality = (code: string | null | undefined) => {

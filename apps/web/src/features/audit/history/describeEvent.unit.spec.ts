@@ -42,7 +42,6 @@ describe('events in words', () => {
 
   it.each([
     ['offence', OFFENCES.map((o) => o.code)],
-    ['province', PROVINCES.map((p) => p.code)],
     ['exploitationType', EXPLOITATION_TYPES],
     ['ageBand', RECORDED_AGE_BANDS],
     ['destination', HAND_OVER_DESTINATIONS],
@@ -63,6 +62,12 @@ describe('events in words', () => {
   ] as [string, readonly string[]][])('every %s code has words', (list, codes) => {
     for (const code of codes) {
       expect({ code, en: i18n.exists(`codes.${list}.${code}`, { ns: 'audit', lng: 'en' }), km: i18n.exists(`codes.${list}.${code}`, { ns: 'audit', lng: 'km' }) }).toEqual({ code, en: true, km: true });
+    }
+  });
+
+  it('names every province in both languages', () => {
+    for (const { code } of PROVINCES) {
+      expect({ code, en: i18n.exists(`province.${code}`, { ns: 'reference', lng: 'en' }), km: i18n.exists(`province.${code}`, { ns: 'reference', lng: 'km' }) }).toEqual({ code, en: true, km: true });
     }
   });
 

@@ -1,5 +1,7 @@
+import { currencyByCode } from '@casetrail/court-contracts';
 import type { TFunction } from 'i18next';
 import { formatDate, formatDateTime, formatNumber, intlLocale } from '../../../i18n/format';
+import { nationalUnitName, provinceName } from '../../../reference/words';
 
 /**
  * Code values in words (namespace `audit`, keys `codes.*`): provinces, units, courts, offences,
@@ -27,13 +29,6 @@ export interface Words {
 
 const NATIONAL_UNITS = new Set(['ahtjp-national', 'anti-cyber-crime-national', 'gendarmerie-national']);
 
-/** ISO 4217 minor-unit exponents other than 2 (amounts are integer minor units). */
-const EXPONENTS: Record<string, number> = {
-  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
-  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
-  CLF: 4, UYW: 4,
-};
-
 function text(value: unknown): string {
   return value === null || value === undefined || value === '' ? '—' : String(value);
 }
@@ -44,7 +39,7 @@ export function makeWords(t: TFunction, language: string): Words {
     const v = String(value);
     return t(`codes.${list}.${v}`, { ns: 'audit', defaultValue: v });
   };
-  const province = (value: unknown): string => code('province', value);
+  const province = (value: unknown): string => (value === null || value === undefined || value === '' ? '—' : provinceName(t, String(value)));
   const words: Words = {
     language,
     t,
@@ -56,7 +51,7 @@ export function makeWords(t: TFunction, language: string): Words {
     province,
     unit: (value) => {
       if (typeof value !== 'string' || value === '') return '—';
-      if (NATIONAL_UNITS.has(value)) return code('nationalUnit', value);
+      if (NATIONAL_UNITS.has(value)) return nationalUnitName(t, value);
       const police = /^police-(.+)$/.exec(value);
       if (police) return t(police[1] === 'phnom-penh' ? 'codes.unitName.capitalPolice' : 'codes.unitName.provincialPolice', { ns: 'audit', province: province(police[1]) });
       const gendarmerie = /^gendarmerie-(.+)$/.exec(value);
@@ -78,7 +73,7 @@ export function makeWords(t: TFunction, language: string): Words {
     sex: (value) => (typeof value === 'string' ? t(`sex.${value}`, { ns: 'common', defaultValue: value }) : '—'),
     money: (amount, currency) => {
       if (typeof amount !== 'number' || typeof currency !== 'string') return '—';
-      const exponent = EXPONENTS[currency] ?? 2;
+      const exponent = currencyByCode(currency)?.exponent ?? 2;
       const value = amount / 10 ** exponent;
       try {
         return new Intl.NumberFormat(intlLocale(language), { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent }).format(value);
