@@ -1,10 +1,10 @@
 import { currencyByCode } from '@casetrail/court-contracts';
 import type { TFunction } from 'i18next';
-import { formatDate, formatDateTime, formatNumber, intlLocale } from '../../../i18n/format';
-import { nationalUnitName, provinceName } from '../../../reference/words';
+import { formatDate, formatDateTime, formatNumber, intlLocale } from '../i18n/format';
+import { nationalUnitName, provinceName } from '../reference/words';
 
 /**
- * Code values in words (namespace `audit`, keys `codes.*`): provinces, units, courts, offences,
+ * Code values in words (namespace `history`, keys `codes.*`): provinces, units, courts, offences,
  * reasons and the like. An unknown code (added to the server after this screen) shows as itself,
  * so nothing is hidden.
  */
@@ -37,7 +37,7 @@ export function makeWords(t: TFunction, language: string): Words {
   const code = (list: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return '—';
     const v = String(value);
-    return t(`codes.${list}.${v}`, { ns: 'audit', defaultValue: v });
+    return t(`codes.${list}.${v}`, { ns: 'history', defaultValue: v });
   };
   const province = (value: unknown): string => (value === null || value === undefined || value === '' ? '—' : provinceName(t, String(value)));
   const words: Words = {
@@ -53,9 +53,9 @@ export function makeWords(t: TFunction, language: string): Words {
       if (typeof value !== 'string' || value === '') return '—';
       if (NATIONAL_UNITS.has(value)) return nationalUnitName(t, value);
       const police = /^police-(.+)$/.exec(value);
-      if (police) return t(police[1] === 'phnom-penh' ? 'codes.unitName.capitalPolice' : 'codes.unitName.provincialPolice', { ns: 'audit', province: province(police[1]) });
+      if (police) return t(police[1] === 'phnom-penh' ? 'codes.unitName.capitalPolice' : 'codes.unitName.provincialPolice', { ns: 'history', province: province(police[1]) });
       const gendarmerie = /^gendarmerie-(.+)$/.exec(value);
-      if (gendarmerie) return t('codes.unitName.gendarmerie', { ns: 'audit', province: province(gendarmerie[1]) });
+      if (gendarmerie) return t('codes.unitName.gendarmerie', { ns: 'history', province: province(gendarmerie[1]) });
       const court = /^court-(.+)$/.exec(value);
       if (court) return words.court(value);
       return value;
@@ -63,11 +63,11 @@ export function makeWords(t: TFunction, language: string): Words {
     court: (value) => {
       if (typeof value !== 'string' || value === '') return '—';
       const p = /^court-(.+)$/.exec(value)?.[1] ?? value;
-      return t(p === 'phnom-penh' ? 'codes.courtName.capital' : 'codes.courtName.provincial', { ns: 'audit', province: province(p) });
+      return t(p === 'phnom-penh' ? 'codes.courtName.capital' : 'codes.courtName.provincial', { ns: 'history', province: province(p) });
     },
     nationality: (value) => code('nationality', value),
     role: (value) => {
-      if (value === 'system') return t('codes.role.system', { ns: 'audit' });
+      if (value === 'system') return t('codes.role.system', { ns: 'history' });
       return typeof value === 'string' ? t(`roles.${value}`, { ns: 'common', defaultValue: value }) : '—';
     },
     sex: (value) => (typeof value === 'string' ? t(`sex.${value}`, { ns: 'common', defaultValue: value }) : '—'),
@@ -82,14 +82,14 @@ export function makeWords(t: TFunction, language: string): Words {
       }
     },
     personal: (part) => {
-      if (typeof part !== 'object' || part === null) return t('history.personal.none', { ns: 'audit' });
+      if (typeof part !== 'object' || part === null) return t('history.personal.none', { ns: 'history' });
       const p = part as Record<string, unknown>;
-      if (p['restricted'] === true) return t('history.personal.restricted', { ns: 'audit' });
-      if (p['forgotten'] === true) return t('history.personal.forgotten', { ns: 'audit' });
+      if (p['restricted'] === true) return t('history.personal.restricted', { ns: 'history' });
+      if (p['forgotten'] === true) return t('history.personal.forgotten', { ns: 'history' });
       const shown: string[] = [];
-      if (typeof p['fullName'] === 'string') shown.push(t('history.personal.name', { ns: 'audit', name: p['fullName'] }));
-      if (typeof p['birthDate'] === 'string') shown.push(t('history.personal.birthDate', { ns: 'audit', date: formatDate(language, p['birthDate']) }));
-      return shown.length > 0 ? shown.join('; ') : t('history.personal.none', { ns: 'audit' });
+      if (typeof p['fullName'] === 'string') shown.push(t('history.personal.name', { ns: 'history', name: p['fullName'] }));
+      if (typeof p['birthDate'] === 'string') shown.push(t('history.personal.birthDate', { ns: 'history', date: formatDate(language, p['birthDate']) }));
+      return shown.length > 0 ? shown.join('; ') : t('history.personal.none', { ns: 'history' });
     },
   };
   return words;
