@@ -4,6 +4,8 @@ import { EXPLOITATION_TYPES, NATIONALITIES, OFFENCES, PROVINCES, SEXES } from '@
 import { CLOSURE_REASONS, HAND_OVER_DESTINATIONS, POLICE_UNITS, RELEASE_REASONS } from '@casetrail/enforcement-contracts';
 import { nationalUnitName, provinceName } from '../../reference/words';
 
+export { cambodianLocalToIso, isoToCambodianLocal, todayInCambodia } from '../../i18n/cambodia-time';
+
 /*
  * The code lists the enforcement API accepts (the same reference libraries the server validates
  * with), and each code in words in the user's language: codes never reach the screen raw.
@@ -77,22 +79,3 @@ export function useLabels() {
 }
 
 export type Labels = ReturnType<typeof useLabels>;
-
-/** Today's date in Cambodia (YYYY-MM-DD): the default date of a fact recorded now. */
-export function todayInCambodia(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Phnom_Penh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** A `datetime-local` value read as Cambodian time (UTC+7, no daylight saving) → ISO instant. */
-export function cambodianLocalToIso(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
-  const withSeconds = value.length === 16 ? `${value}:00` : value;
-  const date = new Date(`${withSeconds}+07:00`);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
-
-/** An ISO instant as a `datetime-local` value in Cambodian time. */
-export function isoToCambodianLocal(iso: string): string {
-  const shifted = new Date(new Date(iso).getTime() + 7 * 3600_000);
-  return shifted.toISOString().slice(0, 16);
-}
