@@ -9,7 +9,7 @@ import { AuthProvider, useAuth } from '../auth/AuthProvider';
 import { RequireSession } from '../auth/RequireSession';
 import { SignInPage } from '../auth/SignInPage';
 import { OidcCallbackPage } from '../auth/OidcCallbackPage';
-import type { SignInConfig } from '../auth/session';
+import type { Session, SignInConfig } from '../auth/session';
 import { HomePage } from '../features/home/HomePage';
 import { policeRoutes } from '../features/police/routes';
 import { courtRoutes } from '../features/court/routes';
@@ -45,7 +45,8 @@ function LanguageOfUser() {
   return null;
 }
 
-export function Providers({ children, signInConfig }: { children: React.ReactNode; signInConfig?: SignInConfig }) {
+/** `initialSession` is for component tests only: the app always starts signed out. */
+export function Providers({ children, signInConfig, initialSession }: { children: React.ReactNode; signInConfig?: SignInConfig; initialSession?: Session }) {
   const queryClient = useMemo(
     () =>
       new QueryClient({
@@ -60,7 +61,7 @@ export function Providers({ children, signInConfig }: { children: React.ReactNod
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <QueryClientProvider client={queryClient}>
-          <AuthProvider initialConfig={signInConfig}>
+          <AuthProvider initialConfig={signInConfig} initialSession={initialSession}>
             <LanguageOfUser />
             {children}
           </AuthProvider>

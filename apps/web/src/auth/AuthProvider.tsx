@@ -47,9 +47,10 @@ function sessionOfOidcUser(user: User): Session {
   return { token: user.access_token, expiresAt: (user.expires_at ?? claims.exp ?? 0) * 1000, user: claims };
 }
 
-export function AuthProvider({ children, initialConfig }: { children: ReactNode; initialConfig?: SignInConfig }) {
+/** `initialSession`: signed in from the start, for component tests only (the app starts signed out). */
+export function AuthProvider({ children, initialConfig, initialSession }: { children: ReactNode; initialConfig?: SignInConfig; initialSession?: Session }) {
   const [config, setConfig] = useState<SignInConfig | null>(initialConfig ?? null);
-  const [session, setSession] = useState<Session | null>(null);
+  const [session, setSession] = useState<Session | null>(initialSession ?? null);
   const [signedOutReason, setSignedOutReason] = useState<SignedOutReason>(null);
   const sessionRef = useRef<Session | null>(null);
   sessionRef.current = session;

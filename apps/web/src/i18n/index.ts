@@ -6,20 +6,24 @@ import enCourt from './locales/en/court.json';
 import enStatistics from './locales/en/statistics.json';
 import enAudit from './locales/en/audit.json';
 import enAdmin from './locales/en/admin.json';
+import enReference from './locales/en/reference.json';
+import enHistory from './locales/en/history.json';
 import kmCommon from './locales/km/common.json';
 import kmPolice from './locales/km/police.json';
 import kmCourt from './locales/km/court.json';
 import kmStatistics from './locales/km/statistics.json';
 import kmAudit from './locales/km/audit.json';
 import kmAdmin from './locales/km/admin.json';
+import kmReference from './locales/km/reference.json';
+import kmHistory from './locales/km/history.json';
 
 export const LANGUAGES = ['en', 'km'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** One namespace per feature; every key exists in both languages (a unit test checks it). */
+/** One namespace per feature, `reference` for the codes all of them name, `history` for records' histories in words; every key exists in both languages (a unit test checks it). */
 export const resources = {
-  en: { common: enCommon, police: enPolice, court: enCourt, statistics: enStatistics, audit: enAudit, admin: enAdmin },
-  km: { common: kmCommon, police: kmPolice, court: kmCourt, statistics: kmStatistics, audit: kmAudit, admin: kmAdmin },
+  en: { common: enCommon, police: enPolice, court: enCourt, statistics: enStatistics, audit: enAudit, admin: enAdmin, reference: enReference, history: enHistory },
+  km: { common: kmCommon, police: kmPolice, court: kmCourt, statistics: kmStatistics, audit: kmAudit, admin: kmAdmin, reference: kmReference, history: kmHistory },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {

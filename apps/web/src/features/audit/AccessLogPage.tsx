@@ -9,9 +9,9 @@ import { useSession } from '../../auth/AuthProvider';
 import { formatNumber } from '../../i18n/format';
 import { QueryState } from '../../ui/QueryState';
 import { useProblemOnForm } from '../../ui/useProblemOnForm';
-import { makeWords, type Words } from './history/words';
-import type { RecordType } from './history/types';
-import { Pager } from './Pager';
+import { makeWords, type Words } from '../../history/words';
+import type { RecordType } from '../../history/types';
+import { Pager } from '../../ui/Pager';
 import { accessLogPath, canReadHistory, historyPath, isRecordType, isUuidV4 } from './records';
 
 export const ACCESS_PAGE_SIZE = 20;

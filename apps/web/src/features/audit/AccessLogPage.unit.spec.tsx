@@ -1,11 +1,11 @@
 /** @jest-environment jest-fixed-jsdom */
 // First: the typed API client must find the test's fetch (see fetch-stand-in).
-import './fetch-stand-in';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { Role } from '../../auth/session';
 import { renderScreen } from '../../test/render';
 import { AccessLogPage } from './AccessLogPage';
-import { fakeApi, json, SignedIn, type FakeRequest } from './test-support';
+import { fakeApi, json, type Call } from '../../test/fakeApi';
 
 const CASE_ID = '6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10';
 const PERSON_A = 'b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f';
@@ -39,17 +39,15 @@ const PAGE = {
   pageSize: 20,
 };
 
-function answerAccesses(request: FakeRequest) {
+function answerAccesses(request: Call) {
   if (request.url.pathname === '/api/audit/access') return json({ ...PAGE, page: Number(request.url.searchParams.get('page') ?? 1) });
   return json({ status: 404, title: 'Not Found', type: 'about:blank' }, 404);
 }
 
-function render(path: string) {
+function render(path: string, role: Role = 'auditor') {
   return renderScreen(
-    <SignedIn>
-      <AccessLogPage />
-    </SignedIn>,
-    { path, route: '/audit' },
+    <AccessLogPage />,
+    { path, route: '/audit', session: { id: `test-${role}`, role } },
   );
 }
 
@@ -60,7 +58,7 @@ describe('the access log', () => {
   });
 
   it('asks for nothing until a record or a user is given', async () => {
-    const calls = fakeApi('auditor', answerAccesses);
+    const calls = fakeApi(answerAccesses);
     render('/audit');
     expect(await screen.findByRole('heading', { level: 1, name: 'Access log' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Search' }));
@@ -69,7 +67,7 @@ describe('the access log', () => {
   });
 
   it('searches by record and shows each read in words, in Cambodian time', async () => {
-    const calls = fakeApi('auditor', answerAccesses);
+    const calls = fakeApi(answerAccesses);
     render('/audit');
     await userEvent.type(await screen.findByLabelText('Record id', { exact: false }), CASE_ID);
     await userEvent.click(screen.getByRole('button', { name: 'Search' }));
@@ -108,8 +106,8 @@ describe('the access log', () => {
   });
 
   it('searches by user from a deep link, and an admin gets no link to a court file history (the API refuses admins there)', async () => {
-    const calls = fakeApi('admin', answerAccesses);
-    render('/audit?user=officer-1');
+    const calls = fakeApi(answerAccesses);
+    render('/audit?user=officer-1', 'admin');
     const table = await screen.findByRole('table', { name: 'Reads of personal data, newest first' });
     expect(Object.fromEntries(calls[0].url.searchParams)).toEqual({ userId: 'officer-1', page: '1', pageSize: '20' });
     expect(screen.getByLabelText('User id', { exact: false })).toHaveValue('officer-1');
@@ -119,7 +117,7 @@ describe('the access log', () => {
   });
 
   it('narrows to one person and shows the server’s field errors on the right field', async () => {
-    const calls = fakeApi('auditor', (request) =>
+    const calls = fakeApi((request) =>
       request.url.searchParams.get('userId') === 'bad'
         ? json({ type: 'https://casetrail.dev/problems/validation', title: 'Bad Request', status: 400, errors: [{ field: 'userId', message: 'userId must be a user id' }] }, 400)
         : answerAccesses(request),

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { QueryState } from '../../ui/QueryState';
-import { HistoryTimeline } from './history/HistoryTimeline';
-import type { HistoryEntry, RecordType } from './history/types';
+import { HistoryTimeline } from '../../history/HistoryTimeline';
+import type { HistoryEntry, RecordType } from '../../history/types';
 import { accessLogPath } from './records';
 
 /** A record's history from its context's API (the body is the server's `HistoryEntry[]`). */

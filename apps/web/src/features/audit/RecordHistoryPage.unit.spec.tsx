@@ -1,10 +1,9 @@
 /** @jest-environment jest-fixed-jsdom */
 // First: the typed API client must find the test's fetch (see fetch-stand-in).
-import './fetch-stand-in';
 import { screen, within } from '@testing-library/react';
 import { renderScreen } from '../../test/render';
 import { CourtFileHistoryPage, PoliceCaseHistoryPage } from './RecordHistoryPage';
-import { fakeApi, json, SignedIn } from './test-support';
+import { fakeApi, json } from '../../test/fakeApi';
 
 const CASE_ID = '00b6f61f-fa49-4042-bbce-a1c6e05a6908';
 const SUSPECT = '71ad77dc-f45b-448d-b0e4-4cbb0e9e3cac';
@@ -45,6 +44,8 @@ const COURT_HISTORY = {
   ],
 };
 
+const AUDITOR = { id: 'test-auditor', role: 'auditor' } as const;
+
 describe('a record’s history', () => {
   const realFetch = global.fetch;
   afterEach(() => {
@@ -52,12 +53,10 @@ describe('a record’s history', () => {
   });
 
   it('shows a police case’s events in words: who, when (Cambodian time) and what changed', async () => {
-    const calls = fakeApi('auditor', (r) => (r.url.pathname === `/api/enforcement/cases/${CASE_ID}/history` ? json(POLICE_HISTORY) : json({ status: 404, title: 'Not Found' }, 404)));
+    const calls = fakeApi((r) => (r.url.pathname === `/api/enforcement/cases/${CASE_ID}/history` ? json(POLICE_HISTORY) : json({ status: 404, title: 'Not Found' }, 404)));
     renderScreen(
-      <SignedIn>
-        <PoliceCaseHistoryPage />
-      </SignedIn>,
-      { path: `/audit/cases/${CASE_ID}`, route: '/audit/cases/:caseId' },
+      <PoliceCaseHistoryPage />,
+      { path: `/audit/cases/${CASE_ID}`, route: '/audit/cases/:caseId', session: AUDITOR },
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'Police case history' })).toBeInTheDocument();
     const timeline = await screen.findByRole('list', { name: 'Events of the police case' });
@@ -90,12 +89,10 @@ describe('a record’s history', () => {
   });
 
   it('shows a court file’s events in words, persons one per line', async () => {
-    fakeApi('auditor', (r) => (r.url.pathname === `/api/court/files/${CASE_ID}/history` ? json(COURT_HISTORY) : json({ status: 404, title: 'Not Found' }, 404)));
+    fakeApi((r) => (r.url.pathname === `/api/court/files/${CASE_ID}/history` ? json(COURT_HISTORY) : json({ status: 404, title: 'Not Found' }, 404)));
     renderScreen(
-      <SignedIn>
-        <CourtFileHistoryPage />
-      </SignedIn>,
-      { path: `/audit/files/${CASE_ID}`, route: '/audit/files/:fileId' },
+      <CourtFileHistoryPage />,
+      { path: `/audit/files/${CASE_ID}`, route: '/audit/files/:fileId', session: AUDITOR },
     );
     const timeline = await screen.findByRole('list', { name: 'Events of the court file' });
     const items = within(timeline).getAllByRole('listitem').filter((li) => li.parentElement === timeline);
@@ -112,12 +109,10 @@ describe('a record’s history', () => {
   });
 
   it('says when the record is not there', async () => {
-    fakeApi('auditor', () => json({ type: 'about:blank', status: 404, title: 'Not Found', detail: 'No such case in your scope' }, 404));
+    fakeApi(() => json({ type: 'about:blank', status: 404, title: 'Not Found', detail: 'No such case in your scope' }, 404));
     renderScreen(
-      <SignedIn>
-        <PoliceCaseHistoryPage />
-      </SignedIn>,
-      { path: `/audit/cases/${CASE_ID}`, route: '/audit/cases/:caseId' },
+      <PoliceCaseHistoryPage />,
+      { path: `/audit/cases/${CASE_ID}`, route: '/audit/cases/:caseId', session: AUDITOR },
     );
     expect(await screen.findByRole('alert')).toHaveTextContent('No such case in your scope');
   });

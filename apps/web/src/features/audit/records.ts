@@ -1,5 +1,5 @@
 import type { Role } from '../../auth/session';
-import type { RecordType } from './history/types';
+import type { RecordType } from '../../history/types';
 
 /**
  * Where a record's history is read, and who may read it (the API's access policy:

@@ -1,11 +1,13 @@
 /** @jest-environment jest-fixed-jsdom */
-import './test-env';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderScreen } from '../../test/render';
 import { CourtFileListPage } from './CourtFileListPage';
-import { fakeApi, inputOf, SignedIn } from './test-support';
+import { fakeApi } from '../../test/fakeApi';
+import { inputOf, type TestUser } from '../../test/session';
 import type { FileSummary } from './types';
+
+const PROSECUTOR = { role: 'prosecutor', provinces: ['battambang'] } as const satisfies TestUser;
 
 function summary(n: number, extra: Partial<FileSummary> = {}): FileSummary {
   return {
@@ -35,7 +37,7 @@ function summary(n: number, extra: Partial<FileSummary> = {}): FileSummary {
 
 describe('the court file list', () => {
   it('shows a page of files in words and asks the server for the next page and a stage', async () => {
-    const calls = fakeApi('prosecutor', (call) => {
+    const calls = fakeApi((call) => {
       if (call.path !== '/api/court/files') return undefined;
       const page = Number(call.search.get('page'));
       const items =
@@ -51,10 +53,8 @@ describe('the court file list', () => {
       return { body: { items, total: 27, page, pageSize: 25 } };
     });
     renderScreen(
-      <SignedIn>
-        <CourtFileListPage />
-      </SignedIn>,
-      { path: '/court/files', route: '/court/files' },
+      <CourtFileListPage />,
+      { path: '/court/files', route: '/court/files', session: PROSECUTOR },
     );
     const table = await screen.findByRole('table', { name: 'Court files in your provinces' });
     const rows = within(table).getAllByRole('row');
@@ -82,16 +82,14 @@ describe('the court file list', () => {
   });
 
   it('lets a prosecutor open a file by hand', async () => {
-    const calls = fakeApi('prosecutor', (call) => {
+    const calls = fakeApi((call) => {
       if (call.path === '/api/court/files' && call.method === 'GET') return { body: { items: [], total: 0, page: 1, pageSize: 25 } };
       if (call.path === '/api/court/files' && call.method === 'POST') return { status: 201, body: { fileId: '3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c', revision: 0 }, headers: { ETag: '"0"' } };
       return undefined;
     });
     renderScreen(
-      <SignedIn>
-        <CourtFileListPage />
-      </SignedIn>,
-      { path: '/court/files', route: '/court/files', extraRoutes: [{ path: '/court/files/:fileId', element: <p>file screen</p> }] },
+      <CourtFileListPage />,
+      { path: '/court/files', route: '/court/files', extraRoutes: [{ path: '/court/files/:fileId', element: <p>file screen</p> }], session: PROSECUTOR },
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Open a court file by hand' }));
     const form = await screen.findByRole('form', { name: 'Open a court file by hand' });

@@ -1,10 +1,10 @@
 /** @jest-environment jest-fixed-jsdom */
-import './test-env';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderScreen } from '../../test/render';
 import { CourtFilePage } from './CourtFilePage';
-import { fakeApi, inputOf, SignedIn, type Call } from './test-support';
+import { fakeApi, type Call } from '../../test/fakeApi';
+import { inputOf, type TestUser } from '../../test/session';
 import type { FileView, HistoryEntry } from './types';
 import type { Role } from '../../auth/session';
 
@@ -81,8 +81,11 @@ interface Setup {
   file?: () => FileView;
 }
 
+let signedIn: TestUser = { role: 'judge' };
+
 function setup({ role = 'judge', command, history = () => HISTORY, file = () => view(7) }: Setup) {
-  return fakeApi(role, (call) => {
+  signedIn = { role, provinces: ['battambang'], unit: role === 'judge' ? 'court-battambang' : undefined };
+  return fakeApi((call) => {
     if (call.method === 'GET' && call.path === `/api/court/files/${FILE_ID}`) {
       const f = file();
       return { body: f, headers: { ETag: `"${f.revision}"` } };
@@ -95,10 +98,8 @@ function setup({ role = 'judge', command, history = () => HISTORY, file = () => 
 
 function renderFile() {
   renderScreen(
-    <SignedIn>
-      <CourtFilePage />
-    </SignedIn>,
-    { path: `/court/files/${FILE_ID}`, route: '/court/files/:fileId' },
+    <CourtFilePage />,
+    { path: `/court/files/${FILE_ID}`, route: '/court/files/:fileId', session: signedIn },
   );
 }
 

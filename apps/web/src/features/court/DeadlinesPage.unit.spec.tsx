@@ -1,9 +1,8 @@
 /** @jest-environment jest-fixed-jsdom */
-import './test-env';
 import { screen, within } from '@testing-library/react';
 import { renderScreen } from '../../test/render';
 import { DeadlinesPage } from './DeadlinesPage';
-import { fakeApi, SignedIn } from './test-support';
+import { fakeApi } from '../../test/fakeApi';
 import type { DeadlineItem } from './types';
 
 function item(personId: string, daysLeft: number, limitDate: string): DeadlineItem {
@@ -11,16 +10,14 @@ function item(personId: string, daysLeft: number, limitDate: string): DeadlineIt
 }
 
 it('lists detentions near or past their limit, most urgent first, in words and colour', async () => {
-  const calls = fakeApi('judge', (call) =>
+  const calls = fakeApi((call) =>
     call.path === '/api/court/detentions/deadlines'
       ? { body: { on: '2026-05-10', withinDays: 30, items: [item('aaaaaaaa-0000-4000-8000-000000000001', 20, '2026-05-30'), item('bbbbbbbb-0000-4000-8000-000000000002', -4, '2026-05-06'), item('cccccccc-0000-4000-8000-000000000003', 2, '2026-05-12')], courts: [{ court: 'court-battambang', province: 'battambang', detentions: 3, pastLimit: 1 }] } }
       : undefined,
   );
   renderScreen(
-    <SignedIn>
-      <DeadlinesPage />
-    </SignedIn>,
-    { path: '/court/deadlines', route: '/court/deadlines' },
+    <DeadlinesPage />,
+    { path: '/court/deadlines', route: '/court/deadlines', session: { role: 'judge', provinces: ['battambang'], unit: 'court-battambang' } },
   );
   const table = await screen.findByRole('table', { name: 'Detentions reaching their legal limit' });
   const rows = within(table).getAllByRole('row').slice(1);

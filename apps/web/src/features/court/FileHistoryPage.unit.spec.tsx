@@ -1,14 +1,13 @@
 /** @jest-environment jest-fixed-jsdom */
-import './test-env';
 import { screen } from '@testing-library/react';
 import { renderScreen } from '../../test/render';
 import { FileHistoryPage } from './FileHistoryPage';
-import { fakeApi, SignedIn } from './test-support';
+import { fakeApi } from '../../test/fakeApi';
 
 const FILE_ID = '3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c';
 
 it('tells the history in words: who, when, what', async () => {
-  fakeApi('prosecutor', (call) =>
+  fakeApi((call) =>
     call.path === `/api/court/files/${FILE_ID}/history`
       ? {
           body: {
@@ -23,10 +22,8 @@ it('tells the history in words: who, when, what', async () => {
       : undefined,
   );
   renderScreen(
-    <SignedIn>
-      <FileHistoryPage />
-    </SignedIn>,
-    { path: `/court/files/${FILE_ID}/history`, route: '/court/files/:fileId/history' },
+    <FileHistoryPage />,
+    { path: `/court/files/${FILE_ID}/history`, route: '/court/files/:fileId/history', session: { role: 'prosecutor', provinces: ['battambang'] } },
   );
   expect(await screen.findByRole('heading', { level: 1, name: 'History of court file BTB-CR-2026-031' })).toBeInTheDocument();
   expect(screen.getByText('File opened by hand at the Court of First Instance of Battambang on 14 Mar 2026')).toBeInTheDocument();

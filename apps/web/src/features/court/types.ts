@@ -1,3 +1,4 @@
+import type { HistoryEntry as SharedHistoryEntry } from '../../history/types';
 import type { Schemas } from '../../api/client';
 
 /*
@@ -116,18 +117,8 @@ export interface LoadedFile extends FileView {
   etag: string;
 }
 
-export interface HistoryEntry {
-  revision: number;
-  globalPosition: number;
-  type: string;
-  schemaVersion: number;
-  occurredAt: string;
-  recordedAt: string;
-  actor: { userId: string; role: string; unit?: string; province?: string };
-  correlationId: string;
-  causationId: string | null;
-  changes: Record<string, unknown>;
-}
+/** An event of the file's history (the shared shape, its `changes` read as fields). */
+export type HistoryEntry = SharedHistoryEntry<Record<string, unknown>>;
 
 export interface FileSummary {
   fileId: string;

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
+import { provinceName } from '../../reference/words';
 import { formatMoney, type PersonLabel } from './util';
 
 /** The court's words for codes, persons, dates and money, in the current language. */
@@ -9,7 +10,7 @@ export function useCourtText() {
   const language = i18n.language;
   /** A code in words: `group.code`, or the code itself when the list lacks it (a newer code). */
   const code = useCallback((group: string, value: string | null | undefined) => (value ? t(`${group}.${value}`, { defaultValue: value }) : '—'), [t]);
-  const province = useCallback((p: string | null | undefined) => code('provinces', p), [code]);
+  const province = useCallback((p: string | null | undefined) => (p ? provinceName(t, p) : '—'), [t]);
   const court = useCallback((c: string | null | undefined) => (c ? t('courtName', { province: province(c.replace(/^court-/, '')) }) : '—'), [t, province]);
   const offences = useCallback((list: readonly string[]) => list.map((o) => code('offences', o)).join('; '), [code]);
   const person = useCallback(

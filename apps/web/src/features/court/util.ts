@@ -1,28 +1,11 @@
-import { formatNumber, TIME_ZONE } from '../../i18n/format';
-import { CURRENCY_EXPONENT } from './codes';
+import { currencyByCode } from '@casetrail/court-contracts';
+import { formatNumber } from '../../i18n/format';
 import type { FileState, HistoryEntry, Personal } from './types';
 
-/** Today in Cambodia as YYYY-MM-DD (the domain's dates are Cambodian days). */
-export function todayInCambodia(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** A `datetime-local` value read as Cambodian time (UTC+7, no daylight saving) to an ISO instant. */
-export function cambodianLocalToIso(local: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(local)) return null;
-  const withSeconds = local.length === 16 ? `${local}:00` : local;
-  const date = new Date(`${withSeconds}+07:00`);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
-
-/** An ISO instant to the `datetime-local` value of the same moment in Cambodia. */
-export function isoToCambodianLocal(iso: string): string {
-  const date = new Date(new Date(iso).getTime() + 7 * 3600_000);
-  return date.toISOString().slice(0, 16);
-}
+export { cambodianLocalToIso, isoToCambodianLocal, todayInCambodia } from '../../i18n/cambodia-time';
 
 export function exponentOf(currency: string): number {
-  return CURRENCY_EXPONENT[currency] ?? 2;
+  return currencyByCode(currency)?.exponent ?? 2;
 }
 
 /** Major units typed by a person ("20000.50") to the integer minor units the API takes. */

@@ -1,10 +1,10 @@
 /** @jest-environment jest-fixed-jsdom */
-import './test-env';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderScreen } from '../../test/render';
 import { CaseListPage } from './CaseListPage';
-import { fakeApi, SignedIn } from './test-support';
+import { fakeApi } from '../../test/fakeApi';
+import { OFFICER } from './fixtures';
 import type { CaseSummary } from './types';
 
 function summary(i: number): CaseSummary {
@@ -30,30 +30,25 @@ function summary(i: number): CaseSummary {
 
 describe('the police case list', () => {
   const realFetch = global.fetch;
-  let restore: () => void = () => undefined;
   afterEach(() => {
     global.fetch = realFetch;
-    restore();
   });
 
   it('shows the rows the API answers and asks the server for the next page', async () => {
-    const fake = fakeApi([
+    const calls = fakeApi(
       (call) => {
         if (call.method !== 'GET' || call.path !== '/api/enforcement/cases') return undefined;
-        const params = new URLSearchParams(call.search);
+        const params = call.search;
         const page = Number(params.get('page') ?? 1);
         const pageSize = Number(params.get('pageSize'));
         const first = (page - 1) * pageSize + 1;
         const items = Array.from({ length: Math.min(pageSize, 45 - first + 1) }, (_, i) => summary(first + i));
         return { body: { items, total: 45, page, pageSize } };
       },
-    ]);
-    restore = fake.restore;
+    );
     renderScreen(
-      <SignedIn>
-        <CaseListPage />
-      </SignedIn>,
-      { path: '/police/cases', route: '/police/cases', extraRoutes: [{ path: '/police/cases/:caseId', element: <p>case screen</p> }] },
+      <CaseListPage />,
+      { path: '/police/cases', route: '/police/cases', extraRoutes: [{ path: '/police/cases/:caseId', element: <p>case screen</p> }], session: OFFICER },
     );
 
     const table = await screen.findByRole('table', { name: 'Police cases' });
@@ -69,30 +64,27 @@ describe('the police case list', () => {
     expect(rows[1]).toHaveTextContent('2 (1 arrested)');
     expect(rows[1]).toHaveTextContent('3 (1 handed over)');
     expect(screen.getByText('1–20 of 45')).toBeInTheDocument();
-    expect(new URLSearchParams(fake.calls[0].search).get('page')).toBe('1');
+    expect(calls[0].search.get('page')).toBe('1');
 
     await userEvent.click(screen.getByRole('button', { name: 'Page 3' }));
     await waitFor(() => expect(screen.getByText('41–45 of 45')).toBeInTheDocument());
     expect(within(screen.getByRole('table', { name: 'Police cases' })).getAllByRole('row')).toHaveLength(6);
-    expect(new URLSearchParams(fake.calls.at(-1)!.search).get('page')).toBe('3');
+    expect(calls.at(-1)!.search.get('page')).toBe('3');
 
     await userEvent.click(screen.getByText('BTB-2020-041').closest('tr')!.querySelectorAll('td')[0]);
     expect(await screen.findByText('case screen')).toBeInTheDocument();
   });
 
   it('filters on the server and starts again at the first page', async () => {
-    const fake = fakeApi([(call) => (call.path === '/api/enforcement/cases' ? { body: { items: [summary(2)], total: 1, page: 1, pageSize: 20 } } : undefined)]);
-    restore = fake.restore;
+    const calls = fakeApi((call) => (call.path === '/api/enforcement/cases' ? { body: { items: [summary(2)], total: 1, page: 1, pageSize: 20 } } : undefined));
     renderScreen(
-      <SignedIn>
-        <CaseListPage />
-      </SignedIn>,
-      { path: '/police/cases?page=2&status=open', route: '/police/cases' },
+      <CaseListPage />,
+      { path: '/police/cases?page=2&status=open', route: '/police/cases', session: OFFICER },
     );
     await screen.findByRole('table', { name: 'Police cases' });
-    expect(Object.fromEntries(new URLSearchParams(fake.calls[0].search))).toEqual({ status: 'open', page: '2', pageSize: '20' });
+    expect(Object.fromEntries(calls[0].search)).toEqual({ status: 'open', page: '2', pageSize: '20' });
     await userEvent.click(screen.getByLabelText('Year opened', { selector: 'input' }));
     await userEvent.click(await screen.findByRole('option', { name: '2020', hidden: true }));
-    await waitFor(() => expect(Object.fromEntries(new URLSearchParams(fake.calls.at(-1)!.search))).toEqual({ status: 'open', year: '2020', page: '1', pageSize: '20' }));
+    await waitFor(() => expect(Object.fromEntries(calls.at(-1)!.search)).toEqual({ status: 'open', year: '2020', page: '1', pageSize: '20' }));
   });
 });

@@ -1,20 +1,19 @@
 /** @jest-environment jest-fixed-jsdom */
-import './test-env';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderScreen } from '../../test/render';
 import { CasePage } from './CasePage';
-import { caseHistory, caseView, CASE_ID, fakeApi, SignedIn, SUSPECT_ID, SUSPECT_2, type Route } from './test-support';
+import { fakeApi, type Route } from '../../test/fakeApi';
+import type { TestUser } from '../../test/session';
+import { caseHistory, caseView, CASE_ID, OFFICER, SUSPECT_ID, SUSPECT_2 } from './fixtures';
 import type { CaseView } from './types';
 
 const CASE_PATH = `/api/enforcement/cases/${CASE_ID}`;
 
-function renderCase(path = `/police/cases/${CASE_ID}`, tab: 'case' | 'history' = 'case') {
+function renderCase(path = `/police/cases/${CASE_ID}`, tab: 'case' | 'history' = 'case', session: TestUser = OFFICER) {
   return renderScreen(
-    <SignedIn>
-      <CasePage tab={tab} />
-    </SignedIn>,
-    { path, route: tab === 'history' ? '/police/cases/:caseId/history' : '/police/cases/:caseId' },
+    <CasePage tab={tab} />,
+    { path, route: tab === 'history' ? '/police/cases/:caseId/history' : '/police/cases/:caseId', session },
   );
 }
 
@@ -37,15 +36,12 @@ function setDate(input: HTMLElement, value: string) {
 
 describe('the police case page', () => {
   const realFetch = global.fetch;
-  let restore: () => void = () => undefined;
   afterEach(() => {
     global.fetch = realFetch;
-    restore();
   });
 
   it('shows the case, its suspects with the names the API gave, and only the commands its state allows', async () => {
-    const fake = fakeApi(caseRoutes(() => caseView(3)));
-    restore = fake.restore;
+    fakeApi(...caseRoutes(() => caseView(3)));
     renderCase();
     expect(await screen.findByRole('heading', { level: 1, name: 'Case BTB-2020-031' })).toBeInTheDocument();
     expect(screen.getByText('Battambang Provincial Police')).toBeInTheDocument();
@@ -63,37 +59,35 @@ describe('the police case page', () => {
 
   it('records an arrest with the revision it loaded as If-Match', async () => {
     let current = caseView(3);
-    const fake = fakeApi([
+    const calls = fakeApi(
       (call) => {
         if (call.method !== 'POST') return undefined;
         current = caseView(4);
         return { body: { caseId: CASE_ID, revision: 4 } };
       },
       ...caseRoutes(() => current),
-    ]);
-    restore = fake.restore;
+    );
     renderCase();
     const dialog = await openArrestForm();
     setDate(within(dialog).getByLabelText(/Arrested on/), '2020-03-16');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Record an arrest' })).toBeNull());
-    const post = fake.calls.find((c) => c.method === 'POST')!;
+    const post = calls.find((c) => c.method === 'POST')!;
     expect(post.path).toBe(`${CASE_PATH}/suspects/${SUSPECT_ID}/arrest`);
     expect(post.body).toEqual({ arrestedOn: '2020-03-16' });
     expect(post.headers.get('If-Match')).toBe('"3"');
     // The page reads the case again after the command.
-    await waitFor(() => expect(fake.calls.filter((c) => c.method === 'GET' && c.path === CASE_PATH).length).toBeGreaterThan(1));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'GET' && c.path === CASE_PATH).length).toBeGreaterThan(1));
   });
 
   it("shows the server's field error on the arrest date", async () => {
-    const fake = fakeApi([
+    fakeApi(
       (call) =>
         call.method === 'POST'
           ? { status: 400, body: { type: 'https://casetrail.dev/problems/validation', title: 'Bad Request', status: 400, detail: 'The request has invalid fields', code: 'VALIDATION_FAILED', errors: [{ field: 'arrestedOn', message: 'arrestedOn must be a date YYYY-MM-DD' }] } }
           : undefined,
       ...caseRoutes(() => caseView(3)),
-    ]);
-    restore = fake.restore;
+    );
     renderCase();
     const dialog = await openArrestForm();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -106,7 +100,7 @@ describe('the police case page', () => {
   it('on a concurrent change shows the new events in words and retries on the new version, the form kept', async () => {
     let current = caseView(3);
     const posts: string[] = [];
-    const fake = fakeApi([
+    const calls = fakeApi(
       (call) => {
         if (call.method !== 'POST') return undefined;
         posts.push(call.headers.get('If-Match') ?? '');
@@ -118,8 +112,7 @@ describe('the police case page', () => {
         return { body: { caseId: CASE_ID, revision: 6 } };
       },
       ...caseRoutes(() => current),
-    ]);
-    restore = fake.restore;
+    );
     renderCase();
     const dialog = await openArrestForm();
     setDate(within(dialog).getByLabelText(/Arrested on/), '2020-03-18');
@@ -139,17 +132,17 @@ describe('the police case page', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Record an arrest' })).toBeNull());
     expect(posts).toEqual(['"3"', '"5"']);
-    const retried = fake.calls.filter((c) => c.method === 'POST')[1];
+    const retried = calls.filter((c) => c.method === 'POST')[1];
     expect(retried.body).toEqual({ arrestedOn: '2020-03-18' });
     void SUSPECT_2;
   });
 
   it('shows the history in words and the case as it was at a chosen time', async () => {
     const asOfCalls: string[] = [];
-    const fake = fakeApi([
+    fakeApi(
       (call) => {
-        if (call.method === 'GET' && call.path === CASE_PATH && call.search) {
-          const asOf = new URLSearchParams(call.search).get('asOf')!;
+        if (call.method === 'GET' && call.path === CASE_PATH && call.search.has('asOf')) {
+          const asOf = call.search.get('asOf')!;
           asOfCalls.push(asOf);
           const earlier = caseView(1, { suspects: {}, victims: {}, offences: ['trafficking_in_persons_with_purpose', 'procuring'] });
           return { body: { ...earlier, asOf }, headers: { ETag: '"1"' } };
@@ -157,13 +150,10 @@ describe('the police case page', () => {
         return undefined;
       },
       ...caseRoutes(() => caseView(5)),
-    ]);
-    restore = fake.restore;
+    );
     renderScreen(
-      <SignedIn>
-        <CasePage tab="history" />
-      </SignedIn>,
-      { path: `/police/cases/${CASE_ID}/history`, route: '/police/cases/:caseId/history', extraRoutes: [{ path: '/police/cases/:caseId', element: <SignedIn><CasePage /></SignedIn> }] },
+      <CasePage tab="history" />,
+      { path: `/police/cases/${CASE_ID}/history`, route: '/police/cases/:caseId/history', extraRoutes: [{ path: '/police/cases/:caseId', element: <CasePage /> }], session: OFFICER },
     );
     const timeline = await screen.findByRole('list', { name: 'History' });
     const items = within(timeline).getAllByRole('listitem');
@@ -183,9 +173,8 @@ describe('the police case page', () => {
   it('shows an auditor no commands and says why names are missing', async () => {
     const restricted = caseView(3);
     restricted.state.suspects[SUSPECT_ID] = { ...restricted.state.suspects[SUSPECT_ID], birthDate: null, personal: { restricted: true } };
-    const fake = fakeApi(caseRoutes(() => restricted), { sub: 'a-1', name: 'Auditor', role: 'auditor', provinces: ['*'] });
-    restore = fake.restore;
-    renderCase();
+    fakeApi(...caseRoutes(() => restricted));
+    renderCase(undefined, undefined, { id: 'a-1', name: 'Auditor', role: 'auditor', provinces: ['*'] });
     await screen.findByRole('table', { name: 'Suspects' });
     expect(screen.queryByRole('button', { name: 'Record an arrest' })).toBeNull();
     expect(within(screen.getByRole('table', { name: 'Suspects' })).queryByRole('columnheader', { name: 'Full name' })).toBeNull();

@@ -1,14 +1,18 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLOSURE_REASONS, EXPLOITATION_TYPES, HAND_OVER_DESTINATIONS, NATIONALITIES, OFFENCE_CODES as OFFENCES, POLICE_UNITS, PROVINCE_CODES as PROVINCES, RELEASE_REASONS, SEXES } from './reference';
+import { EXPLOITATION_TYPES, NATIONALITIES, OFFENCES, PROVINCES, SEXES } from '@casetrail/kernel';
+import { CLOSURE_REASONS, HAND_OVER_DESTINATIONS, POLICE_UNITS, RELEASE_REASONS } from '@casetrail/enforcement-contracts';
+import { nationalUnitName, provinceName } from '../../reference/words';
+
+export { cambodianLocalToIso, isoToCambodianLocal, todayInCambodia } from '../../i18n/cambodia-time';
 
 /*
  * The code lists the enforcement API accepts (the same reference libraries the server validates
  * with), and each code in words in the user's language: codes never reach the screen raw.
  */
 
-export const PROVINCE_CODES: readonly string[] = PROVINCES;
-export const OFFENCE_CODES: readonly string[] = OFFENCES;
+export const PROVINCE_CODES: readonly string[] = PROVINCES.map((p) => p.code);
+export const OFFENCE_CODES: readonly string[] = OFFENCES.map((o) => o.code);
 export const UNIT_CODES = POLICE_UNITS.map((u) => u.code);
 export const CASE_STATUSES = ['open', 'forwarded', 'closed'] as const;
 export { CLOSURE_REASONS, EXPLOITATION_TYPES, HAND_OVER_DESTINATIONS, RELEASE_REASONS, SEXES };
@@ -29,12 +33,12 @@ export interface Option {
 export function useLabels() {
   const { t, i18n } = useTranslation('police');
   return useMemo(() => {
-    const province = (code: string | null | undefined) => (code ? t(`province.${code}`, { defaultValue: code }) : '—');
+    const province = (code: string | null | undefined) => (code ? provinceName(t, code) : '—');
     const unit = (code: string | null | undefined) => {
       if (!code) return '—';
       const known = unitOfCode(code);
       if (!known) return code;
-      if (known.province === null) return t(`unit.national.${code}`, { defaultValue: known.name });
+      if (known.province === null) return nationalUnitName(t, code, known.name);
       return t(known.type === 'gendarmerie' ? 'unit.gendarmerie' : 'unit.police', { province: province(known.province) });
     };
     const nationality = (code: string | null | undefined) => {
@@ -75,22 +79,3 @@ export function useLabels() {
 }
 
 export type Labels = ReturnType<typeof useLabels>;
-
-/** Today's date in Cambodia (YYYY-MM-DD): the default date of a fact recorded now. */
-export function todayInCambodia(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Phnom_Penh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** A `datetime-local` value read as Cambodian time (UTC+7, no daylight saving) → ISO instant. */
-export function cambodianLocalToIso(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
-  const withSeconds = value.length === 16 ? `${value}:00` : value;
-  const date = new Date(`${withSeconds}+07:00`);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
-
-/** An ISO instant as a `datetime-local` value in Cambodian time. */
-export function isoToCambodianLocal(iso: string): string {
-  const shifted = new Date(new Date(iso).getTime() + 7 * 3600_000);
-  return shifted.toISOString().slice(0, 16);
-}

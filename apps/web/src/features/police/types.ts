@@ -1,3 +1,4 @@
+import type { HistoryEntry as SharedHistoryEntry } from '../../history/types';
 /*
  * The shapes of the enforcement API's answers that its OpenAPI document leaves untyped (the case
  * view, its history, the list page), as the API sends them (libs/enforcement: the case state and
@@ -75,28 +76,8 @@ export interface CaseView {
   state: CaseState;
 }
 
-export interface Actor {
-  userId: string;
-  role: string;
-  unit?: string;
-  province?: string;
-}
-
-/** One event of GET /api/enforcement/cases/{caseId}/history. */
-export interface HistoryEntry {
-  revision: number;
-  globalPosition: number;
-  type: string;
-  schemaVersion: number;
-  /** When the fact happened (domain time). */
-  occurredAt: string;
-  /** When the system recorded it (what `asOf` compares with). */
-  recordedAt: string;
-  actor: Actor;
-  correlationId: string;
-  causationId: string | null;
-  changes: Record<string, unknown>;
-}
+/** One event of GET /api/enforcement/cases/{caseId}/history (the shared shape, its `changes` read as fields). */
+export type HistoryEntry = SharedHistoryEntry<Record<string, unknown>>;
 
 export interface CaseHistory {
   caseId: string;

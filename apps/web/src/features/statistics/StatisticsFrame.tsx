@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useSession } from '../../auth/AuthProvider';
 import { formatNumber } from '../../i18n/format';
 import { useStatisticsLabels } from './labels';
-import { tabsFor, type StatisticsTab } from './reference';
+import { tabsFor, type StatisticsTab } from './access';
 import { useStatisticsFilters } from './useStatisticsFilters';
 import './statistics-print.css';
 

@@ -1,16 +1,17 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nationalUnitName, provinceName } from '../../reference/words';
 import { UNITS, type UnitCode } from './reference';
 
 /** Codes as words in the current language; an unknown code falls back to the API's English label, then the code. */
 export function useStatisticsLabels() {
   const { t, i18n } = useTranslation('statistics');
-  const province = useCallback((code: string) => t(`provinces.${code}`, { defaultValue: code }), [t]);
+  const province = useCallback((code: string) => provinceName(t, code), [t]);
   const unit = useCallback(
     (code: UnitCode | string) => {
       const u = UNITS.find((x) => x.code === code);
       if (!u) return code;
-      if (u.kind === 'national') return t(`units.${u.code}`);
+      if (u.kind === 'national') return nationalUnitName(t, u.code);
       return t(`units.${u.kind}`, { province: province(u.province ?? '') });
     },
     [t, province],

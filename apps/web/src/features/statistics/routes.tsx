@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { RequireSession } from '../../auth/RequireSession';
-import { COURT_TABLE_ROLES, JUSTICE_ROLES, LAW_ENFORCEMENT_ROLES } from './reference';
+import { COURT_TABLE_ROLES, JUSTICE_ROLES, LAW_ENFORCEMENT_ROLES } from './access';
 
 /** The statistics screens, each loaded when first opened (lazy), under the signed-in layout; roles as the API allows them. */
 export const statisticsRoutes: RouteObject[] = [

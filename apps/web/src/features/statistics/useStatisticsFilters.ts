@@ -2,7 +2,8 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSession } from '../../auth/AuthProvider';
 import { isNational } from '../../auth/session';
-import { currentYearInCambodia, FIRST_YEAR, isProvinceCode, isUnitCode, PROVINCE_CODES, UNITS, type ProvinceCode, type UnitCode, type UnitOption } from './reference';
+import { currentYearInCambodia, FIRST_YEAR } from './access';
+import { isProvinceCode, isUnitCode, PROVINCE_CODES, UNITS, type ProvinceCode, type UnitCode, type UnitOption } from './reference';
 
 export interface StatisticsFilters {
   year: number;

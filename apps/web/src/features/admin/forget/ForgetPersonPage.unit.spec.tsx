@@ -1,10 +1,9 @@
 /** @jest-environment jest-fixed-jsdom */
 // First: the typed API client must find the test's fetch (see fetch-stand-in).
-import '../../audit/fetch-stand-in';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderScreen } from '../../../test/render';
-import { fakeApi, json, SignedIn } from '../../audit/test-support';
+import { fakeApi, json } from '../../../test/fakeApi';
 import { ForgetPersonPage } from './ForgetPersonPage';
 
 const PERSON = 'b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f';
@@ -12,10 +11,8 @@ const REASON = 'Erasure request 2021-014, approved by the data protection office
 
 function render() {
   return renderScreen(
-    <SignedIn>
-      <ForgetPersonPage />
-    </SignedIn>,
-    { path: '/admin/forget', route: '/admin/forget' },
+    <ForgetPersonPage />,
+    { path: '/admin/forget', route: '/admin/forget', session: { id: 'test-admin', role: 'admin' } },
   );
 }
 
@@ -32,7 +29,7 @@ describe('forgetting a person', () => {
   });
 
   it('says exactly what will happen, sends nothing until the id is typed again, then sends the reason and shows the answer', async () => {
-    const calls = fakeApi('admin', () => json({ personId: PERSON, forgottenAt: '2021-03-02T04:05:06.000Z' }));
+    const calls = fakeApi(() => json({ personId: PERSON, forgottenAt: '2021-03-02T04:05:06.000Z' }));
     render();
     expect(await screen.findByRole('heading', { level: 1, name: 'Forget a person' })).toBeInTheDocument();
     await fillAndAsk();
@@ -68,7 +65,7 @@ describe('forgetting a person', () => {
   });
 
   it('cancelling the dialog sends nothing', async () => {
-    const calls = fakeApi('admin', () => json({ personId: PERSON, forgottenAt: '2021-03-02T04:05:06.000Z' }));
+    const calls = fakeApi(() => json({ personId: PERSON, forgottenAt: '2021-03-02T04:05:06.000Z' }));
     render();
     await fillAndAsk();
     const dialog = await screen.findByRole('dialog', { name: 'Forget this person for good?' });
@@ -78,7 +75,7 @@ describe('forgetting a person', () => {
   });
 
   it('checks the id and the reason before asking', async () => {
-    const calls = fakeApi('admin', () => json({}));
+    const calls = fakeApi(() => json({}));
     render();
     await fillAndAsk('not-an-id', 'short');
     expect(await screen.findByText('A person id looks like b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f.')).toBeInTheDocument();
@@ -89,7 +86,7 @@ describe('forgetting a person', () => {
 
   it('shows the server’s field error on the reason, and the server’s reason when the person was already forgotten', async () => {
     let answer = json({ type: 'https://casetrail.dev/problems/validation', title: 'Bad Request', status: 400, errors: [{ field: 'reason', message: 'reason must not name the person' }] }, 400);
-    fakeApi('admin', () => answer);
+    fakeApi(() => answer);
     render();
     await fillAndAsk();
     let dialog = await screen.findByRole('dialog', { name: 'Forget this person for good?' });

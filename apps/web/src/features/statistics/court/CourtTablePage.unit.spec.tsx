@@ -1,8 +1,9 @@
 /** @jest-environment jest-fixed-jsdom */
-import { cellAt, fakeApi, json, requests, SignedIn } from '../testing/fakeApi';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { fakeApi, json } from '../../../test/fakeApi';
 import { renderScreen } from '../../../test/render';
+import { cellAt } from '../testing/cellAt';
 import { StatisticsIndex } from '../StatisticsIndex';
 import { CourtTablePage } from './CourtTablePage';
 
@@ -30,12 +31,10 @@ const prosecution = {
 
 describe('the court tables', () => {
   it('show a row per offence category and the total, breakdowns under their heading', async () => {
-    fakeApi({ user: { role: 'prosecutor' }, answer: (r) => (new URL(r.url).pathname === '/api/statistics/prosecution' ? json(prosecution) : json({}, 404)) });
+    const calls = fakeApi((r) => (r.path === '/api/statistics/prosecution' ? json(prosecution) : json({}, 404)));
     renderScreen(
-      <SignedIn>
-        <CourtTablePage kind="prosecution" />
-      </SignedIn>,
-      { path: '/statistics/prosecution?year=2020', route: '/statistics/prosecution' },
+      <CourtTablePage kind="prosecution" />,
+      { path: '/statistics/prosecution?year=2020', route: '/statistics/prosecution', session: { id: 'u-1', name: 'Chan Sophea', role: 'prosecutor', provinces: ['*'] } },
     );
     const table = (await screen.findByRole('table', { name: 'Prosecution 2020, whole country, compared with 2019' })) as HTMLTableElement;
     expect(cellAt(table, 'Trafficking in persons', ['Persons charged', 'Adult women'])).toHaveTextContent('60');
@@ -47,16 +46,14 @@ describe('the court tables', () => {
     const tabs = screen.getByRole('navigation', { name: 'Statistics tables' });
     expect(tabs).not.toHaveTextContent('Law enforcement');
     expect(tabs).toHaveTextContent('Prosecution');
-    expect(new URL(requests[0].url).search).toBe('?year=2020');
+    expect(calls[0].url.search).toBe('?year=2020');
   });
 
   it('open /statistics on the first table the role may read', async () => {
-    fakeApi({ user: { role: 'judge' }, answer: () => json({}, 404) });
+    fakeApi(() => json({}, 404));
     renderScreen(
-      <SignedIn>
-        <StatisticsIndex />
-      </SignedIn>,
-      { path: '/statistics?year=2019', route: '/statistics', extraRoutes: [{ path: '/statistics/prosecution', element: <p>prosecution table</p> }] },
+      <StatisticsIndex />,
+      { path: '/statistics?year=2019', route: '/statistics', extraRoutes: [{ path: '/statistics/prosecution', element: <p>prosecution table</p> }], session: { id: 'u-1', name: 'Chan Sophea', role: 'judge', provinces: ['*'] } },
     );
     expect(await screen.findByText('prosecution table')).toBeInTheDocument();
   });

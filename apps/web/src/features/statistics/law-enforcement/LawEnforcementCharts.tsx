@@ -7,7 +7,7 @@ import { ChartCard } from '../charts/ChartCard';
 import { barChartOption, lineChartOption } from '../charts/chartOptions';
 import { useChartText } from '../charts/useChartText';
 import { useStatisticsLabels } from '../labels';
-import { FIRST_YEAR } from '../reference';
+import { FIRST_YEAR } from '../access';
 import type { StatisticsFilters } from '../useStatisticsFilters';
 import { byAgeBand, byCategory, byHandOver, trend, trendYears } from './lawEnforcementCharts';
 import type { LawEnforcementFigure, LawEnforcementTable } from './lawEnforcementTable';

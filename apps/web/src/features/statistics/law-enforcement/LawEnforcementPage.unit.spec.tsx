@@ -1,9 +1,11 @@
 /** @jest-environment jest-fixed-jsdom */
-import { cellAt, fakeApi, json, requests, SignedIn } from '../testing/fakeApi';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '../../../i18n';
+import { fakeApi, json, type Call } from '../../../test/fakeApi';
 import { renderScreen } from '../../../test/render';
+import type { TestUser } from '../../../test/session';
+import { cellAt } from '../testing/cellAt';
 import { lawEnforcementAnswer } from '../testing/lawEnforcementAnswer';
 import { LawEnforcementPage } from './LawEnforcementPage';
 
@@ -13,8 +15,7 @@ jest.mock('../charts/StatisticsChart', () => ({
 }));
 
 function answerTables(provinces: string[] | null = null) {
-  return (request: Request) => {
-    const url = new URL(request.url);
+  return ({ url }: Call) => {
     if (url.pathname !== '/api/statistics/law-enforcement') return json({ title: 'Not Found' }, 404);
     if (url.searchParams.get('format') === 'csv') return new Response('\uFEFFyear,previous_year\r\n2020,2019\r\n', { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
     const year = Number(url.searchParams.get('year'));
@@ -22,12 +23,12 @@ function answerTables(provinces: string[] | null = null) {
   };
 }
 
-function show(path: string) {
+const STATISTICIAN: TestUser = { id: 'u-1', name: 'Chan Sophea', role: 'statistician', provinces: ['*'] };
+
+function show(path: string, session = STATISTICIAN) {
   return renderScreen(
-    <SignedIn>
-      <LawEnforcementPage />
-    </SignedIn>,
-    { path, route: '/statistics/law-enforcement' },
+    <LawEnforcementPage />,
+    { path, route: '/statistics/law-enforcement', session },
   );
 }
 
@@ -37,7 +38,7 @@ describe('the law-enforcement table', () => {
   });
 
   it('lays out offences, category subtotals and the total with the previous year and the change', async () => {
-    fakeApi({ answer: answerTables() });
+    fakeApi(answerTables());
     show('/statistics/law-enforcement?year=2020');
     const table = (await screen.findByRole('table', { name: /Law enforcement 2020, whole country, compared with 2019/ })) as HTMLTableElement;
     expect(screen.getByRole('heading', { level: 1, name: 'Law enforcement' })).toBeInTheDocument();
@@ -61,7 +62,7 @@ describe('the law-enforcement table', () => {
   });
 
   it('writes numbers in Khmer digits in Khmer', async () => {
-    fakeApi({ answer: answerTables() });
+    fakeApi(answerTables());
     await act(() => i18n.changeLanguage('km'));
     show('/statistics/law-enforcement?year=2020');
     const table = (await screen.findByRole('table', { name: /ការអនុវត្តច្បាប់ឆ្នាំ ២០២០/ })) as HTMLTableElement;
@@ -69,7 +70,7 @@ describe('the law-enforcement table', () => {
   });
 
   it('downloads the CSV the API writes, with the same filters, under a name that says them', async () => {
-    fakeApi({ answer: answerTables() });
+    const calls = fakeApi(answerTables());
     const createObjectURL = jest.fn(() => 'blob:csv');
     const revokeObjectURL = jest.fn();
     Object.assign(URL, { createObjectURL, revokeObjectURL });
@@ -82,34 +83,34 @@ describe('the law-enforcement table', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     await waitFor(() => expect(saved).toEqual(['law-enforcement-2020-battambang-police-battambang.csv blob:csv']));
-    const csv = requests.map((r) => new URL(r.url)).find((u) => u.searchParams.get('format') === 'csv')!;
+    const csv = calls.map((r) => r.url).find((u) => u.searchParams.get('format') === 'csv')!;
     expect(Object.fromEntries(csv.searchParams)).toEqual({ year: '2020', province: 'battambang', unit: 'police-battambang', format: 'csv' });
-    expect(requests.find((r) => r.url === csv.href)!.headers.get('Authorization')).toMatch(/^Bearer /);
+    expect(calls.find((r) => r.url.href === csv.href)!.headers.get('Authorization')).toMatch(/^Bearer /);
     expect(((createObjectURL.mock.calls[0] as unknown[])[0] as Blob).size).toBeGreaterThan(0);
     click.mockRestore();
   });
 
   it('shows the charts with accessible names and the trend over several years', async () => {
-    fakeApi({ answer: answerTables() });
+    const calls = fakeApi(answerTables());
     show('/statistics/law-enforcement?year=2020');
     expect(await screen.findByRole('img', { name: /^Victims rescued by age band, 2020, whole country\. Under 15: Victims rescued 130; 15–17: Victims rescued 39; 18 and over: Victims rescued 298\.$/ })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /^Victims and suspects arrested by offence category, 2020/ })).toHaveAccessibleName(/Trafficking in persons: Victims rescued 276, Suspects arrested 55/);
     expect(screen.getByRole('img', { name: /by hand-over destination/ })).toHaveAccessibleName(/Family: Victims rescued 369/);
     // 2020, 2018 and 2016 each carry the year before: six years.
     expect(await screen.findByRole('img', { name: /^Cases, victims and suspects arrested, 2015–2020, whole country/ })).toBeInTheDocument();
-    const years = requests.map((r) => new URL(r.url).searchParams.get('year'));
+    const years = calls.map((r) => r.search.get('year'));
     expect([...new Set(years)].sort()).toEqual(['2016', '2018', '2020']);
   });
 
   it('offers a provincial reader only their provinces, and asks for the table without a province', async () => {
-    fakeApi({ user: { role: 'police', provinces: ['battambang', 'pailin'], unit: 'police-battambang' }, answer: answerTables(['battambang', 'pailin']) });
-    show('/statistics/law-enforcement?year=2020&province=kandal');
+    const calls = fakeApi(answerTables(['battambang', 'pailin']));
+    show('/statistics/law-enforcement?year=2020&province=kandal', { ...STATISTICIAN, role: 'police', provinces: ['battambang', 'pailin'], unit: 'police-battambang' });
     await screen.findByRole('table', { name: /Law enforcement 2020, Battambang, Pailin, compared with 2019/ });
     const province = screen.getByRole('combobox', { name: 'Province' });
     expect(within(province).getAllByRole('option').map((o) => o.textContent)).toEqual(['All my provinces (Battambang, Pailin)', 'Battambang', 'Pailin']);
-    expect(new URL(requests[0].url).searchParams.has('province')).toBe(false);
+    expect(calls[0].search.has('province')).toBe(false);
     await userEvent.selectOptions(province, 'pailin');
-    await waitFor(() => expect(requests.some((r) => new URL(r.url).searchParams.get('province') === 'pailin')).toBe(true));
+    await waitFor(() => expect(calls.some((r) => r.search.get('province') === 'pailin')).toBe(true));
     const unit = screen.getByRole('combobox', { name: 'Unit' });
     expect(within(unit).getAllByRole('option').map((o) => o.getAttribute('value'))).toEqual(['', 'ahtjp-national', 'anti-cyber-crime-national', 'gendarmerie-national', 'police-pailin', 'gendarmerie-pailin']);
   });

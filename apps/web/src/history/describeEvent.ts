@@ -23,23 +23,23 @@ const obj = (v: unknown): Data => (typeof v === 'object' && v !== null && !Array
 
 /** Builds the details, leaving out the optional ones the event does not carry. */
 function details(w: Words, rows: [field: string, value: string | string[] | undefined][]): EventDetail[] {
-  return rows.filter((r): r is [string, string | string[]] => r[1] !== undefined).map(([field, value]) => ({ label: w.t(`history.field.${field}`, { ns: 'audit' }), value }));
+  return rows.filter((r): r is [string, string | string[]] => r[1] !== undefined).map(([field, value]) => ({ label: w.t(`history.field.${field}`, { ns: 'history' }), value }));
 }
 
 const when = <T>(present: unknown, value: () => T): T | undefined => (present === undefined || present === null ? undefined : value());
 
 function years(w: Words, value: unknown): string | undefined {
-  return typeof value === 'number' ? w.t('history.value.years', { ns: 'audit', years: w.number(value) }) : undefined;
+  return typeof value === 'number' ? w.t('history.value.years', { ns: 'history', years: w.number(value) }) : undefined;
 }
 
 /** A person named in an event that lists several (forwarding, reception), in one line. */
 function personLine(w: Words, id: unknown, p: Data, extra: string[]): string {
   const facts = [w.sex(p['sex']), years(w, p['ageInYears']), w.code('ageBand', p['ageBand']), w.nationality(p['nationality']), ...extra, w.personal(p['personal'])].filter((f): f is string => !!f && f !== '—');
-  return w.t('history.value.personLine', { ns: 'audit', id: str(id), facts: facts.join(', ') });
+  return w.t('history.value.personLine', { ns: 'history', id: str(id), facts: facts.join(', ') });
 }
 
 function arrestedOn(w: Words, p: Data): string[] {
-  return p['arrestedOn'] ? [w.t('history.value.arrestedOn', { ns: 'audit', date: w.date(p['arrestedOn']) })] : [];
+  return p['arrestedOn'] ? [w.t('history.value.arrestedOn', { ns: 'history', date: w.date(p['arrestedOn']) })] : [];
 }
 
 function exploitation(w: Words, p: Data): string[] {
@@ -109,8 +109,8 @@ export const DESCRIBERS: Readonly<Record<string, Describer>> = {
       ['unit', when(d['unit'], () => w.unit(d['unit']))],
       ['province', when(d['province'], () => w.province(d['province']))],
       ['offences', when(d['offences'], () => list(d['offences']).map((o) => w.code('offence', o)))],
-      ['suspects', suspects.length > 0 ? suspects : w.t('history.value.nobody', { ns: 'audit' })],
-      ['victims', victims.length > 0 ? victims : w.t('history.value.nobody', { ns: 'audit' })],
+      ['suspects', suspects.length > 0 ? suspects : w.t('history.value.nobody', { ns: 'history' })],
+      ['victims', victims.length > 0 ? victims : w.t('history.value.nobody', { ns: 'history' })],
     ]);
   },
   'enforcement.CaseClosedWithoutForwarding': (d, w) =>
@@ -134,8 +134,8 @@ export const DESCRIBERS: Readonly<Record<string, Describer>> = {
       ['forwardingUnit', w.unit(d['forwardingUnit'])],
       ['forwardedOn', w.date(d['forwardedOn'])],
       ['offences', list(d['offences']).map((o) => w.code('offence', o))],
-      ['accused', accused.length > 0 ? accused : w.t('history.value.nobody', { ns: 'audit' })],
-      ['victims', victims.length > 0 ? victims : w.t('history.value.nobody', { ns: 'audit' })],
+      ['accused', accused.length > 0 ? accused : w.t('history.value.nobody', { ns: 'history' })],
+      ['victims', victims.length > 0 ? victims : w.t('history.value.nobody', { ns: 'history' })],
     ]);
   },
   'court.CourtFileOpened': (d, w) =>
@@ -177,7 +177,7 @@ export const DESCRIBERS: Readonly<Record<string, Describer>> = {
     details(w, [
       ['accused', str(d['personId'])],
       ['extendedOn', w.date(d['extendedOn'])],
-      ['extension', w.t('history.value.months', { ns: 'audit', months: w.number(d['months']) })],
+      ['extension', w.t('history.value.months', { ns: 'history', months: w.number(d['months']) })],
     ]),
   'court.PreTrialDetentionEnded': (d, w) =>
     details(w, [
@@ -203,7 +203,7 @@ export const DESCRIBERS: Readonly<Record<string, Describer>> = {
       ['accused', str(d['personId'])],
       ['outcome', w.code('verdictOutcome', d['outcome'])],
       ['deliveredOn', w.date(d['deliveredOn'])],
-      ['term', when(d['termMonths'], () => w.t('history.value.months', { ns: 'audit', months: w.number(d['termMonths']) }))],
+      ['term', when(d['termMonths'], () => w.t('history.value.months', { ns: 'history', months: w.number(d['termMonths']) }))],
       ['custody', when(d['custody'], () => w.code('custody', d['custody']))],
       ['fine', when(d['fine'], () => w.money(fine['amount'], fine['currency']))],
       ['sex', w.sex(d['sex'])],
@@ -243,6 +243,6 @@ function unknownDetails(d: Data, w: Words): EventDetail[] {
 export function describeEvent(entry: HistoryEntry, w: Words): EventDescription {
   const describe = DESCRIBERS[entry.type];
   const data = obj(entry.changes);
-  if (!describe) return { title: w.t('history.event.unknown', { ns: 'audit', type: entry.type }), details: unknownDetails(data, w), known: false };
-  return { title: w.t(`history.event.${entry.type}`, { ns: 'audit' }), details: describe(data, w), known: true };
+  if (!describe) return { title: w.t('history.event.unknown', { ns: 'history', type: entry.type }), details: unknownDetails(data, w), known: false };
+  return { title: w.t(`history.event.${entry.type}`, { ns: 'history' }), details: describe(data, w), known: true };
 }

@@ -1,6 +1,6 @@
 import { Box, Pagination } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber } from '../i18n/format';
 
 /** Server or client paging with named controls (each page button says which page it is). */
 export function Pager({ total, value, onChange, label }: { total: number; value: number; onChange: (page: number) => void; label: string }) {

@@ -1,8 +1,10 @@
+import { currencyByCode } from '@casetrail/court-contracts';
 import type { TFunction } from 'i18next';
-import { formatDate, formatDateTime, formatNumber, intlLocale } from '../../../i18n/format';
+import { formatDate, formatDateTime, formatNumber, intlLocale } from '../i18n/format';
+import { nationalUnitName, provinceName } from '../reference/words';
 
 /**
- * Code values in words (namespace `audit`, keys `codes.*`): provinces, units, courts, offences,
+ * Code values in words (namespace `history`, keys `codes.*`): provinces, units, courts, offences,
  * reasons and the like. An unknown code (added to the server after this screen) shows as itself,
  * so nothing is hidden.
  */
@@ -27,13 +29,6 @@ export interface Words {
 
 const NATIONAL_UNITS = new Set(['ahtjp-national', 'anti-cyber-crime-national', 'gendarmerie-national']);
 
-/** ISO 4217 minor-unit exponents other than 2 (amounts are integer minor units). */
-const EXPONENTS: Record<string, number> = {
-  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
-  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
-  CLF: 4, UYW: 4,
-};
-
 function text(value: unknown): string {
   return value === null || value === undefined || value === '' ? '—' : String(value);
 }
@@ -42,9 +37,9 @@ export function makeWords(t: TFunction, language: string): Words {
   const code = (list: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return '—';
     const v = String(value);
-    return t(`codes.${list}.${v}`, { ns: 'audit', defaultValue: v });
+    return t(`codes.${list}.${v}`, { ns: 'history', defaultValue: v });
   };
-  const province = (value: unknown): string => code('province', value);
+  const province = (value: unknown): string => (value === null || value === undefined || value === '' ? '—' : provinceName(t, String(value)));
   const words: Words = {
     language,
     t,
@@ -56,11 +51,11 @@ export function makeWords(t: TFunction, language: string): Words {
     province,
     unit: (value) => {
       if (typeof value !== 'string' || value === '') return '—';
-      if (NATIONAL_UNITS.has(value)) return code('nationalUnit', value);
+      if (NATIONAL_UNITS.has(value)) return nationalUnitName(t, value);
       const police = /^police-(.+)$/.exec(value);
-      if (police) return t(police[1] === 'phnom-penh' ? 'codes.unitName.capitalPolice' : 'codes.unitName.provincialPolice', { ns: 'audit', province: province(police[1]) });
+      if (police) return t(police[1] === 'phnom-penh' ? 'codes.unitName.capitalPolice' : 'codes.unitName.provincialPolice', { ns: 'history', province: province(police[1]) });
       const gendarmerie = /^gendarmerie-(.+)$/.exec(value);
-      if (gendarmerie) return t('codes.unitName.gendarmerie', { ns: 'audit', province: province(gendarmerie[1]) });
+      if (gendarmerie) return t('codes.unitName.gendarmerie', { ns: 'history', province: province(gendarmerie[1]) });
       const court = /^court-(.+)$/.exec(value);
       if (court) return words.court(value);
       return value;
@@ -68,17 +63,17 @@ export function makeWords(t: TFunction, language: string): Words {
     court: (value) => {
       if (typeof value !== 'string' || value === '') return '—';
       const p = /^court-(.+)$/.exec(value)?.[1] ?? value;
-      return t(p === 'phnom-penh' ? 'codes.courtName.capital' : 'codes.courtName.provincial', { ns: 'audit', province: province(p) });
+      return t(p === 'phnom-penh' ? 'codes.courtName.capital' : 'codes.courtName.provincial', { ns: 'history', province: province(p) });
     },
     nationality: (value) => code('nationality', value),
     role: (value) => {
-      if (value === 'system') return t('codes.role.system', { ns: 'audit' });
+      if (value === 'system') return t('codes.role.system', { ns: 'history' });
       return typeof value === 'string' ? t(`roles.${value}`, { ns: 'common', defaultValue: value }) : '—';
     },
     sex: (value) => (typeof value === 'string' ? t(`sex.${value}`, { ns: 'common', defaultValue: value }) : '—'),
     money: (amount, currency) => {
       if (typeof amount !== 'number' || typeof currency !== 'string') return '—';
-      const exponent = EXPONENTS[currency] ?? 2;
+      const exponent = currencyByCode(currency)?.exponent ?? 2;
       const value = amount / 10 ** exponent;
       try {
         return new Intl.NumberFormat(intlLocale(language), { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent }).format(value);
@@ -87,14 +82,14 @@ export function makeWords(t: TFunction, language: string): Words {
       }
     },
     personal: (part) => {
-      if (typeof part !== 'object' || part === null) return t('history.personal.none', { ns: 'audit' });
+      if (typeof part !== 'object' || part === null) return t('history.personal.none', { ns: 'history' });
       const p = part as Record<string, unknown>;
-      if (p['restricted'] === true) return t('history.personal.restricted', { ns: 'audit' });
-      if (p['forgotten'] === true) return t('history.personal.forgotten', { ns: 'audit' });
+      if (p['restricted'] === true) return t('history.personal.restricted', { ns: 'history' });
+      if (p['forgotten'] === true) return t('history.personal.forgotten', { ns: 'history' });
       const shown: string[] = [];
-      if (typeof p['fullName'] === 'string') shown.push(t('history.personal.name', { ns: 'audit', name: p['fullName'] }));
-      if (typeof p['birthDate'] === 'string') shown.push(t('history.personal.birthDate', { ns: 'audit', date: formatDate(language, p['birthDate']) }));
-      return shown.length > 0 ? shown.join('; ') : t('history.personal.none', { ns: 'audit' });
+      if (typeof p['fullName'] === 'string') shown.push(t('history.personal.name', { ns: 'history', name: p['fullName'] }));
+      if (typeof p['birthDate'] === 'string') shown.push(t('history.personal.birthDate', { ns: 'history', date: formatDate(language, p['birthDate']) }));
+      return shown.length > 0 ? shown.join('; ') : t('history.personal.none', { ns: 'history' });
     },
   };
   return words;

@@ -15,13 +15,13 @@ import {
   VERDICT_OUTCOMES,
 } from '@casetrail/court-contracts';
 import { EXPLOITATION_TYPES, OFFENCES, PROVINCES, RECORDED_AGE_BANDS } from '@casetrail/kernel';
-import i18n from '../../../i18n';
+import i18n from '../i18n';
 import { DESCRIBERS, describeEvent } from './describeEvent';
 import type { HistoryEntry } from './types';
 import { makeWords } from './words';
 
-const en = makeWords(i18n.getFixedT('en', 'audit'), 'en');
-const km = makeWords(i18n.getFixedT('km', 'audit'), 'km');
+const en = makeWords(i18n.getFixedT('en', 'history'), 'en');
+const km = makeWords(i18n.getFixedT('km', 'history'), 'km');
 
 function entry(type: string, changes: unknown): HistoryEntry {
   return { revision: 0, globalPosition: 1, type, schemaVersion: 1, occurredAt: '2021-03-01T17:00:00.000Z', recordedAt: '2021-03-02T03:00:00.000Z', actor: { userId: 'u', role: 'police' }, correlationId: 'c', causationId: null, changes };
@@ -32,8 +32,8 @@ describe('events in words', () => {
 
   it.each(types)('%s has a describer and a title in both languages', (type) => {
     expect(DESCRIBERS[type]).toBeDefined();
-    expect(i18n.exists(`history.event.${type}`, { ns: 'audit', lng: 'en' })).toBe(true);
-    expect(i18n.exists(`history.event.${type}`, { ns: 'audit', lng: 'km' })).toBe(true);
+    expect(i18n.exists(`history.event.${type}`, { ns: 'history', lng: 'en' })).toBe(true);
+    expect(i18n.exists(`history.event.${type}`, { ns: 'history', lng: 'km' })).toBe(true);
   });
 
   it('describes no event type the contracts do not have', () => {
@@ -42,7 +42,6 @@ describe('events in words', () => {
 
   it.each([
     ['offence', OFFENCES.map((o) => o.code)],
-    ['province', PROVINCES.map((p) => p.code)],
     ['exploitationType', EXPLOITATION_TYPES],
     ['ageBand', RECORDED_AGE_BANDS],
     ['destination', HAND_OVER_DESTINATIONS],
@@ -62,7 +61,13 @@ describe('events in words', () => {
     ['chargedBy', ['prosecutor', 'investigating_judge']],
   ] as [string, readonly string[]][])('every %s code has words', (list, codes) => {
     for (const code of codes) {
-      expect({ code, en: i18n.exists(`codes.${list}.${code}`, { ns: 'audit', lng: 'en' }), km: i18n.exists(`codes.${list}.${code}`, { ns: 'audit', lng: 'km' }) }).toEqual({ code, en: true, km: true });
+      expect({ code, en: i18n.exists(`codes.${list}.${code}`, { ns: 'history', lng: 'en' }), km: i18n.exists(`codes.${list}.${code}`, { ns: 'history', lng: 'km' }) }).toEqual({ code, en: true, km: true });
+    }
+  });
+
+  it('names every province in both languages', () => {
+    for (const { code } of PROVINCES) {
+      expect({ code, en: i18n.exists(`province.${code}`, { ns: 'reference', lng: 'en' }), km: i18n.exists(`province.${code}`, { ns: 'reference', lng: 'km' }) }).toEqual({ code, en: true, km: true });
     }
   });
 

@@ -11,7 +11,8 @@ export interface HistoryActor {
   province?: string;
 }
 
-export interface HistoryEntry {
+/** `C`: how a screen reads `changes` (police and court screens read them as a record of fields). */
+export interface HistoryEntry<C = unknown> {
   revision: number;
   globalPosition: number;
   /** The permanent event type, e.g. `enforcement.SuspectArrested`. */
@@ -27,7 +28,7 @@ export interface HistoryEntry {
    * (`{ fullName?, birthDate? }`), `{ restricted: true }` for the others, `{ forgotten: true }`
    * once the person's key was destroyed, `{}` when nothing identifying was recorded.
    */
-  changes: unknown;
+  changes: C;
 }
 
 export interface PoliceCaseHistory {

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Badge, Box, Group, List, Paper, Stack, Text, Title, type TitleOrder } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../i18n/format';
-import { Pager } from '../Pager';
+import { formatNumber } from '../i18n/format';
+import { Pager } from '../ui/Pager';
 import { describeEvent } from './describeEvent';
 import type { HistoryEntry } from './types';
 import { makeWords } from './words';
@@ -15,7 +15,7 @@ const PAGE_SIZE = 50;
  * histories are paged so the page never holds thousands of entries.
  */
 export function HistoryTimeline({ events, headingOrder = 2, label }: { events: HistoryEntry[]; headingOrder?: TitleOrder; label?: string }) {
-  const { t, i18n } = useTranslation('audit');
+  const { t, i18n } = useTranslation('history');
   const words = useMemo(() => makeWords(t, i18n.language), [t, i18n.language]);
   const [page, setPage] = useState(1);
   const pages = Math.max(1, Math.ceil(events.length / PAGE_SIZE));

@@ -1,69 +1,9 @@
-/* Test helpers of the police screens (component tests only; never imported by the app). */
-import { useEffect, useState, type ReactNode } from 'react';
-import type { Middleware } from 'openapi-fetch';
-import { api } from '../../api/client';
-import { useAuth } from '../../auth/AuthProvider';
+/* Fixtures of the police screens' component tests (never imported by the app). */
+import type { TestUser } from '../../test/session';
 import type { CaseHistory, CaseView, HistoryEntry } from './types';
 
-export interface RecordedCall {
-  method: string;
-  path: string;
-  search: string;
-  headers: Headers;
-  body: unknown;
-}
-
-type Answer = { status?: number; body?: unknown; headers?: Record<string, string> };
-export type Route = (call: RecordedCall) => Answer | undefined;
-
-export function token(claims: Record<string, unknown>): string {
-  const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  return `${part({ alg: 'HS256' })}.${part(claims)}.signature`;
-}
-
-/**
- * Replaces `fetch` with answers like the API's. The typed client keeps the `fetch` it was
- * created with, so a middleware hands its requests to the fake too. Returns the calls made.
- */
-export function fakeApi(routes: Route[], claims: Record<string, unknown> = { sub: 'u-1', name: 'Sok Dara', role: 'police', provinces: ['battambang'], unit: 'police-battambang' }) {
-  const calls: RecordedCall[] = [];
-  const answer = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const request = input instanceof Request ? input : new Request(new URL(String(input), 'http://localhost'), init);
-    const url = new URL(request.url, 'http://localhost');
-    const text = request.method === 'GET' ? '' : await request.clone().text();
-    const call: RecordedCall = { method: request.method, path: url.pathname, search: url.search, headers: request.headers, body: text ? JSON.parse(text) : undefined };
-    if (url.pathname === '/api/session') {
-      return json({ token: token(claims), expiresAt: new Date(Date.now() + 3600_000).toISOString() });
-    }
-    calls.push(call);
-    for (const route of routes) {
-      const a = route(call);
-      if (a) return json(a.body ?? {}, a.status ?? 200, a.headers);
-    }
-    return json({ type: 'https://casetrail.dev/problems/not-found', title: 'Not Found', status: 404 }, 404);
-  };
-  global.fetch = jest.fn(answer) as typeof fetch;
-  const passThrough: Middleware = { onRequest: ({ request }) => global.fetch(request) };
-  api.use(passThrough);
-  return { calls, restore: () => api.eject(passThrough) };
-}
-
-function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  const contentType = status >= 400 ? 'application/problem+json' : 'application/json';
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType, ...headers } });
-}
-
-/** Signs in (through the faked /api/session) before showing the screen, as RequireSession would. */
-export function SignedIn({ children }: { children: ReactNode }) {
-  const { session, signInWithPassword } = useAuth();
-  const [started, setStarted] = useState(false);
-  useEffect(() => {
-    if (started) return;
-    setStarted(true);
-    void signInWithPassword('dara', 'secret');
-  }, [started, signInWithPassword]);
-  return session ? <>{children}</> : null;
-}
+/** The officer the police tests sign in as. */
+export const OFFICER: TestUser = { id: 'u-1', name: 'Sok Dara', role: 'police', provinces: ['battambang'], unit: 'police-battambang' };
 
 export const CASE_ID = '6f1c2b1e-8a53-4c39-4d55-8c1f5b7b2f10';
 export const SUSPECT_ID = 'b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f';
