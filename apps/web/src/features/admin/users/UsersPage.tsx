@@ -35,7 +35,7 @@ function matches(user: LocalUser, text: string, role: string | null, roleName: (
 
 function Status({ user }: { user: LocalUser }) {
   const { t, i18n } = useTranslation('admin');
-  // In words (the colour only repeats them), never cut short.
+  // In words, never cut short; the weight only repeats what the words say.
   if (user.disabled) {
     return (
       <Text size="sm" fw={600}>
@@ -45,13 +45,13 @@ function Status({ user }: { user: LocalUser }) {
   }
   if (user.lockedUntil && Date.parse(user.lockedUntil) > Date.now()) {
     return (
-      <Text size="sm" fw={600} c="orange.9">
+      <Text size="sm" fw={600}>
         {t('users.status.locked', { until: formatDateTime(i18n.language, user.lockedUntil) })}
       </Text>
     );
   }
   return (
-    <Text size="sm" c="green.9">
+    <Text size="sm">
       {t('users.status.active')}
     </Text>
   );

@@ -248,7 +248,7 @@ describe('the users administration', () => {
   it('resets a password in a dialog (twice the same) and renames a user', async () => {
     const calls = api();
     render();
-    await userEvent.click(await screen.findByRole('button', { name: 'Reset the password of dara.sok' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Reset password for dara.sok' }));
     let dialog = await screen.findByRole('dialog', { name: 'Reset the password of dara.sok' });
     await fill(within(dialog).getByLabelText(/^New password/), PASSWORD);
     await fill(within(dialog).getByLabelText(/^Confirm the new password/), PASSWORD);
