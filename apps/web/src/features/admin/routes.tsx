@@ -2,8 +2,8 @@ import type { RouteObject } from 'react-router';
 import { RequireSession } from '../../auth/RequireSession';
 
 /**
- * The admin screens, each loaded when first opened (lazy), under the signed-in layout. (User
- * management lives in `./users` and adds its own `admin/users` route.)
+ * The admin screens, each loaded when first opened (lazy), under the signed-in layout: forgetting
+ * a person, and the local accounts (`./users`).
  */
 export const adminRoutes: RouteObject[] = [
   {
@@ -15,6 +15,20 @@ export const adminRoutes: RouteObject[] = [
           // Only an admin forgets a person (the API's access policy).
           <RequireSession roles={['admin']}>
             <ForgetPersonPage />
+          </RequireSession>
+        ),
+      };
+    },
+  },
+  {
+    path: 'admin/users',
+    lazy: async () => {
+      const { UsersPage } = await import('./users/UsersPage');
+      return {
+        Component: () => (
+          // Only an admin manages local accounts (the API's access policy on /api/admin/users).
+          <RequireSession roles={['admin']}>
+            <UsersPage />
           </RequireSession>
         ),
       };
