@@ -12,9 +12,12 @@ export const theme = createTheme({
   defaultRadius: 'sm',
 });
 
-/** Mantine's "dimmed" grey (gray.6) is below 4.5:1 on white; ours is gray.7 (AA for small text). */
+/**
+ * Mantine's "dimmed" grey (gray.6) and error red (red.6) are below 4.5:1 on white; ours are gray.7
+ * and red.9 (AA for the small text of descriptions and field errors).
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)' },
   dark: {},
 });

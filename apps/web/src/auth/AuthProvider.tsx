@@ -120,8 +120,11 @@ export function AuthProvider({ children, initialConfig, initialSession }: { chil
       throw new SignInError('lockedOut', Number(response.headers.get('Retry-After') ?? '60'));
     }
     if (!response.ok) throw new SignInError(response.status === 400 ? 'failed' : 'unavailable');
-    const body = (await response.json()) as { token: string; expiresAt: string };
-    const next: Session = { token: body.token, expiresAt: Date.parse(body.expiresAt), user: userOfToken(body.token) };
+    const body = (await response.json()) as { token: string; expiresAt: string; user?: { name?: string } };
+    // The role and scope as the token states them (what the API will read); the display name from
+    // the answer, since a local token carries none.
+    const claims = userOfToken(body.token);
+    const next: Session = { token: body.token, expiresAt: Date.parse(body.expiresAt), user: { ...claims, name: body.user?.name ?? claims.name } };
     setSignedOutReason(null);
     setSession(next);
     return next;

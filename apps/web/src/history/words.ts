@@ -1,6 +1,6 @@
 import { currencyByCode } from '@casetrail/court-contracts';
 import type { TFunction } from 'i18next';
-import { formatDate, formatDateTime, formatNumber, intlLocale } from '../i18n/format';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from '../i18n/format';
 import { nationalUnitName, provinceName } from '../reference/words';
 
 /**
@@ -75,11 +75,7 @@ export function makeWords(t: TFunction, language: string): Words {
       if (typeof amount !== 'number' || typeof currency !== 'string') return '—';
       const exponent = currencyByCode(currency)?.exponent ?? 2;
       const value = amount / 10 ** exponent;
-      try {
-        return new Intl.NumberFormat(intlLocale(language), { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent }).format(value);
-      } catch {
-        return `${formatNumber(language, value, { minimumFractionDigits: exponent, maximumFractionDigits: exponent })} ${currency}`;
-      }
+      return formatMoney(language, value, currency, exponent);
     },
     personal: (part) => {
       if (typeof part !== 'object' || part === null) return t('history.personal.none', { ns: 'history' });

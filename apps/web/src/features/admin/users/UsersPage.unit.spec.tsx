@@ -1,11 +1,9 @@
 /** @jest-environment jest-fixed-jsdom */
-// First: the typed API client must find the test's fetch (see fetch-stand-in).
-import '../../audit/fetch-stand-in';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SignInConfig } from '../../../auth/session';
 import { renderScreen } from '../../../test/render';
-import { fakeApi, json, SignedIn, type FakeHandler, type FakeRequest } from '../../audit/test-support';
+import { fakeApi, json, type Call } from '../../../test/fakeApi';
 import type { LocalUser } from './api';
 import { UsersPage } from './UsersPage';
 
@@ -33,28 +31,23 @@ const CHANTHA: LocalUser = {
 const NEW_ID = '0e1d2c3b-4a59-4687-9a6b-5c4d3e2f1a0b';
 const PASSWORD = 'a long passphrase of words';
 
+/** The admin's provinces for the next render (set by `api`). */
+let adminProvinces: string[] = ['*'];
+
 function render(signInConfig: SignInConfig = { mode: 'local' }) {
-  return renderScreen(
-    <SignedIn>
-      <UsersPage />
-    </SignedIn>,
-    { path: '/admin/users', route: '/admin/users', signInConfig },
-  );
+  return renderScreen(<UsersPage />, { path: '/admin/users', route: '/admin/users', signInConfig, session: { role: 'admin', provinces: adminProvinces } });
 }
 
 /** Answers the list (and whatever `other` answers for the commands). */
-function api(other: FakeHandler = () => new Response(null, { status: 204 }), users: LocalUser[] = [DARA, CHANTHA], provinces: string[] = ['*']) {
-  return fakeApi(
-    'admin',
-    (request) => {
-      if (request.method === 'GET' && request.url.pathname === '/api/admin/users') return json({ items: users });
-      return other(request);
-    },
-    provinces,
-  );
+function api(other: (call: Call) => Response = () => new Response(null, { status: 204 }), users: LocalUser[] = [DARA, CHANTHA], provinces: string[] = ['*']) {
+  adminProvinces = provinces;
+  return fakeApi((call) => {
+    if (call.method === 'GET' && call.path === '/api/admin/users') return json({ items: users });
+    return other(call);
+  });
 }
 
-const commands = (calls: FakeRequest[]) => calls.filter((c) => c.method !== 'GET');
+const commands = (calls: Call[]) => calls.filter((c) => c.method !== 'GET');
 
 /** Types a value at once (a paste: as quick as a password manager, and quick to test). */
 async function fill(input: HTMLElement, text: string) {
@@ -281,7 +274,8 @@ describe('the users administration', () => {
   });
 
   it('gives the same explanation when the API answers 404 (local accounts are off)', async () => {
-    fakeApi('admin', () => json({ status: 404, title: 'Not Found', detail: 'Local accounts are off' }, 404));
+    adminProvinces = ['*'];
+    fakeApi(() => json({ status: 404, title: 'Not Found', detail: 'Local accounts are off' }, 404));
     render();
     expect(await screen.findByRole('status')).toHaveTextContent('Users are managed in the identity provider');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
