@@ -2,10 +2,16 @@
 import './test-env';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useLocation } from 'react-router';
 import { renderScreen } from '../../test/render';
 import { CaseListPage } from './CaseListPage';
 import { fakeApi, SignedIn } from './test-support';
 import type { CaseSummary } from './types';
+
+/** The address the screen is at, to check what it keeps there. */
+function Where() {
+  return <output data-testid="where">{useLocation().search}</output>;
+}
 
 function summary(i: number): CaseSummary {
   return {
@@ -94,5 +100,47 @@ describe('the police case list', () => {
     await userEvent.click(screen.getByLabelText('Year opened', { selector: 'input' }));
     await userEvent.click(await screen.findByRole('option', { name: '2020', hidden: true }));
     await waitFor(() => expect(Object.fromEntries(new URLSearchParams(fake.calls.at(-1)!.search))).toEqual({ status: 'open', year: '2020', page: '1', pageSize: '20' }));
+  });
+
+  it('searches every case by reference on the server, debounced, from the first page, and keeps the text in the address', async () => {
+    const fake = fakeApi([(call) => (call.path === '/api/enforcement/cases' ? { body: { items: [summary(31)], total: 1, page: 1, pageSize: 20 } } : undefined)]);
+    restore = fake.restore;
+    renderScreen(
+      <SignedIn>
+        <CaseListPage />
+        <Where />
+      </SignedIn>,
+      { path: '/police/cases?page=3&status=forwarded', route: '/police/cases' },
+    );
+    await screen.findByRole('table', { name: 'Police cases' });
+    const box = screen.getByLabelText('Search by reference');
+    await userEvent.type(box, 'btb-2020-03');
+    await waitFor(() => expect(Object.fromEntries(new URLSearchParams(fake.calls.at(-1)!.search))).toEqual({ status: 'forwarded', reference: 'btb-2020-03', page: '1', pageSize: '20' }));
+    // One request once typing paused, not one per key.
+    expect(fake.calls.filter((c) => new URLSearchParams(c.search).has('reference'))).toHaveLength(1);
+    expect(Object.fromEntries(new URLSearchParams(screen.getByTestId('where').textContent ?? ''))).toEqual({ status: 'forwarded', reference: 'btb-2020-03' });
+    expect(within(screen.getByRole('table', { name: 'Police cases' })).getByRole('link', { name: 'BTB-2020-031' })).toBeInTheDocument();
+
+    // Text the server would refuse is not sent; clearing the box lists every case again.
+    await userEvent.type(box, '%');
+    expect(await screen.findByText(/Use up to 100 Latin or Khmer letters/)).toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(fake.calls.some((c) => (new URLSearchParams(c.search).get('reference') ?? '').includes('%'))).toBe(false);
+    await userEvent.clear(box);
+    await waitFor(() => expect(new URLSearchParams(fake.calls.at(-1)!.search).has('reference')).toBe(false));
+    expect(screen.getByTestId('where').textContent).toBe('?status=forwarded');
+  });
+
+  it('searches the reference the address names when opened from a link', async () => {
+    const fake = fakeApi([(call) => (call.path === '/api/enforcement/cases' ? { body: { items: [], total: 0, page: 1, pageSize: 20 } } : undefined)]);
+    restore = fake.restore;
+    renderScreen(
+      <SignedIn>
+        <CaseListPage />
+      </SignedIn>,
+      { path: '/police/cases?reference=BTB-2020', route: '/police/cases' },
+    );
+    await waitFor(() => expect(new URLSearchParams(fake.calls[0]?.search).get('reference')).toBe('BTB-2020'));
+    expect(screen.getByLabelText('Search by reference')).toHaveValue('BTB-2020');
   });
 });
