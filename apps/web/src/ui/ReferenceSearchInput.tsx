@@ -4,9 +4,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useSearchParams } from 'react-router';
 
 /**
- * What the lists' `reference` search accepts: the server's rule (ReferenceSearch in
- * libs/platform/nest, the pattern in the OpenAPI document): Latin letters and digits, Khmer,
- * spaces and `- / . _ # : ( )`, 1 to 100 characters. Text outside it is not sent (it would be a 400).
+ * What the lists' `reference` search accepts: the server's rule, REFERENCE_SEARCH_PATTERN of the
+ * shared kernel (a unit test compares the two): Latin letters and digits, Khmer, spaces and
+ * `- / . _ # : ( )`, 1 to 100 characters. Text outside it is not sent (it would be a 400).
  */
 export const REFERENCE_SEARCH = /^[A-Za-z0-9\u1780-\u17FF\u19E0-\u19FF /._#:()-]{1,100}$/u;
 

@@ -1,16 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
-
-/** The longest search text: a stored reference is at most 100 characters. */
-export const REFERENCE_SEARCH_MAX_LENGTH = 100;
-
-/**
- * What a reference search may hold: Latin letters and digits, Khmer (letters, signs, digits and
- * symbols), spaces and `- / . _ # : ( )`, 1 to 100 characters. The same pattern is in the OpenAPI
- * document, written so that JavaScript and Python (schemathesis) read it alike.
- */
-export const REFERENCE_SEARCH_PATTERN = `^[A-Za-z0-9\\u1780-\\u17FF\\u19E0-\\u19FF /._#:()-]{1,${REFERENCE_SEARCH_MAX_LENGTH}}$`;
+import { REFERENCE_SEARCH_MAX_LENGTH, REFERENCE_SEARCH_PATTERN } from '@casetrail/kernel';
 
 const MESSAGE = `reference must be 1 to ${REFERENCE_SEARCH_MAX_LENGTH} Latin or Khmer letters or digits, spaces, or - / . _ # : ( )`;
 

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { REFERENCE_SEARCH_PATTERN, ReferenceSearch } from './reference-search.query';
+import { REFERENCE_SEARCH_PATTERN } from '@casetrail/kernel';
+import { ReferenceSearch } from './reference-search.query';
 
 class ListQuery {
   @ReferenceSearch('the file reference')
