@@ -8,6 +8,9 @@ import { CourtFileListPage } from './CourtFileListPage';
 import { fakeApi, inputOf, SignedIn } from './test-support';
 import type { FileSummary } from './types';
 
+/** Waits of the search tests: a debounce and renders on a busy machine (the whole suite) outlast the default second. */
+const SLOW = { timeout: 5000 };
+
 /** The address the screen is at, to check what it keeps there. */
 function Where() {
   return <output data-testid="where">{useLocation().search}</output>;
@@ -103,13 +106,13 @@ describe('the court file list', () => {
       </SignedIn>,
       { path: '/court/files?page=2&year=2026', route: '/court/files' },
     );
-    const table = await screen.findByRole('table', { name: 'Court files in your provinces' });
+    const table = await screen.findByRole('table', { name: 'Court files in your provinces' }, SLOW);
     expect(within(table).getByRole('link', { name: 'Open file BTB-CR-2026-031' })).toHaveTextContent('BTB-CR-2026-031');
     expect(calls[0].search.get('year')).toBe('2026');
     expect(calls[0].search.has('reference')).toBe(false);
 
     await userEvent.type(screen.getByLabelText('Search by reference'), 'btb-cr');
-    await waitFor(() => expect(calls.at(-1)?.search.get('reference')).toBe('btb-cr'));
+    await waitFor(() => expect(calls.at(-1)?.search.get('reference')).toBe('btb-cr'), SLOW);
     // One request for the whole word typed, not one per key.
     expect(calls.filter((c) => c.search.has('reference')).map((c) => c.search.get('reference'))).toEqual(['btb-cr']);
     expect(calls.at(-1)?.search.get('year')).toBe('2026');
@@ -123,7 +126,7 @@ describe('the court file list', () => {
 
     await userEvent.click(inputOf(screen, 'Year opened'));
     await userEvent.click(await screen.findByRole('option', { name: '2025', hidden: true }));
-    await waitFor(() => expect(calls.at(-1)?.search.get('year')).toBe('2025'));
+    await waitFor(() => expect(calls.at(-1)?.search.get('year')).toBe('2025'), SLOW);
     expect(calls.at(-1)?.search.get('reference')).toBe('btb-cr');
   });
 
@@ -135,7 +138,7 @@ describe('the court file list', () => {
       </SignedIn>,
       { path: '/court/files?reference=BTB-CR', route: '/court/files' },
     );
-    await waitFor(() => expect(calls[0]?.search.get('reference')).toBe('BTB-CR'));
+    await waitFor(() => expect(calls[0]?.search.get('reference')).toBe('BTB-CR'), SLOW);
     expect(screen.getByLabelText('Search by reference')).toHaveValue('BTB-CR');
   });
 

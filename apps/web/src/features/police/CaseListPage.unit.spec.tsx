@@ -8,6 +8,9 @@ import { CaseListPage } from './CaseListPage';
 import { fakeApi, SignedIn } from './test-support';
 import type { CaseSummary } from './types';
 
+/** Waits of the search tests: a debounce and renders on a busy machine (the whole suite) outlast the default second. */
+const SLOW = { timeout: 5000 };
+
 /** The address the screen is at, to check what it keeps there. */
 function Where() {
   return <output data-testid="where">{useLocation().search}</output>;
@@ -112,10 +115,10 @@ describe('the police case list', () => {
       </SignedIn>,
       { path: '/police/cases?page=3&status=forwarded', route: '/police/cases' },
     );
-    await screen.findByRole('table', { name: 'Police cases' });
+    await screen.findByRole('table', { name: 'Police cases' }, SLOW);
     const box = screen.getByLabelText('Search by reference');
     await userEvent.type(box, 'btb-2020-03');
-    await waitFor(() => expect(Object.fromEntries(new URLSearchParams(fake.calls.at(-1)!.search))).toEqual({ status: 'forwarded', reference: 'btb-2020-03', page: '1', pageSize: '20' }));
+    await waitFor(() => expect(Object.fromEntries(new URLSearchParams(fake.calls.at(-1)!.search))).toEqual({ status: 'forwarded', reference: 'btb-2020-03', page: '1', pageSize: '20' }), SLOW);
     // One request once typing paused, not one per key.
     expect(fake.calls.filter((c) => new URLSearchParams(c.search).has('reference'))).toHaveLength(1);
     expect(Object.fromEntries(new URLSearchParams(screen.getByTestId('where').textContent ?? ''))).toEqual({ status: 'forwarded', reference: 'btb-2020-03' });
@@ -127,7 +130,7 @@ describe('the police case list', () => {
     await new Promise((r) => setTimeout(r, 400));
     expect(fake.calls.some((c) => (new URLSearchParams(c.search).get('reference') ?? '').includes('%'))).toBe(false);
     await userEvent.clear(box);
-    await waitFor(() => expect(new URLSearchParams(fake.calls.at(-1)!.search).has('reference')).toBe(false));
+    await waitFor(() => expect(new URLSearchParams(fake.calls.at(-1)!.search).has('reference')).toBe(false), SLOW);
     expect(screen.getByTestId('where').textContent).toBe('?status=forwarded');
   });
 
@@ -140,7 +143,7 @@ describe('the police case list', () => {
       </SignedIn>,
       { path: '/police/cases?reference=BTB-2020', route: '/police/cases' },
     );
-    await waitFor(() => expect(new URLSearchParams(fake.calls[0]?.search).get('reference')).toBe('BTB-2020'));
+    await waitFor(() => expect(new URLSearchParams(fake.calls[0]?.search).get('reference')).toBe('BTB-2020'), SLOW);
     expect(screen.getByLabelText('Search by reference')).toHaveValue('BTB-2020');
   });
 });
