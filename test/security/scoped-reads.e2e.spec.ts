@@ -24,6 +24,9 @@ const SEEDED: Record<string, number> = { [HOME]: 3, [AWAY]: 2, [THIRD]: 1 };
 /** A national officer who reads every seeded case: the access audit holds reads in all provinces. */
 const NATIONAL_READER = 'police-national-reader';
 const SCOPES = [[HOME], [HOME, THIRD]];
+/** The references of the seeded cases: a search for the common prefix would find every province's. */
+const SEARCH_PREFIX = 'scoped-search';
+const seededReference = (province: string, i: number) => `SCOPED-SEARCH-${PROVINCES.indexOf(province)}-${i}`;
 
 const COLLECTIONS = routesOfModuleGraph(casetrailAppModule()).filter(
   (r) => r.method === 'GET' && pathParameters(r.path).length === 0 && r.policy !== undefined && 'roles' in r.policy,
@@ -53,7 +56,7 @@ describe('scoped reads: lists, exports and statistics show nothing from outside 
       const police = await world.police(province);
       const cases: Ids[] = [];
       for (let i = 0; i < SEEDED[province]; i++) {
-        const caseId = await police.open(openCaseBody(province));
+        const caseId = await police.open({ ...openCaseBody(province), reference: seededReference(province, i) });
         const suspectId = await police.suspect(caseId, { ...SUSPECT_BODY, personal: { fullName: `Synthetic Suspect ${province} ${i}` } });
         await police.arrest(caseId, suspectId, '2020-03-16');
         const victimId = await police.victim(caseId, { ...VICTIM_BODY, ageAtRescue: 10 + i, personal: { fullName: `Synthetic Victim ${province} ${i}` } });
@@ -88,6 +91,8 @@ describe('scoped reads: lists, exports and statistics show nothing from outside 
       ...(names.has('userId') ? [{ ...base, userId: NATIONAL_READER }] : []),
       ...(names.has('province') ? [{ ...base, province: AWAY }] : []),
       ...(names.has('unit') ? [{ ...base, unit: `police-${AWAY}` }] : []),
+      // A search whose text every province's records match: the answer still holds only the scope's.
+      ...(names.has('reference') ? [{ ...base, reference: SEARCH_PREFIX }] : []),
     ];
     const withFormats = names.has('format') ? variants.flatMap((v) => [v, { ...v, format: 'csv' }]) : variants;
     const token = await app.token(role, scope);
@@ -125,6 +130,18 @@ describe('scoped reads: lists, exports and statistics show nothing from outside 
       expect(all.body.total).toBeGreaterThan(own.body.total);
       expect((await provincial.get(`/api/enforcement/cases?province=${AWAY}`)).body).toMatchObject({ items: [], total: 0 });
       expect((await provincial.get(`/api/enforcement/cases?unit=police-${AWAY}`)).body).toMatchObject({ items: [], total: 0 });
+    });
+
+    it('finds by reference only the in-scope cases, though the text matches cases of every province', async () => {
+      const national = await reader('auditor', ['*']);
+      const provincial = await reader('auditor', [HOME]);
+      const all = await national.get(`/api/enforcement/cases?pageSize=200&reference=${SEARCH_PREFIX}`);
+      expect(all.body.total).toBe(Object.values(SEEDED).reduce((a, b) => a + b, 0));
+      const own = await provincial.get(`/api/enforcement/cases?pageSize=200&reference=${SEARCH_PREFIX}`);
+      expect(own.body.total).toBe(SEEDED[HOME]);
+      expect(own.body.items.every((i: { province: string }) => i.province === HOME)).toBe(true);
+      const away = await provincial.get(`/api/enforcement/cases?reference=${seededReference(AWAY, 0)}`);
+      expect(away.body).toMatchObject({ items: [], total: 0 });
     });
   });
 

@@ -129,7 +129,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List court files in your scope (filter by court, province, stage) */
+        /** List court files in your scope (filter by court, province, stage, forwarding unit, principal offence, year opened; search by reference) */
         get: operations["CourtFileQueriesController_list"];
         put?: never;
         /** Open a court file (prosecutor), for a case that did not come from a police unit of this system */
@@ -425,7 +425,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List police cases in your scope (filter by province, unit, status, principal offence, year) */
+        /** List police cases in your scope (filter by province, unit, status, principal offence, year opened; search by reference) */
         get: operations["PoliceCaseQueriesController_list"];
         put?: never;
         /** Open a police case */
@@ -2706,10 +2706,18 @@ export interface operations {
             query?: {
                 /** @description Court code (court-<province>) */
                 court?: "court-phnom-penh" | "court-banteay-meanchey" | "court-battambang" | "court-kampong-cham" | "court-kampong-chhnang" | "court-kampong-speu" | "court-kampong-thom" | "court-kampot" | "court-kandal" | "court-kep" | "court-koh-kong" | "court-kratie" | "court-mondulkiri" | "court-oddar-meanchey" | "court-pailin" | "court-preah-sihanouk" | "court-preah-vihear" | "court-prey-veng" | "court-pursat" | "court-ratanakiri" | "court-siem-reap" | "court-stung-treng" | "court-svay-rieng" | "court-takeo" | "court-tboung-khmum";
+                /** @description The file's principal (first) offence */
+                offence?: "unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15";
                 page?: number;
                 pageSize?: number;
                 province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description Part of the court's own file reference (case-insensitive; a prefix or any part). Rows without a reference never match. */
+                reference?: string;
                 stage?: "prosecution" | "investigation" | "trial" | "retained_without_processing" | "dismissed";
+                /** @description Code of the police unit that forwarded the case (files opened directly have none) */
+                unit?: "ahtjp-national" | "anti-cyber-crime-national" | "gendarmerie-national" | "police-phnom-penh" | "police-banteay-meanchey" | "police-battambang" | "police-kampong-cham" | "police-kampong-chhnang" | "police-kampong-speu" | "police-kampong-thom" | "police-kampot" | "police-kandal" | "police-kep" | "police-koh-kong" | "police-kratie" | "police-mondulkiri" | "police-oddar-meanchey" | "police-pailin" | "police-preah-sihanouk" | "police-preah-vihear" | "police-prey-veng" | "police-pursat" | "police-ratanakiri" | "police-siem-reap" | "police-stung-treng" | "police-svay-rieng" | "police-takeo" | "police-tboung-khmum" | "gendarmerie-phnom-penh" | "gendarmerie-banteay-meanchey" | "gendarmerie-battambang" | "gendarmerie-kampong-cham" | "gendarmerie-kampong-chhnang" | "gendarmerie-kampong-speu" | "gendarmerie-kampong-thom" | "gendarmerie-kampot" | "gendarmerie-kandal" | "gendarmerie-kep" | "gendarmerie-koh-kong" | "gendarmerie-kratie" | "gendarmerie-mondulkiri" | "gendarmerie-oddar-meanchey" | "gendarmerie-pailin" | "gendarmerie-preah-sihanouk" | "gendarmerie-preah-vihear" | "gendarmerie-prey-veng" | "gendarmerie-pursat" | "gendarmerie-ratanakiri" | "gendarmerie-siem-reap" | "gendarmerie-stung-treng" | "gendarmerie-svay-rieng" | "gendarmerie-takeo" | "gendarmerie-tboung-khmum";
+                /** @description Year the file was opened (or the police case received), in Cambodia */
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -4222,6 +4230,8 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description Part of the police unit's own file reference (case-insensitive; a prefix or any part). Rows without a reference never match. */
+                reference?: string;
                 status?: "open" | "forwarded" | "closed";
                 /** @description Unit code */
                 unit?: "ahtjp-national" | "anti-cyber-crime-national" | "gendarmerie-national" | "police-phnom-penh" | "police-banteay-meanchey" | "police-battambang" | "police-kampong-cham" | "police-kampong-chhnang" | "police-kampong-speu" | "police-kampong-thom" | "police-kampot" | "police-kandal" | "police-kep" | "police-koh-kong" | "police-kratie" | "police-mondulkiri" | "police-oddar-meanchey" | "police-pailin" | "police-preah-sihanouk" | "police-preah-vihear" | "police-prey-veng" | "police-pursat" | "police-ratanakiri" | "police-siem-reap" | "police-stung-treng" | "police-svay-rieng" | "police-takeo" | "police-tboung-khmum" | "gendarmerie-phnom-penh" | "gendarmerie-banteay-meanchey" | "gendarmerie-battambang" | "gendarmerie-kampong-cham" | "gendarmerie-kampong-chhnang" | "gendarmerie-kampong-speu" | "gendarmerie-kampong-thom" | "gendarmerie-kampot" | "gendarmerie-kandal" | "gendarmerie-kep" | "gendarmerie-koh-kong" | "gendarmerie-kratie" | "gendarmerie-mondulkiri" | "gendarmerie-oddar-meanchey" | "gendarmerie-pailin" | "gendarmerie-preah-sihanouk" | "gendarmerie-preah-vihear" | "gendarmerie-prey-veng" | "gendarmerie-pursat" | "gendarmerie-ratanakiri" | "gendarmerie-siem-reap" | "gendarmerie-stung-treng" | "gendarmerie-svay-rieng" | "gendarmerie-takeo" | "gendarmerie-tboung-khmum";

@@ -8,3 +8,4 @@ export * from './lib/reference/offences';
 export * from './lib/personal/personal-data';
 export * from './lib/validation/data-checks';
 export * from './lib/rules/domain-rules';
+export * from './lib/text/search-key';

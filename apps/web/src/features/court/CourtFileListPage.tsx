@@ -4,7 +4,9 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/AuthProvider';
 import { isNational } from '../../auth/session';
+import { formatNumber } from '../../i18n/format';
 import { QueryState } from '../../ui/QueryState';
+import { ReferenceSearchInput, referenceOf } from '../../ui/ReferenceSearchInput';
 import { useCourtFiles, type FileListQuery } from './api';
 import { COURTS, PROVINCES, STAGES, type CourtCode, type Province } from './codes';
 import { OpenFileForm } from './OpenFileForm';
@@ -69,13 +71,19 @@ export function CourtFileListPage() {
   const [search, setSearch] = useSearchParams();
   const [opening, setOpening] = useState(false);
   const page = Math.max(1, Number(search.get('page')) || 1);
+  const year = Number(search.get('year'));
+  const reference = referenceOf(search);
   const query: FileListQuery = {
     page,
     pageSize: PAGE_SIZE,
     ...(oneOf(STAGES, search.get('stage')) ? { stage: oneOf(STAGES, search.get('stage')) } : {}),
     ...(oneOf(PROVINCES, search.get('province')) ? { province: oneOf(PROVINCES, search.get('province')) as Province } : {}),
     ...(oneOf(COURTS, search.get('court')) ? { court: oneOf(COURTS, search.get('court')) as CourtCode } : {}),
+    ...(Number.isInteger(year) && year >= 1990 && year <= 2100 ? { year } : {}),
+    ...(reference ? { reference } : {}),
   };
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: thisYear - 1999 }, (_, i) => String(thisYear - i));
   const files = useCourtFiles(query);
   const myProvinces = isNational(user) ? PROVINCES : PROVINCES.filter((p) => user.provinces.includes(p));
   const myCourts = myProvinces.map((p) => `court-${p}` as CourtCode);
@@ -113,6 +121,16 @@ export function CourtFileListPage() {
               clearable
               w={{ base: '100%', sm: 260 }}
             />
+            <Select
+              label={t('list.year')}
+              placeholder={t('list.any')}
+              data={years.map((y) => ({ value: y, label: formatNumber(text.language, Number(y), { useGrouping: false }) }))}
+              value={query.year ? String(query.year) : null}
+              onChange={(v) => setFilter('year', v)}
+              clearable
+              searchable
+              w={{ base: '100%', sm: 160 }}
+            />
             {myProvinces.length > 1 && (
               <Select
                 label={t('list.province')}
@@ -138,6 +156,7 @@ export function CourtFileListPage() {
               />
             )}
           </Group>
+          <ReferenceSearchInput label={t('list.reference')} description={t('list.referenceNote')} invalid={t('list.referenceInvalid')} maw={420} />
           <GoToFile />
         </Stack>
       </Paper>
@@ -167,8 +186,8 @@ export function CourtFileListPage() {
                     {data.items.map((f) => (
                       <Table.Tr key={f.fileId}>
                         <Table.Th scope="row">
-                          <Anchor component={Link} to={`/court/files/${f.fileId}`} aria-label={t('list.openFile', { ref: f.fileId.slice(0, 8) })}>
-                            {f.fileId.slice(0, 8)}
+                          <Anchor component={Link} to={`/court/files/${f.fileId}`} aria-label={t('list.openFile', { ref: f.reference ?? f.fileId.slice(0, 8) })}>
+                            {f.reference ?? f.fileId.slice(0, 8)}
                           </Anchor>
                           <Text size="xs" c="dimmed">
                             {f.origin === 'police' ? t('list.fromPolice') : t('list.direct')}

@@ -1,6 +1,7 @@
 /** @jest-environment jest-fixed-jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useLocation } from 'react-router';
 import { renderScreen } from '../../test/render';
 import { CourtFileListPage } from './CourtFileListPage';
 import { fakeApi } from '../../test/fakeApi';
@@ -8,6 +9,14 @@ import { inputOf, type TestUser } from '../../test/session';
 import type { FileSummary } from './types';
 
 const PROSECUTOR = { role: 'prosecutor', provinces: ['battambang'] } as const satisfies TestUser;
+
+/** Waits of the search tests: a debounce and renders on a busy machine (the whole suite) outlast the default second. */
+const SLOW = { timeout: 5000 };
+
+/** The address the screen is at, to check what it keeps there. */
+function Where() {
+  return <output data-testid="where">{useLocation().search}</output>;
+}
 
 function summary(n: number, extra: Partial<FileSummary> = {}): FileSummary {
   return {
@@ -18,7 +27,11 @@ function summary(n: number, extra: Partial<FileSummary> = {}): FileSummary {
     origin: 'police',
     policeCaseId: null,
     openedOn: '2026-03-14',
+    year: 2026,
+    reference: null,
+    forwardingUnit: 'police-battambang',
     offences: ['trafficking_in_persons_with_purpose'],
+    principalOffence: 'trafficking_in_persons_with_purpose',
     accused: 2,
     victims: 3,
     charged: 0,
@@ -56,7 +69,8 @@ describe('the court file list', () => {
       <CourtFileListPage />,
       { path: '/court/files', route: '/court/files', session: PROSECUTOR },
     );
-    const table = await screen.findByRole('table', { name: 'Court files in your provinces' });
+    // The first render of the file pays for loading the screen: more than the default second on a busy machine.
+    const table = await screen.findByRole('table', { name: 'Court files in your provinces' }, { timeout: 5000 });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
     expect(rows[1]).toHaveTextContent('Court of First Instance of Battambang');
@@ -79,6 +93,48 @@ describe('the court file list', () => {
     await userEvent.click(await screen.findByRole('option', { name: 'Trial', hidden: true }));
     await waitFor(() => expect(calls.at(-1)?.search.get('stage')).toBe('trial'));
     expect(calls.at(-1)?.search.get('page')).toBe('1');
+  });
+
+  it('searches the court reference on the server, debounced and kept in the address, with the year', async () => {
+    const calls = fakeApi((call) =>
+      call.path === '/api/court/files' ? { body: { items: [summary(3, { origin: 'direct', reference: 'BTB-CR-2026-031' })], total: 1, page: 1, pageSize: 25 } } : undefined,
+    );
+    renderScreen(
+      <>
+        <CourtFileListPage />
+        <Where />
+      </>,
+      { path: '/court/files?page=2&year=2026', route: '/court/files', session: PROSECUTOR },
+    );
+    const table = await screen.findByRole('table', { name: 'Court files in your provinces' }, SLOW);
+    expect(within(table).getByRole('link', { name: 'Open file BTB-CR-2026-031' })).toHaveTextContent('BTB-CR-2026-031');
+    expect(calls[0].search.get('year')).toBe('2026');
+    expect(calls[0].search.has('reference')).toBe(false);
+
+    await userEvent.type(screen.getByLabelText('Search by reference'), 'btb-cr');
+    await waitFor(() => expect(calls.at(-1)?.search.get('reference')).toBe('btb-cr'), SLOW);
+    // One request for the whole word typed, not one per key.
+    expect(calls.filter((c) => c.search.has('reference')).map((c) => c.search.get('reference'))).toEqual(['btb-cr']);
+    expect(calls.at(-1)?.search.get('year')).toBe('2026');
+    expect(calls.at(-1)?.search.get('page')).toBe('1');
+    expect(new URLSearchParams(screen.getByTestId('where').textContent ?? '').get('reference')).toBe('btb-cr');
+
+    await userEvent.type(screen.getByLabelText('Search by reference'), '*');
+    expect(await screen.findByText(/Use up to 100 Latin or Khmer letters/)).toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(calls.some((c) => (c.search.get('reference') ?? '').includes('*'))).toBe(false);
+
+    await userEvent.click(inputOf(screen, 'Year opened'));
+    await userEvent.click(await screen.findByRole('option', { name: '2025', hidden: true }));
+    await waitFor(() => expect(calls.at(-1)?.search.get('year')).toBe('2025'), SLOW);
+    expect(calls.at(-1)?.search.get('reference')).toBe('btb-cr');
+  });
+
+  it('searches what the address names when opened from a link', async () => {
+    const calls = fakeApi((call) => (call.path === '/api/court/files' ? { body: { items: [], total: 0, page: 1, pageSize: 25 } } : undefined));
+    renderScreen(<CourtFileListPage />, { path: '/court/files?reference=BTB-CR', route: '/court/files', session: { role: 'judge', provinces: ['battambang'] } });
+    await waitFor(() => expect(calls[0]?.search.get('reference')).toBe('BTB-CR'), SLOW);
+    expect(screen.getByLabelText('Search by reference')).toHaveValue('BTB-CR');
   });
 
   it('lets a prosecutor open a file by hand', async () => {

@@ -18,6 +18,10 @@ export interface FileListQuery {
   stage?: 'prosecution' | 'investigation' | 'trial' | 'retained_without_processing' | 'dismissed';
   province?: Province;
   court?: CourtCode;
+  /** The year the file was opened (or the police case received). */
+  year?: number;
+  /** Part of the court's own reference, searched by the server (any case). */
+  reference?: string;
 }
 
 export function useCourtFiles(query: FileListQuery) {

@@ -128,7 +128,14 @@ export interface FileSummary {
   origin: 'police' | 'direct';
   policeCaseId: string | null;
   openedOn: string;
+  /** The year of `openedOn` (in Cambodia). */
+  year: number;
+  /** The court's own file reference (files opened by hand may have one), or null. */
+  reference: string | null;
+  /** The police unit that forwarded the case, or null for a file opened by hand. */
+  forwardingUnit: string | null;
   offences: string[];
+  principalOffence: string;
   accused: number;
   victims: number;
   charged: number;

@@ -1,11 +1,11 @@
-import { useState } from 'react';
-import { Anchor, Button, Group, Pagination, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Pagination, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/AuthProvider';
 import { isNational } from '../../auth/session';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { QueryState } from '../../ui/QueryState';
+import { ReferenceSearchInput, referenceOf } from '../../ui/ReferenceSearchInput';
 import { useCaseList, type CaseListFilters } from './api';
 import { PROVINCE_CODES, UNIT_CODES, unitOfCode, useLabels } from './codes';
 
@@ -15,12 +15,14 @@ type FilterName = 'province' | 'unit' | 'status' | 'offence' | 'year';
 function filtersOf(params: URLSearchParams): CaseListFilters {
   const year = Number(params.get('year'));
   const page = Math.max(1, Number(params.get('page')) || 1);
+  const reference = referenceOf(params);
   return {
     ...(params.get('province') ? { province: params.get('province')! } : {}),
     ...(params.get('unit') ? { unit: params.get('unit')! } : {}),
     ...(params.get('status') ? { status: params.get('status')! } : {}),
     ...(params.get('offence') ? { offence: params.get('offence')! } : {}),
     ...(Number.isInteger(year) && year >= 1990 ? { year } : {}),
+    ...(reference ? { reference } : {}),
     page,
     pageSize: PAGE_SIZE,
   };
@@ -35,7 +37,6 @@ export function CaseListPage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersOf(params);
   const query = useCaseList(filters);
-  const [find, setFind] = useState('');
 
   // Only the provinces (and their units) the user may see are offered.
   const provinces = isNational(user) ? PROVINCE_CODES : PROVINCE_CODES.filter((p) => user.provinces.includes(p));
@@ -91,14 +92,13 @@ export function CaseListPage() {
       </section>
       <QueryState query={query}>
         {(page) => {
-          const shown = find.trim() ? page.items.filter((c) => (c.reference ?? '').toLowerCase().includes(find.trim().toLowerCase())) : page.items;
           const from = page.total === 0 ? 0 : (page.page - 1) * page.pageSize + 1;
           const to = Math.min(page.total, page.page * page.pageSize);
           const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
           return (
             <Stack>
               <Group justify="space-between" align="flex-end">
-                <TextInput label={t('list.findReference')} description={t('list.findReferenceNote')} value={find} onChange={(e) => setFind(e.currentTarget.value)} maw={360} />
+                <ReferenceSearchInput label={t('list.findReference')} description={t('list.findReferenceNote')} invalid={t('list.findReferenceInvalid')} maw={360} />
                 <Text size="sm" aria-live="polite">
                   {t('common:paging.summary', { from: formatNumber(labels.language, from), to: formatNumber(labels.language, to), total: formatNumber(labels.language, page.total) })}
                 </Text>
@@ -121,7 +121,7 @@ export function CaseListPage() {
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
-                      {shown.map((c) => (
+                      {page.items.map((c) => (
                         <Table.Tr key={c.caseId} style={{ cursor: 'pointer' }} onClick={() => navigate(`/police/cases/${c.caseId}`)}>
                           <Table.Th scope="row">
                             <Anchor component={Link} to={`/police/cases/${c.caseId}`} onClick={(e) => e.stopPropagation()}>

@@ -1,11 +1,20 @@
 /** @jest-environment jest-fixed-jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useLocation } from 'react-router';
 import { renderScreen } from '../../test/render';
 import { CaseListPage } from './CaseListPage';
 import { fakeApi } from '../../test/fakeApi';
 import { OFFICER } from './fixtures';
 import type { CaseSummary } from './types';
+
+/** Waits of the search tests: a debounce and renders on a busy machine (the whole suite) outlast the default second. */
+const SLOW = { timeout: 5000 };
+
+/** The address the screen is at, to check what it keeps there. */
+function Where() {
+  return <output data-testid="where">{useLocation().search}</output>;
+}
 
 function summary(i: number): CaseSummary {
   return {
@@ -86,5 +95,40 @@ describe('the police case list', () => {
     await userEvent.click(screen.getByLabelText('Year opened', { selector: 'input' }));
     await userEvent.click(await screen.findByRole('option', { name: '2020', hidden: true }));
     await waitFor(() => expect(Object.fromEntries(calls.at(-1)!.search)).toEqual({ status: 'open', year: '2020', page: '1', pageSize: '20' }));
+  });
+
+  it('searches every case by reference on the server, debounced, from the first page, and keeps the text in the address', async () => {
+    const calls = fakeApi((call) => (call.path === '/api/enforcement/cases' ? { body: { items: [summary(31)], total: 1, page: 1, pageSize: 20 } } : undefined));
+    renderScreen(
+      <>
+        <CaseListPage />
+        <Where />
+      </>,
+      { path: '/police/cases?page=3&status=forwarded', route: '/police/cases', session: OFFICER },
+    );
+    await screen.findByRole('table', { name: 'Police cases' }, SLOW);
+    const box = screen.getByLabelText('Search by reference');
+    await userEvent.type(box, 'btb-2020-03');
+    await waitFor(() => expect(Object.fromEntries(new URLSearchParams(calls.at(-1)!.search))).toEqual({ status: 'forwarded', reference: 'btb-2020-03', page: '1', pageSize: '20' }), SLOW);
+    // One request once typing paused, not one per key.
+    expect(calls.filter((c) => new URLSearchParams(c.search).has('reference'))).toHaveLength(1);
+    expect(Object.fromEntries(new URLSearchParams(screen.getByTestId('where').textContent ?? ''))).toEqual({ status: 'forwarded', reference: 'btb-2020-03' });
+    expect(within(screen.getByRole('table', { name: 'Police cases' })).getByRole('link', { name: 'BTB-2020-031' })).toBeInTheDocument();
+
+    // Text the server would refuse is not sent; clearing the box lists every case again.
+    await userEvent.type(box, '%');
+    expect(await screen.findByText(/Use up to 100 Latin or Khmer letters/)).toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(calls.some((c) => (new URLSearchParams(c.search).get('reference') ?? '').includes('%'))).toBe(false);
+    await userEvent.clear(box);
+    await waitFor(() => expect(new URLSearchParams(calls.at(-1)!.search).has('reference')).toBe(false), SLOW);
+    expect(screen.getByTestId('where').textContent).toBe('?status=forwarded');
+  });
+
+  it('searches the reference the address names when opened from a link', async () => {
+    const calls = fakeApi((call) => (call.path === '/api/enforcement/cases' ? { body: { items: [], total: 0, page: 1, pageSize: 20 } } : undefined));
+    renderScreen(<CaseListPage />, { path: '/police/cases?reference=BTB-2020', route: '/police/cases', session: OFFICER });
+    await waitFor(() => expect(new URLSearchParams(calls[0]?.search).get('reference')).toBe('BTB-2020'), SLOW);
+    expect(screen.getByLabelText('Search by reference')).toHaveValue('BTB-2020');
   });
 });

@@ -17,6 +17,8 @@ export interface CaseListFilters {
   status?: string;
   offence?: string;
   year?: number;
+  /** Part of the unit's reference, searched by the server (any case). */
+  reference?: string;
   page: number;
   pageSize: number;
 }

@@ -10,10 +10,15 @@ export const DATA_FIELD = 'data';
  */
 export const LIVE_ONLY = { deleted: { $ne: true } } as const;
 
-type MongoCondition = string | number | boolean | null | { $in: Array<string | number | boolean | null> };
+type MongoCondition = string | number | boolean | null | { $in: Array<string | number | boolean | null> } | { $regex: string };
+
+/** A literal as a regular expression: every metacharacter escaped, so the text is matched as written. */
+export function literalRegex(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
 
 /**
- * Translates the port's filter (equality and `$in` on dot paths into `data`) to a MongoDB filter on
+ * Translates the port's filter (equality, `$in` and `$contains` on dot paths into `data`) to a MongoDB filter on
  * `data.<path>`, live documents only. Validates exactly what the in-memory reference refuses.
  *
  * Same semantics on the port's subset (paths that reach scalars): MongoDB equality is type-strict
@@ -25,13 +30,17 @@ export function toMongoFilter(filter: ReadModelFilter | undefined): Record<strin
   const mongo: Record<string, unknown> = { ...LIVE_ONLY };
   for (const [path, condition] of Object.entries(filter ?? {})) {
     checkPath('filter', path);
-    if (condition !== null && typeof condition === 'object') {
+    if (condition !== null && typeof condition === 'object' && Object.keys(condition).length === 1 && '$contains' in condition) {
+      if (typeof condition.$contains !== 'string') throw new InvalidReadModelRequestError(`Filter on "${path}": $contains takes a string`);
+      // A string field holding the literal: `$regex` matches strings only (not null, numbers or a missing field), as the reference does.
+      mongo[storedPath(path)] = { $regex: literalRegex(condition.$contains) } satisfies MongoCondition;
+    } else if (condition !== null && typeof condition === 'object') {
       const keys = Object.keys(condition);
-      if (keys.length !== 1 || keys[0] !== '$in' || !Array.isArray(condition.$in)) {
-        throw new InvalidReadModelRequestError(`Filter on "${path}": only equality and $in are supported`);
+      if (keys.length !== 1 || keys[0] !== '$in' || !Array.isArray((condition as { $in: unknown }).$in)) {
+        throw new InvalidReadModelRequestError(`Filter on "${path}": only equality, $in and $contains are supported`);
       }
-      condition.$in.forEach((value) => checkScalar(path, value));
-      mongo[storedPath(path)] = { $in: [...condition.$in] } satisfies MongoCondition;
+      (condition as { $in: unknown[] }).$in.forEach((value) => checkScalar(path, value));
+      mongo[storedPath(path)] = { $in: [...(condition as { $in: Array<string | number | boolean | null> }).$in] } satisfies MongoCondition;
     } else {
       checkScalar(path, condition);
       // `$eq` rather than a bare value, so a value can never be read as an operator document.

@@ -1,5 +1,5 @@
 import { InvalidReadModelRequestError } from '@casetrail/read-models';
-import { toMongoFilter, toMongoPage, toMongoSort } from './mongo-query';
+import { literalRegex, toMongoFilter, toMongoPage, toMongoSort } from './mongo-query';
 
 describe('toMongoFilter', () => {
   it('filters live documents only when there is no filter', () => {
@@ -15,6 +15,16 @@ describe('toMongoFilter', () => {
       'data.victims': { $in: [0, 5] },
       'data.closed': { $eq: false },
     });
+  });
+
+  it('puts $contains as a $regex of the escaped literal, no options (the port is case-sensitive)', () => {
+    expect(toMongoFilter({ referenceSearch: { $contains: 'btb/2020.0(3)' } })).toEqual({
+      deleted: { $ne: true },
+      'data.referenceSearch': { $regex: 'btb\\/2020\\.0\\(3\\)' },
+    });
+    expect(new RegExp(literalRegex('a.b*[c]^$|\\{1}-?+')).test('xa.b*[c]^$|\\{1}-?+y')).toBe(true);
+    expect(new RegExp(literalRegex('a.b')).test('axb')).toBe(false);
+    expect(() => toMongoFilter({ n: { $contains: 1 } as never })).toThrow(InvalidReadModelRequestError);
   });
 
   it('refuses what the in-memory reference refuses: bad paths and operators other than $in', () => {

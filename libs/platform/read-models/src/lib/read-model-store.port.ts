@@ -85,10 +85,21 @@ export interface WriteResult {
 export type FilterScalar = string | number | boolean | null;
 
 /**
- * Equality on a data field, or `$in`. Keys are dot paths into `data` (`'place.province'`) that
- * reach scalars; `null` matches a missing field too (as in MongoDB). Comparison is type-strict.
+ * A literal substring of a string field: matches a string holding `$contains` anywhere (the empty
+ * string matches every string), never a missing field, null or another type. Case-sensitive and
+ * code-unit exact: a case-insensitive search stores a case-folded copy of the field and searches
+ * it with folded text (e.g. `referenceSearch`), so both adapters agree without collations.
  */
-export type ReadModelFilter = Record<string, FilterScalar | { $in: readonly FilterScalar[] }>;
+export interface ContainsCondition {
+  $contains: string;
+}
+
+/**
+ * Equality on a data field, `$in`, or `$contains` (a substring). Keys are dot paths into `data`
+ * (`'place.province'`) that reach scalars; `null` matches a missing field too (as in MongoDB).
+ * Comparison is type-strict.
+ */
+export type ReadModelFilter = Record<string, FilterScalar | { $in: readonly FilterScalar[] } | ContainsCondition>;
 
 export interface FindOptions {
   /** Dot paths into `data`. Ties (and an absent sort) are ordered by id ascending. */

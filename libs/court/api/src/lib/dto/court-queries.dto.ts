@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
-import { PROVINCES } from '@casetrail/kernel';
+import { OFFENCES, PROVINCES } from '@casetrail/kernel';
+import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
 import { COURT_CODES } from './open-court-file.dto';
-import { PageNumber, PageSize } from '@casetrail/platform-nest';
+import { PageNumber, PageSize, ReferenceSearch } from '@casetrail/platform-nest';
 
 export const FILE_STAGES = ['prosecution', 'investigation', 'trial', 'retained_without_processing', 'dismissed'] as const;
 
@@ -22,6 +23,27 @@ export class ListCourtFilesQuery {
   @IsOptional()
   @IsIn(FILE_STAGES)
   stage?: (typeof FILE_STAGES)[number];
+
+  @ApiPropertyOptional({ enum: POLICE_UNITS.map((u) => u.code), description: 'Code of the police unit that forwarded the case (files opened directly have none)' })
+  @IsOptional()
+  @IsIn(POLICE_UNITS.map((u) => u.code))
+  unit?: string;
+
+  @ApiPropertyOptional({ enum: OFFENCES.map((o) => o.code), description: "The file's principal (first) offence" })
+  @IsOptional()
+  @IsIn(OFFENCES.map((o) => o.code))
+  offence?: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1990, maximum: 2100, example: 2020, description: 'Year the file was opened (or the police case received), in Cambodia' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1990)
+  @Max(2100)
+  year?: number;
+
+  @ReferenceSearch("the court's own file reference")
+  reference?: string;
 
   @PageNumber()
   page = 1;

@@ -4,6 +4,7 @@ import {
   fileIdOfStream,
   type ClosingOrderOutcome,
   type CourtFileEvent,
+  type CourtFileOpenedData,
   type OffenceClass,
   type ProsecutionAction,
   type RetentionReason,
@@ -11,6 +12,7 @@ import {
   type VerdictOutcome,
 } from '@casetrail/court-contracts';
 import type { CourtFileStage, DetentionRecord } from '@casetrail/court-domain';
+import { searchKeyOf } from '@casetrail/kernel';
 import type { Projection } from '@casetrail/read-models';
 
 /** A detention in force, as stored: the facts the domain's deadline view reads (the deadline itself is computed when read). */
@@ -44,7 +46,17 @@ export interface CourtFileSummary {
   policeCaseId: string | null;
   /** The date the file was opened or the police case received. */
   openedOn: string;
+  /** The year of `openedOn` (a date in Cambodia): the list's `year` filter. */
+  year: number;
+  /** The court's own file reference (given when a file is opened directly), or null. */
+  reference: string | null;
+  /** `reference` case-folded (`searchKeyOf`), what the list's `reference` search reads; not part of a row as answered. */
+  referenceSearch: string | null;
+  /** Code of the police unit that forwarded the case, or null for a file opened directly: the list's `unit` filter. */
+  forwardingUnit: string | null;
   offences: string[];
+  /** The first offence (the file's principal offence): the list's `offence` filter, as the police list's. */
+  principalOffence: string;
   accused: number;
   victims: number;
   /** Accused charged with at least one offence. */
@@ -66,7 +78,8 @@ export interface CourtFileSummary {
 /** The court-file list's read model: one document per file, fed by the file's stream. */
 export const courtFileSummaryProjection: Projection<CourtFileSummary> = {
   name: 'court.file-summary',
-  version: 1,
+  // 2: year, reference (and its search copy), forwarding unit and principal offence, for the list's filters.
+  version: 2,
   collection: 'court_file_summaries',
   handles: Object.values(E),
   documentId: (event: RecordedEvent) => fileIdOfStream(event.streamId),
@@ -76,6 +89,9 @@ export const courtFileSummaryProjection: Projection<CourtFileSummary> = {
     if (event.type === E.PoliceCaseReceived || event.type === E.CourtFileOpened) {
       const d = event.data;
       const police = event.type === E.PoliceCaseReceived ? event.data : null;
+      const direct = event.type === E.CourtFileOpened ? event.data : null;
+      const openedOn = police ? police.receivedOn : (direct as CourtFileOpenedData).openedOn;
+      const reference = direct?.reference ?? null;
       return {
         fileId: d.fileId,
         court: d.court,
@@ -83,8 +99,13 @@ export const courtFileSummaryProjection: Projection<CourtFileSummary> = {
         stage: 'prosecution',
         origin: police ? 'police' : 'direct',
         policeCaseId: police ? police.policeCaseId : null,
-        openedOn: police ? police.receivedOn : (d as { openedOn: string }).openedOn,
+        openedOn,
+        year: Number(openedOn.slice(0, 4)),
+        reference,
+        referenceSearch: reference ? searchKeyOf(reference) : null,
+        forwardingUnit: police ? police.forwardingUnit : null,
         offences: [...d.offences],
+        principalOffence: d.offences[0],
         accused: police ? police.accused.length : 0,
         victims: police ? police.victims.length : 0,
         charged: 0,

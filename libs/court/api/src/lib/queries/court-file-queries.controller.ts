@@ -31,7 +31,7 @@ export class CourtFileQueriesController {
   constructor(private readonly queries: CourtFileQueriesService) {}
 
   @Get('files')
-  @ApiOperation({ summary: 'List court files in your scope (filter by court, province, stage)' })
+  @ApiOperation({ summary: 'List court files in your scope (filter by court, province, stage, forwarding unit, principal offence, year opened; search by reference)' })
   @ApiOkResponse({
     description: 'A page of file summaries (pseudonymous ids, no personal data); detention deadlines counted at today in Cambodia',
     schema: {
@@ -39,7 +39,7 @@ export class CourtFileQueriesController {
         items: [
           {
             fileId: '3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c', court: 'court-battambang', province: 'battambang', stage: 'investigation', origin: 'direct', policeCaseId: null,
-            openedOn: '2020-03-14', offences: ['trafficking_in_persons_with_purpose'], accused: 1, victims: 1, charged: 1, chargedPersonIds: ['b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f'],
+            openedOn: '2020-03-14', year: 2020, reference: 'BTB-CR-2020-031', forwardingUnit: null, offences: ['trafficking_in_persons_with_purpose'], principalOffence: 'trafficking_in_persons_with_purpose', accused: 1, victims: 1, charged: 1, chargedPersonIds: ['b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f'],
             prosecutionDecision: { action: 'submitted_for_investigation', decidedOn: '2020-03-18', reason: null, trialRoute: null, appearedOn: null }, closingOrder: null, verdicts: [],
             detentionsInForce: [{ personId: 'b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f', orderedOn: '2020-03-19', offenceClass: 'felony', limitId: 'pretrial-adult-felony', extensions: [], limitDate: '2020-09-19', daysLeft: 12, pastLimit: false }],
             appeals: 0, compensationAwards: 0, revision: 5, lastChangedAt: '2020-03-19T02:10:00.000Z',

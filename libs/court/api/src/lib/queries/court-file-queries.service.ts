@@ -10,7 +10,7 @@ import {
   type CourtFileState,
   type DetentionDeadline,
 } from '@casetrail/court-domain';
-import { cambodianDateAt } from '@casetrail/kernel';
+import { cambodianDateAt, searchKeyOf } from '@casetrail/kernel';
 import { CLOCK, ProjectionHost, READ_MODEL_STORE, inScope, type AuthenticatedUser, type Clock } from '@casetrail/platform-nest';
 import { AuditedRecordReader, asOfInstant, historyEntryOf, type AuditedRecordKind, type HistoryEntry, type ReadRequest } from '@casetrail/access-audit';
 import type { ReadModelFilter, ReadModelStore } from '@casetrail/read-models';
@@ -98,6 +98,10 @@ export class CourtFileQueriesService {
     const filter = this.scopeFilter(user, query.province, query.court);
     if (!filter) return empty;
     if (query.stage) filter['stage'] = query.stage;
+    if (query.unit) filter['forwardingUnit'] = query.unit;
+    if (query.offence) filter['principalOffence'] = query.offence;
+    if (query.year) filter['year'] = query.year;
+    if (query.reference !== undefined) filter['referenceSearch'] = { $contains: searchKeyOf(query.reference) };
     await this.projections.waitUntilCurrent();
     const collection = courtFileSummaryProjection.collection;
     const [docs, total] = await Promise.all([
@@ -109,7 +113,7 @@ export class CourtFileQueriesService {
   }
 
   private withDeadlines(summary: CourtFileSummary, on: string) {
-    const { hasDetentionInForce: _flag, detentionsInForce, ...rest } = summary;
+    const { hasDetentionInForce: _flag, referenceSearch: _search, detentionsInForce, ...rest } = summary;
     return {
       ...rest,
       detentionsInForce: detentionsInForce.map((d) => {

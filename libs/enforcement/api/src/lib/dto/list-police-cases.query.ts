@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import { OFFENCES, PROVINCES } from '@casetrail/kernel';
 import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
-import { PageNumber, PageSize } from '@casetrail/platform-nest';
+import { PageNumber, PageSize, ReferenceSearch } from '@casetrail/platform-nest';
 
 export const CASE_STATUSES = ['open', 'forwarded', 'closed'] as const;
 
@@ -35,6 +35,9 @@ export class ListPoliceCasesQuery {
   @Min(1990)
   @Max(2100)
   year?: number;
+
+  @ReferenceSearch("the police unit's own file reference")
+  reference?: string;
 
   @PageNumber()
   page = 1;

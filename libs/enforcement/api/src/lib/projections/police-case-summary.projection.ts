@@ -5,6 +5,7 @@ import {
   type PoliceCaseEvent,
 } from '@casetrail/enforcement-contracts';
 import { type PoliceCaseStatus } from '@casetrail/enforcement-domain';
+import { searchKeyOf } from '@casetrail/kernel';
 import type { Projection } from '@casetrail/read-models';
 
 /** One row of the case list: facts to filter and page on, no personal data. */
@@ -19,6 +20,8 @@ export interface PoliceCaseSummary {
   openedOn: string;
   year: number;
   reference: string | null;
+  /** `reference` case-folded (`searchKeyOf`), what the list's `reference` search reads; not part of a row as answered. */
+  referenceSearch: string | null;
   suspects: number;
   /** Pseudonymous ids of suspects arrested at least once. */
   arrestedSuspectIds: string[];
@@ -31,7 +34,8 @@ export interface PoliceCaseSummary {
 /** The case list's read model: one document per police case, fed by the case's stream. */
 export const policeCaseSummaryProjection: Projection<PoliceCaseSummary> = {
   name: 'enforcement.police-case-summaries',
-  version: 1,
+  // 2: `referenceSearch` (the reference search of the case list).
+  version: 2,
   collection: 'enforcement_police_case_summaries',
   handles: Object.values(E),
   documentId: (event: RecordedEvent) => caseIdOfStream(event.streamId),
@@ -50,6 +54,7 @@ export const policeCaseSummaryProjection: Projection<PoliceCaseSummary> = {
         openedOn: d.openedOn,
         year: Number(d.openedOn.slice(0, 4)),
         reference: d.reference ?? null,
+        referenceSearch: d.reference ? searchKeyOf(d.reference) : null,
         suspects: 0,
         arrestedSuspectIds: [],
         victims: 0,

@@ -31,10 +31,10 @@ export class PoliceCaseQueriesController {
   constructor(private readonly queries: PoliceCaseQueriesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'List police cases in your scope (filter by province, unit, status, principal offence, year)' })
+  @ApiOperation({ summary: 'List police cases in your scope (filter by province, unit, status, principal offence, year opened; search by reference)' })
   @ApiOkResponse({
     description: 'A page of case summaries (no personal data)',
-    schema: { example: { items: [{ caseId: '6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10', province: 'battambang', unitCode: 'police-battambang', unitType: 'provincial_police', status: 'forwarded', offences: ['trafficking_in_persons_with_purpose'], principalOffence: 'trafficking_in_persons_with_purpose', openedOn: '2020-03-14', year: 2020, reference: null, suspects: 2, arrestedSuspectIds: ['b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f'], victims: 3, victimsHandedOver: 3, revision: 9, lastChangedAt: '2020-03-21T02:10:00.000Z' }], total: 1, page: 1, pageSize: 50 } },
+    schema: { example: { items: [{ caseId: '6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10', province: 'battambang', unitCode: 'police-battambang', unitType: 'provincial_police', status: 'forwarded', offences: ['trafficking_in_persons_with_purpose'], principalOffence: 'trafficking_in_persons_with_purpose', openedOn: '2020-03-14', year: 2020, reference: 'BTB-2020-031', suspects: 2, arrestedSuspectIds: ['b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f'], victims: 3, victimsHandedOver: 3, revision: 9, lastChangedAt: '2020-03-21T02:10:00.000Z' }], total: 1, page: 1, pageSize: 50 } },
   })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListPoliceCasesQuery) {
     return this.queries.list(user, query);

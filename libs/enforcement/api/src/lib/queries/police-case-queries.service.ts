@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { fold, type RecordedEvent } from '@casetrail/event-sourcing';
 import { policeCaseStreamId, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
 import { policeCaseDecider, type PoliceCaseState } from '@casetrail/enforcement-domain';
+import { searchKeyOf } from '@casetrail/kernel';
 import { ProjectionHost, READ_MODEL_STORE, inScope, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { AuditedRecordReader, asOfInstant, historyEntryOf, type AuditedRecordKind, type HistoryEntry, type ReadRequest } from '@casetrail/access-audit';
 import type { ReadModelFilter, ReadModelStore } from '@casetrail/read-models';
@@ -28,6 +29,12 @@ export interface CaseView {
   state: PoliceCaseState;
 }
 
+/** A row of the case list as answered: the folded search copy of the reference stays in the read model. */
+function rowOf(summary: PoliceCaseSummary): Omit<PoliceCaseSummary, 'referenceSearch'> {
+  const { referenceSearch: _search, ...row } = summary;
+  return row;
+}
+
 @Injectable()
 export class PoliceCaseQueriesService {
   constructor(
@@ -48,6 +55,7 @@ export class PoliceCaseQueriesService {
     if (query.status) filter['status'] = query.status;
     if (query.offence) filter['principalOffence'] = query.offence;
     if (query.year) filter['year'] = query.year;
+    if (query.reference !== undefined) filter['referenceSearch'] = { $contains: searchKeyOf(query.reference) };
     await this.projections.waitUntilCurrent();
     const collection = policeCaseSummaryProjection.collection;
     const [docs, total] = await Promise.all([
@@ -58,7 +66,7 @@ export class PoliceCaseQueriesService {
       }),
       this.readModels.count(collection, filter),
     ]);
-    return { items: docs.map((d) => d.data), total, page: query.page, pageSize: query.pageSize };
+    return { items: docs.map((d) => rowOf(d.data)), total, page: query.page, pageSize: query.pageSize };
   }
 
   async get(user: AuthenticatedUser, caseId: string, request: ReadRequest, asOf?: string): Promise<CaseView> {

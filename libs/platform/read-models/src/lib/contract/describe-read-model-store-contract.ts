@@ -271,6 +271,43 @@ export function describeReadModelStoreContract(name: string, factory: ReadModelS
         expect(await store.find(c, {}, { skip: 10 })).toEqual([]);
       });
 
+      it('filters with $contains: a literal substring of a string field, case-sensitive', async () => {
+        expect(ids(await store.find(c, { province: { $contains: 'Penh' } }))).toEqual(['f2', 'f5']);
+        expect(ids(await store.find(c, { province: { $contains: 'Siem' } }))).toEqual(['f3']);
+        expect(ids(await store.find(c, { province: { $contains: 'ដំប' } }))).toEqual(['f1']);
+        expect(ids(await store.find(c, { 'place.district': { $contains: 'Penh' } }))).toEqual(['f5']);
+        expect(await store.find(c, { province: { $contains: 'penh' } })).toEqual([]);
+        expect(ids(await store.find(c, { province: { $contains: 'Phnom Penh' }, closed: false }))).toEqual(['f5']);
+        expect(await store.count(c, { province: { $contains: 'e' } })).toBe(3);
+      });
+
+      it('matches $contains only on strings: never null, a missing field or a number; the empty text matches every string', async () => {
+        expect(ids(await store.find(c, { province: { $contains: '' } }))).toEqual(['f1', 'f2', 'f3', 'f5']);
+        expect(ids(await store.find(c, { stage: { $contains: '' } }))).toEqual(['f1', 'f2', 'f3', 'f4']);
+        expect(await store.find(c, { victims: { $contains: '5' } })).toEqual([]);
+      });
+
+      it('reads $contains text literally: regular-expression characters match only themselves', async () => {
+        const literal = uniqueCollection('literal');
+        const refs = ['BTB/2020.031', 'BTB-2020-031', '(a+b)*', 'a\\b', 'x|y', '^$'];
+        await store.write(literal, refs.map((reference, i) => ({ id: `r${i}`, expectedVersion: null, data: { reference }, applied: null })));
+        const found = async (text: string) => ids(await store.find(literal, { reference: { $contains: text } }));
+        expect(await found('2020.031')).toEqual(['r0']);
+        expect(await found('.')).toEqual(['r0']);
+        expect(await found('-2020-')).toEqual(['r1']);
+        expect(await found('(a+b)*')).toEqual(['r2']);
+        expect(await found('\\')).toEqual(['r3']);
+        expect(await found('|')).toEqual(['r4']);
+        expect(await found('^$')).toEqual(['r5']);
+        expect(await found('B.B')).toEqual([]);
+        expect(await found('a+')).toEqual(['r2']);
+      });
+
+      it('refuses a $contains that is not a string', async () => {
+        await expect(store.find(c, { province: { $contains: 5 } as never })).rejects.toBeInstanceOf(InvalidReadModelRequestError);
+        await expect(store.count(c, { province: { $contains: 'a', $in: ['a'] } as never })).rejects.toBeInstanceOf(InvalidReadModelRequestError);
+      });
+
       it('counts with a filter', async () => {
         expect(await store.count(c, { closed: false })).toBe(3);
         expect(await store.count(c, { 'place.province': { $in: ['Phnom Penh', 'Siem Reap'] } })).toBe(3);

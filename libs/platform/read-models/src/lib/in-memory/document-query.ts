@@ -1,4 +1,4 @@
-import type { FindOptions, FilterScalar, ReadModelFilter } from '../read-model-store.port';
+import type { ContainsCondition, FindOptions, FilterScalar, ReadModelFilter } from '../read-model-store.port';
 import { InvalidReadModelRequestError } from '../read-model.errors';
 
 /**
@@ -27,8 +27,12 @@ export function checkFilter(filter: ReadModelFilter | undefined): void {
     }
     if (condition !== null && typeof condition === 'object') {
       const keys = Object.keys(condition);
-      if (keys.length !== 1 || keys[0] !== '$in' || !Array.isArray(condition.$in)) {
-        throw new InvalidReadModelRequestError(`Filter on "${path}": only equality and $in are supported`);
+      if (keys.length === 1 && keys[0] === '$contains') {
+        if (typeof (condition as ContainsCondition).$contains !== 'string') {
+          throw new InvalidReadModelRequestError(`Filter on "${path}": $contains takes a string`);
+        }
+      } else if (keys.length !== 1 || keys[0] !== '$in' || !Array.isArray((condition as { $in: unknown }).$in)) {
+        throw new InvalidReadModelRequestError(`Filter on "${path}": only equality, $in and $contains are supported`);
       }
     }
   }
@@ -37,7 +41,9 @@ export function checkFilter(filter: ReadModelFilter | undefined): void {
 export function matchesFilter(data: unknown, filter: ReadModelFilter | undefined): boolean {
   for (const [path, condition] of Object.entries(filter ?? {})) {
     const value = readPath(data, path);
-    if (condition !== null && typeof condition === 'object') {
+    if (condition !== null && typeof condition === 'object' && '$contains' in condition) {
+      if (typeof value !== 'string' || !value.includes(condition.$contains)) return false;
+    } else if (condition !== null && typeof condition === 'object') {
       if (!condition.$in.some((expected) => equalsScalar(value, expected))) return false;
     } else if (!equalsScalar(value, condition)) {
       return false;
