@@ -10,7 +10,7 @@ export function QueryState<T>({ query, children, empty }: { query: UseQueryResul
   if (query.isPending) {
     return (
       <Center p="lg">
-        <Loader aria-label={t('states.loading')} />
+        <Loader role="status" aria-label={t('states.loading')} />
       </Center>
     );
   }

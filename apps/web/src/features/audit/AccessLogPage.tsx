@@ -255,7 +255,7 @@ function AccessRow({ access: a, words: w, canSeeHistory, search }: { access: Acc
           {w.province(a.recordProvince)}
         </Text>
         {canSeeHistory && recordTypeParam && (
-          <Anchor component={Link} to={historyPath(recordTypeParam, a.recordId)} size="sm" display="block" aria-label={t('accessLog.historyLink', { record: typeWord, id: a.recordId })}>
+          <Anchor component={Link} to={historyPath(recordTypeParam, a.recordId)} size="sm" display="block" aria-label={`${t('accessLog.history')}: ${t('accessLog.historyLink', { record: typeWord, id: a.recordId })}`}>
             {t('accessLog.history')}
           </Anchor>
         )}

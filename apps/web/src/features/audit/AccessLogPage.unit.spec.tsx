@@ -89,7 +89,7 @@ describe('the access log', () => {
     expect(first).toHaveTextContent('Opened the police case');
     expect(first).toHaveTextContent('Preparing the interview');
     expect(first).toHaveTextContent('Names and birth dates of 2 people');
-    expect(within(first).getByRole('link', { name: `History of Police case ${CASE_ID}` })).toHaveAttribute('href', `/audit/cases/${CASE_ID}`);
+    expect(within(first).getByRole('link', { name: `Open its history: History of Police case ${CASE_ID}` })).toHaveAttribute('href', `/audit/cases/${CASE_ID}`);
 
     const second = rows[2];
     expect(second).toHaveTextContent('Prosecutor');
@@ -97,7 +97,7 @@ describe('the access log', () => {
     expect(second).toHaveTextContent("Read the court file's history");
     expect(second).toHaveTextContent('None given');
     expect(second).toHaveTextContent('Name and birth date of 1 person');
-    expect(within(second).getByRole('link', { name: `History of Court file ${CASE_ID}` })).toHaveAttribute('href', `/audit/files/${CASE_ID}`);
+    expect(within(second).getByRole('link', { name: `Open its history: History of Court file ${CASE_ID}` })).toHaveAttribute('href', `/audit/files/${CASE_ID}`);
 
     expect(screen.getByText('1–2 of 45')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Page 2' }));
@@ -112,8 +112,8 @@ describe('the access log', () => {
     expect(Object.fromEntries(calls[0].url.searchParams)).toEqual({ userId: 'officer-1', page: '1', pageSize: '20' });
     expect(screen.getByLabelText('User id', { exact: false })).toHaveValue('officer-1');
     const rows = within(table).getAllByRole('row');
-    expect(within(rows[1]).getByRole('link', { name: `History of Police case ${CASE_ID}` })).toBeInTheDocument();
-    expect(within(rows[2]).queryByRole('link', { name: /^History of/ })).toBeNull();
+    expect(within(rows[1]).getByRole('link', { name: `Open its history: History of Police case ${CASE_ID}` })).toBeInTheDocument();
+    expect(within(rows[2]).queryByRole('link', { name: /History of/ })).toBeNull();
   });
 
   it('narrows to one person and shows the server’s field errors on the right field', async () => {

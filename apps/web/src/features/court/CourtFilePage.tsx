@@ -12,6 +12,9 @@ import { labelsOfHistory, labelsOfState, type PersonLabel } from './util';
 import type { Accused, LoadedFile, Person } from './types';
 import { FINAL_OUTCOMES } from './codes';
 
+/** A table that scrolls sideways (a narrow screen) can be scrolled with the keyboard too: its viewport takes focus. */
+const KEYBOARD_SCROLLABLE = { viewportProps: { tabIndex: 0 } };
+
 const CLOSED = ['retained_without_processing', 'dismissed'];
 
 export function fileRef(file: { fileId: string; state?: LoadedFile['state'] }): string {
@@ -89,7 +92,7 @@ function PersonsTables({ file, text, labels }: { file: LoadedFile; text: CourtTe
       {accused.length === 0 ? (
         <Text c="dimmed">{t('file.noAccused')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
+        <Table.ScrollContainer minWidth={900} scrollAreaProps={KEYBOARD_SCROLLABLE}>
           <Table verticalSpacing="xs" striped>
             <Table.Caption>{t('personTables.accusedCaption')}</Table.Caption>
             <Table.Thead>
@@ -148,7 +151,7 @@ function PersonsTables({ file, text, labels }: { file: LoadedFile; text: CourtTe
       {victims.length === 0 ? (
         <Text c="dimmed">{t('file.noVictims')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={700}>
+        <Table.ScrollContainer minWidth={700} scrollAreaProps={KEYBOARD_SCROLLABLE}>
           <Table verticalSpacing="xs" striped>
             <Table.Caption>{t('personTables.victimsCaption')}</Table.Caption>
             <Table.Thead>
@@ -196,7 +199,7 @@ function Limits({ file, text, labels }: { file: LoadedFile; text: CourtText; lab
       {detentions.length === 0 ? (
         <Text c="dimmed">{t('limits.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={800}>
+        <Table.ScrollContainer minWidth={800} scrollAreaProps={KEYBOARD_SCROLLABLE}>
           <Table>
             <Table.Caption>{t('limits.caption')}</Table.Caption>
             <Table.Thead>
@@ -272,7 +275,7 @@ function Outcomes({ file, text, labels }: { file: LoadedFile; text: CourtText; l
       {verdicts.length === 0 ? (
         <Text c="dimmed">{t('file.noVerdicts')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={600}>
+        <Table.ScrollContainer minWidth={600} scrollAreaProps={KEYBOARD_SCROLLABLE}>
           <Table>
             <Table.Caption>{t('verdictDetails.caption')}</Table.Caption>
             <Table.Thead>
@@ -309,7 +312,7 @@ function Outcomes({ file, text, labels }: { file: LoadedFile; text: CourtText; l
       {state.appeals.length === 0 ? (
         <Text c="dimmed">{t('file.noAppeals')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={600}>
+        <Table.ScrollContainer minWidth={600} scrollAreaProps={KEYBOARD_SCROLLABLE}>
           <Table>
             <Table.Caption>{t('appealDetails.caption')}</Table.Caption>
             <Table.Thead>
@@ -341,7 +344,7 @@ function Outcomes({ file, text, labels }: { file: LoadedFile; text: CourtText; l
       {state.compensation.length === 0 ? (
         <Text c="dimmed">{t('file.noCompensation')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={500}>
+        <Table.ScrollContainer minWidth={500} scrollAreaProps={KEYBOARD_SCROLLABLE}>
           <Table>
             <Table.Caption>{t('compensationDetails.caption')}</Table.Caption>
             <Table.Thead>

@@ -68,7 +68,8 @@ function CaseHeader({ view }: { view: CaseView }) {
     <Stack gap="xs">
       <Group gap="sm" align="center">
         <Title order={1}>{s.reference ? t('case.title', { reference: s.reference }) : t('case.titleNoReference')}</Title>
-        <Badge size="lg" variant="light" color={s.status === 'open' ? 'blue' : s.status === 'forwarded' ? 'green' : 'gray'}>
+        {/* Filled in a dark shade: the light badge's text is below AA contrast on its tint. */}
+        <Badge size="lg" variant="filled" color={s.status === 'open' ? 'blue.9' : s.status === 'forwarded' ? 'teal.9' : 'gray.7'}>
           {labels.status(s.status)}
         </Badge>
       </Group>

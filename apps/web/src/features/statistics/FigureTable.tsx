@@ -77,7 +77,7 @@ export function FigureTable({ caption, rowHeader, groups, sections, year, previo
   };
 
   return (
-    <Table.ScrollContainer minWidth={640} className="statistics-table">
+    <Table.ScrollContainer minWidth={640} className="statistics-table" tabIndex={0} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
       <Table striped withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing="xs" fz="sm">
         <caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, paddingBottom: 8 }}>{caption}</caption>
         <Table.Thead>

@@ -16,7 +16,7 @@ export function StatisticsChart({ option, label, height = 280 }: { option: EChar
       <Suspense
         fallback={
           <Center h={height}>
-            <Loader aria-label={t('states.loading')} />
+            <Loader role="status" aria-label={t('states.loading')} />
           </Center>
         }
       >

@@ -27,7 +27,7 @@ export function CourtDurationsPage() {
       <QueryState query={durations}>
         {(data) => (
           <>
-            <Table.ScrollContainer minWidth={640} className="statistics-table">
+            <Table.ScrollContainer minWidth={640} className="statistics-table" tabIndex={0} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
               <Table striped withTableBorder withColumnBorders fz="sm" verticalSpacing={4}>
                 <caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, paddingBottom: 8 }}>
                   {t('durations.caption', { year: formatNumber(lang, data.year, { useGrouping: false }), scope: labels.scope(data) })}

@@ -25,7 +25,7 @@ export function JusticeFunnelPage() {
     <StatisticsFrame tab="justice-funnel">
       <QueryState query={funnel}>
         {(data) => (
-          <Table.ScrollContainer minWidth={640} className="statistics-table">
+          <Table.ScrollContainer minWidth={640} className="statistics-table" tabIndex={0} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
             <Table striped withTableBorder withColumnBorders fz="sm" verticalSpacing={4}>
               <caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, paddingBottom: 8 }}>
                 {t('funnel.caption', { year: formatNumber(lang, data.year, { useGrouping: false }), asOf: formatDate(lang, data.asOf), scope: labels.scope(data) })}
