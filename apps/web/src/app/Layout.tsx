@@ -6,6 +6,7 @@ import { useAuth, useSession } from '../auth/AuthProvider';
 import { isNational } from '../auth/session';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { navItemsFor } from './navigation';
+import { provinceName } from '../reference/words';
 
 /** The frame of every signed-in screen: header with the user and language, the role's menu. */
 export function Layout() {
@@ -14,7 +15,7 @@ export function Layout() {
   const { user } = useSession();
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
-  const provinces = isNational(user) ? t('signIn.national') : user.provinces.join(', ');
+  const provinces = isNational(user) ? t('signIn.national') : user.provinces.map((code) => provinceName(t, code)).join(', ');
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'md', collapsed: { mobile: !opened } }} padding="md">
       <a className="skip-link" href="#main">
