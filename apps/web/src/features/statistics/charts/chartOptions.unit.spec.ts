@@ -14,8 +14,9 @@ describe('the chart options', () => {
   it('use Noto Sans Khmer first and Khmer digits in Khmer, on axes, labels and tooltips', () => {
     const option = barChartOption(['ក', 'ខ'], [{ name: 'ជនរងគ្រោះ', values: [1234, 5] }], khmer) as Record<string, unknown>;
     expect(option['textStyle']).toEqual({ fontFamily: '"Noto Sans Khmer", "Noto Sans", "Noto Sans Khmer", sans-serif' });
-    const yAxis = option['yAxis'] as Axis;
-    expect(yAxis.axisLabel.formatter!(1234)).toBe(formatNumber('km', 1234));
+    const valueAxis = option['xAxis'] as Axis;
+    expect(valueAxis.axisLabel.formatter!(1234)).toBe(formatNumber('km', 1234));
+    expect((option['yAxis'] as Axis).data).toEqual(['ក', 'ខ']);
     const [series] = option['series'] as Series[];
     expect(series).toMatchObject({ type: 'bar', name: 'ជនរងគ្រោះ', data: [1234, 5] });
     expect(series.label.formatter({ value: 5 })).toBe('៥');
