@@ -1272,6 +1272,63 @@ export interface components {
              */
             organisation?: string;
         };
+        HistoryActorDto: {
+            /** @example battambang */
+            province?: string;
+            /**
+             * @description The role the user acted in, or `system` for a reactor
+             * @example police
+             */
+            role: string;
+            /** @example police-battambang */
+            unit?: string;
+            /**
+             * @description Stable id of the user (the token subject)
+             * @example officer-1
+             */
+            userId: string;
+        };
+        HistoryEntryDto: {
+            actor: components["schemas"]["HistoryActorDto"];
+            /** @example null */
+            causationId: string | null;
+            /**
+             * @description The event's data, by event type. Any `personal` part is opened for roles that may see it (`{ fullName?, birthDate? }`, `{}` when nothing identifying was recorded), `{ restricted: true }` for the others, `{ forgotten: true }` once the person was forgotten.
+             * @example {
+             *       "caseId": "6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10",
+             *       "province": "battambang"
+             *     }
+             */
+            changes: {
+                [key: string]: unknown;
+            };
+            /** @example 3c9a4f5e-7b21-4d0e-8f6a-2b1c0d9e8f7a */
+            correlationId: string;
+            /** @example 42 */
+            globalPosition: number;
+            /**
+             * Format: date-time
+             * @example 2020-03-14T02:00:00.000Z
+             */
+            occurredAt: string;
+            /**
+             * Format: date-time
+             * @example 2020-03-14T02:00:01.000Z
+             */
+            recordedAt: string;
+            /**
+             * @description The event's position in its record (0-based)
+             * @example 0
+             */
+            revision: number;
+            /** @example 1 */
+            schemaVersion: number;
+            /**
+             * @description The permanent event type
+             * @example enforcement.PoliceCaseOpened
+             */
+            type: string;
+        };
         IdentifySuspectDto: {
             /**
              * @description Age in whole years when identified; give this or birthDate
@@ -1813,6 +1870,278 @@ export interface components {
             /** @example 2020-03-19 */
             orderedOn: string;
         };
+        PoliceCaseHistoryDto: {
+            /**
+             * Format: uuid
+             * @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10
+             */
+            caseId: string;
+            /** @description Events in stream order */
+            events: components["schemas"]["HistoryEntryDto"][];
+        };
+        PoliceCaseListPageDto: {
+            items: components["schemas"]["PoliceCaseSummaryDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+        };
+        PoliceCaseStateDto: {
+            /**
+             * Format: uuid
+             * @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10
+             */
+            caseId: string | null;
+            /**
+             * Format: date
+             * @example null
+             */
+            closedOn: string | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            closureReason: "no_offence_established" | "insufficient_evidence" | "suspects_not_found" | "merged_with_other_case" | "transferred_to_other_unit" | "recorded_in_error" | "other" | null;
+            /**
+             * @description The court the case was forwarded to
+             * @example court-battambang
+             */
+            court: string | null;
+            /**
+             * Format: date
+             * @example 2020-03-21
+             */
+            forwardedOn: string | null;
+            /**
+             * @example [
+             *       "b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f"
+             *     ]
+             */
+            forwardedSuspectIds: string[];
+            /**
+             * @example [
+             *       "trafficking_in_persons_with_purpose"
+             *     ]
+             */
+            offences: ("unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15")[];
+            /**
+             * Format: date
+             * @example 2020-03-14
+             */
+            openedOn: string | null;
+            /**
+             * @example battambang
+             * @enum {string|null}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum" | null;
+            /** @example BTB-2020-031 */
+            reference: string | null;
+            /**
+             * Format: date
+             * @example null
+             */
+            reopenedOn: string | null;
+            /**
+             * @example forwarded
+             * @enum {string}
+             */
+            status: "not_opened" | "open" | "forwarded" | "closed";
+            /** @description By suspect id */
+            suspects: {
+                [key: string]: components["schemas"]["PoliceSuspectDto"];
+            };
+            unit: components["schemas"]["PoliceUnitRefDto"] | null;
+            /** @description By victim id */
+            victims: {
+                [key: string]: components["schemas"]["PoliceVictimDto"];
+            };
+        };
+        PoliceCaseSummaryDto: {
+            /**
+             * @description Pseudonymous ids of suspects arrested at least once
+             * @example [
+             *       "b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f"
+             *     ]
+             */
+            arrestedSuspectIds: string[];
+            /**
+             * Format: uuid
+             * @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10
+             */
+            caseId: string;
+            /**
+             * Format: date-time
+             * @example 2020-03-21T02:10:00.000Z
+             */
+            lastChangedAt: string;
+            /**
+             * @example [
+             *       "trafficking_in_persons_with_purpose"
+             *     ]
+             */
+            offences: ("unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15")[];
+            /**
+             * Format: date
+             * @example 2020-03-14
+             */
+            openedOn: string;
+            /**
+             * @description The first offence
+             * @example trafficking_in_persons_with_purpose
+             * @enum {string}
+             */
+            principalOffence: "unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15";
+            /**
+             * @example battambang
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /** @example BTB-2020-031 */
+            reference: string | null;
+            /** @example 9 */
+            revision: number;
+            /**
+             * @example forwarded
+             * @enum {string}
+             */
+            status: "open" | "forwarded" | "closed";
+            /** @example 2 */
+            suspects: number;
+            /** @example police-battambang */
+            unitCode: string;
+            /**
+             * @example provincial_police
+             * @enum {string}
+             */
+            unitType: "ahtjp_department" | "provincial_police" | "gendarmerie" | "anti_cyber_crime";
+            /** @example 3 */
+            victims: number;
+            /** @example 3 */
+            victimsHandedOver: number;
+            /**
+             * @description The year of openedOn
+             * @example 2020
+             */
+            year: number;
+        };
+        PoliceCaseViewDto: {
+            /**
+             * Format: date-time
+             * @description The instant the view is as of; null for the current state
+             * @example null
+             */
+            asOf: string | null;
+            /**
+             * Format: uuid
+             * @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10
+             */
+            caseId: string;
+            /**
+             * @description The revision of the case (0 when just opened); also the ETag
+             * @example 9
+             */
+            revision: number;
+            state: components["schemas"]["PoliceCaseStateDto"];
+        };
+        PoliceHandOverDto: {
+            /**
+             * @example social_affairs
+             * @enum {string}
+             */
+            destination: "social_affairs" | "family" | "partner_organisation";
+            /**
+             * Format: date
+             * @example 2020-03-17
+             */
+            handedOverOn: string;
+            /** @example Battambang DoSVY */
+            organisation: string | null;
+        };
+        PoliceSuspectDto: {
+            /** @example 31 */
+            ageAtIdentification: number | null;
+            /**
+             * @description Age band at the latest arrest
+             * @example 18_plus
+             * @enum {string|null}
+             */
+            ageBandAtArrest: "under_15" | "15_17" | "18_plus" | "unknown" | null;
+            /**
+             * @example 18_plus
+             * @enum {string}
+             */
+            ageBandAtIdentification: "under_15" | "15_17" | "18_plus";
+            /**
+             * Format: date
+             * @description The latest arrest
+             * @example 2020-03-16
+             */
+            arrestedOn: string | null;
+            /**
+             * Format: date
+             * @description Only when the personal data was opened for the reader
+             * @example null
+             */
+            birthDate: string | null;
+            /**
+             * Format: date
+             * @example 2020-03-15
+             */
+            identifiedOn: string;
+            /**
+             * @description ISO 3166-1 alpha-3
+             * @example KHM
+             */
+            nationality: string;
+            /**
+             * @description Identifying data: opened, restricted or forgotten, by the reader's role
+             * @example {
+             *       "restricted": true
+             *     }
+             */
+            personal: {
+                /**
+                 * Format: date
+                 * @example 1990-05-01
+                 */
+                birthDate?: string;
+                /** @example Sok Dara (synthetic) */
+                fullName?: string;
+            } | {
+                /** @enum {boolean} */
+                restricted: true;
+            } | {
+                /** @enum {boolean} */
+                forgotten: true;
+            };
+            /**
+             * Format: date
+             * @example null
+             */
+            releasedOn: string | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            releaseReason: "insufficient_evidence" | "not_involved" | "detention_time_limit" | "other" | null;
+            /**
+             * @example M
+             * @enum {string}
+             */
+            sex: "F" | "M";
+            /**
+             * @example arrested
+             * @enum {string}
+             */
+            status: "identified" | "arrested" | "released";
+            /**
+             * Format: uuid
+             * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
+             */
+            suspectId: string;
+        };
         PoliceUnitDto: {
             /**
              * @description Unit code from the reference list
@@ -1824,6 +2153,77 @@ export interface components {
              * @enum {string}
              */
             type: "ahtjp_department" | "provincial_police" | "gendarmerie" | "anti_cyber_crime";
+        };
+        PoliceUnitRefDto: {
+            /** @example police-battambang */
+            code: string;
+            /**
+             * @example provincial_police
+             * @enum {string}
+             */
+            type: "ahtjp_department" | "provincial_police" | "gendarmerie" | "anti_cyber_crime";
+        };
+        PoliceVictimDto: {
+            /** @example 14 */
+            ageAtRescue: number | null;
+            /**
+             * @example under_15
+             * @enum {string}
+             */
+            ageBand: "under_15" | "15_17" | "18_plus";
+            /**
+             * Format: date
+             * @description Only when the personal data was opened for the reader
+             * @example null
+             */
+            birthDate: string | null;
+            /**
+             * @example sexual_exploitation
+             * @enum {string}
+             */
+            exploitationType: "labour" | "sexual" | "forced_marriage" | "sexual_abuse" | "at_risk" | "other" | "forced_criminality";
+            handedOver: components["schemas"]["PoliceHandOverDto"] | null;
+            /**
+             * @description ISO 3166-1 alpha-3
+             * @example KHM
+             */
+            nationality: string;
+            /**
+             * @description Identifying data: opened, restricted or forgotten, by the reader's role
+             * @example {
+             *       "restricted": true
+             *     }
+             */
+            personal: {
+                /**
+                 * Format: date
+                 * @example 1990-05-01
+                 */
+                birthDate?: string;
+                /** @example Sok Dara (synthetic) */
+                fullName?: string;
+            } | {
+                /** @enum {boolean} */
+                restricted: true;
+            } | {
+                /** @enum {boolean} */
+                forgotten: true;
+            };
+            /**
+             * Format: date
+             * @example 2020-03-15
+             */
+            rescuedOn: string;
+            /**
+             * @example F
+             * @enum {string}
+             */
+            sex: "F" | "M";
+            /**
+             * Format: uuid
+             * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
+             */
+            victimId: string;
         };
         Problem: {
             /** @example SUSPECT_NOT_IDENTIFIED */
@@ -4250,7 +4650,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "caseId": "6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10",
+                     *           "province": "battambang",
+                     *           "unitCode": "police-battambang",
+                     *           "unitType": "provincial_police",
+                     *           "status": "forwarded",
+                     *           "offences": [
+                     *             "trafficking_in_persons_with_purpose"
+                     *           ],
+                     *           "principalOffence": "trafficking_in_persons_with_purpose",
+                     *           "openedOn": "2020-03-14",
+                     *           "year": 2020,
+                     *           "reference": "BTB-2020-031",
+                     *           "suspects": 2,
+                     *           "arrestedSuspectIds": [
+                     *             "b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f"
+                     *           ],
+                     *           "victims": 3,
+                     *           "victimsHandedOver": 3,
+                     *           "revision": 9,
+                     *           "lastChangedAt": "2020-03-21T02:10:00.000Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 50
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PoliceCaseListPageDto"];
                 };
             };
             400: {
@@ -4381,7 +4812,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PoliceCaseViewDto"];
+                };
             };
             400: {
                 headers: {
@@ -4630,7 +5063,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PoliceCaseHistoryDto"];
+                };
             };
             400: {
                 headers: {
