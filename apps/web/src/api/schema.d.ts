@@ -974,6 +974,35 @@ export interface components {
              */
             revision: number;
         };
+        AppealDto: {
+            /** @example 1 */
+            appealNumber: number;
+            /**
+             * @example accused
+             * @enum {string}
+             */
+            appellant: "accused" | "prosecutor" | "civil_party";
+            /**
+             * Format: date
+             * @example null
+             */
+            decidedOn: string | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            decision: "upheld" | "overturned" | "modified" | null;
+            /**
+             * Format: date
+             * @example 2020-12-01
+             */
+            lodgedOn: string;
+            /**
+             * Format: uuid
+             * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
+             */
+            personId: string | null;
+        };
         ArrestSuspectDto: {
             /** @example 2020-03-16 */
             arrestedOn: string;
@@ -1032,6 +1061,18 @@ export interface components {
              */
             reason: "no_offence_established" | "insufficient_evidence" | "suspects_not_found" | "merged_with_other_case" | "transferred_to_other_unit" | "recorded_in_error" | "other";
         };
+        ClosingOrderDto: {
+            /**
+             * Format: date
+             * @example 2020-10-05
+             */
+            issuedOn: string;
+            /**
+             * @example sent_to_trial
+             * @enum {string}
+             */
+            outcome: "sent_to_trial" | "dismissed";
+        };
         CommandAcceptedDto: {
             /** @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10 */
             caseId: string;
@@ -1040,6 +1081,191 @@ export interface components {
              * @example 3
              */
             revision: number;
+        };
+        CompensationDto: {
+            /**
+             * @description In minor units of the currency
+             * @example 2000000
+             */
+            amount: number;
+            /**
+             * Format: date
+             * @example 2020-11-20
+             */
+            awardedOn: string;
+            /**
+             * @description ISO 4217
+             * @example KHR
+             */
+            currency: string;
+            /**
+             * Format: uuid
+             * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
+             */
+            victimId: string;
+        };
+        CourtAccusedDto: {
+            /**
+             * @example 18_plus
+             * @enum {string}
+             */
+            ageBand: "under_15" | "15_17" | "18_plus" | "unknown";
+            /**
+             * Format: date
+             * @description The date the age band is known at
+             * @example 2020-03-16
+             */
+            ageBandOn: string;
+            /** @example 31 */
+            ageInYears: number | null;
+            /**
+             * Format: date
+             * @description Police arrest date, for accused forwarded by the police
+             * @example 2020-03-16
+             */
+            arrestedOn: string | null;
+            /**
+             * Format: date
+             * @description Only when the personal data was opened for the reader
+             * @example null
+             */
+            birthDate: string | null;
+            charges: components["schemas"]["CourtChargeDto"][];
+            /** @description Every pre-trial detention in order; the last is current while it has no end */
+            detentions: components["schemas"]["CourtDetentionDto"][];
+            /**
+             * Format: date
+             * @description The date the person entered the file
+             * @example 2020-03-21
+             */
+            enteredOn: string;
+            /**
+             * @description ISO 3166-1 alpha-3
+             * @example KHM
+             */
+            nationality: string;
+            /**
+             * @description Identifying data: opened, restricted or forgotten, by the reader's role
+             * @example {
+             *       "restricted": true
+             *     }
+             */
+            personal: {
+                /**
+                 * Format: date
+                 * @example 1990-05-01
+                 */
+                birthDate?: string;
+                /** @example Sok Dara (synthetic) */
+                fullName?: string;
+            } | {
+                /** @enum {boolean} */
+                restricted: true;
+            } | {
+                /** @enum {boolean} */
+                forgotten: true;
+            };
+            /**
+             * Format: uuid
+             * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
+             */
+            personId: string;
+            /**
+             * @example M
+             * @enum {string}
+             */
+            sex: "F" | "M";
+            /**
+             * @example police
+             * @enum {string}
+             */
+            source: "police" | "court";
+            /**
+             * Format: date
+             * @description The judicial supervision order in force
+             * @example null
+             */
+            supervisedSince: string | null;
+            verdicts: components["schemas"]["CourtVerdictDto"][];
+        };
+        CourtChargeDto: {
+            /**
+             * @example 18_plus
+             * @enum {string}
+             */
+            ageBand: "under_15" | "15_17" | "18_plus" | "unknown";
+            /**
+             * @example prosecutor
+             * @enum {string}
+             */
+            chargedBy: "prosecutor" | "investigating_judge";
+            /**
+             * Format: date
+             * @example 2020-03-17
+             */
+            chargedOn: string;
+            /**
+             * @example [
+             *       "trafficking_in_persons_with_purpose"
+             *     ]
+             */
+            offences: ("unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15")[];
+            /**
+             * @example M
+             * @enum {string}
+             */
+            sex: "F" | "M";
+        };
+        CourtDeadlineCountDto: {
+            /**
+             * @example court-battambang
+             * @enum {string}
+             */
+            court: "court-phnom-penh" | "court-banteay-meanchey" | "court-battambang" | "court-kampong-cham" | "court-kampong-chhnang" | "court-kampong-speu" | "court-kampong-thom" | "court-kampot" | "court-kandal" | "court-kep" | "court-koh-kong" | "court-kratie" | "court-mondulkiri" | "court-oddar-meanchey" | "court-pailin" | "court-preah-sihanouk" | "court-preah-vihear" | "court-prey-veng" | "court-pursat" | "court-ratanakiri" | "court-siem-reap" | "court-stung-treng" | "court-svay-rieng" | "court-takeo" | "court-tboung-khmum";
+            /** @example 1 */
+            detentions: number;
+            /** @example 0 */
+            pastLimit: number;
+            /**
+             * @example battambang
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+        };
+        CourtDetentionDto: {
+            /**
+             * @example 18_plus
+             * @enum {string}
+             */
+            ageBand: "under_15" | "15_17" | "18_plus" | "unknown";
+            /**
+             * Format: date
+             * @example null
+             */
+            endedOn: string | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            endReason: "release_order" | "judicial_supervision" | "time_limit_reached" | "dismissal" | "first_instance_judgment" | "accused_deceased" | "other" | null;
+            extensions: components["schemas"]["DetentionExtensionDto"][];
+            /** @example pretrial-adult-felony */
+            limitId: string;
+            /**
+             * @example felony
+             * @enum {string}
+             */
+            offenceClass: "felony" | "misdemeanour";
+            /**
+             * Format: date
+             * @example 2020-03-19
+             */
+            orderedOn: string;
+            /**
+             * @example M
+             * @enum {string}
+             */
+            sex: "F" | "M";
         };
         CourtDurationsByMeasureDto: {
             arrestToCharge: components["schemas"]["DurationSummaryDto"];
@@ -1080,6 +1306,297 @@ export interface components {
              * @example battambang
              */
             province: string | null;
+        };
+        CourtFileHistoryDto: {
+            /** @description Events in stream order */
+            events: components["schemas"]["HistoryEntryDto"][];
+            /**
+             * Format: uuid
+             * @example 3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c
+             */
+            fileId: string;
+        };
+        CourtFilePageDto: {
+            items: components["schemas"]["CourtFileSummaryDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+        };
+        CourtFileStateDto: {
+            /** @description By person id */
+            accused: {
+                [key: string]: components["schemas"]["CourtAccusedDto"];
+            };
+            appeals: components["schemas"]["AppealDto"][];
+            /**
+             * Format: date
+             * @description When the file was retained without processing or dismissed
+             * @example null
+             */
+            closedOn: string | null;
+            closingOrder: components["schemas"]["ClosingOrderDto"] | null;
+            compensation: components["schemas"]["CompensationDto"][];
+            /**
+             * @example court-battambang
+             * @enum {string|null}
+             */
+            court: "court-phnom-penh" | "court-banteay-meanchey" | "court-battambang" | "court-kampong-cham" | "court-kampong-chhnang" | "court-kampong-speu" | "court-kampong-thom" | "court-kampot" | "court-kandal" | "court-kep" | "court-koh-kong" | "court-kratie" | "court-mondulkiri" | "court-oddar-meanchey" | "court-pailin" | "court-preah-sihanouk" | "court-preah-vihear" | "court-prey-veng" | "court-pursat" | "court-ratanakiri" | "court-siem-reap" | "court-stung-treng" | "court-svay-rieng" | "court-takeo" | "court-tboung-khmum" | null;
+            /** @description When the file entered each stage */
+            entered: components["schemas"]["StageEntriesDto"];
+            /**
+             * Format: uuid
+             * @example 3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c
+             */
+            fileId: string | null;
+            /**
+             * @description Opening offences first (the first is the principal offence), then offences first charged later
+             * @example [
+             *       "trafficking_in_persons_with_purpose"
+             *     ]
+             */
+            offences: ("unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15")[];
+            /**
+             * Format: date
+             * @example 2020-03-14
+             */
+            openedOn: string | null;
+            /** @description Received from the police, or opened directly */
+            origin: (components["schemas"]["PoliceOriginDto"] | components["schemas"]["DirectOriginDto"]) | null;
+            prosecutionDecision: components["schemas"]["ProsecutionDecisionDto"] | null;
+            /**
+             * @example battambang
+             * @enum {string|null}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum" | null;
+            /**
+             * @example investigation
+             * @enum {string}
+             */
+            stage: "not_opened" | "prosecution" | "investigation" | "trial" | "retained_without_processing" | "dismissed";
+            /** @description By person id */
+            victims: {
+                [key: string]: components["schemas"]["CourtVictimDto"];
+            };
+        };
+        CourtFileSummaryDto: {
+            /** @example 1 */
+            accused: number;
+            /** @example 0 */
+            appeals: number;
+            /**
+             * @description Accused charged with at least one offence
+             * @example 1
+             */
+            charged: number;
+            /**
+             * @example [
+             *       "b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f"
+             *     ]
+             */
+            chargedPersonIds: string[];
+            closingOrder: components["schemas"]["ClosingOrderDto"] | null;
+            /** @example 0 */
+            compensationAwards: number;
+            /**
+             * @example court-battambang
+             * @enum {string}
+             */
+            court: "court-phnom-penh" | "court-banteay-meanchey" | "court-battambang" | "court-kampong-cham" | "court-kampong-chhnang" | "court-kampong-speu" | "court-kampong-thom" | "court-kampot" | "court-kandal" | "court-kep" | "court-koh-kong" | "court-kratie" | "court-mondulkiri" | "court-oddar-meanchey" | "court-pailin" | "court-preah-sihanouk" | "court-preah-vihear" | "court-prey-veng" | "court-pursat" | "court-ratanakiri" | "court-siem-reap" | "court-stung-treng" | "court-svay-rieng" | "court-takeo" | "court-tboung-khmum";
+            detentionsInForce: components["schemas"]["DetentionInForceDto"][];
+            /**
+             * Format: uuid
+             * @example 3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c
+             */
+            fileId: string;
+            /**
+             * @description The police unit that forwarded the case, or null for a file opened directly
+             * @example null
+             */
+            forwardingUnit: string | null;
+            /**
+             * Format: date-time
+             * @example 2020-03-19T02:10:00.000Z
+             */
+            lastChangedAt: string;
+            /**
+             * @example [
+             *       "trafficking_in_persons_with_purpose"
+             *     ]
+             */
+            offences: ("unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15")[];
+            /**
+             * Format: date
+             * @example 2020-03-14
+             */
+            openedOn: string;
+            /**
+             * @example direct
+             * @enum {string}
+             */
+            origin: "police" | "direct";
+            /**
+             * Format: uuid
+             * @description The police case the file came from, or null for a file opened directly
+             * @example null
+             */
+            policeCaseId: string | null;
+            /**
+             * @example trafficking_in_persons_with_purpose
+             * @enum {string}
+             */
+            principalOffence: "unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15";
+            prosecutionDecision: components["schemas"]["ProsecutionDecisionDto"] | null;
+            /**
+             * @example battambang
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * @description The court's own file reference, or null
+             * @example BTB-CR-2020-031
+             */
+            reference: string | null;
+            /** @example 5 */
+            revision: number;
+            /**
+             * @example investigation
+             * @enum {string}
+             */
+            stage: "prosecution" | "investigation" | "trial" | "retained_without_processing" | "dismissed";
+            verdicts: components["schemas"]["VerdictOutcomeDto"][];
+            /** @example 1 */
+            victims: number;
+            /**
+             * @description The year of openedOn (in Cambodia)
+             * @example 2020
+             */
+            year: number;
+        };
+        CourtFileViewDto: {
+            /**
+             * Format: date-time
+             * @description The instant the view is as of; null for the current state
+             * @example null
+             */
+            asOf: string | null;
+            deadlines: components["schemas"]["FileDeadlinesDto"];
+            /**
+             * Format: uuid
+             * @example 3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c
+             */
+            fileId: string;
+            /**
+             * @description The revision of the file; also the ETag
+             * @example 5
+             */
+            revision: number;
+            state: components["schemas"]["CourtFileStateDto"];
+        };
+        CourtVerdictDto: {
+            /**
+             * @example 18_plus
+             * @enum {string}
+             */
+            ageBand: "under_15" | "15_17" | "18_plus" | "unknown";
+            /**
+             * @example in_custody
+             * @enum {string|null}
+             */
+            custody: "in_custody" | "at_liberty" | null;
+            /**
+             * Format: date
+             * @example 2020-11-20
+             */
+            deliveredOn: string;
+            fine: components["schemas"]["MoneyAmountDto"] | null;
+            /**
+             * @example imprisonment
+             * @enum {string}
+             */
+            outcome: "imprisonment" | "suspended_sentence" | "fine" | "acquittal" | "deferral" | "released_on_bail";
+            /**
+             * @example M
+             * @enum {string}
+             */
+            sex: "F" | "M";
+            /** @example 60 */
+            termMonths: number | null;
+        };
+        CourtVictimDto: {
+            /**
+             * @example 18_plus
+             * @enum {string}
+             */
+            ageBand: "under_15" | "15_17" | "18_plus" | "unknown";
+            /**
+             * Format: date
+             * @description The date the age band is known at
+             * @example 2020-03-16
+             */
+            ageBandOn: string;
+            /** @example 31 */
+            ageInYears: number | null;
+            /**
+             * Format: date
+             * @description Only when the personal data was opened for the reader
+             * @example null
+             */
+            birthDate: string | null;
+            /**
+             * Format: date
+             * @description The date the person entered the file
+             * @example 2020-03-21
+             */
+            enteredOn: string;
+            /**
+             * @example sexual_exploitation
+             * @enum {string}
+             */
+            exploitationType: "labour" | "sexual" | "forced_marriage" | "sexual_abuse" | "at_risk" | "other" | "forced_criminality";
+            /**
+             * @description ISO 3166-1 alpha-3
+             * @example KHM
+             */
+            nationality: string;
+            /**
+             * @description Identifying data: opened, restricted or forgotten, by the reader's role
+             * @example {
+             *       "restricted": true
+             *     }
+             */
+            personal: {
+                /**
+                 * Format: date
+                 * @example 1990-05-01
+                 */
+                birthDate?: string;
+                /** @example Sok Dara (synthetic) */
+                fullName?: string;
+            } | {
+                /** @enum {boolean} */
+                restricted: true;
+            } | {
+                /** @enum {boolean} */
+                forgotten: true;
+            };
+            /**
+             * Format: uuid
+             * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
+             */
+            personId: string;
+            /**
+             * @example M
+             * @enum {string}
+             */
+            sex: "F" | "M";
+            /**
+             * @example police
+             * @enum {string}
+             */
+            source: "police" | "court";
         };
         CreateLocalUserDto: {
             /** @example Sokha Chan */
@@ -1157,6 +1674,189 @@ export interface components {
              */
             termMonths?: number;
         };
+        DetentionDeadlineDto: {
+            /**
+             * @description The article of the Code the limit comes from
+             * @example Art. 208
+             */
+            article: string;
+            /**
+             * @description Negative once past the limit
+             * @example 9
+             */
+            daysLeft: number;
+            /** @example 2 */
+            extensionsAllowed: number;
+            /** @example 0 */
+            extensionsGranted: number;
+            /**
+             * Format: date
+             * @description When the detention runs out with the extensions granted so far
+             * @example 2020-09-19
+             */
+            limitDate: string;
+            /** @example pretrial-adult-felony */
+            limitId: string;
+            /**
+             * Format: date
+             * @description When it would run out with every extension the law allows
+             * @example 2021-09-19
+             */
+            maximumLimitDate: string;
+            /**
+             * @example felony
+             * @enum {string}
+             */
+            offenceClass: "felony" | "misdemeanour";
+            /**
+             * Format: date
+             * @example 2020-03-19
+             */
+            orderedOn: string;
+            /** @example false */
+            pastLimit: boolean;
+            /**
+             * Format: uuid
+             * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
+             */
+            personId: string;
+            /**
+             * @description Whether the limit's numbers were verified
+             * @example false
+             */
+            verified: boolean;
+        };
+        DetentionDeadlineItemDto: {
+            /**
+             * @description The article of the Code the limit comes from
+             * @example Art. 208
+             */
+            article: string;
+            /**
+             * @example court-battambang
+             * @enum {string}
+             */
+            court: "court-phnom-penh" | "court-banteay-meanchey" | "court-battambang" | "court-kampong-cham" | "court-kampong-chhnang" | "court-kampong-speu" | "court-kampong-thom" | "court-kampot" | "court-kandal" | "court-kep" | "court-koh-kong" | "court-kratie" | "court-mondulkiri" | "court-oddar-meanchey" | "court-pailin" | "court-preah-sihanouk" | "court-preah-vihear" | "court-prey-veng" | "court-pursat" | "court-ratanakiri" | "court-siem-reap" | "court-stung-treng" | "court-svay-rieng" | "court-takeo" | "court-tboung-khmum";
+            /**
+             * @description Negative once past the limit
+             * @example 9
+             */
+            daysLeft: number;
+            /** @example 2 */
+            extensionsAllowed: number;
+            /** @example 0 */
+            extensionsGranted: number;
+            /**
+             * Format: uuid
+             * @example 3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c
+             */
+            fileId: string;
+            /**
+             * Format: date
+             * @description When the detention runs out with the extensions granted so far
+             * @example 2020-09-19
+             */
+            limitDate: string;
+            /** @example pretrial-adult-felony */
+            limitId: string;
+            /**
+             * Format: date
+             * @description When it would run out with every extension the law allows
+             * @example 2021-09-19
+             */
+            maximumLimitDate: string;
+            /**
+             * @example felony
+             * @enum {string}
+             */
+            offenceClass: "felony" | "misdemeanour";
+            /**
+             * Format: date
+             * @example 2020-03-19
+             */
+            orderedOn: string;
+            /** @example false */
+            pastLimit: boolean;
+            /**
+             * Format: uuid
+             * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
+             */
+            personId: string;
+            /**
+             * @example battambang
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * @description Whether the limit's numbers were verified
+             * @example false
+             */
+            verified: boolean;
+        };
+        DetentionDeadlineListDto: {
+            courts: components["schemas"]["CourtDeadlineCountDto"][];
+            /** @description Sorted by limit date */
+            items: components["schemas"]["DetentionDeadlineItemDto"][];
+            /**
+             * Format: date
+             * @description Today in Cambodia
+             * @example 2020-09-10
+             */
+            on: string;
+            /** @example 30 */
+            withinDays: number;
+        };
+        DetentionExtensionDto: {
+            /**
+             * Format: date
+             * @example 2020-09-01
+             */
+            extendedOn: string;
+            /** @example 6 */
+            months: number;
+        };
+        DetentionInForceDto: {
+            /**
+             * @description Negative once past the limit
+             * @example 12
+             */
+            daysLeft: number | null;
+            extensions: components["schemas"]["DetentionExtensionDto"][];
+            /**
+             * Format: date
+             * @description Null when the detention was ordered after today
+             * @example 2020-09-19
+             */
+            limitDate: string | null;
+            /** @example pretrial-adult-felony */
+            limitId: string;
+            /**
+             * @example felony
+             * @enum {string}
+             */
+            offenceClass: "felony" | "misdemeanour";
+            /**
+             * Format: date
+             * @example 2020-03-19
+             */
+            orderedOn: string;
+            /** @example false */
+            pastLimit: boolean;
+            /**
+             * Format: uuid
+             * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
+             */
+            personId: string;
+        };
+        DirectOriginDto: {
+            /**
+             * @example direct
+             * @enum {string}
+             */
+            kind: "direct";
+            /** @example BTB-CR-2020-031 */
+            reference: string | null;
+        };
         DurationSummaryDto: {
             /**
              * @description Durations ending in the year
@@ -1219,6 +1919,16 @@ export interface components {
              */
             revision: number;
         };
+        FileDeadlinesDto: {
+            detentions: components["schemas"]["DetentionDeadlineDto"][];
+            immediateAppearanceJudgment: components["schemas"]["JudgmentDeadlineDto"] | null;
+            /**
+             * Format: date
+             * @description The date (in Cambodia) the deadlines are counted at: today, or the date of asOf
+             * @example 2020-09-10
+             */
+            on: string;
+        };
         ForeignNationalitiesDto: {
             /**
              * @description Foreign arrested suspects per ISO 3166-1 alpha-3 nationality
@@ -1271,6 +1981,63 @@ export interface components {
              * @example Battambang DoSVY
              */
             organisation?: string;
+        };
+        HistoryActorDto: {
+            /** @example battambang */
+            province?: string;
+            /**
+             * @description The role the user acted in, or `system` for a reactor
+             * @example police
+             */
+            role: string;
+            /** @example police-battambang */
+            unit?: string;
+            /**
+             * @description Stable id of the user (the token subject)
+             * @example officer-1
+             */
+            userId: string;
+        };
+        HistoryEntryDto: {
+            actor: components["schemas"]["HistoryActorDto"];
+            /** @example null */
+            causationId: string | null;
+            /**
+             * @description The event's data, by event type. Any `personal` part is opened for roles that may see it (`{ fullName?, birthDate? }`, `{}` when nothing identifying was recorded), `{ restricted: true }` for the others, `{ forgotten: true }` once the person was forgotten.
+             * @example {
+             *       "caseId": "6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10",
+             *       "province": "battambang"
+             *     }
+             */
+            changes: {
+                [key: string]: unknown;
+            };
+            /** @example 3c9a4f5e-7b21-4d0e-8f6a-2b1c0d9e8f7a */
+            correlationId: string;
+            /** @example 42 */
+            globalPosition: number;
+            /**
+             * Format: date-time
+             * @example 2020-03-14T02:00:00.000Z
+             */
+            occurredAt: string;
+            /**
+             * Format: date-time
+             * @example 2020-03-14T02:00:01.000Z
+             */
+            recordedAt: string;
+            /**
+             * @description The event's position in its record (0-based)
+             * @example 0
+             */
+            revision: number;
+            /** @example 1 */
+            schemaVersion: number;
+            /**
+             * @description The permanent event type
+             * @example enforcement.PoliceCaseOpened
+             */
+            type: string;
         };
         IdentifySuspectDto: {
             /**
@@ -1446,6 +2213,31 @@ export interface components {
              * @enum {string}
              */
             outcome: "sent_to_trial" | "dismissed";
+        };
+        JudgmentDeadlineDto: {
+            /**
+             * Format: date
+             * @example 2020-03-20
+             */
+            appearedOn: string;
+            /** @example Art. 304 */
+            article: string;
+            /** @example 5 */
+            daysLeft: number;
+            /**
+             * Format: date
+             * @example 2020-04-03
+             */
+            dueBy: string;
+            /**
+             * @description Every charged accused has a final first-instance verdict
+             * @example false
+             */
+            judged: boolean;
+            /** @example false */
+            pastLimit: boolean;
+            /** @example false */
+            verified: boolean;
         };
         JusticeFunnelCountsDto: {
             /** @example 0 */
@@ -1785,6 +2577,18 @@ export interface components {
             /** @example 2020-03-19 */
             orderedOn: string;
         };
+        OutcomeProsecutionDecisionDto: {
+            /**
+             * @example submitted_for_investigation
+             * @enum {string}
+             */
+            action: "submitted_for_investigation" | "retained_without_processing" | "submitted_for_trial";
+            /**
+             * Format: date
+             * @example 2020-03-25
+             */
+            decidedOn: string;
+        };
         PersonAcceptedDto: {
             /** @example 3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c */
             fileId: string;
@@ -1813,6 +2617,347 @@ export interface components {
             /** @example 2020-03-19 */
             orderedOn: string;
         };
+        PoliceCaseHistoryDto: {
+            /**
+             * Format: uuid
+             * @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10
+             */
+            caseId: string;
+            /** @description Events in stream order */
+            events: components["schemas"]["HistoryEntryDto"][];
+        };
+        PoliceCaseListPageDto: {
+            items: components["schemas"]["PoliceCaseSummaryDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+        };
+        PoliceCaseOutcomeDto: {
+            /** @example 1 */
+            accused: number;
+            /** @example 1 */
+            charged: number;
+            /**
+             * @example [
+             *       "b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f"
+             *     ]
+             */
+            chargedPersonIds: string[];
+            closingOrder: components["schemas"]["ClosingOrderDto"] | null;
+            /**
+             * @example court-battambang
+             * @enum {string}
+             */
+            court: "court-phnom-penh" | "court-banteay-meanchey" | "court-battambang" | "court-kampong-cham" | "court-kampong-chhnang" | "court-kampong-speu" | "court-kampong-thom" | "court-kampot" | "court-kandal" | "court-kep" | "court-koh-kong" | "court-kratie" | "court-mondulkiri" | "court-oddar-meanchey" | "court-pailin" | "court-preah-sihanouk" | "court-preah-vihear" | "court-prey-veng" | "court-pursat" | "court-ratanakiri" | "court-siem-reap" | "court-stung-treng" | "court-svay-rieng" | "court-takeo" | "court-tboung-khmum";
+            /**
+             * Format: uuid
+             * @example 3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c
+             */
+            fileId: string;
+            /**
+             * @example true
+             * @enum {boolean}
+             */
+            hasCourtFile: true;
+            /**
+             * Format: uuid
+             * @example 3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c
+             */
+            policeCaseId: string;
+            prosecutionDecision: components["schemas"]["OutcomeProsecutionDecisionDto"] | null;
+            /**
+             * @example battambang
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * Format: date
+             * @example 2020-03-21
+             */
+            receivedOn: string;
+            /**
+             * @example trial
+             * @enum {string}
+             */
+            stage: "prosecution" | "investigation" | "trial" | "retained_without_processing" | "dismissed";
+            verdicts: components["schemas"]["VerdictOutcomeDto"][];
+        };
+        PoliceCaseStateDto: {
+            /**
+             * Format: uuid
+             * @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10
+             */
+            caseId: string | null;
+            /**
+             * Format: date
+             * @example null
+             */
+            closedOn: string | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            closureReason: "no_offence_established" | "insufficient_evidence" | "suspects_not_found" | "merged_with_other_case" | "transferred_to_other_unit" | "recorded_in_error" | "other" | null;
+            /**
+             * @description The court the case was forwarded to
+             * @example court-battambang
+             */
+            court: string | null;
+            /**
+             * Format: date
+             * @example 2020-03-21
+             */
+            forwardedOn: string | null;
+            /**
+             * @example [
+             *       "b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f"
+             *     ]
+             */
+            forwardedSuspectIds: string[];
+            /**
+             * @example [
+             *       "trafficking_in_persons_with_purpose"
+             *     ]
+             */
+            offences: ("unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15")[];
+            /**
+             * Format: date
+             * @example 2020-03-14
+             */
+            openedOn: string | null;
+            /**
+             * @example battambang
+             * @enum {string|null}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum" | null;
+            /** @example BTB-2020-031 */
+            reference: string | null;
+            /**
+             * Format: date
+             * @example null
+             */
+            reopenedOn: string | null;
+            /**
+             * @example forwarded
+             * @enum {string}
+             */
+            status: "not_opened" | "open" | "forwarded" | "closed";
+            /** @description By suspect id */
+            suspects: {
+                [key: string]: components["schemas"]["PoliceSuspectDto"];
+            };
+            unit: components["schemas"]["PoliceUnitRefDto"] | null;
+            /** @description By victim id */
+            victims: {
+                [key: string]: components["schemas"]["PoliceVictimDto"];
+            };
+        };
+        PoliceCaseSummaryDto: {
+            /**
+             * @description Pseudonymous ids of suspects arrested at least once
+             * @example [
+             *       "b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f"
+             *     ]
+             */
+            arrestedSuspectIds: string[];
+            /**
+             * Format: uuid
+             * @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10
+             */
+            caseId: string;
+            /**
+             * Format: date-time
+             * @example 2020-03-21T02:10:00.000Z
+             */
+            lastChangedAt: string;
+            /**
+             * @example [
+             *       "trafficking_in_persons_with_purpose"
+             *     ]
+             */
+            offences: ("unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15")[];
+            /**
+             * Format: date
+             * @example 2020-03-14
+             */
+            openedOn: string;
+            /**
+             * @description The first offence
+             * @example trafficking_in_persons_with_purpose
+             * @enum {string}
+             */
+            principalOffence: "unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15";
+            /**
+             * @example battambang
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /** @example BTB-2020-031 */
+            reference: string | null;
+            /** @example 9 */
+            revision: number;
+            /**
+             * @example forwarded
+             * @enum {string}
+             */
+            status: "open" | "forwarded" | "closed";
+            /** @example 2 */
+            suspects: number;
+            /** @example police-battambang */
+            unitCode: string;
+            /**
+             * @example provincial_police
+             * @enum {string}
+             */
+            unitType: "ahtjp_department" | "provincial_police" | "gendarmerie" | "anti_cyber_crime";
+            /** @example 3 */
+            victims: number;
+            /** @example 3 */
+            victimsHandedOver: number;
+            /**
+             * @description The year of openedOn
+             * @example 2020
+             */
+            year: number;
+        };
+        PoliceCaseViewDto: {
+            /**
+             * Format: date-time
+             * @description The instant the view is as of; null for the current state
+             * @example null
+             */
+            asOf: string | null;
+            /**
+             * Format: uuid
+             * @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10
+             */
+            caseId: string;
+            /**
+             * @description The revision of the case (0 when just opened); also the ETag
+             * @example 9
+             */
+            revision: number;
+            state: components["schemas"]["PoliceCaseStateDto"];
+        };
+        PoliceHandOverDto: {
+            /**
+             * @example social_affairs
+             * @enum {string}
+             */
+            destination: "social_affairs" | "family" | "partner_organisation";
+            /**
+             * Format: date
+             * @example 2020-03-17
+             */
+            handedOverOn: string;
+            /** @example Battambang DoSVY */
+            organisation: string | null;
+        };
+        PoliceOriginDto: {
+            /**
+             * Format: date
+             * @example 2020-03-21
+             */
+            forwardedOn: string;
+            /** @example police-battambang */
+            forwardingUnit: string;
+            /**
+             * @example police
+             * @enum {string}
+             */
+            kind: "police";
+            /**
+             * Format: uuid
+             * @example 3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c
+             */
+            policeCaseId: string;
+        };
+        PoliceSuspectDto: {
+            /** @example 31 */
+            ageAtIdentification: number | null;
+            /**
+             * @description Age band at the latest arrest
+             * @example 18_plus
+             * @enum {string|null}
+             */
+            ageBandAtArrest: "under_15" | "15_17" | "18_plus" | "unknown" | null;
+            /**
+             * @example 18_plus
+             * @enum {string}
+             */
+            ageBandAtIdentification: "under_15" | "15_17" | "18_plus";
+            /**
+             * Format: date
+             * @description The latest arrest
+             * @example 2020-03-16
+             */
+            arrestedOn: string | null;
+            /**
+             * Format: date
+             * @description Only when the personal data was opened for the reader
+             * @example null
+             */
+            birthDate: string | null;
+            /**
+             * Format: date
+             * @example 2020-03-15
+             */
+            identifiedOn: string;
+            /**
+             * @description ISO 3166-1 alpha-3
+             * @example KHM
+             */
+            nationality: string;
+            /**
+             * @description Identifying data: opened, restricted or forgotten, by the reader's role
+             * @example {
+             *       "restricted": true
+             *     }
+             */
+            personal: {
+                /**
+                 * Format: date
+                 * @example 1990-05-01
+                 */
+                birthDate?: string;
+                /** @example Sok Dara (synthetic) */
+                fullName?: string;
+            } | {
+                /** @enum {boolean} */
+                restricted: true;
+            } | {
+                /** @enum {boolean} */
+                forgotten: true;
+            };
+            /**
+             * Format: date
+             * @example null
+             */
+            releasedOn: string | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            releaseReason: "insufficient_evidence" | "not_involved" | "detention_time_limit" | "other" | null;
+            /**
+             * @example M
+             * @enum {string}
+             */
+            sex: "F" | "M";
+            /**
+             * @example arrested
+             * @enum {string}
+             */
+            status: "identified" | "arrested" | "released";
+            /**
+             * Format: uuid
+             * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
+             */
+            suspectId: string;
+        };
         PoliceUnitDto: {
             /**
              * @description Unit code from the reference list
@@ -1824,6 +2969,77 @@ export interface components {
              * @enum {string}
              */
             type: "ahtjp_department" | "provincial_police" | "gendarmerie" | "anti_cyber_crime";
+        };
+        PoliceUnitRefDto: {
+            /** @example police-battambang */
+            code: string;
+            /**
+             * @example provincial_police
+             * @enum {string}
+             */
+            type: "ahtjp_department" | "provincial_police" | "gendarmerie" | "anti_cyber_crime";
+        };
+        PoliceVictimDto: {
+            /** @example 14 */
+            ageAtRescue: number | null;
+            /**
+             * @example under_15
+             * @enum {string}
+             */
+            ageBand: "under_15" | "15_17" | "18_plus";
+            /**
+             * Format: date
+             * @description Only when the personal data was opened for the reader
+             * @example null
+             */
+            birthDate: string | null;
+            /**
+             * @example sexual_exploitation
+             * @enum {string}
+             */
+            exploitationType: "labour" | "sexual" | "forced_marriage" | "sexual_abuse" | "at_risk" | "other" | "forced_criminality";
+            handedOver: components["schemas"]["PoliceHandOverDto"] | null;
+            /**
+             * @description ISO 3166-1 alpha-3
+             * @example KHM
+             */
+            nationality: string;
+            /**
+             * @description Identifying data: opened, restricted or forgotten, by the reader's role
+             * @example {
+             *       "restricted": true
+             *     }
+             */
+            personal: {
+                /**
+                 * Format: date
+                 * @example 1990-05-01
+                 */
+                birthDate?: string;
+                /** @example Sok Dara (synthetic) */
+                fullName?: string;
+            } | {
+                /** @enum {boolean} */
+                restricted: true;
+            } | {
+                /** @enum {boolean} */
+                forgotten: true;
+            };
+            /**
+             * Format: date
+             * @example 2020-03-15
+             */
+            rescuedOn: string;
+            /**
+             * @example F
+             * @enum {string}
+             */
+            sex: "F" | "M";
+            /**
+             * Format: uuid
+             * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
+             */
+            victimId: string;
         };
         Problem: {
             /** @example SUSPECT_NOT_IDENTIFIED */
@@ -1856,6 +3072,34 @@ export interface components {
             victimsAdultMale: components["schemas"]["FigureChangeDto"];
             victimsMinorFemale: components["schemas"]["FigureChangeDto"];
             victimsMinorMale: components["schemas"]["FigureChangeDto"];
+        };
+        ProsecutionDecisionDto: {
+            /**
+             * @example submitted_for_investigation
+             * @enum {string}
+             */
+            action: "submitted_for_investigation" | "retained_without_processing" | "submitted_for_trial";
+            /**
+             * Format: date
+             * @description The appearance, for a trial by immediate appearance
+             * @example null
+             */
+            appearedOn: string | null;
+            /**
+             * Format: date
+             * @example 2020-03-18
+             */
+            decidedOn: string;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            reason: "no_offence_established" | "insufficient_evidence" | "perpetrator_unknown" | "time_barred" | "accused_deceased" | "not_expedient" | "other" | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            trialRoute: "immediate_appearance" | "direct_summons" | null;
         };
         ProsecutionFiguresDto: {
             /** @example 0 */
@@ -2066,6 +3310,23 @@ export interface components {
              */
             username: string;
         };
+        StageEntriesDto: {
+            /**
+             * Format: date
+             * @example 2020-03-18
+             */
+            investigation: string | null;
+            /**
+             * Format: date
+             * @example 2020-03-14
+             */
+            prosecution: string | null;
+            /**
+             * Format: date
+             * @example null
+             */
+            trial: string | null;
+        };
         SuspectAcceptedDto: {
             /** @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10 */
             caseId: string;
@@ -2193,6 +3454,24 @@ export interface components {
             table: "prosecution" | "investigating_judges" | "trial";
             /** @example 2020 */
             year: number;
+        };
+        VerdictOutcomeDto: {
+            /**
+             * Format: date
+             * @example 2020-11-20
+             */
+            deliveredOn: string;
+            /**
+             * @example imprisonment
+             * @enum {string}
+             */
+            outcome: "imprisonment" | "suspended_sentence" | "fine" | "acquittal" | "deferral" | "released_on_bail";
+            /**
+             * Format: uuid
+             * @description Pseudonymous id of the accused
+             * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
+             */
+            personId: string;
         };
         VictimAcceptedDto: {
             /** @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10 */
@@ -2670,7 +3949,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "on": "2020-09-10",
+                     *       "withinDays": 30,
+                     *       "items": [
+                     *         {
+                     *           "fileId": "3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c",
+                     *           "court": "court-battambang",
+                     *           "province": "battambang",
+                     *           "personId": "b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f",
+                     *           "orderedOn": "2020-03-19",
+                     *           "offenceClass": "felony",
+                     *           "limitId": "pretrial-adult-felony",
+                     *           "article": "Art. 208",
+                     *           "verified": false,
+                     *           "extensionsGranted": 0,
+                     *           "extensionsAllowed": 2,
+                     *           "limitDate": "2020-09-19",
+                     *           "maximumLimitDate": "2021-09-19",
+                     *           "daysLeft": 9,
+                     *           "pastLimit": false
+                     *         }
+                     *       ],
+                     *       "courts": [
+                     *         {
+                     *           "court": "court-battambang",
+                     *           "province": "battambang",
+                     *           "detentions": 1,
+                     *           "pastLimit": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DetentionDeadlineListDto"];
                 };
             };
             400: {
@@ -2731,7 +4043,63 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "fileId": "3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c",
+                     *           "court": "court-battambang",
+                     *           "province": "battambang",
+                     *           "stage": "investigation",
+                     *           "origin": "direct",
+                     *           "policeCaseId": null,
+                     *           "openedOn": "2020-03-14",
+                     *           "year": 2020,
+                     *           "reference": "BTB-CR-2020-031",
+                     *           "forwardingUnit": null,
+                     *           "offences": [
+                     *             "trafficking_in_persons_with_purpose"
+                     *           ],
+                     *           "principalOffence": "trafficking_in_persons_with_purpose",
+                     *           "accused": 1,
+                     *           "victims": 1,
+                     *           "charged": 1,
+                     *           "chargedPersonIds": [
+                     *             "b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f"
+                     *           ],
+                     *           "prosecutionDecision": {
+                     *             "action": "submitted_for_investigation",
+                     *             "decidedOn": "2020-03-18",
+                     *             "reason": null,
+                     *             "trialRoute": null,
+                     *             "appearedOn": null
+                     *           },
+                     *           "closingOrder": null,
+                     *           "verdicts": [],
+                     *           "detentionsInForce": [
+                     *             {
+                     *               "personId": "b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f",
+                     *               "orderedOn": "2020-03-19",
+                     *               "offenceClass": "felony",
+                     *               "limitId": "pretrial-adult-felony",
+                     *               "extensions": [],
+                     *               "limitDate": "2020-09-19",
+                     *               "daysLeft": 12,
+                     *               "pastLimit": false
+                     *             }
+                     *           ],
+                     *           "appeals": 0,
+                     *           "compensationAwards": 0,
+                     *           "revision": 5,
+                     *           "lastChangedAt": "2020-03-19T02:10:00.000Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 50
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CourtFilePageDto"];
                 };
             };
             400: {
@@ -2862,7 +4230,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CourtFileViewDto"];
+                };
             };
             400: {
                 headers: {
@@ -3936,7 +5306,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CourtFileHistoryDto"];
+                };
             };
             400: {
                 headers: {
@@ -4182,7 +5554,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "policeCaseId": "6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10",
+                     *       "hasCourtFile": true,
+                     *       "fileId": "6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10",
+                     *       "court": "court-battambang",
+                     *       "province": "battambang",
+                     *       "receivedOn": "2020-03-21",
+                     *       "stage": "trial",
+                     *       "accused": 1,
+                     *       "charged": 1,
+                     *       "chargedPersonIds": [
+                     *         "b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f"
+                     *       ],
+                     *       "prosecutionDecision": {
+                     *         "action": "submitted_for_investigation",
+                     *         "decidedOn": "2020-03-25"
+                     *       },
+                     *       "closingOrder": {
+                     *         "outcome": "sent_to_trial",
+                     *         "issuedOn": "2020-10-05"
+                     *       },
+                     *       "verdicts": [
+                     *         {
+                     *           "personId": "b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f",
+                     *           "outcome": "imprisonment",
+                     *           "deliveredOn": "2020-11-20"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PoliceCaseOutcomeDto"];
                 };
             };
             400: {
@@ -4250,7 +5653,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "caseId": "6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10",
+                     *           "province": "battambang",
+                     *           "unitCode": "police-battambang",
+                     *           "unitType": "provincial_police",
+                     *           "status": "forwarded",
+                     *           "offences": [
+                     *             "trafficking_in_persons_with_purpose"
+                     *           ],
+                     *           "principalOffence": "trafficking_in_persons_with_purpose",
+                     *           "openedOn": "2020-03-14",
+                     *           "year": 2020,
+                     *           "reference": "BTB-2020-031",
+                     *           "suspects": 2,
+                     *           "arrestedSuspectIds": [
+                     *             "b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f"
+                     *           ],
+                     *           "victims": 3,
+                     *           "victimsHandedOver": 3,
+                     *           "revision": 9,
+                     *           "lastChangedAt": "2020-03-21T02:10:00.000Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 50
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PoliceCaseListPageDto"];
                 };
             };
             400: {
@@ -4381,7 +5815,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PoliceCaseViewDto"];
+                };
             };
             400: {
                 headers: {
@@ -4630,7 +6066,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PoliceCaseHistoryDto"];
+                };
             };
             400: {
                 headers: {

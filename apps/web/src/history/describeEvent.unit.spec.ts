@@ -23,7 +23,7 @@ import { makeWords } from './words';
 const en = makeWords(i18n.getFixedT('en', 'history'), 'en');
 const km = makeWords(i18n.getFixedT('km', 'history'), 'km');
 
-function entry(type: string, changes: unknown): HistoryEntry {
+function entry(type: string, changes: HistoryEntry['changes']): HistoryEntry {
   return { revision: 0, globalPosition: 1, type, schemaVersion: 1, occurredAt: '2021-03-01T17:00:00.000Z', recordedAt: '2021-03-02T03:00:00.000Z', actor: { userId: 'u', role: 'police' }, correlationId: 'c', causationId: null, changes };
 }
 

@@ -9,3 +9,4 @@ export * from './lib/access-audit.module';
 export * from './lib/access-audit.context';
 export * from './lib/reading/read-request';
 export * from './lib/reading/audited-record-reader';
+export * from './lib/reading/history-entry.dto';

@@ -15,3 +15,4 @@ export * from './lib/nest/privacy.context';
 export * from './lib/input/personal-data.dto';
 export * from './lib/input/personal-data-sealing';
 export * from './lib/input/person-input';
+export * from './lib/reading/personal-part.schema';

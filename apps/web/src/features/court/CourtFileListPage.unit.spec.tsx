@@ -58,7 +58,7 @@ describe('the court file list', () => {
           ? [
               summary(1, {
                 stage: 'investigation',
-                detentionsInForce: [{ personId: 'p-1', orderedOn: '2026-01-01', offenceClass: 'felony', limitId: 'pretrial_detention_adult_felony', limitDate: '2026-07-01', daysLeft: -3, pastLimit: true }],
+                detentionsInForce: [{ personId: 'p-1', orderedOn: '2026-01-01', offenceClass: 'felony', limitId: 'pretrial_detention_adult_felony', extensions: [], limitDate: '2026-07-01', daysLeft: -3, pastLimit: true }],
               }),
               summary(2),
             ]

@@ -3,27 +3,31 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useLabels } from './codes';
 import { numbersOfState } from './describe-event';
-import type { CaseState, PersonalView } from './types';
+import { openedPersonal, type CaseState, type PersonalView } from './types';
 
 /** Whether the answer disclosed identifying data of anyone here (the API decides per role). */
 function disclosesPersonal(people: { personal: PersonalView }[]): boolean {
-  return people.some((p) => p.personal.fullName !== undefined || p.personal.birthDate !== undefined || p.personal.forgotten === true);
+  return people.some(({ personal }) => {
+    const opened = openedPersonal(personal);
+    return opened.fullName !== undefined || opened.birthDate !== undefined || 'forgotten' in personal;
+  });
 }
 
 function PersonalCells({ personal }: { personal: PersonalView }) {
   const { t } = useTranslation('police');
   const labels = useLabels();
-  if (personal.forgotten) {
+  if ('forgotten' in personal) {
     return (
       <>
         <Table.Td colSpan={2}>{t('person.forgotten')}</Table.Td>
       </>
     );
   }
+  const { fullName, birthDate } = openedPersonal(personal);
   return (
     <>
-      <Table.Td>{personal.fullName ?? '—'}</Table.Td>
-      <Table.Td>{formatDate(labels.language, personal.birthDate)}</Table.Td>
+      <Table.Td>{fullName ?? '—'}</Table.Td>
+      <Table.Td>{formatDate(labels.language, birthDate)}</Table.Td>
     </>
   );
 }
@@ -31,7 +35,7 @@ function PersonalCells({ personal }: { personal: PersonalView }) {
 export function RestrictedNote({ state }: { state: CaseState }) {
   const { t } = useTranslation('police');
   const people = [...Object.values(state.suspects), ...Object.values(state.victims)];
-  if (!people.some((p) => p.personal.restricted)) return null;
+  if (!people.some((p) => 'restricted' in p.personal)) return null;
   return (
     <Text size="sm" c="dimmed">
       {t('person.restrictedNote')}

@@ -4,7 +4,7 @@ import { api, unwrap } from '../../../api/client';
 import type { Schemas } from '../../../api/client';
 import { todayInCambodia, useLabels } from '../codes';
 import { numbersOfState } from '../describe-event';
-import type { CaseView } from '../types';
+import { openedPersonal, type CaseView, type PersonalView } from '../types';
 import { CommandDialog } from './CommandDialog';
 
 /*
@@ -26,18 +26,20 @@ const personalFields = (field: string) => (field === 'personal.fullName' ? 'full
 
 type T = ReturnType<typeof useTranslation<'police'>>['t'];
 
+const nameOf = (personal: PersonalView): string | undefined => openedPersonal(personal).fullName;
+
 function suspectOptions(t: T, view: CaseView, status: (s: CaseView['state']['suspects'][string]) => boolean) {
   const numbers = numbersOfState(view.state);
   return Object.values(view.state.suspects)
     .filter(status)
-    .map((s) => ({ value: s.suspectId, label: s.personal.fullName ? `${t('person.suspectN', { n: numbers.suspects.get(s.suspectId) })} — ${s.personal.fullName}` : t('person.suspectN', { n: numbers.suspects.get(s.suspectId) }) }));
+    .map((s) => ({ value: s.suspectId, label: nameOf(s.personal) ? `${t('person.suspectN', { n: numbers.suspects.get(s.suspectId) })} — ${nameOf(s.personal)}` : t('person.suspectN', { n: numbers.suspects.get(s.suspectId) }) }));
 }
 
 function victimOptions(t: T, view: CaseView) {
   const numbers = numbersOfState(view.state);
   return Object.values(view.state.victims)
     .filter((v) => v.handedOver === null)
-    .map((v) => ({ value: v.victimId, label: v.personal.fullName ? `${t('person.victimN', { n: numbers.victims.get(v.victimId) })} — ${v.personal.fullName}` : t('person.victimN', { n: numbers.victims.get(v.victimId) }) }));
+    .map((v) => ({ value: v.victimId, label: nameOf(v.personal) ? `${t('person.victimN', { n: numbers.victims.get(v.victimId) })} — ${nameOf(v.personal)}` : t('person.victimN', { n: numbers.victims.get(v.victimId) }) }));
 }
 
 const optionalNumber = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined);
@@ -217,7 +219,8 @@ export function HandOverDialog({ loaded, onClose, personId }: DialogProps) {
 export function AddOffenceDialog({ loaded, onClose }: DialogProps) {
   const { t } = useTranslation('police');
   const labels = useLabels();
-  const offences = labels.options.offences().filter((o) => !loaded.view.state.offences.includes(o.value));
+  const recorded: readonly string[] = loaded.view.state.offences;
+  const offences = labels.options.offences().filter((o) => !recorded.includes(o.value));
   return (
     <CommandDialog
       title={t('commands.addOffence')}

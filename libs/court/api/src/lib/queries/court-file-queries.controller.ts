@@ -14,6 +14,7 @@ import type { Response } from 'express';
 import { AllowRoles, CurrentUser, Problem, CorrelationId, uuidV4 as uuid, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { ApiAccessPurposeHeader, PURPOSE_HEADER, readRequestOf, RouteTemplate } from '@casetrail/access-audit';
 import { DetentionDeadlinesQuery, FileAsOfQuery, ListCourtFilesQuery } from '../dto/court-queries.dto';
+import { CourtFileHistoryDto, CourtFilePageDto, CourtFileViewDto, DetentionDeadlineListDto, PoliceCaseOutcomeDto } from '../dto/court-file-views.dto';
 import { CourtFileQueriesService } from './court-file-queries.service';
 
 const PURPOSE_HEADER_DOC = ApiAccessPurposeHeader('file', 'Preparing the hearing');
@@ -33,20 +34,19 @@ export class CourtFileQueriesController {
   @Get('files')
   @ApiOperation({ summary: 'List court files in your scope (filter by court, province, stage, forwarding unit, principal offence, year opened; search by reference)' })
   @ApiOkResponse({
+    type: CourtFilePageDto,
     description: 'A page of file summaries (pseudonymous ids, no personal data); detention deadlines counted at today in Cambodia',
-    schema: {
-      example: {
-        items: [
-          {
-            fileId: '3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c', court: 'court-battambang', province: 'battambang', stage: 'investigation', origin: 'direct', policeCaseId: null,
-            openedOn: '2020-03-14', year: 2020, reference: 'BTB-CR-2020-031', forwardingUnit: null, offences: ['trafficking_in_persons_with_purpose'], principalOffence: 'trafficking_in_persons_with_purpose', accused: 1, victims: 1, charged: 1, chargedPersonIds: ['b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f'],
-            prosecutionDecision: { action: 'submitted_for_investigation', decidedOn: '2020-03-18', reason: null, trialRoute: null, appearedOn: null }, closingOrder: null, verdicts: [],
-            detentionsInForce: [{ personId: 'b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f', orderedOn: '2020-03-19', offenceClass: 'felony', limitId: 'pretrial-adult-felony', extensions: [], limitDate: '2020-09-19', daysLeft: 12, pastLimit: false }],
-            appeals: 0, compensationAwards: 0, revision: 5, lastChangedAt: '2020-03-19T02:10:00.000Z',
-          },
-        ],
-        total: 1, page: 1, pageSize: 50,
-      },
+    example: {
+      items: [
+        {
+          fileId: '3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c', court: 'court-battambang', province: 'battambang', stage: 'investigation', origin: 'direct', policeCaseId: null,
+          openedOn: '2020-03-14', year: 2020, reference: 'BTB-CR-2020-031', forwardingUnit: null, offences: ['trafficking_in_persons_with_purpose'], principalOffence: 'trafficking_in_persons_with_purpose', accused: 1, victims: 1, charged: 1, chargedPersonIds: ['b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f'],
+          prosecutionDecision: { action: 'submitted_for_investigation', decidedOn: '2020-03-18', reason: null, trialRoute: null, appearedOn: null }, closingOrder: null, verdicts: [],
+          detentionsInForce: [{ personId: 'b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f', orderedOn: '2020-03-19', offenceClass: 'felony', limitId: 'pretrial-adult-felony', extensions: [], limitDate: '2020-09-19', daysLeft: 12, pastLimit: false }],
+          appeals: 0, compensationAwards: 0, revision: 5, lastChangedAt: '2020-03-19T02:10:00.000Z',
+        },
+      ],
+      total: 1, page: 1, pageSize: 50,
     },
   })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListCourtFilesQuery) {
@@ -56,7 +56,7 @@ export class CourtFileQueriesController {
   @Get('files/:fileId')
   @ApiOperation({ summary: "A file's current state, or its state as of an instant (?asOf=), with its legal deadlines", description: RECORDED_NOTE })
   @PURPOSE_HEADER_DOC
-  @ApiOkResponse({ description: 'The file state with its revision (also in ETag) and deadlines' })
+  @ApiOkResponse({ type: CourtFileViewDto, description: 'The file state with its revision (also in ETag) and deadlines' })
   @ApiNotFoundResponse({ type: Problem, description: 'No such file in your scope (or not yet opened at asOf)' })
   @ApiServiceUnavailableResponse({ type: Problem, description: 'The access could not be recorded, so nothing is disclosed' })
   @ApiParam({ name: 'fileId', format: 'uuid' })
@@ -77,7 +77,7 @@ export class CourtFileQueriesController {
   @Get('files/:fileId/history')
   @ApiOperation({ summary: "The file's history: every event with its actor, times and what changed", description: RECORDED_NOTE })
   @PURPOSE_HEADER_DOC
-  @ApiOkResponse({ description: 'Events in stream order' })
+  @ApiOkResponse({ type: CourtFileHistoryDto, description: 'Events in stream order' })
   @ApiNotFoundResponse({ type: Problem })
   @ApiServiceUnavailableResponse({ type: Problem, description: 'The access could not be recorded, so nothing is disclosed' })
   @ApiParam({ name: 'fileId', format: 'uuid' })
@@ -94,13 +94,12 @@ export class CourtFileQueriesController {
   @Get('detentions/deadlines')
   @ApiOperation({ summary: 'Pre-trial detentions in force reaching their legal limit within N days, per court, sorted by limit date; those past the limit flagged' })
   @ApiOkResponse({
+    type: DetentionDeadlineListDto,
     description: 'Pseudonymous ids only; counted at today in Cambodia',
-    schema: {
-      example: {
-        on: '2020-09-10', withinDays: 30,
-        items: [{ fileId: '3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c', court: 'court-battambang', province: 'battambang', personId: 'b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f', orderedOn: '2020-03-19', offenceClass: 'felony', limitId: 'pretrial-adult-felony', article: 'Art. 208', verified: false, extensionsGranted: 0, extensionsAllowed: 2, limitDate: '2020-09-19', maximumLimitDate: '2021-09-19', daysLeft: 9, pastLimit: false }],
-        courts: [{ court: 'court-battambang', province: 'battambang', detentions: 1, pastLimit: 0 }],
-      },
+    example: {
+      on: '2020-09-10', withinDays: 30,
+      items: [{ fileId: '3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c', court: 'court-battambang', province: 'battambang', personId: 'b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f', orderedOn: '2020-03-19', offenceClass: 'felony', limitId: 'pretrial-adult-felony', article: 'Art. 208', verified: false, extensionsGranted: 0, extensionsAllowed: 2, limitDate: '2020-09-19', maximumLimitDate: '2021-09-19', daysLeft: 9, pastLimit: false }],
+      courts: [{ court: 'court-battambang', province: 'battambang', detentions: 1, pastLimit: 0 }],
     },
   })
   deadlines(@CurrentUser() user: AuthenticatedUser, @Query() query: DetentionDeadlinesQuery) {
@@ -120,14 +119,13 @@ export class PoliceCaseOutcomeController {
   @Get(':caseId/outcome')
   @ApiOperation({ summary: 'What became of a case the police forwarded: its court file, stage, charges, decisions and verdict outcomes (no personal data)' })
   @ApiOkResponse({
+    type: PoliceCaseOutcomeDto,
     description: 'Counts, decisions and outcomes per accused by pseudonymous person id',
-    schema: {
-      example: {
-        policeCaseId: '6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10', hasCourtFile: true, fileId: '6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10', court: 'court-battambang', province: 'battambang',
-        receivedOn: '2020-03-21', stage: 'trial', accused: 1, charged: 1, chargedPersonIds: ['b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f'],
-        prosecutionDecision: { action: 'submitted_for_investigation', decidedOn: '2020-03-25' }, closingOrder: { outcome: 'sent_to_trial', issuedOn: '2020-10-05' },
-        verdicts: [{ personId: 'b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f', outcome: 'imprisonment', deliveredOn: '2020-11-20' }],
-      },
+    example: {
+      policeCaseId: '6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10', hasCourtFile: true, fileId: '6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10', court: 'court-battambang', province: 'battambang',
+      receivedOn: '2020-03-21', stage: 'trial', accused: 1, charged: 1, chargedPersonIds: ['b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f'],
+      prosecutionDecision: { action: 'submitted_for_investigation', decidedOn: '2020-03-25' }, closingOrder: { outcome: 'sent_to_trial', issuedOn: '2020-10-05' },
+      verdicts: [{ personId: 'b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f', outcome: 'imprisonment', deliveredOn: '2020-11-20' }],
     },
   })
   @ApiNotFoundResponse({ type: Problem, description: 'No court file holds the case, or it is outside your provinces' })
