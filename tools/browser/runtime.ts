@@ -54,6 +54,9 @@ export async function startRuntime(env: Record<string, string> = {}): Promise<Ru
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  // A runtime outlives no test process: when jest (or the screenshots tool) exits, it goes too.
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -76,6 +79,7 @@ export async function startRuntime(env: Record<string, string> = {}): Promise<Ru
     dataDir,
     token: (role, provinces, unit, user = `${role}-seed`) => key.sign({ sub: user, role, unit, provinces }, { issuer: 'casetrail-local', audience: 'casetrail' }),
     stop: async () => {
+      process.removeListener('exit', orphanGuard);
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');

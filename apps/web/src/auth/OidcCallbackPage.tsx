@@ -21,7 +21,7 @@ export function OidcCallbackPage() {
   }, [config, completeProviderSignIn, navigate]);
   return (
     <Center mih="100vh" component="main" id="main">
-      {failed ? <Alert color="red">{t('states.error')}</Alert> : <Loader aria-label={t('states.loading')} />}
+      {failed ? <Alert color="red">{t('states.error')}</Alert> : <Loader role="status" aria-label={t('states.loading')} />}
     </Center>
   );
 }

@@ -18,7 +18,10 @@ export function UrgencyBadge({ daysLeft, pastLimit }: { daysLeft: number; pastLi
   const { t } = useCourtText();
   const level = urgencyOf(daysLeft, pastLimit);
   return (
-    <Badge color={COLOUR[level]} variant={level === 'later' ? 'outline' : 'filled'} autoContrast data-urgency={level}>
+    <Badge color={COLOUR[level]} variant={level === 'later' ? 'outline' : 'filled'} autoContrast data-urgency={level}
+      // The words wrap in a narrow cell (Khmer is longer) instead of being cut to "…".
+      styles={{ root: { height: 'auto', minHeight: 'var(--badge-height)', paddingBlock: 2 }, label: { whiteSpace: 'normal', overflow: 'visible' } }}
+    >
       {MARK[level] ? `${MARK[level]} ` : ''}
       {t(`urgency.${level}`)}
     </Badge>

@@ -16,7 +16,7 @@ export function ConflictPanel({ caseId, loadedRevision, onReload, reloading }: {
     <Alert color="orange" title={t('common:conflict.title')} role="alert" data-testid="conflict-panel">
       <Stack gap="sm">
         <Text size="sm">{t('common:conflict.body')}</Text>
-        {history.isPending && <Loader size="sm" aria-label={t('common:states.loading')} />}
+        {history.isPending && <Loader size="sm" role="status" aria-label={t('common:states.loading')} />}
         {history.isError && <ProblemAlert error={history.error} />}
         {history.data && newer.length === 0 && <Text size="sm">{t('conflict.noNewEvents')}</Text>}
         {newer.length > 0 && (

@@ -144,7 +144,7 @@ export function UsersPage() {
 
           {query.isPending ? (
             <Center p="lg">
-              <Loader aria-label={t('common:states.loading')} />
+              <Loader role="status" aria-label={t('common:states.loading')} />
             </Center>
           ) : query.isError ? (
             <ProblemAlert error={query.error} />
