@@ -14,6 +14,7 @@ export * from './lib/validation/offence-codes.input';
 export * from './lib/validation/page.query';
 export * from './lib/validation/free-text';
 export * from './lib/validation/reference-search.query';
+export * from './lib/validation/list-filters.query';
 export * from './lib/auth/roles';
 export * from './lib/auth/authenticated-user';
 export * from './lib/auth/token-verifier';

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
-import { OFFENCES, PROVINCES } from '@casetrail/kernel';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
 import { COURT_CODES } from './open-court-file.dto';
-import { PageNumber, PageSize, ReferenceSearch } from '@casetrail/platform-nest';
+import { AsOfInstant, PageNumber, PageSize, PrincipalOffenceFilter, ProvinceFilter, ReferenceSearch, YearFilter } from '@casetrail/platform-nest';
 
 export const FILE_STAGES = ['prosecution', 'investigation', 'trial', 'retained_without_processing', 'dismissed'] as const;
 
@@ -14,9 +13,7 @@ export class ListCourtFilesQuery {
   @IsIn(COURT_CODES)
   court?: string;
 
-  @ApiPropertyOptional({ enum: PROVINCES.map((p) => p.code) })
-  @IsOptional()
-  @IsIn(PROVINCES.map((p) => p.code))
+  @ProvinceFilter()
   province?: string;
 
   @ApiPropertyOptional({ enum: FILE_STAGES })
@@ -29,17 +26,10 @@ export class ListCourtFilesQuery {
   @IsIn(POLICE_UNITS.map((u) => u.code))
   unit?: string;
 
-  @ApiPropertyOptional({ enum: OFFENCES.map((o) => o.code), description: "The file's principal (first) offence" })
-  @IsOptional()
-  @IsIn(OFFENCES.map((o) => o.code))
+  @PrincipalOffenceFilter("The file's principal (first) offence")
   offence?: string;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1990, maximum: 2100, example: 2020, description: 'Year the file was opened (or the police case received), in Cambodia' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
+  @YearFilter('Year the file was opened (or the police case received), in Cambodia')
   year?: number;
 
   @ReferenceSearch("the court's own file reference")
@@ -53,9 +43,7 @@ export class ListCourtFilesQuery {
 }
 
 export class FileAsOfQuery {
-  @ApiPropertyOptional({ example: '2020-06-30T23:59:59Z', description: 'Show the file as the system knew it at this instant' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO-8601 date-time' })
+  @AsOfInstant('file')
   asOf?: string;
 }
 

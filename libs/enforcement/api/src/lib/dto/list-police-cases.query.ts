@@ -1,16 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
-import { OFFENCES, PROVINCES } from '@casetrail/kernel';
+import { IsIn, IsOptional } from 'class-validator';
 import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
-import { PageNumber, PageSize, ReferenceSearch } from '@casetrail/platform-nest';
+import { AsOfInstant, PageNumber, PageSize, PrincipalOffenceFilter, ProvinceFilter, ReferenceSearch, YearFilter } from '@casetrail/platform-nest';
 
 export const CASE_STATUSES = ['open', 'forwarded', 'closed'] as const;
 
 export class ListPoliceCasesQuery {
-  @ApiPropertyOptional({ enum: PROVINCES.map((p) => p.code) })
-  @IsOptional()
-  @IsIn(PROVINCES.map((p) => p.code))
+  @ProvinceFilter()
   province?: string;
 
   @ApiPropertyOptional({ enum: POLICE_UNITS.map((u) => u.code), description: 'Unit code' })
@@ -23,17 +19,10 @@ export class ListPoliceCasesQuery {
   @IsIn(CASE_STATUSES)
   status?: (typeof CASE_STATUSES)[number];
 
-  @ApiPropertyOptional({ enum: OFFENCES.map((o) => o.code), description: "The case's principal (first) offence" })
-  @IsOptional()
-  @IsIn(OFFENCES.map((o) => o.code))
+  @PrincipalOffenceFilter("The case's principal (first) offence")
   offence?: string;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1990, maximum: 2100, example: 2020, description: 'Year the case was opened' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1990)
-  @Max(2100)
+  @YearFilter('Year the case was opened')
   year?: number;
 
   @ReferenceSearch("the police unit's own file reference")
@@ -47,8 +36,6 @@ export class ListPoliceCasesQuery {
 }
 
 export class CaseAsOfQuery {
-  @ApiPropertyOptional({ example: '2020-06-30T23:59:59Z', description: 'Show the case as the system knew it at this instant' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO-8601 date-time' })
+  @AsOfInstant('case')
   asOf?: string;
 }
