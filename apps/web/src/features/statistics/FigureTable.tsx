@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import { NUMBER_CELL, StatisticsTableShell } from './StatisticsTableShell';
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../i18n/format';
@@ -53,7 +54,6 @@ export interface FigureTableProps {
   extraColumn?: string;
 }
 
-const numberCell = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
 /**
  * A statistics table as the national report lays it out: one row per offence (or category, or
@@ -77,9 +77,7 @@ export function FigureTable({ caption, rowHeader, groups, sections, year, previo
   };
 
   return (
-    <Table.ScrollContainer minWidth={640} className="statistics-table" tabIndex={0} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
-      <Table striped withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing="xs" fz="sm">
-        <caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, paddingBottom: 8 }}>{caption}</caption>
+    <StatisticsTableShell caption={caption} horizontalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col" rowSpan={headerRows}>
@@ -87,7 +85,7 @@ export function FigureTable({ caption, rowHeader, groups, sections, year, previo
             </Table.Th>
             {groups.map((g) =>
               singles(g) ? (
-                <Table.Th key={g.key} scope={per === 3 ? 'colgroup' : 'col'} rowSpan={headerRows - (per === 3 ? 1 : 0)} colSpan={per} style={numberCell}>
+                <Table.Th key={g.key} scope={per === 3 ? 'colgroup' : 'col'} rowSpan={headerRows - (per === 3 ? 1 : 0)} colSpan={per} style={NUMBER_CELL}>
                   {g.label}
                 </Table.Th>
               ) : (
@@ -107,7 +105,7 @@ export function FigureTable({ caption, rowHeader, groups, sections, year, previo
               singles(g)
                 ? []
                 : g.figures.map((f) => (
-                    <Table.Th key={f.key} scope={per === 3 ? 'colgroup' : 'col'} colSpan={per} style={per === 3 ? { textAlign: 'center' } : numberCell}>
+                    <Table.Th key={f.key} scope={per === 3 ? 'colgroup' : 'col'} colSpan={per} style={per === 3 ? { textAlign: 'center' } : NUMBER_CELL}>
                       {f.label}
                     </Table.Th>
                   )),
@@ -118,13 +116,13 @@ export function FigureTable({ caption, rowHeader, groups, sections, year, previo
               {groups.flatMap((g) =>
                 g.figures.map((f) => (
                   <Fragment key={f.key}>
-                    <Table.Th scope="col" style={numberCell}>
+                    <Table.Th scope="col" style={NUMBER_CELL}>
                       {yearText(year)}
                     </Table.Th>
-                    <Table.Th scope="col" style={numberCell}>
+                    <Table.Th scope="col" style={NUMBER_CELL}>
                       {yearText(previousYear)}
                     </Table.Th>
-                    <Table.Th scope="col" style={numberCell}>
+                    <Table.Th scope="col" style={NUMBER_CELL}>
                       {t('table.change')}
                     </Table.Th>
                   </Fragment>
@@ -150,11 +148,11 @@ export function FigureTable({ caption, rowHeader, groups, sections, year, previo
                 {groups.flatMap((g) =>
                   g.figures.map((f) => (
                     <Fragment key={f.key}>
-                      <Table.Td style={numberCell}>{formatNumber(lang, row.current[f.key])}</Table.Td>
+                      <Table.Td style={NUMBER_CELL}>{formatNumber(lang, row.current[f.key])}</Table.Td>
                       {per === 3 && (
                         <>
-                          <Table.Td style={numberCell}>{formatNumber(lang, row.previous?.[f.key])}</Table.Td>
-                          <Table.Td style={numberCell}>{changeText(row.change?.[f.key])}</Table.Td>
+                          <Table.Td style={NUMBER_CELL}>{formatNumber(lang, row.previous?.[f.key])}</Table.Td>
+                          <Table.Td style={NUMBER_CELL}>{changeText(row.change?.[f.key])}</Table.Td>
                         </>
                       )}
                     </Fragment>
@@ -165,7 +163,6 @@ export function FigureTable({ caption, rowHeader, groups, sections, year, previo
             ))}
           </Table.Tbody>
         ))}
-      </Table>
-    </Table.ScrollContainer>
+    </StatisticsTableShell>
   );
 }

@@ -6,9 +6,9 @@ import { formatNumber } from '../../../i18n/format';
 import { QueryState } from '../../../ui/QueryState';
 import { useStatisticsLabels } from '../labels';
 import { StatisticsFrame } from '../StatisticsFrame';
+import { NUMBER_CELL, StatisticsTableShell } from '../StatisticsTableShell';
 import { useStatisticsFilters } from '../useStatisticsFilters';
 
-const num = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 const VALUES = ['count', 'medianDays', 'p90Days'] as const;
 
 /** Median and 90th percentile (days) of the court stages that ended in the year, per province of the court. */
@@ -27,50 +27,50 @@ export function CourtDurationsPage() {
       <QueryState query={durations}>
         {(data) => (
           <>
-            <Table.ScrollContainer minWidth={640} className="statistics-table" tabIndex={0} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
-              <Table striped withTableBorder withColumnBorders fz="sm" verticalSpacing={4}>
-                <caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, paddingBottom: 8 }}>
-                  {t('durations.caption', { year: formatNumber(lang, data.year, { useGrouping: false }), scope: labels.scope(data) })}
-                </caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col" rowSpan={2}>
-                      {t('table.province')}
+            <StatisticsTableShell
+              caption={t('durations.caption', {
+                year: formatNumber(lang, data.year, { useGrouping: false }),
+                scope: labels.scope(data),
+              })}
+            >
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col" rowSpan={2}>
+                    {t('table.province')}
+                  </Table.Th>
+                  {data.measures.map((m) => (
+                    <Table.Th key={m} scope="colgroup" colSpan={3} style={{ textAlign: 'center' }}>
+                      {t(`durations.measures.${m}`)}
                     </Table.Th>
-                    {data.measures.map((m) => (
-                      <Table.Th key={m} scope="colgroup" colSpan={3} style={{ textAlign: 'center' }}>
-                        {t(`durations.measures.${m}`)}
+                  ))}
+                </Table.Tr>
+                <Table.Tr>
+                  {data.measures.flatMap((m) =>
+                    VALUES.map((v) => (
+                      <Table.Th key={`${m}-${v}`} scope="col" style={NUMBER_CELL}>
+                        {t(`durations.${v}`)}
                       </Table.Th>
-                    ))}
-                  </Table.Tr>
-                  <Table.Tr>
+                    )),
+                  )}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.rows.map((r) => (
+                  <Table.Tr key={r.province ?? 'total'} fw={r.level === 'total' ? 700 : undefined}>
+                    <Table.Th scope="row" fw={r.level === 'total' ? 700 : 400}>
+                      {r.level === 'total' ? t('table.total') : labels.province(r.province ?? r.label)}
+                    </Table.Th>
                     {data.measures.flatMap((m) =>
                       VALUES.map((v) => (
-                        <Table.Th key={`${m}-${v}`} scope="col" style={num}>
-                          {t(`durations.${v}`)}
-                        </Table.Th>
+                        <Table.Td key={`${m}-${v}`} style={NUMBER_CELL}>
+                          {formatNumber(lang, r.durations[m][v])}
+                        </Table.Td>
                       )),
                     )}
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.rows.map((r) => (
-                    <Table.Tr key={r.province ?? 'total'} fw={r.level === 'total' ? 700 : undefined}>
-                      <Table.Th scope="row" fw={r.level === 'total' ? 700 : 400}>
-                        {r.level === 'total' ? t('table.total') : labels.province(r.province ?? r.label)}
-                      </Table.Th>
-                      {data.measures.flatMap((m) =>
-                        VALUES.map((v) => (
-                          <Table.Td key={`${m}-${v}`} style={num}>
-                            {formatNumber(lang, r.durations[m][v])}
-                          </Table.Td>
-                        )),
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                ))}
+              </Table.Tbody>
+            </StatisticsTableShell>
             <Text size="xs" c="dimmed">
               {t('durations.note')}
             </Text>
