@@ -21,7 +21,10 @@ import { describeError } from '@casetrail/messaging';
 export class KafkaBus implements MessageBus {
   private readonly kafka: Kafka;
   private readonly admin: Admin;
-  private readonly producer: Producer;
+  /** Replaced after a failed send (see `sendWith`); never cached by callers. */
+  private producer: Producer;
+  /** The current producer's connection; undefined until the next send connects it. */
+  private producerReady?: Promise<void>;
   private readonly topics: KafkaTopics;
   private readonly retry: RetryPolicy;
   private readonly prefix: string;
@@ -47,18 +50,7 @@ export class KafkaBus implements MessageBus {
       logCreator: kafkaLogCreator(this.logger),
     });
     this.admin = this.kafka.admin();
-    // Bounded retries: a lost broker fails the publish and the EventPublisher retries the batch
-    // from its checkpoint (kafkajs warns that this weakens the idempotent producer's guarantee;
-    // consumers are idempotent by event id, so a rare duplicate is harmless).
-    this.producer = this.kafka.producer({
-      // The Java client's partitioner (murmur2), named so kafkajs does not warn on every start:
-      // a case's events land on the partition any Kafka client would choose for its key.
-      createPartitioner: Partitioners.DefaultPartitioner,
-      idempotent: true,
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-      retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
-    });
+    this.producer = this.createProducer();
     this.topics = new KafkaTopics(this.admin, options.partitions ?? 3, options.replicationFactor);
   }
 
@@ -88,11 +80,13 @@ export class KafkaBus implements MessageBus {
     for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
     await this.topics.ensure([...byTopic.keys()].map((t) => this.kafkaTopic(t)));
     if (this.closed) throw new Error('The bus is closed');
-    await this.producer.sendBatch({
-      acks: -1,
-      compression: CompressionTypes.None,
-      topicMessages: [...byTopic].map(([topic, list]) => ({ topic: this.kafkaTopic(topic), messages: list.map(toKafkaMessage) })),
-    });
+    await this.sendWith((producer) =>
+      producer.sendBatch({
+        acks: -1,
+        compression: CompressionTypes.None,
+        topicMessages: [...byTopic].map(([topic, list]) => ({ topic: this.kafkaTopic(topic), messages: list.map(toKafkaMessage) })),
+      }),
+    );
   }
 
   async subscribe(options: BusSubscribeOptions): Promise<BusSubscription> {
@@ -126,11 +120,13 @@ export class KafkaBus implements MessageBus {
       joinTimeoutMs: this.options.joinTimeoutMs ?? 30_000,
       logger: this.logger,
       deadLetter: async ({ message, partition, attempts, reason }) => {
-        await this.producer.send({
-          topic: deadLetterTopicOf(kafkaTopic),
-          acks: -1,
-          messages: [toDeadLetterMessage(message, { topic, partition, subscriberId, attempts, reason })],
-        });
+        await this.sendWith((producer) =>
+          producer.send({
+            topic: deadLetterTopicOf(kafkaTopic),
+            acks: -1,
+            messages: [toDeadLetterMessage(message, { topic, partition, subscriberId, attempts, reason })],
+          }),
+        );
         this.logger.warn('message dead-lettered', { topic, subscriberId, partition, offset: message.offset, attempts, reason });
       },
     });
@@ -170,11 +166,56 @@ export class KafkaBus implements MessageBus {
     await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
   }
 
+  // Bounded retries: a lost broker fails the publish and the EventPublisher retries the batch
+  // from its checkpoint (kafkajs warns that this weakens the idempotent producer's guarantee;
+  // consumers are idempotent by event id, so a rare duplicate is harmless).
+  private createProducer(): Producer {
+    return this.kafka.producer({
+      // The Java client's partitioner (murmur2), named so kafkajs does not warn on every start:
+      // a case's events land on the partition any Kafka client would choose for its key.
+      createPartitioner: Partitioners.DefaultPartitioner,
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
+    });
+  }
+
+  /**
+   * Sends with the current producer; after a failure, the producer is replaced before the error
+   * goes up. An idempotent producer numbers its batches per partition and only moves its numbers on
+   * a success; after a send that failed at the client but was written by the broker (a timeout, a
+   * broker killed -9 mid-request and restarted on a log that kept it) the broker expects numbers
+   * the producer will never send again, and refuses every later batch with
+   * OutOfOrderSequenceException, forever (seen in the broker-kill fault test). A new producer gets
+   * a new producer id from the broker and starts its numbering afresh; the caller's retry (the
+   * EventPublisher re-reads from its checkpoint) may then write a batch twice, which consumers
+   * absorb by event id.
+   */
+  private async sendWith(send: (producer: Producer) => Promise<unknown>): Promise<void> {
+    const producer = this.producer;
+    try {
+      this.producerReady ??= producer.connect();
+      await this.producerReady;
+      await send(producer);
+    } catch (error) {
+      if (this.producer === producer && !this.closed) {
+        this.producer = this.createProducer();
+        this.producerReady = undefined;
+        this.logger.warn('Kafka producer replaced after a failed send', { error: describeError(error) });
+        await producer.disconnect().catch(() => undefined);
+      }
+      throw error;
+    }
+  }
+
   private async doConnect(): Promise<void> {
     try {
       await this.admin.connect();
-      await this.producer.connect();
+      this.producerReady = this.producer.connect();
+      await this.producerReady;
     } catch (error) {
+      this.producerReady = undefined;
       await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
       throw new Error(`Kafka: cannot connect to the brokers ${this.options.brokers.join(',')} (${describeError(error)})`, { cause: error });
     }
