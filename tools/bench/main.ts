@@ -16,6 +16,7 @@ import { compareReports, formatComparison, parseBenchReport, type BenchReport } 
 import { printTable } from './print-table';
 import { busProjectionBenchmark } from './bus-projection.bench';
 import { endToEndLagBenchmark } from './end-to-end-lag.bench';
+import { httpCommandBenchmark } from './http-command.bench';
 import { kafkaBusBenchmark } from './kafka-bus.bench';
 import { projectionWriterBenchmark } from './projection-writer.bench';
 import { sqliteEventStoreBenchmark } from './sqlite-event-store.bench';
@@ -26,6 +27,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   projectionWriterBenchmark,
   busProjectionBenchmark,
   endToEndLagBenchmark,
+  httpCommandBenchmark,
 ];
 
 /** The commit measured: HEAD, `-dirty` when the worktree has changes; `unknown` outside git. */
