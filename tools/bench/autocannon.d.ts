@@ -17,7 +17,6 @@ declare module 'autocannon' {
     connections?: number;
     /** Seconds. */
     duration?: number;
-    overallRate?: number;
     method?: string;
     headers?: Record<string, string>;
     body?: string;

@@ -144,7 +144,7 @@ export class Suspects {
   }
 }
 
-/** Runs autocannon in a child process (see `http-load.ts`). */
+/** Runs the load in a child process (see `http-load.ts`): autocannon at max rate, a paced sender at a fixed rate. */
 export function load(spec: LoadSpec): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const child = fork(join(__dirname, 'http-load.ts'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -264,7 +264,7 @@ async function run(options: BenchOptions): Promise<BenchRow[]> {
 export const httpCommandBenchmark: Benchmark = {
   name: 'http-command',
   description:
-    'POST arrest of an identified suspect through the embedded runtime (loopback, autocannon in a child process, ' +
+    'POST arrest of an identified suspect through the embedded runtime (loopback, load from a child process: autocannon at max rate, evenly paced at half rate; ' +
     'SQLite synchronous=FULL, token, validation, rate limit, sealed names opened on load) against a bare NestJS ' +
     'route of the same shape in the same process (raw: Express + Nest routing + JSON body, nothing else)',
   run,
