@@ -9,12 +9,22 @@ export interface BenchRow {
   eventsPerSecond: number;
   /** The same work without the code under test (e.g. plain better-sqlite3), when there is one. */
   baselineEventsPerSecond?: number;
+  /** Latency percentiles of the timed part, for request/response rows (e.g. an HTTP command). */
+  p50Ms?: number;
+  p99Ms?: number;
+  /** Requests that did not succeed (e.g. non-2xx answers), where the row counts them. */
+  failures?: number;
 }
 
 /** What every benchmark receives from the command line. */
 export interface BenchOptions {
   /** Shorter runs: a smoke test of the benchmark, not a measurement. */
   quick: boolean;
+  /**
+   * `--scale`: also run the national-scale rows (a million events; minutes). A benchmark with
+   * such rows runs them only when this is set, so the default run stays short.
+   */
+  scale: boolean;
 }
 
 /** A benchmark: a name and a function that measures and returns rows. */

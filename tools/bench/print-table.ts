@@ -1,10 +1,16 @@
 import type { BenchRow } from './bench-row';
 
 const rate = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (n: number | undefined) => (n === undefined ? '-' : n.toFixed(n < 10 ? 2 : 1));
 
-/** Prints rows as an aligned text table (events/s, and adapter/raw when there is a baseline). */
+/**
+ * Prints rows as an aligned text table: events/s, the raw baseline and ours/raw when there is
+ * one; latency (p50, p99 in ms) and failures only when a row of the table has them.
+ */
 export function printTable(title: string, rows: readonly BenchRow[], write: (line: string) => void = console.log): void {
-  const header = ['benchmark', 'setting', 'events', 'events/s', 'raw events/s', 'adapter/raw'];
+  const latency = rows.some((r) => r.p50Ms !== undefined || r.p99Ms !== undefined);
+  const failures = rows.some((r) => r.failures !== undefined);
+  const header = ['benchmark', 'setting', 'events', 'events/s', 'raw events/s', 'ours/raw', ...(latency ? ['p50 ms', 'p99 ms'] : []), ...(failures ? ['failures'] : [])];
   const cells = rows.map((r) => [
     r.benchmark,
     r.setting,
@@ -12,6 +18,8 @@ export function printTable(title: string, rows: readonly BenchRow[], write: (lin
     rate(r.eventsPerSecond),
     r.baselineEventsPerSecond === undefined ? '-' : rate(r.baselineEventsPerSecond),
     r.baselineEventsPerSecond === undefined ? '-' : (r.eventsPerSecond / r.baselineEventsPerSecond).toFixed(2),
+    ...(latency ? [ms(r.p50Ms), ms(r.p99Ms)] : []),
+    ...(failures ? [r.failures === undefined ? '-' : r.failures.toLocaleString('en-US')] : []),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   // Text columns left-aligned, numbers right-aligned.

@@ -1,0 +1,131 @@
+/**
+ * Where the time of one arrest goes, stage by stage: the embedded runtime of
+ * `http-command.bench.ts`, one connection (no request waits for another, so each stage's time is
+ * its own), timers wrapped around the methods of each stage. A diagnostic for issue 11, not a
+ * row of `npm run bench`; the timers themselves cost a few microseconds a call.
+ *
+ *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register tools/bench/http-command-stages.ts \
+ *     [--seconds 10] [--synchronous FULL|NORMAL] [--cpu-profile FILE]
+ *
+ * `--cpu-profile` writes a V8 CPU profile of the server's process during the timed run only
+ * (open it in Chrome DevTools, Performance, or VS Code).
+ */
+import 'reflect-metadata';
+import { ValidationPipe } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { policeCaseCommands } from '@casetrail/enforcement-api';
+import { SqliteEventStore } from '@casetrail/event-store-sqlite';
+import { OpeningEventStore } from '@casetrail/personal-data';
+import { CommandRunner } from '@casetrail/platform-commands';
+import { AccessPolicyGuard, TokenVerifier } from '@casetrail/platform-nest';
+import { ProjectionRunner } from '@casetrail/read-models';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { ARREST_BODY, arrestPath, load, startCasetrail, Suspects } from './http-command.bench';
+
+const samples = new Map<string, number[]>();
+let recording = false;
+const record = (stage: string, ms: number) => {
+  if (!recording) return;
+  let list = samples.get(stage);
+  if (!list) samples.set(stage, (list = []));
+  list.push(ms);
+};
+
+/** Wraps `target[method]` (sync or async) so that each call's time is recorded under `stage`. */
+function time(target: object, method: string, stage: string): void {
+  const holder = target as Record<string, (...args: unknown[]) => unknown>;
+  const original = holder[method]!;
+  if (typeof original !== 'function') throw new Error(`${stage}: no method ${method}`);
+  holder[method] = function (this: unknown, ...args: unknown[]) {
+    const start = performance.now();
+    const done = () => record(stage, performance.now() - start);
+    const result = original.apply(this, args);
+    if (result && typeof (result as Promise<unknown>).then === 'function') {
+      return (result as Promise<unknown>).finally(done);
+    }
+    done();
+    return result;
+  };
+}
+
+const STAGES: Array<[object, string, string]> = [
+  [ThrottlerGuard.prototype, 'canActivate', 'rate limit (address and user guards)'],
+  [AccessPolicyGuard.prototype, 'canActivate', 'access policy guard (token check included)'],
+  [TokenVerifier.prototype, 'verify', '  token check (JWT HS256 verify, claims)'],
+  [ValidationPipe.prototype, 'transform', 'DTO validation (body and params, all calls)'],
+  [CommandRunner.prototype, 'run', 'command runner (load, fold, decide, append)'],
+  [OpeningEventStore.prototype, 'readStream', '  load: stream read, sealed names opened'],
+  [SqliteEventStore.prototype, 'readStream', '    load: SQLite readStream only'],
+  [policeCaseCommands.decider, 'evolve', '  fold: evolve (all calls)'],
+  [policeCaseCommands.decider, 'decide', '  decide'],
+  [SqliteEventStore.prototype, 'append', '  append: SQLite transaction with commit (fsync)'],
+  [SqliteEventStore.prototype, 'appendInTransaction', '    append: statements inside the transaction'],
+  [ProjectionRunner.prototype, 'applyBatch', 'projections (after the answer, not awaited)'],
+];
+
+function summary(requests: number): string[] {
+  const lines = ['stage                                                       calls   ms/request   p50 ms   p99 ms'];
+  for (const [stage, list] of samples) {
+    const sorted = [...list].sort((a, b) => a - b);
+    const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+    const perRequest = list.reduce((a, b) => a + b, 0) / requests;
+    lines.push(`${stage.padEnd(58)} ${String(list.length).padStart(6)}  ${perRequest.toFixed(3).padStart(10)}  ${at(50).toFixed(3).padStart(7)}  ${at(99).toFixed(3).padStart(7)}`);
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const argv = await yargs(hideBin(process.argv))
+    .option('seconds', { type: 'number', default: 10, describe: 'length of the timed run' })
+    .option('synchronous', { choices: ['FULL', 'NORMAL'] as const, default: 'FULL' as const, describe: 'SQLite synchronous of the event store' })
+    .option('cpu-profile', { type: 'string', describe: 'write a CPU profile of the timed run to this file (.cpuprofile)' })
+    .strict()
+    .help()
+    .parse();
+  for (const [target, method, stage] of STAGES) time(target, method, stage);
+  const dataDir = mkdtempSync(join(tmpdir(), 'casetrail-bench-stages-'));
+  const casetrail = await startCasetrail(dataDir, argv.synchronous);
+  try {
+    const server = casetrail.app.getHttpServer() as import('node:http').Server;
+    // The whole request in the server: from its arrival to the last byte of the answer handed to the socket.
+    server.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
+      const start = performance.now();
+      res.once('finish', () => record('whole request in the server (arrival to answer sent)', performance.now() - start));
+    });
+    const suspects = new Suspects(casetrail.runner);
+    await suspects.ensure(Math.ceil(argv.seconds * 600) + 1000);
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${casetrail.token}` };
+    const requestsOf = () => suspects.take(suspects.available).map(({ caseId, suspectId }) => ({ path: arrestPath('/api/enforcement/cases', caseId, suspectId), body: ARREST_BODY }));
+    suspects.drop((await load({ url: casetrail.url, connections: 1, durationSeconds: 2, headers, requests: requestsOf() })).begun);
+    const session = argv.cpuProfile ? new Session() : undefined;
+    if (session) {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    }
+    recording = true;
+    const result = await load({ url: casetrail.url, connections: 1, durationSeconds: argv.seconds, headers, requests: requestsOf() });
+    recording = false;
+    if (session) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(argv.cpuProfile!, JSON.stringify(profile));
+      session.disconnect();
+    }
+    console.log(`synchronous=${argv.synchronous}, 1 connection, ${argv.seconds} s: ${result.twoHundreds} arrests (${(result.twoHundreds / result.seconds).toFixed(0)}/s), ${result.non2xx + result.errors} failures, client p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`);
+    for (const line of summary(result.answered)) console.log(line);
+  } finally {
+    await casetrail.app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
