@@ -74,8 +74,11 @@ postgres_check_reachable() {
 
 # initdb once; trust auth is for this loopback-only, throwaway dev/CI server.
 postgres_init() {
-  [[ -f $POSTGRES_DATA/PG_VERSION ]] && return 0
   mkdir -p "$POSTGRES_DATA"
+  # The state dir may be private (mkdtemp makes it 0700): let the server's user pass through it
+  # (search only, no listing) down to its own data dir.
+  if [[ $(id -u) == 0 ]]; then chmod a+x "$STATE_DIR" "$STATE_DIR/data"; fi
+  [[ -f $POSTGRES_DATA/PG_VERSION ]] && return 0
   chmod 700 "$POSTGRES_DATA"
   [[ $(id -u) == 0 ]] && chown postgres:postgres "$POSTGRES_DATA"
   postgres_check_reachable "$POSTGRES_DATA"
