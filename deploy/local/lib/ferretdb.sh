@@ -91,7 +91,9 @@ ferretdb_up() {
   if ferretdb_on_postgres; then postgres_up; fi
   if pid=$(ferretdb_pid); then
     if port_open "$FERRETDB_PORT"; then
-      log "ferretdb: already running (pid $pid, 127.0.0.1:$FERRETDB_PORT)"
+      log "ferretdb: already running (pid $pid, 127.0.0.1:$FERRETDB_PORT, $(ferretdb_running_handler "$pid"))"
+      [[ $(ferretdb_running_handler "$pid") == "$FERRETDB_HANDLER" ]] ||
+        log "ferretdb: it runs the $(ferretdb_running_handler "$pid") handler, not $FERRETDB_HANDLER: infra.sh down ferretdb, then up, to switch"
       return 0
     fi
     log "ferretdb: pid $pid is starting; waiting for it"
@@ -150,10 +152,15 @@ ferretdb_purge() {
   log "ferretdb: data removed"
 }
 
+# The handler a running FerretDB was started with (it may differ from the one chosen now).
+ferretdb_running_handler() {
+  tr '\0' '\n' <"/proc/$1/cmdline" 2>/dev/null | sed -n 's/^--handler=//p'
+}
+
 ferretdb_status() {
   local pid
   if pid=$(ferretdb_pid) && port_open "$FERRETDB_PORT"; then
-    log "ferretdb  running  pid $pid  127.0.0.1:$FERRETDB_PORT  $FERRETDB_VERSION ($FERRETDB_HANDLER)  log $FERRETDB_LOG"
+    log "ferretdb  running  pid $pid  127.0.0.1:$FERRETDB_PORT  $FERRETDB_VERSION ($(ferretdb_running_handler "$pid"))  log $FERRETDB_LOG"
   elif pid=$(ferretdb_pid); then
     log "ferretdb  starting pid $pid  127.0.0.1:$FERRETDB_PORT (not answering yet)  log $FERRETDB_LOG"
     return 1
