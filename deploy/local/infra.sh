@@ -1,20 +1,25 @@
 #!/usr/bin/env bash
 # Local infrastructure without Docker: a single-node Kafka (KRaft) broker and FerretDB (MongoDB
-# wire protocol on SQLite), as detached processes of this machine.
+# wire protocol) on PostgreSQL, as detached processes of this machine.
 #
 #   infra.sh up [SERVICE]               start (idempotent), wait for a real round trip to each
 #   infra.sh down [SERVICE] [--purge]   stop (SIGTERM, then SIGKILL); --purge also deletes data
 #   infra.sh kill SERVICE               kill -9 (no shutdown), for fault tests; data kept
 #   infra.sh reset                      same as down --purge
 #   infra.sh status [SERVICE]           one line per service; exit 0 only if all are running
-# SERVICE is kafka or ferretdb; without it, both.
+# SERVICE is kafka, ferretdb or postgres; without it, all. FerretDB's PostgreSQL starts with
+# `up ferretdb` and stops with `down ferretdb`; `kill ferretdb` kills FerretDB alone (the protocol
+# server; its data is in PostgreSQL), `kill postgres` the whole PostgreSQL server.
 #
 # Clients: KAFKA_BROKERS=127.0.0.1:9092  MONGODB_URI=mongodb://127.0.0.1:27017/casetrail
 # Cache (jars, ferretdb binary; survives runs): ${CASETRAIL_INFRA_CACHE:-~/.cache/casetrail-infra}
 # State (data, logs, pids; per checkout):       ${CASETRAIL_INFRA_STATE:-<repo>/.infra}
 # Ports: CASETRAIL_KAFKA_PORT (9092), CASETRAIL_KAFKA_CONTROLLER_PORT (9093),
-#        CASETRAIL_FERRETDB_PORT (27017). A second instance (a fault test's private broker or
-#        server) needs other ports AND its own CASETRAIL_INFRA_STATE; it shares the cache.
+#        CASETRAIL_FERRETDB_PORT (27017), CASETRAIL_POSTGRES_PORT (5433). A second instance (a
+#        fault test's private broker or server) needs other ports AND its own
+#        CASETRAIL_INFRA_STATE; it shares the cache.
+# FerretDB's storage: CASETRAIL_FERRETDB_HANDLER=postgresql (default; Debian's postgresql package,
+#        run as the `postgres` user) or sqlite (files under the state dir).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -26,6 +31,8 @@ STATE_DIR=${CASETRAIL_INFRA_STATE:-$ROOT/.infra}
 . "$HERE/lib/common.sh"
 # shellcheck source=deploy/local/lib/kafka.sh
 . "$HERE/lib/kafka.sh"
+# shellcheck source=deploy/local/lib/postgres.sh
+. "$HERE/lib/postgres.sh"
 # shellcheck source=deploy/local/lib/ferretdb.sh
 . "$HERE/lib/ferretdb.sh"
 
@@ -33,12 +40,19 @@ print_env() {
   log "env: KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT MONGODB_URI=mongodb://127.0.0.1:$FERRETDB_PORT/casetrail"
 }
 
-# The services a command acts on: the one named, or both (FerretDB first).
+# The services a command acts on: the one named, or all (FerretDB first). PostgreSQL counts when
+# FerretDB runs on it, or when it is still running from an earlier handler choice.
 services_of() {
   case ${1:-} in
-    '') echo ferretdb kafka ;;
-    kafka | ferretdb) echo "$1" ;;
-    *) die "unknown service '$1' (kafka or ferretdb)" ;;
+    '')
+      if ferretdb_on_postgres || postgres_pid >/dev/null; then
+        echo ferretdb postgres kafka
+      else
+        echo ferretdb kafka
+      fi
+      ;;
+    kafka | ferretdb | postgres) echo "$1" ;;
+    *) die "unknown service '$1' (kafka, ferretdb or postgres)" ;;
   esac
 }
 
@@ -48,7 +62,8 @@ cmd_up() {
   t0=$(date +%s)
   mkdir -p "$CACHE_DIR" "$STATE_DIR"
   for service in $services; do "${service}_preflight"; done
-  # FerretDB first: its readiness takes a second, while Kafka's round trip takes longer.
+  # FerretDB first (it starts its PostgreSQL itself): its readiness takes a second or two, while
+  # Kafka's round trip takes longer.
   for service in $services; do "${service}_up"; done
   log "infra: up in $(elapsed "$t0") s; logs in $STATE_DIR/logs/"
   print_env
@@ -59,13 +74,16 @@ cmd_down() {
   for arg in "$@"; do
     case $arg in
       --purge) purge=true ;;
-      kafka | ferretdb) service=$arg ;;
+      kafka | ferretdb | postgres) service=$arg ;;
       *) die "down: unknown argument '$arg' (a service, or --purge)" ;;
     esac
   done
   services=$(services_of "$service")
-  # Each is stopped in turn and waited for; Kafka first, as before.
-  for service in kafka ferretdb; do
+  # FerretDB's PostgreSQL goes down with it (it would be orphaned otherwise, e.g. under a purged
+  # private state dir), whichever handler is chosen now.
+  if [[ " $services " == *" ferretdb "* ]]; then services="$services postgres"; fi
+  # Each is stopped in turn and waited for; Kafka first, PostgreSQL after the FerretDB using it.
+  for service in kafka ferretdb postgres; do
     [[ " $services " == *" $service "* ]] || continue
     "${service}_down"
     if $purge; then "${service}_purge"; fi
@@ -74,7 +92,7 @@ cmd_down() {
 
 cmd_kill() {
   local service
-  [[ -n ${1:-} ]] || die "kill: name the service (kafka or ferretdb)"
+  [[ -n ${1:-} ]] || die "kill: name the service (kafka, ferretdb or postgres)"
   service=$(services_of "$1")
   "${service}_kill"
 }
@@ -108,7 +126,7 @@ main() {
     status) cmd_status "$@" ;;
     help) usage ;;
     *)
-      echo "usage: infra.sh up | down [--purge] | kill | reset | status  [kafka|ferretdb]  (--help for more)" >&2
+      echo "usage: infra.sh up | down [--purge] | kill | reset | status  [kafka|ferretdb|postgres]  (--help for more)" >&2
       exit 2
       ;;
   esac

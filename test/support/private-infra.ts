@@ -39,6 +39,8 @@ export class PrivateInfra {
       env['CASETRAIL_KAFKA_CONTROLLER_PORT'] = String(await findFreePort());
     } else {
       env['CASETRAIL_FERRETDB_PORT'] = String(port);
+      // Its own PostgreSQL too (FerretDB's storage by default), away from the shared one's 5433.
+      env['CASETRAIL_POSTGRES_PORT'] = String(await findFreePort());
     }
     const instance = new PrivateInfra(service, stateDir, env, port);
     LIVE.add(instance);
@@ -86,9 +88,11 @@ export class PrivateInfra {
     }
   }
 
-  /** For the exit hook only: synchronous kill -9 and removal of the state dir. */
+  /** For the exit hook only: synchronous kill -9 (FerretDB's PostgreSQL too) and removal of the state dir. */
   killNowSync(): void {
-    spawnSync('bash', [INFRA_SH, 'kill', this.service], { env: { ...process.env, ...this.env }, stdio: 'ignore', timeout: 15_000 });
+    for (const service of this.service === 'ferretdb' ? ['ferretdb', 'postgres'] : [this.service]) {
+      spawnSync('bash', [INFRA_SH, 'kill', service], { env: { ...process.env, ...this.env }, stdio: 'ignore', timeout: 15_000 });
+    }
     rmSync(this.stateDir, { recursive: true, force: true });
   }
 
