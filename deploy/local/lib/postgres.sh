@@ -6,7 +6,15 @@
 # Overridable so a test can run a private server beside the shared one (with its own state dir).
 # 5433, not 5432: a system PostgreSQL of the machine may hold 5432.
 POSTGRES_PORT=${CASETRAIL_POSTGRES_PORT:-5433}
-POSTGRES_DATA="$STATE_DIR/data/postgres"
+# The data dir lives in the state dir, unless the server's user cannot reach it there (a checkout
+# under a private 0700 directory, e.g. one made by mktemp): then it is made under the system's
+# temp dir and this file says where (see postgres_init).
+POSTGRES_DATA_LOCATION="$STATE_DIR/data/postgres.location"
+if [[ -f $POSTGRES_DATA_LOCATION ]]; then
+  POSTGRES_DATA=$(<"$POSTGRES_DATA_LOCATION")
+else
+  POSTGRES_DATA="$STATE_DIR/data/postgres"
+fi
 POSTGRES_LOG="$STATE_DIR/logs/postgres.log"
 POSTGRES_PID="$STATE_DIR/run/postgres.pid"
 # The database FerretDB keeps its MongoDB databases in (one PostgreSQL schema each).
@@ -74,11 +82,21 @@ postgres_check_reachable() {
 
 # initdb once; trust auth is for this loopback-only, throwaway dev/CI server.
 postgres_init() {
-  mkdir -p "$POSTGRES_DATA"
-  # The state dir may be private (mkdtemp makes it 0700): let the server's user pass through it
-  # (search only, no listing) down to its own data dir.
-  if [[ $(id -u) == 0 ]]; then chmod a+x "$STATE_DIR" "$STATE_DIR/data"; fi
   [[ -f $POSTGRES_DATA/PG_VERSION ]] && return 0
+  mkdir -p "$STATE_DIR/data"
+  if [[ $(id -u) == 0 ]]; then
+    # The state dir may be private (mkdtemp makes it 0700): let the server's user pass through it
+    # (search only, no listing) down to its own data dir.
+    chmod a+x "$STATE_DIR" "$STATE_DIR/data"
+    # A directory above the state dir may still be closed to it (we never open up directories we
+    # did not make): then the cluster goes under the temp dir, in a directory of its own.
+    if ! postgres_as_user test -x "$STATE_DIR/data"; then
+      POSTGRES_DATA=$(mktemp -d "${TMPDIR:-/tmp}/casetrail-postgres.XXXXXX")
+      echo "$POSTGRES_DATA" >"$POSTGRES_DATA_LOCATION"
+      log "postgres: $STATE_DIR is not reachable by user postgres; data in $POSTGRES_DATA"
+    fi
+  fi
+  mkdir -p "$POSTGRES_DATA"
   chmod 700 "$POSTGRES_DATA"
   [[ $(id -u) == 0 ]] && chown postgres:postgres "$POSTGRES_DATA"
   postgres_check_reachable "$POSTGRES_DATA"
@@ -192,7 +210,7 @@ postgres_kill() {
 }
 
 postgres_purge() {
-  rm -rf "$POSTGRES_DATA" "$POSTGRES_LOG"
+  rm -rf "$POSTGRES_DATA" "$POSTGRES_DATA_LOCATION" "$POSTGRES_LOG"
   log "postgres: data removed"
 }
 
