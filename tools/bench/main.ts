@@ -13,6 +13,7 @@ import { endToEndLagBenchmark } from './end-to-end-lag.bench';
 import { kafkaBusBenchmark } from './kafka-bus.bench';
 import { projectionWriterBenchmark } from './projection-writer.bench';
 import { sqliteEventStoreBenchmark } from './sqlite-event-store.bench';
+import { sqliteReadModelsBenchmark } from './sqlite-read-models.bench';
 
 const BENCHMARKS: readonly Benchmark[] = [
   sqliteEventStoreBenchmark,
@@ -20,6 +21,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   projectionWriterBenchmark,
   busProjectionBenchmark,
   endToEndLagBenchmark,
+  sqliteReadModelsBenchmark,
 ];
 
 async function main(): Promise<void> {
