@@ -1,3 +1,5 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
 import type { EventStore } from '@casetrail/event-sourcing';
 import { EVENT_STORE, ProjectionHost, READ_MODEL_STORE } from '@casetrail/platform-nest';
@@ -248,6 +250,27 @@ describe('restarting the embedded runtime', () => {
       const tableAfter = (await (await statistician(second)).get('/api/statistics/law-enforcement?year=2020')).body;
       expect(tableAfter).toEqual(tableBefore);
       expect(tableAfter.rows.find((r: { level: string }) => r.level === 'total').current.cases).toBe(1);
+    } finally {
+      await second.destroy();
+    }
+  });
+
+  it('rebuilds SQLite read models that are ahead of the event log (the event file was replaced)', async () => {
+    const env = { CASETRAIL_READ_MODELS: 'sqlite' };
+    const first = await startEmbeddedApp({ env });
+    const police = new PoliceCaseDriver(first.http, await first.token('police', ['battambang'], 'police-battambang'));
+    await police.open({ offences: ['procuring'] });
+    expect((await police.get('/api/enforcement/cases')).body.total).toBe(1);
+    await first.stop();
+    // An older (here: empty) event log under read models built from a longer one.
+    for (const file of readdirSync(first.dataDir).filter((f) => f.startsWith('events.sqlite'))) rmSync(join(first.dataDir, file));
+
+    const second = await startEmbeddedApp({ dataDir: first.dataDir, env });
+    try {
+      expect(second.app.get(ProjectionHost).position).toBe(0);
+      const policeAgain = new PoliceCaseDriver(second.http, await second.token('police', ['battambang'], 'police-battambang'));
+      expect((await policeAgain.get('/api/enforcement/cases')).body.total).toBe(0);
+      expect((await request(second.http).get('/health')).status).toBe(200);
     } finally {
       await second.destroy();
     }
