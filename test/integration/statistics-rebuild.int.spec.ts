@@ -9,6 +9,7 @@ import { policeCaseDecider } from '@casetrail/enforcement-domain';
 import { sealPersonalData, type ClearPoliceCaseCommand } from '@casetrail/enforcement-api';
 import { InMemoryPersonKeyStore, OpeningEventStore, PersonalDataCipher } from '@casetrail/personal-data';
 import { InMemoryReadModelStore, ProjectionRunner, type ReadModelStore, type RebuildReport } from '@casetrail/read-models';
+import { SqliteReadModelStore } from '@casetrail/read-models-sqlite';
 import {
   POLICE_CASE_FACTS_COLLECTION,
   lawEnforcementTableFromReadModels,
@@ -28,22 +29,36 @@ async function factDocuments(store: ReadModelStore) {
   return docs.map(({ id, data, applied }) => ({ id, data, applied }));
 }
 
+/** Byte for byte: key order and number spelling included, not only deep equality. */
+const bytes = (value: unknown) => JSON.stringify(value);
+
 describe('statistics rebuild (SQLite event store)', () => {
   let dir: string;
   let events: RegistryEventStore;
   const live = new InMemoryReadModelStore();
   const rebuilt = new InMemoryReadModelStore();
+  let sqlite: SqliteReadModelStore;
+  let sqliteLive: { facts: string; tables: string[] };
   let appended = 0;
   let report: RebuildReport;
+  let sqliteReport: RebuildReport;
+  const queries = [{ year: 2020 }, { year: 2020, province: 'battambang' }, { year: 2019 }];
+  const tables = (store: ReadModelStore) => Promise.all(queries.map(async (q) => bytes(await lawEnforcementTableFromReadModels(store, q))));
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'casetrail-statistics-rebuild-'));
     const registry = new EventTypeRegistry().register(...enforcementEventTypes);
     events = new RegistryEventStore(new SqliteEventStore({ filename: join(dir, 'events.sqlite') }), registry);
+    // The embedded runtime's read models, on disk beside the events (the same dir, so the
+    // personal-data check below reads this file too).
+    sqlite = new SqliteReadModelStore({ filename: join(dir, 'read-models.sqlite') });
 
-    // Live: a runner follows the log while the cases are recorded, in small batches.
-    const runner = new ProjectionRunner(live, statisticsProjections, { batchSize: 7, pollIntervalMs: 20 });
-    const running = runner.runLive(events);
+    // Live: runners follow the log while the cases are recorded, in small batches.
+    const runners = [
+      new ProjectionRunner(live, statisticsProjections, { batchSize: 7, pollIntervalMs: 20 }),
+      new ProjectionRunner(sqlite, statisticsProjections, { batchSize: 5, pollIntervalMs: 20 }),
+    ];
+    const running = runners.map((runner) => runner.runLive(events));
     // As the enforcement service does: personal data sealed per person, streams read opened.
     const cipher = new PersonalDataCipher(new InMemoryPersonKeyStore());
     const commandSide = new OpeningEventStore(events, cipher);
@@ -61,28 +76,48 @@ describe('statistics rebuild (SQLite event store)', () => {
         appended += result.events.length;
       }
     }
-    await runner.waitForPosition(await events.headPosition(), 10_000);
-    await runner.stop();
-    await running;
+    for (const runner of runners) {
+      await runner.waitForPosition(await events.headPosition(), 10_000);
+      await runner.stop();
+    }
+    await Promise.all(running);
 
     report = await rebuildStatisticsReadModels(events, rebuilt);
+    // What `npm run projections:rebuild` does to the runtime's file: drop and replay in place.
+    sqliteLive = { facts: bytes(await factDocuments(sqlite)), tables: await tables(sqlite) };
+    sqliteReport = await rebuildStatisticsReadModels(events, sqlite);
   });
 
   afterAll(async () => {
+    await sqlite.close();
     await events.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('replays every event of the log', () => {
+  it('replays every event of the log, in memory and into SQLite', () => {
     expect(appended).toBeGreaterThan(150);
     expect(report.events).toBe(appended);
     expect(report.eventsPerSecond).toBeGreaterThan(0);
+    expect(sqliteReport.events).toBe(appended);
   });
 
   it('gives the same fact documents as the live projection', async () => {
     const liveDocs = await factDocuments(live);
     expect(liveDocs).toHaveLength(48);
     expect(await factDocuments(rebuilt)).toEqual(liveDocs);
+  });
+
+  it('gives byte-identical fact documents in SQLite after a rebuild in place, equal to the in-memory ones', async () => {
+    const rebuiltFacts = bytes(await factDocuments(sqlite));
+    expect(JSON.parse(sqliteLive.facts)).toHaveLength(48);
+    expect(rebuiltFacts).toBe(sqliteLive.facts);
+    expect(rebuiltFacts).toBe(bytes(await factDocuments(live)));
+  });
+
+  it('gives byte-identical tables from SQLite after a rebuild in place, equal to the in-memory ones', async () => {
+    const rebuiltTables = await tables(sqlite);
+    expect(rebuiltTables).toEqual(sqliteLive.tables);
+    expect(rebuiltTables).toEqual(await tables(live));
   });
 
   it.each([

@@ -19,8 +19,8 @@ export interface EmbeddedApp {
 }
 
 /**
- * The embedded runtime as `npm start` composes it (SQLite on disk, in-memory read models rebuilt
- * at start), served in-process for supertest.
+ * The embedded runtime as `npm start` composes it (events and read models in SQLite on disk),
+ * served in-process for supertest.
  */
 export interface EmbeddedAppOptions {
   dataDir?: string;

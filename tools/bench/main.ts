@@ -20,6 +20,7 @@ import { httpCommandBenchmark } from './http-command.bench';
 import { kafkaBusBenchmark } from './kafka-bus.bench';
 import { projectionWriterBenchmark } from './projection-writer.bench';
 import { sqliteEventStoreBenchmark } from './sqlite-event-store.bench';
+import { sqliteReadModelsBenchmark } from './sqlite-read-models.bench';
 
 const BENCHMARKS: readonly Benchmark[] = [
   sqliteEventStoreBenchmark,
@@ -27,6 +28,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   projectionWriterBenchmark,
   busProjectionBenchmark,
   endToEndLagBenchmark,
+  sqliteReadModelsBenchmark,
   httpCommandBenchmark,
 ];
 

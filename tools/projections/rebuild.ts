@@ -1,11 +1,16 @@
 /**
- * Rebuilds the statistics read models from the event log and reports how long it took:
- * `npm run projections:rebuild -- [--data-dir DIR] [--table-year YEAR]`.
+ * Rebuilds read models from the event log and reports how long it took:
+ * `npm run projections:rebuild -- [--data-dir DIR] [--read-models sqlite|memory] [--scope all|statistics] [--table-year YEAR]`.
  *
- * The embedded default keeps read models in memory and rebuilds them at every start, so this
- * rebuilds into a fresh in-memory store: it measures the rebuild and checks that the log replays
- * cleanly (and, with --table-year, prints the national totals). It only reads the event log.
- * When read models move to MongoDB, pass that store to `rebuildStatisticsReadModels` instead.
+ * `sqlite` (the default with the SQLite event store, as in the embedded runtime): drops the
+ * projections' collections and checkpoints in `read-models.sqlite` under the data dir and replays
+ * the log into them, so the next start finds them at the head. Stop the runtime first: it would
+ * otherwise keep writing the same file meanwhile. A rebuild gives the same documents as the live
+ * projections (`test/integration/statistics-rebuild.int.spec.ts`).
+ *
+ * `memory`: replays into a fresh in-memory store and throws it away: measures the rebuild and
+ * checks that the log replays cleanly (and, with --table-year, prints the national totals). It
+ * only reads the event log.
  */
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
@@ -13,17 +18,28 @@ import { join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { EventTypeRegistry } from '@casetrail/event-sourcing';
-import { createStores, processContexts, validateCasetrailConfig } from '@casetrail/platform-nest';
-import { InMemoryReadModelStore, rebuildProgress } from '@casetrail/read-models';
-import { lawEnforcementTableFromReadModels, rebuildStatisticsReadModels } from '@casetrail/statistics-api';
+import { createStores, processContexts, READ_MODELS_SQLITE_FILE, validateCasetrailConfig } from '@casetrail/platform-nest';
+import { InMemoryReadModelStore, ProjectionRunner, rebuildProgress, type ReadModelStore } from '@casetrail/read-models';
+import { SqliteReadModelStore } from '@casetrail/read-models-sqlite';
+import { lawEnforcementTableFromReadModels, statisticsProjections } from '@casetrail/statistics-api';
 import { hostedContexts } from '../../apps/casetrail/src/contexts';
 
 async function main(): Promise<void> {
   const argv = await yargs(hideBin(process.argv))
     .scriptName('npm run projections:rebuild --')
-    .usage('$0 [--data-dir DIR] [--table-year YEAR]\n\nReplays the event log into fresh statistics read models (in memory) and prints events, duration and events/s.')
+    .usage(
+      '$0 [--data-dir DIR] [--read-models sqlite|memory] [--scope all|statistics] [--table-year YEAR]\n\n' +
+        'Drops the read models and replays the event log into them (sqlite: the runtime\'s read-models.sqlite, stop the runtime first; ' +
+        'memory: a throw-away store, to measure), and prints events, duration and events/s.',
+    )
     .option('data-dir', { type: 'string', describe: 'directory of the event store (default: CASETRAIL_DATA_DIR, else ./data)' })
     .option('sqlite-file', { type: 'string', default: 'events.sqlite', describe: 'SQLite file name under the data dir' })
+    .option('read-models', {
+      type: 'string',
+      choices: ['sqlite', 'memory'] as const,
+      describe: `where to rebuild: ${READ_MODELS_SQLITE_FILE} under the data dir, or memory (default: CASETRAIL_READ_MODELS when sqlite or memory, else memory)`,
+    })
+    .option('scope', { type: 'string', choices: ['all', 'statistics'] as const, default: 'all', describe: 'every projection of the embedded runtime, or the statistics ones' })
     .option('table-year', { type: 'number', describe: 'also print the national law-enforcement totals of this year (JSON)' })
     .check((a) => {
       if (a['table-year'] !== undefined && !(Number.isInteger(a['table-year']) && a['table-year'] >= 2000)) {
@@ -43,11 +59,16 @@ async function main(): Promise<void> {
   }
   // Every type the embedded runtime's contexts own or read: the log holds them all.
   const registry = new EventTypeRegistry().register(...processContexts(hostedContexts).eventTypes());
+  const target = argv.readModels ?? (config.CASETRAIL_READ_MODELS === 'sqlite' ? 'sqlite' : 'memory');
+  const projections = argv.scope === 'statistics' ? statisticsProjections : processContexts(hostedContexts).projections();
   const { events } = createStores(config, registry, argv.sqliteFile);
-  const readModels = new InMemoryReadModelStore();
-  const progress = rebuildProgress({ label: 'statistics' });
+  const readModels: ReadModelStore =
+    target === 'sqlite' ? new SqliteReadModelStore({ filename: join(config.CASETRAIL_DATA_DIR, READ_MODELS_SQLITE_FILE) }) : new InMemoryReadModelStore();
+  console.log(`rebuilding ${projections.length} projections (${argv.scope}) into ${target === 'sqlite' ? READ_MODELS_SQLITE_FILE : 'memory'}`);
+  const progress = rebuildProgress({ label: argv.scope });
   try {
-    const report = await rebuildStatisticsReadModels(events, readModels, { onProgress: (done, total) => progress.onProgress(done, total) });
+    const runner = new ProjectionRunner(readModels, projections);
+    const report = await runner.rebuild(events, { onProgress: (done, total) => progress.onProgress(done, total) });
     progress.stop();
     console.log(`events: ${report.events}`);
     console.log(`duration: ${Math.round(report.durationMs)} ms`);

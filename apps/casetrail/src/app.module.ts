@@ -11,8 +11,8 @@ export const CASETRAIL_HTTP_OPTIONS: HttpAppOptions = {
 };
 
 /**
- * The embedded runtime: one process, every context, SQLite + in-memory read models rebuilt at
- * start. A function, so the environment is read when the process (or a test) builds it.
+ * The embedded runtime: one process, every context, SQLite for the events and the read models
+ * (resumed from their checkpoints at start). A function, so the environment is read when the process (or a test) builds it.
  */
 export function casetrailAppModule(): DynamicModule {
   return CasetrailPlatformModule.forRoot({ contexts: hostedContexts });

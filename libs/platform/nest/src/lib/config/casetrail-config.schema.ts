@@ -69,8 +69,15 @@ export const casetrailConfigSchema = Joi.object({
   CASETRAIL_KAFKA_SESSION_TIMEOUT_MS: Joi.number().integer().min(6000).max(300000).default(10000),
   /** The consumer group of this process's projections when they read from the bus. */
   CASETRAIL_PROJECTION_GROUP: Joi.string().pattern(/^[\w.-]+$/).default('casetrail-projections'),
-  /** Where read models live: memory (rebuilt at every start) or MongoDB. */
-  CASETRAIL_READ_MODELS: Joi.string().valid('memory', 'mongodb').default('memory'),
+  /**
+   * Where read models live: `sqlite` (`read-models.sqlite` beside the events, kept with their
+   * checkpoints, so a restart only catches up on what is new; the default with the SQLite event
+   * store), `memory` (rebuilt at every start; the default with any other event store, whose log a
+   * file here could outlive), or MongoDB.
+   */
+  CASETRAIL_READ_MODELS: Joi.string()
+    .valid('sqlite', 'memory', 'mongodb')
+    .when('CASETRAIL_EVENT_STORE', { is: 'sqlite', then: Joi.string().default('sqlite'), otherwise: Joi.string().default('memory') }),
   MONGODB_URI: Joi.string().uri({ scheme: ['mongodb', 'mongodb+srv'] }).when('CASETRAIL_READ_MODELS', { is: 'mongodb', then: Joi.required(), otherwise: Joi.optional() }),
   /** Whether this process publishes its event store's log to the bus (the owner of the events does). */
   CASETRAIL_PUBLISH_EVENTS: Joi.boolean().default(false),
@@ -116,7 +123,7 @@ export interface CasetrailConfig {
   CASETRAIL_KAFKA_TOPIC_PREFIX: string;
   CASETRAIL_KAFKA_SESSION_TIMEOUT_MS: number;
   CASETRAIL_PROJECTION_GROUP: string;
-  CASETRAIL_READ_MODELS: 'memory' | 'mongodb';
+  CASETRAIL_READ_MODELS: 'sqlite' | 'memory' | 'mongodb';
   MONGODB_URI?: string;
   CASETRAIL_PUBLISH_EVENTS: boolean;
   CASETRAIL_PROJECTION_SOURCE: 'store' | 'bus';

@@ -12,7 +12,10 @@ import { READ_MODEL_STORE } from './read-models.tokens';
 /**
  * Runs every projection the hosted contexts declare (`BoundedContext.projections`). Two sources, chosen by `CASETRAIL_PROJECTION_SOURCE`:
  * - `store` (embedded): catch up on this process's event store from the stored checkpoints
- *   (from 0 for in-memory read models, i.e. a rebuild), then follow its log live;
+ *   (with SQLite read models only what is new since the last run; from 0 for in-memory read
+ *   models, i.e. a rebuild), then follow its log live. A projection whose version changed is
+ *   rebuilt by the runner; read models ahead of the log (the event file was replaced) are rebuilt
+ *   here;
  * - `bus` (distributed): consume the contexts' topics as one consumer group; Kafka keeps the
  *   group's offsets, the per-document markers make redeliveries change nothing.
  */
@@ -52,8 +55,19 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
       return;
     }
     const started = Date.now();
-    const position = await this.runner.catchUp(this.events);
-    this.logger.log(`${this.projections.length} projections caught up to position ${position} in ${Date.now() - started} ms`);
+    const from = await this.runner.resumePosition();
+    let position = await this.runner.catchUp(this.events);
+    // Positions only grow: read models past the head were built from another log (a restored or
+    // replaced event file). Their markers would skip the new log's events, so start over.
+    const head = await this.events.headPosition();
+    if (position > head) {
+      this.logger.warn(`Read models are at position ${position}, past the event log's head ${head}: rebuilding them from the log`);
+      await this.runner.rebuild(this.events);
+      position = await this.runner.catchUp(this.events);
+    }
+    this.logger.log(
+      `${this.projections.length} projections caught up from position ${from} to ${position} in ${Date.now() - started} ms`,
+    );
     this.ready = true;
     this.live = this.runner.runLive(this.events).catch((error: Error) => {
       this.ready = false;

@@ -92,6 +92,15 @@ export class ProjectionRunner {
     await this.exclusive(() => this.applyBatchNow(events));
   }
 
+  /**
+   * Loads the checkpoints (rebuilding in place a projection whose version changed) and returns
+   * the position a catch-up resumes from: the lowest checkpoint of the runner's projections.
+   */
+  async resumePosition(): Promise<number> {
+    await this.prepare();
+    return this.appliedPosition;
+  }
+
   /** Applies everything up to the head of the log as it is now; returns the position reached. */
   async catchUp(source: LogReader): Promise<number> {
     await this.prepare();

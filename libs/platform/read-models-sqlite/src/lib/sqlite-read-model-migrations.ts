@@ -1,0 +1,69 @@
+import type Database from 'better-sqlite3';
+
+/** One step of the read-model schema. A released migration never changes: a change is a new one. */
+export interface ReadModelMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Refused to open: the file was written by a newer build, or its history is not ours. */
+export class ReadModelSchemaMismatchError extends Error {
+  override readonly name = 'ReadModelSchemaMismatchError';
+}
+
+/**
+ * One table for every collection, so a collection needs no DDL and `drop` is a DELETE. `data` is
+ * the JSON text of the document (NULL for a tombstone); the applied marker is kept in columns, so
+ * reading a document costs one `JSON.parse`. The unique index on (collection, id) serves `get`,
+ * `getEntries`, the conditional writes and the default id order of `find`.
+ */
+export const READ_MODEL_MIGRATIONS: readonly ReadModelMigration[] = [
+  {
+    version: 1,
+    name: 'read-model-documents',
+    sql: `
+      CREATE TABLE read_model_documents (
+        collection       TEXT    NOT NULL,
+        id               TEXT    NOT NULL,
+        version          INTEGER NOT NULL,
+        deleted          INTEGER NOT NULL CHECK (deleted IN (0, 1)),
+        data             TEXT    CHECK ((deleted = 1) = (data IS NULL)),
+        applied_stream   TEXT,
+        applied_revision INTEGER,
+        applied_position INTEGER,
+        CHECK ((applied_stream IS NULL) = (applied_revision IS NULL) AND (applied_stream IS NULL) = (applied_position IS NULL)),
+        PRIMARY KEY (collection, id)
+      ) WITHOUT ROWID;`,
+  },
+];
+
+/**
+ * Brings the file to the last migration in one IMMEDIATE transaction (two processes opening it at
+ * once migrate it once). A file from a newer build is refused rather than guessed at; being
+ * derived data, it can be deleted and rebuilt from the events.
+ */
+export function migrateReadModelSchema(db: Database.Database, migrations: readonly ReadModelMigration[] = READ_MODEL_MIGRATIONS): void {
+  db.transaction(() => {
+    db.exec(`CREATE TABLE IF NOT EXISTS read_model_migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    const applied = db.prepare('SELECT version, name FROM read_model_migrations ORDER BY version').all() as { version: number; name: string }[];
+    const known = new Map(migrations.map((m) => [m.version, m]));
+    for (const row of applied) {
+      const mine = known.get(row.version);
+      if (!mine || mine.name !== row.name) {
+        throw new ReadModelSchemaMismatchError(
+          `Read-model database ${db.name} has migration ${row.version} (${row.name}), unknown to this build; ` +
+            'refusing to open it (it holds derived data only: delete it to rebuild from the events)',
+        );
+      }
+    }
+    const done = new Set(applied.map((r) => r.version));
+    const insert = db.prepare('INSERT INTO read_model_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+    for (const m of migrations) {
+      if (done.has(m.version)) continue;
+      db.exec(m.sql);
+      insert.run(m.version, m.name, new Date().toISOString());
+    }
+  }).immediate();
+}
