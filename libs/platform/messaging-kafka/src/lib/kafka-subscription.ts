@@ -28,14 +28,17 @@ export interface KafkaSubscriptionOptions {
   /** Writes the message to the dead-letter topic; resolves once the broker has it. */
   deadLetter(giveUp: GiveUp): Promise<void>;
   logger: PublisherLogger;
+  /** The clock of the checkpoints (tests set it; `Date.now` otherwise). */
+  now?: () => number;
 }
 
 /**
  * One consumer group member. Offsets are resolved by hand, and only after the handler succeeded
  * or the message was dead-lettered (with a batch handler: after it took the whole run, or after
- * each message of a run it failed on); kafkajs commits resolved offsets at the end of each
- * fetched batch (and every 5 s or 1,000 messages within a long one) and when the subscription
- * closes. One handler call at a time, so per-key (per-partition) order holds.
+ * each message of a run it failed on). kafkajs commits resolved offsets at the end of each
+ * fetched batch, when the subscription closes, and within a long batch every 5 s or 1,000
+ * messages (checked at each checkpoint, see `Progress`). One handler call at a time, so per-key
+ * (per-partition) order holds.
  */
 export class KafkaSubscription implements BusSubscription {
   private stopped = false;
@@ -89,11 +92,21 @@ export class KafkaSubscription implements BusSubscription {
   }
 
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
-    const { topic, batchLimit } = this.options;
-    for (const run of runsOf(topic, payload.batch.messages, batchLimit)) {
-      if (!this.mayGoOn(payload)) return;
-      // Stopped during retries: not resolved, so the group gets the rest again later.
-      if (!(await this.deliverRun(run, payload))) return;
+    const progress = new Progress(payload, this.options.now);
+    try {
+      if (!this.options.handleBatch) {
+        await this.deliverOneByOne(payload.batch.messages, payload, progress);
+        return;
+      }
+      for (const run of runsOf(this.options.topic, payload.batch.messages, this.options.batchLimit)) {
+        if (!this.mayGoOn(payload)) return;
+        // Stopped during retries: not resolved, so the group gets the rest again later.
+        if (!(await this.deliverRun(run, payload, progress))) return;
+      }
+    } finally {
+      // Whatever way the batch ends (done, stopped, or a failed dead-letter write), what was
+      // handled is resolved before kafkajs commits.
+      progress.resolve();
     }
   }
 
@@ -102,17 +115,17 @@ export class KafkaSubscription implements BusSubscription {
   }
 
   /** True when the group is done with every message of the run (handled or dead-lettered). */
-  private async deliverRun(run: Decoded[], payload: EachBatchPayload): Promise<boolean> {
-    const { handleBatch, topic } = this.options;
+  private async deliverRun(run: Decoded[], payload: EachBatchPayload, progress: Progress): Promise<boolean> {
+    const { handleBatch } = this.options;
     const events = run.flatMap((d) => (d.event ? [d.event] : []));
     // A run with an undecodable message is that message alone: the dead letters, one by one.
-    if (!handleBatch || events.length < run.length) return this.deliverOneByOne(run, payload);
+    if (!handleBatch || events.length < run.length) return this.deliverOneByOne(run.map((d) => d.message), payload, progress, run);
     if (await this.tryBatch(handleBatch, events, payload.batch.partition)) {
-      await this.advance(payload, run[run.length - 1]!.message);
+      await progress.advance(run[run.length - 1]!.message, run.length);
       return true;
     }
     // The batch handler may have changed its events: one by one, each is decoded afresh.
-    return this.deliverOneByOne(run.map((d) => decode(topic, d.message)), payload);
+    return this.deliverOneByOne(run.map((d) => d.message), payload, progress);
   }
 
   private async tryBatch(handleBatch: BusBatchHandler, events: RecordedEvent[], partition: number): Promise<boolean> {
@@ -132,20 +145,17 @@ export class KafkaSubscription implements BusSubscription {
     }
   }
 
-  private async deliverOneByOne(run: Decoded[], payload: EachBatchPayload): Promise<boolean> {
-    for (const decoded of run) {
+  /** Each message to the handler in order; `decoded` (same order) when the run was decoded already. */
+  private async deliverOneByOne(messages: readonly KafkaMessage[], payload: EachBatchPayload, progress: Progress, decoded?: readonly Decoded[]): Promise<boolean> {
+    const { topic } = this.options;
+    const heartbeat = () => progress.heartbeat();
+    for (let i = 0; i < messages.length; i++) {
       if (!this.mayGoOn(payload)) return false;
-      if (!(await this.deliver(decoded, payload.batch.partition, payload.heartbeat))) return false;
-      await this.advance(payload, decoded.message);
+      const message = messages[i]!;
+      if (!(await this.deliver(decoded?.[i] ?? decode(topic, message), payload.batch.partition, heartbeat))) return false;
+      await progress.advance(message, 1);
     }
     return true;
-  }
-
-  /** The group is done with everything up to `message`; kafkajs commits it when due. */
-  private async advance({ resolveOffset, commitOffsetsIfNecessary, heartbeat }: EachBatchPayload, message: KafkaMessage): Promise<void> {
-    resolveOffset(message.offset);
-    await commitOffsetsIfNecessary();
-    await heartbeat();
   }
 
   /** True when the group is done with the message (handled or dead-lettered). */
@@ -176,6 +186,63 @@ export class KafkaSubscription implements BusSubscription {
       if (this.stopped) return false;
       await heartbeat();
     }
+  }
+}
+
+/** Messages between checkpoints at most. */
+export const CHECKPOINT_MESSAGES = 100;
+/** Milliseconds between checkpoints at most (while messages keep coming). */
+export const CHECKPOINT_MS = 200;
+
+/**
+ * Where a fetched batch stands. The group is done with a message once it was handled or
+ * dead-lettered; `advance` notes that, and every `CHECKPOINT_MESSAGES` messages or
+ * `CHECKPOINT_MS` it resolves the offset in kafkajs, lets kafkajs commit if its interval or
+ * threshold is reached, and heartbeats. Doing that per message cost more than decoding the
+ * message (kafkajs counts every partition's uncommitted offsets in `Long`s at each check).
+ *
+ * Nothing is resolved before it is done, so a crash or a rebalance can only deliver again, never
+ * skip: the offsets noted since the last checkpoint are resolved before any call that may commit
+ * (`heartbeat` commits on a rebalance) and when the batch ends, however it ends.
+ */
+export class Progress {
+  private done?: string;
+  private sinceCheckpoint = 0;
+  private nextCheckpointAt: number;
+
+  constructor(
+    private readonly payload: Pick<EachBatchPayload, 'resolveOffset' | 'commitOffsetsIfNecessary' | 'heartbeat'>,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.nextCheckpointAt = now() + CHECKPOINT_MS;
+  }
+
+  /** The group is done with everything up to `message` (`count` more messages). */
+  async advance(message: KafkaMessage, count: number): Promise<void> {
+    this.done = message.offset;
+    this.sinceCheckpoint += count;
+    if (this.sinceCheckpoint >= CHECKPOINT_MESSAGES || this.now() >= this.nextCheckpointAt) await this.checkpoint();
+  }
+
+  /** Hands kafkajs the last offset done, so its next commit includes it. */
+  resolve(): void {
+    if (this.done === undefined) return;
+    this.payload.resolveOffset(this.done);
+    this.done = undefined;
+  }
+
+  /** Keeps the membership alive (e.g. between retries); what is done is resolved first. */
+  async heartbeat(): Promise<void> {
+    this.resolve();
+    await this.payload.heartbeat();
+  }
+
+  private async checkpoint(): Promise<void> {
+    this.sinceCheckpoint = 0;
+    this.nextCheckpointAt = this.now() + CHECKPOINT_MS;
+    this.resolve();
+    await this.payload.commitOffsetsIfNecessary();
+    await this.payload.heartbeat();
   }
 }
 
