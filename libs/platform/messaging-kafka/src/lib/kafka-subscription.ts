@@ -121,7 +121,7 @@ export class KafkaSubscription implements BusSubscription {
     // A run with an undecodable message is that message alone: the dead letters, one by one.
     if (!handleBatch || events.length < run.length) return this.deliverOneByOne(run.map((d) => d.message), payload, progress, run);
     if (await this.tryBatch(handleBatch, events, payload.batch.partition)) {
-      await progress.advance(run[run.length - 1]!.message, run.length);
+      if (progress.note(run[run.length - 1]!.message, run.length)) await progress.checkpoint();
       return true;
     }
     // The batch handler may have changed its events: one by one, each is decoded afresh.
@@ -145,39 +145,48 @@ export class KafkaSubscription implements BusSubscription {
     }
   }
 
-  /** Each message to the handler in order; `decoded` (same order) when the run was decoded already. */
+  /**
+   * Each message to the handler in order; `decoded` (same order) when the run was decoded already.
+   * The path of a message the handler takes at once is kept free of extra async calls: it runs
+   * for every message of every subscription.
+   */
   private async deliverOneByOne(messages: readonly KafkaMessage[], payload: EachBatchPayload, progress: Progress, decoded?: readonly Decoded[]): Promise<boolean> {
-    const { topic } = this.options;
+    const { topic, handler } = this.options;
+    const { partition } = payload.batch;
     const heartbeat = () => progress.heartbeat();
     for (let i = 0; i < messages.length; i++) {
       if (!this.mayGoOn(payload)) return false;
       const message = messages[i]!;
-      if (!(await this.deliver(decoded?.[i] ?? decode(topic, message), payload.batch.partition, heartbeat))) return false;
-      await progress.advance(message, 1);
+      const { event, error: undecodable } = decoded?.[i] ?? decode(topic, message);
+      if (event) {
+        try {
+          await handler(event);
+        } catch (error) {
+          if (!(await this.retry(message, error, partition, heartbeat))) return false;
+        }
+      } else {
+        // Undecodable: no retry can help. Kept whole in the dead-letter topic, never dropped.
+        await this.options.deadLetter({ message, partition, attempts: 0, reason: describeError(undecodable) });
+      }
+      if (progress.note(message, 1)) await progress.checkpoint();
     }
     return true;
   }
 
-  /** True when the group is done with the message (handled or dead-lettered). */
-  private async deliver({ message, event, error: undecodable }: Decoded, partition: number, heartbeat: () => Promise<void>): Promise<boolean> {
+  /**
+   * After the handler's first failure on `message`: retries with backoff, then dead-letters it.
+   * True when the group is done with the message (handled or dead-lettered), false when the
+   * subscription stopped first.
+   */
+  private async retry(message: KafkaMessage, firstError: unknown, partition: number, heartbeat: () => Promise<void>): Promise<boolean> {
     const { topic, handler, retry, deadLetter } = this.options;
-    if (!event) {
-      // Undecodable: no retry can help. Kept whole in the dead-letter topic, never dropped.
-      await deadLetter({ message, partition, attempts: 0, reason: describeError(undecodable) });
-      return true;
-    }
+    let error = firstError;
     for (let attempt = 1; ; attempt++) {
-      try {
-        // A fresh decode per call: a handler mutating its event cannot affect a retry.
-        await handler(attempt === 1 ? event : fromKafkaMessage(topic, message));
+      if (this.stopped) return false;
+      if (attempt >= retry.maxAttempts) {
+        // If this write fails the batch fails: kafkajs retries it, the offset stays uncommitted.
+        await deadLetter({ message, partition, attempts: attempt, reason: describeError(error) });
         return true;
-      } catch (error) {
-        if (this.stopped) return false;
-        if (attempt >= retry.maxAttempts) {
-          // If this write fails the batch fails: kafkajs retries it, the offset stays uncommitted.
-          await deadLetter({ message, partition, attempts: attempt, reason: describeError(error) });
-          return true;
-        }
       }
       const delay = cancellableDelay(backoffDelay(attempt, retry));
       this.pendingDelay = delay;
@@ -185,6 +194,13 @@ export class KafkaSubscription implements BusSubscription {
       this.pendingDelay = undefined;
       if (this.stopped) return false;
       await heartbeat();
+      try {
+        // A fresh decode per call: a handler mutating its event cannot affect a retry.
+        await handler(fromKafkaMessage(topic, message));
+        return true;
+      } catch (next) {
+        error = next;
+      }
     }
   }
 }
@@ -196,7 +212,7 @@ export const CHECKPOINT_MS = 200;
 
 /**
  * Where a fetched batch stands. The group is done with a message once it was handled or
- * dead-lettered; `advance` notes that, and every `CHECKPOINT_MESSAGES` messages or
+ * dead-lettered; `note` records that, and every `CHECKPOINT_MESSAGES` messages or
  * `CHECKPOINT_MS` it resolves the offset in kafkajs, lets kafkajs commit if its interval or
  * threshold is reached, and heartbeats. Doing that per message cost more than decoding the
  * message (kafkajs counts every partition's uncommitted offsets in `Long`s at each check).
@@ -217,11 +233,14 @@ export class Progress {
     this.nextCheckpointAt = now() + CHECKPOINT_MS;
   }
 
-  /** The group is done with everything up to `message` (`count` more messages). */
-  async advance(message: KafkaMessage, count: number): Promise<void> {
+  /**
+   * The group is done with everything up to `message` (`count` more messages); true when a
+   * checkpoint is due. Not async: most messages need no checkpoint, and no await.
+   */
+  note(message: KafkaMessage, count: number): boolean {
     this.done = message.offset;
     this.sinceCheckpoint += count;
-    if (this.sinceCheckpoint >= CHECKPOINT_MESSAGES || this.now() >= this.nextCheckpointAt) await this.checkpoint();
+    return this.sinceCheckpoint >= CHECKPOINT_MESSAGES || this.now() >= this.nextCheckpointAt;
   }
 
   /** Hands kafkajs the last offset done, so its next commit includes it. */
@@ -237,7 +256,8 @@ export class Progress {
     await this.payload.heartbeat();
   }
 
-  private async checkpoint(): Promise<void> {
+  /** Resolves what is done, lets kafkajs commit if its interval or threshold is reached, heartbeats. */
+  async checkpoint(): Promise<void> {
     this.sinceCheckpoint = 0;
     this.nextCheckpointAt = this.now() + CHECKPOINT_MS;
     this.resolve();

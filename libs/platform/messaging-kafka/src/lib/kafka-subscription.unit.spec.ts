@@ -216,10 +216,11 @@ describe('Progress', () => {
     let now = 0;
     const progress = new Progress(payloadOf([], calls), () => now);
     const [first, second] = messages(2);
-    await progress.advance(first!, 1);
+    expect(progress.note(first!, 1)).toBe(false);
     expect(calls).toEqual([]);
     now = 10_000;
-    await progress.advance(second!, 1);
+    expect(progress.note(second!, 1)).toBe(true);
+    await progress.checkpoint();
     expect(calls).toEqual([{ resolve: '1' }, 'commit', 'heartbeat']);
     // Nothing new is done: nothing is resolved again.
     progress.resolve();
