@@ -156,8 +156,12 @@ export class KafkaSubscription implements BusSubscription {
     const { topic, handler } = this.options;
     const { partition } = payload.batch;
     const heartbeat = () => progress.heartbeat();
+    // Whether the partition was sought since (never by this subscription, which does not seek) is
+    // asked first and after each checkpoint: kafkajs builds a string key on every such call.
+    let askStale = true;
     for (let i = 0; i < messages.length; i++) {
-      if (!this.mayGoOn(payload)) return false;
+      if (this.stopped || !payload.isRunning() || (askStale && payload.isStale())) return false;
+      askStale = false;
       const message = messages[i]!;
       const { event, error: undecodable } = decoded?.[i] ?? decode(topic, message);
       if (event) {
@@ -170,7 +174,10 @@ export class KafkaSubscription implements BusSubscription {
         // Undecodable: no retry can help. Kept whole in the dead-letter topic, never dropped.
         await this.options.deadLetter({ message, partition, attempts: 0, reason: describeError(undecodable) });
       }
-      if (progress.note(message, 1)) await progress.checkpoint();
+      if (progress.note(message, 1)) {
+        await progress.checkpoint();
+        askStale = true;
+      }
     }
     return true;
   }

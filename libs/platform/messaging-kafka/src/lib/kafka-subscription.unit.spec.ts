@@ -68,14 +68,14 @@ function fakeConsumer() {
   return { consumer: consumer as unknown as Consumer, eachBatch: (payload: EachBatchPayload) => eachBatch(payload) };
 }
 
-function payloadOf(batch: KafkaMessage[], calls: Call[], running: () => boolean = () => true): EachBatchPayload {
+function payloadOf(batch: KafkaMessage[], calls: Call[], running: () => boolean = () => true, stale: () => boolean = () => false): EachBatchPayload {
   return {
     batch: { topic: TOPIC, partition: 0, messages: batch },
     resolveOffset: (offset: string) => calls.push({ resolve: offset }),
     commitOffsetsIfNecessary: async () => void calls.push('commit'),
     heartbeat: async () => void calls.push('heartbeat'),
     isRunning: running,
-    isStale: () => false,
+    isStale: stale,
   } as unknown as EachBatchPayload;
 }
 
@@ -144,6 +144,25 @@ describe('KafkaSubscription offsets', () => {
     await eachBatch(payloadOf(messages(10), calls, () => running));
     expect(resolved(calls)).toEqual(['4']);
     expectResolvedOnlyWhenDone(calls);
+  });
+
+  it('leaves a batch whose partition was sought, from its first message or at the next checkpoint', async () => {
+    const calls: Call[] = [];
+    const { eachBatch } = await subscription({ calls });
+    await eachBatch(payloadOf(messages(3), calls, () => true, () => true));
+    expect(calls).toEqual([]);
+    let sought = false;
+    const later: Call[] = [];
+    const { eachBatch: second } = await subscription({
+      calls: later,
+      handler: async (e) => {
+        later.push({ handled: e.streamRevision });
+        if (e.streamRevision === 10) sought = true;
+      },
+    });
+    await second(payloadOf(messages(2 * CHECKPOINT_MESSAGES), later, () => true, () => sought));
+    expect(resolved(later)).toEqual([String(CHECKPOINT_MESSAGES - 1)]);
+    expect(later.filter((c) => typeof c !== 'string' && 'handled' in c)).toHaveLength(CHECKPOINT_MESSAGES);
   });
 
   it('resolves what was handled before a dead-letter write failed, and lets the batch fail', async () => {
