@@ -20,7 +20,8 @@ export interface KafkaBusOptions {
    * How long the group waits for a silent member (e.g. killed with -9) before handing its
    * partitions to others (default 30 s, kafkajs's). Within the broker's
    * `group.min.session.timeout.ms`..`group.max.session.timeout.ms` (6 s..5 min by default).
-   * Members heartbeat every `min(3 s, session / 3)`, and between messages, so one handler call
+   * Members heartbeat every `min(3 s, session / 3)`, checked every 100 messages or 200 ms while
+   * messages flow (and between a handler's retries), so one handler call
    * (a whole batch included) must take less than this.
    */
   sessionTimeoutMs?: number;

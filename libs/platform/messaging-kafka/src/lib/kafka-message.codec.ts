@@ -45,46 +45,82 @@ export function toKafkaMessage({ key, event }: BusMessage): Message & { key: str
   return { key, value: event.data === undefined ? null : JSON.stringify(event.data), headers };
 }
 
-/** The recorded event back from a Kafka message; throws naming the topic and header, never the data. */
+/**
+ * The recorded event back from a Kafka message; throws naming the topic and header, never the data.
+ * On every delivered message, so it allocates no closures and names the message only when it
+ * throws; the actor header, the same few strings over and over, is parsed once per distinct text.
+ */
 export function fromKafkaMessage(topic: string, message: IncomingKafkaMessage): RecordedEvent {
-  const where = `Kafka message on ${topic}${message.offset === undefined ? '' : ` at offset ${message.offset}`}`;
   const headers = message.headers ?? {};
-  const text = (name: string): string | undefined => {
-    const raw = headers[name];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    return value === undefined ? undefined : value.toString();
-  };
-  const required = (name: string): string => {
-    const value = text(name);
-    if (value === undefined) throw new Error(`${where} lacks the "${name}" header`);
-    return value;
-  };
-  const integer = (name: string): number => {
-    const value = Number(required(name));
-    if (!Number.isSafeInteger(value)) throw new Error(`${where} has a non-integer "${name}" header`);
-    return value;
-  };
   const h = ENVELOPE_HEADERS;
   return {
-    eventId: required(h.eventId),
-    type: required(h.type),
-    schemaVersion: integer(h.schemaVersion),
-    data: message.value === null ? undefined : parseJson(message.value.toString(), `${where}: the value`),
-    actor: parseJson(required(h.actor), `${where}: the "actor" header`) as Actor,
-    correlationId: required(h.correlationId),
-    causationId: text(h.causationId) ?? null,
-    occurredAt: required(h.occurredAt),
-    streamId: required(h.streamId),
-    streamRevision: integer(h.streamRevision),
-    globalPosition: integer(h.globalPosition),
-    recordedAt: required(h.recordedAt),
+    eventId: required(headers, h.eventId, topic, message),
+    type: required(headers, h.type, topic, message),
+    schemaVersion: integer(headers, h.schemaVersion, topic, message),
+    data: message.value === null ? undefined : parseJson(message.value.toString(), topic, message, 'the value'),
+    actor: actorOf(required(headers, h.actor, topic, message), topic, message),
+    correlationId: required(headers, h.correlationId, topic, message),
+    causationId: text(headers, h.causationId) ?? null,
+    occurredAt: required(headers, h.occurredAt, topic, message),
+    streamId: required(headers, h.streamId, topic, message),
+    streamRevision: integer(headers, h.streamRevision, topic, message),
+    globalPosition: integer(headers, h.globalPosition, topic, message),
+    recordedAt: required(headers, h.recordedAt, topic, message),
   };
 }
 
-function parseJson(text: string, what: string): unknown {
+function where(topic: string, message: IncomingKafkaMessage): string {
+  return `Kafka message on ${topic}${message.offset === undefined ? '' : ` at offset ${message.offset}`}`;
+}
+
+function text(headers: IHeaders, name: string): string | undefined {
+  const raw = headers[name];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value === undefined ? undefined : value.toString();
+}
+
+function required(headers: IHeaders, name: string, topic: string, message: IncomingKafkaMessage): string {
+  const value = text(headers, name);
+  if (value === undefined) throw new Error(`${where(topic, message)} lacks the "${name}" header`);
+  return value;
+}
+
+function integer(headers: IHeaders, name: string, topic: string, message: IncomingKafkaMessage): number {
+  const value = Number(required(headers, name, topic, message));
+  if (!Number.isSafeInteger(value)) throw new Error(`${where(topic, message)} has a non-integer "${name}" header`);
+  return value;
+}
+
+function parseJson(json: string, topic: string, message: IncomingKafkaMessage, what: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(json);
   } catch {
-    throw new Error(`${what} is not JSON`);
+    throw new Error(`${where(topic, message)}: ${what} is not JSON`);
   }
+}
+
+/** Distinct actor headers kept parsed; a national deployment has a few thousand users at most. */
+const ACTOR_CACHE_SIZE = 1_000;
+const parsedActors = new Map<string, Readonly<Record<string, string>>>();
+
+/**
+ * The actor of the envelope. A flat object of strings (what `Actor` is) is parsed once and then
+ * copied per event, so a handler changing its event's actor changes no other event; anything
+ * else is parsed afresh each time, as before.
+ */
+function actorOf(json: string, topic: string, message: IncomingKafkaMessage): Actor {
+  const cached = parsedActors.get(json);
+  if (cached) return { ...cached } as unknown as Actor;
+  const actor = parseJson(json, topic, message, 'the "actor" header');
+  if (isFlatStringRecord(actor)) {
+    if (parsedActors.size >= ACTOR_CACHE_SIZE) parsedActors.clear();
+    parsedActors.set(json, { ...actor });
+  }
+  return actor as Actor;
+}
+
+function isFlatStringRecord(value: unknown): value is Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const key in value) if (typeof (value as Record<string, unknown>)[key] !== 'string') return false;
+  return true;
 }

@@ -69,6 +69,23 @@ describe('toKafkaMessage / fromKafkaMessage', () => {
     expect(back.actor).toStrictEqual({ userId: 'user-2', role: 'prosecutor' });
   });
 
+  it('gives each decoded event its own actor, however often the same actor header comes', () => {
+    const wire = overTheWire(toKafkaMessage({ topic: TOPIC, key: 'k', event: event() }));
+    const first = fromKafkaMessage(TOPIC, wire);
+    first.actor.role = 'changed by a handler';
+    const second = fromKafkaMessage(TOPIC, wire);
+    expect(second.actor).toStrictEqual(event().actor);
+    expect(second.actor).not.toBe(fromKafkaMessage(TOPIC, wire).actor);
+  });
+
+  it('reads an actor header with more than flat strings afresh each time', () => {
+    const odd = { userId: 'user-3', role: 'police', extra: { nested: [1] } } as unknown as RecordedEvent['actor'];
+    const wire = overTheWire(toKafkaMessage({ topic: TOPIC, key: 'k', event: event({ actor: odd }) }));
+    const first = fromKafkaMessage(TOPIC, wire);
+    ((first.actor as unknown as { extra: { nested: number[] } }).extra.nested).push(2);
+    expect(fromKafkaMessage(TOPIC, wire).actor).toStrictEqual(odd);
+  });
+
   it('round-trips null and absent data', () => {
     for (const data of [null, undefined, 0, '', []]) {
       const back = fromKafkaMessage(TOPIC, overTheWire(toKafkaMessage({ topic: TOPIC, key: 'k', event: event({ data }) })));
@@ -87,6 +104,9 @@ describe('toKafkaMessage / fromKafkaMessage', () => {
     expect(() => fromKafkaMessage(TOPIC, wire)).toThrow('Kafka message on casetrail.enforcement at offset 17 lacks the "eventId" header');
     const broken = { ...overTheWire(toKafkaMessage({ topic: TOPIC, key: 'k', event: event() })), value: Buffer.from('{"province":"បាត់') };
     expect(() => fromKafkaMessage(TOPIC, broken)).toThrow(/the value is not JSON$/);
+    const badActor = overTheWire(toKafkaMessage({ topic: TOPIC, key: 'k', event: event() }));
+    badActor.headers[ENVELOPE_HEADERS.actor] = Buffer.from('{"userId":');
+    expect(() => fromKafkaMessage(TOPIC, badActor)).toThrow('Kafka message on casetrail.enforcement at offset 17: the "actor" header is not JSON');
     const badNumber = overTheWire(toKafkaMessage({ topic: TOPIC, key: 'k', event: event() }));
     badNumber.headers[ENVELOPE_HEADERS.streamRevision] = Buffer.from('four');
     expect(() => fromKafkaMessage(TOPIC, badNumber)).toThrow(/non-integer "streamRevision"/);

@@ -28,14 +28,18 @@ export interface KafkaSubscriptionOptions {
   /** Writes the message to the dead-letter topic; resolves once the broker has it. */
   deadLetter(giveUp: GiveUp): Promise<void>;
   logger: PublisherLogger;
+  /** The clock of the checkpoints (tests set it; `Date.now` otherwise). */
+  now?: () => number;
 }
 
 /**
  * One consumer group member. Offsets are resolved by hand, and only after the handler succeeded
  * or the message was dead-lettered (with a batch handler: after it took the whole run, or after
- * each message of a run it failed on); kafkajs commits resolved offsets at the end of each
- * fetched batch (and every 5 s or 1,000 messages within a long one) and when the subscription
- * closes. One handler call at a time, so per-key (per-partition) order holds.
+ * each message of a run it failed on). kafkajs commits resolved offsets at the end of each
+ * fetched batch (at most `maxBytesPerPartition`, 1 MiB: a few thousand events), when the
+ * subscription closes, and within a slow batch every 5 s (checked at each checkpoint, see
+ * `Progress`); so a crash delivers again at most one batch or 5 s of work. One handler call at a
+ * time, so per-key (per-partition) order holds.
  */
 export class KafkaSubscription implements BusSubscription {
   private stopped = false;
@@ -65,7 +69,8 @@ export class KafkaSubscription implements BusSubscription {
       await consumer.run({
         autoCommit: true,
         autoCommitInterval: 5_000,
-        autoCommitThreshold: 1_000,
+        // No commit every N messages on top of the batch ends: it tripled the commits (one awaited
+        // round trip each) of a fast consumer, and a slow one commits every 5 s anyway.
         eachBatchAutoResolve: false,
         eachBatch: (payload) => this.eachBatch(payload),
       });
@@ -89,11 +94,21 @@ export class KafkaSubscription implements BusSubscription {
   }
 
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
-    const { topic, batchLimit } = this.options;
-    for (const run of runsOf(topic, payload.batch.messages, batchLimit)) {
-      if (!this.mayGoOn(payload)) return;
-      // Stopped during retries: not resolved, so the group gets the rest again later.
-      if (!(await this.deliverRun(run, payload))) return;
+    const progress = new Progress(payload, this.options.now);
+    try {
+      if (!this.options.handleBatch) {
+        await this.deliverOneByOne(payload.batch.messages, payload, progress);
+        return;
+      }
+      for (const run of runsOf(this.options.topic, payload.batch.messages, this.options.batchLimit)) {
+        if (!this.mayGoOn(payload)) return;
+        // Stopped during retries: not resolved, so the group gets the rest again later.
+        if (!(await this.deliverRun(run, payload, progress))) return;
+      }
+    } finally {
+      // Whatever way the batch ends (done, stopped, or a failed dead-letter write), what was
+      // handled is resolved before kafkajs commits.
+      progress.resolve();
     }
   }
 
@@ -102,17 +117,17 @@ export class KafkaSubscription implements BusSubscription {
   }
 
   /** True when the group is done with every message of the run (handled or dead-lettered). */
-  private async deliverRun(run: Decoded[], payload: EachBatchPayload): Promise<boolean> {
-    const { handleBatch, topic } = this.options;
+  private async deliverRun(run: Decoded[], payload: EachBatchPayload, progress: Progress): Promise<boolean> {
+    const { handleBatch } = this.options;
     const events = run.flatMap((d) => (d.event ? [d.event] : []));
     // A run with an undecodable message is that message alone: the dead letters, one by one.
-    if (!handleBatch || events.length < run.length) return this.deliverOneByOne(run, payload);
+    if (!handleBatch || events.length < run.length) return this.deliverOneByOne(run.map((d) => d.message), payload, progress, run);
     if (await this.tryBatch(handleBatch, events, payload.batch.partition)) {
-      await this.advance(payload, run[run.length - 1]!.message);
+      if (progress.note(run[run.length - 1]!.message, run.length)) await progress.checkpoint();
       return true;
     }
     // The batch handler may have changed its events: one by one, each is decoded afresh.
-    return this.deliverOneByOne(run.map((d) => decode(topic, d.message)), payload);
+    return this.deliverOneByOne(run.map((d) => d.message), payload, progress);
   }
 
   private async tryBatch(handleBatch: BusBatchHandler, events: RecordedEvent[], partition: number): Promise<boolean> {
@@ -132,42 +147,55 @@ export class KafkaSubscription implements BusSubscription {
     }
   }
 
-  private async deliverOneByOne(run: Decoded[], payload: EachBatchPayload): Promise<boolean> {
-    for (const decoded of run) {
-      if (!this.mayGoOn(payload)) return false;
-      if (!(await this.deliver(decoded, payload.batch.partition, payload.heartbeat))) return false;
-      await this.advance(payload, decoded.message);
+  /**
+   * Each message to the handler in order; `decoded` (same order) when the run was decoded already.
+   * The path of a message the handler takes at once is kept free of extra async calls: it runs
+   * for every message of every subscription.
+   */
+  private async deliverOneByOne(messages: readonly KafkaMessage[], payload: EachBatchPayload, progress: Progress, decoded?: readonly Decoded[]): Promise<boolean> {
+    const { topic, handler } = this.options;
+    const { partition } = payload.batch;
+    const heartbeat = () => progress.heartbeat();
+    // Whether the partition was sought since (never by this subscription, which does not seek) is
+    // asked first and after each checkpoint: kafkajs builds a string key on every such call.
+    let askStale = true;
+    for (let i = 0; i < messages.length; i++) {
+      if (this.stopped || !payload.isRunning() || (askStale && payload.isStale())) return false;
+      askStale = false;
+      const message = messages[i]!;
+      const { event, error: undecodable } = decoded?.[i] ?? decode(topic, message);
+      if (event) {
+        try {
+          await handler(event);
+        } catch (error) {
+          if (!(await this.retry(message, error, partition, heartbeat))) return false;
+        }
+      } else {
+        // Undecodable: no retry can help. Kept whole in the dead-letter topic, never dropped.
+        await this.options.deadLetter({ message, partition, attempts: 0, reason: describeError(undecodable) });
+      }
+      if (progress.note(message, 1)) {
+        await progress.checkpoint();
+        askStale = true;
+      }
     }
     return true;
   }
 
-  /** The group is done with everything up to `message`; kafkajs commits it when due. */
-  private async advance({ resolveOffset, commitOffsetsIfNecessary, heartbeat }: EachBatchPayload, message: KafkaMessage): Promise<void> {
-    resolveOffset(message.offset);
-    await commitOffsetsIfNecessary();
-    await heartbeat();
-  }
-
-  /** True when the group is done with the message (handled or dead-lettered). */
-  private async deliver({ message, event, error: undecodable }: Decoded, partition: number, heartbeat: () => Promise<void>): Promise<boolean> {
+  /**
+   * After the handler's first failure on `message`: retries with backoff, then dead-letters it.
+   * True when the group is done with the message (handled or dead-lettered), false when the
+   * subscription stopped first.
+   */
+  private async retry(message: KafkaMessage, firstError: unknown, partition: number, heartbeat: () => Promise<void>): Promise<boolean> {
     const { topic, handler, retry, deadLetter } = this.options;
-    if (!event) {
-      // Undecodable: no retry can help. Kept whole in the dead-letter topic, never dropped.
-      await deadLetter({ message, partition, attempts: 0, reason: describeError(undecodable) });
-      return true;
-    }
+    let error = firstError;
     for (let attempt = 1; ; attempt++) {
-      try {
-        // A fresh decode per call: a handler mutating its event cannot affect a retry.
-        await handler(attempt === 1 ? event : fromKafkaMessage(topic, message));
+      if (this.stopped) return false;
+      if (attempt >= retry.maxAttempts) {
+        // If this write fails the batch fails: kafkajs retries it, the offset stays uncommitted.
+        await deadLetter({ message, partition, attempts: attempt, reason: describeError(error) });
         return true;
-      } catch (error) {
-        if (this.stopped) return false;
-        if (attempt >= retry.maxAttempts) {
-          // If this write fails the batch fails: kafkajs retries it, the offset stays uncommitted.
-          await deadLetter({ message, partition, attempts: attempt, reason: describeError(error) });
-          return true;
-        }
       }
       const delay = cancellableDelay(backoffDelay(attempt, retry));
       this.pendingDelay = delay;
@@ -175,7 +203,75 @@ export class KafkaSubscription implements BusSubscription {
       this.pendingDelay = undefined;
       if (this.stopped) return false;
       await heartbeat();
+      try {
+        // A fresh decode per call: a handler mutating its event cannot affect a retry.
+        await handler(fromKafkaMessage(topic, message));
+        return true;
+      } catch (next) {
+        error = next;
+      }
     }
+  }
+}
+
+/** Messages between checkpoints at most. */
+export const CHECKPOINT_MESSAGES = 100;
+/** Milliseconds between checkpoints at most (while messages keep coming). */
+export const CHECKPOINT_MS = 200;
+
+/**
+ * Where a fetched batch stands. The group is done with a message once it was handled or
+ * dead-lettered; `note` records that, and every `CHECKPOINT_MESSAGES` messages or
+ * `CHECKPOINT_MS` it resolves the offset in kafkajs, lets kafkajs commit if its interval has
+ * passed, and heartbeats. Per message, those three (each offset parsed into a `Long` and back,
+ * two awaited calls) cost about as much as decoding the message.
+ *
+ * Nothing is resolved before it is done, so a crash or a rebalance can only deliver again, never
+ * skip: the offsets noted since the last checkpoint are resolved before any call that may commit
+ * (`heartbeat` commits on a rebalance) and when the batch ends, however it ends.
+ */
+export class Progress {
+  private done?: string;
+  private sinceCheckpoint = 0;
+  private nextCheckpointAt: number;
+
+  constructor(
+    private readonly payload: Pick<EachBatchPayload, 'resolveOffset' | 'commitOffsetsIfNecessary' | 'heartbeat'>,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.nextCheckpointAt = now() + CHECKPOINT_MS;
+  }
+
+  /**
+   * The group is done with everything up to `message` (`count` more messages); true when a
+   * checkpoint is due. Not async: most messages need no checkpoint, and no await.
+   */
+  note(message: KafkaMessage, count: number): boolean {
+    this.done = message.offset;
+    this.sinceCheckpoint += count;
+    return this.sinceCheckpoint >= CHECKPOINT_MESSAGES || this.now() >= this.nextCheckpointAt;
+  }
+
+  /** Hands kafkajs the last offset done, so its next commit includes it. */
+  resolve(): void {
+    if (this.done === undefined) return;
+    this.payload.resolveOffset(this.done);
+    this.done = undefined;
+  }
+
+  /** Keeps the membership alive (e.g. between retries); what is done is resolved first. */
+  async heartbeat(): Promise<void> {
+    this.resolve();
+    await this.payload.heartbeat();
+  }
+
+  /** Resolves what is done, lets kafkajs commit if its interval has passed, heartbeats. */
+  async checkpoint(): Promise<void> {
+    this.sinceCheckpoint = 0;
+    this.nextCheckpointAt = this.now() + CHECKPOINT_MS;
+    this.resolve();
+    await this.payload.commitOffsetsIfNecessary();
+    await this.payload.heartbeat();
   }
 }
 
