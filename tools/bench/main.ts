@@ -11,6 +11,7 @@ import { printTable } from './print-table';
 import { busProjectionBenchmark } from './bus-projection.bench';
 import { endToEndLagBenchmark } from './end-to-end-lag.bench';
 import { kafkaBusBenchmark } from './kafka-bus.bench';
+import { nationalScaleBenchmark } from './national-scale.bench';
 import { projectionWriterBenchmark } from './projection-writer.bench';
 import { sqliteEventStoreBenchmark } from './sqlite-event-store.bench';
 
@@ -20,6 +21,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   projectionWriterBenchmark,
   busProjectionBenchmark,
   endToEndLagBenchmark,
+  nationalScaleBenchmark,
 ];
 
 async function main(): Promise<void> {
