@@ -3,18 +3,26 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EventTypeRegistry, RegistryEventStore, type EventStore } from '@casetrail/event-sourcing';
+import { randomBytes } from 'node:crypto';
+import { EventTypeRegistry, RegistryEventStore, type EventStore, type RecordedEvent } from '@casetrail/event-sourcing';
+import { InMemoryCheckpointStore } from '@casetrail/event-store-memory';
 import { SqliteEventStore } from '@casetrail/event-store-sqlite';
+import { EventPublisher, UpcastingMessageBus, timeout, topicForStream, topicOfEventType, type BusSubscription } from '@casetrail/messaging';
+import { deleteTestRun, kafkaBrokers, KafkaBus, testRunPrefix } from '@casetrail/messaging-kafka';
 import { processContexts } from '@casetrail/platform-nest';
-import { InMemoryReadModelStore, ProjectionRunner } from '@casetrail/read-models';
-import { lawEnforcementTableFromReadModels } from '@casetrail/statistics-api';
+import { CHECKPOINTS_COLLECTION, InMemoryReadModelStore, ProjectionRunner } from '@casetrail/read-models';
+import { MongoReadModelStore } from '@casetrail/read-models-mongodb';
+import { lawEnforcementTableFromReadModels, statisticsProjections } from '@casetrail/statistics-api';
 import { hostedContexts } from '../../apps/casetrail/src/contexts';
 import { generateNationalDataset } from '../generate/national-dataset';
 import type { BenchOptions, BenchRow, Benchmark } from './bench-row';
+import { BENCH_MONGODB_URI, mongoServerName } from './synthetic-cases';
 
 const SEED = 42;
 const FROM_YEAR = 2016;
 const MiB = 1024 * 1024;
+/** The dataset the distributed row rebuilds (the read-model server is the slow part: see bus-projection). */
+const DISTRIBUTED_EVENTS = 20_000;
 
 interface Dataset {
   dir: string;
@@ -36,10 +44,94 @@ async function dataset(events: number): Promise<Dataset> {
   return { dir, events: report.events, generatedPerSecond: report.eventsPerSecond };
 }
 
-function openStore(dir: string): { store: EventStore; sqlite: SqliteEventStore } {
+function openStore(dir: string): { store: EventStore; registry: EventTypeRegistry } {
   const registry = new EventTypeRegistry().register(...processContexts(hostedContexts).eventTypes());
   const sqlite = new SqliteEventStore({ filename: join(dir, 'events.sqlite') });
-  return { store: new RegistryEventStore(sqlite, registry), sqlite };
+  return { store: new RegistryEventStore(sqlite, registry), registry };
+}
+
+/**
+ * Distributed mode's rebuild, end to end: the generated store published by the `EventPublisher`
+ * to Kafka (topics of this run only) while the statistics projections consume it as the
+ * statistics process does (`ProjectionHost` in bus mode: runs of a partition per write, through
+ * the upcasting bus) into MongoDB / FerretDB (collections of this run only), timed from the
+ * first publish to the last event applied. Beside it, the publish alone.
+ */
+async function distributedRebuild(data: Dataset): Promise<BenchRow[]> {
+  const brokers = kafkaBrokers();
+  const topicPrefix = testRunPrefix('bench-national');
+  const { store, registry } = openStore(data.dir);
+  const topics = [...new Set(statisticsProjections.flatMap((p) => p.handles.map(topicOfEventType)))];
+  const kafka = new KafkaBus({ brokers, clientId: 'casetrail-bench-national', topicPrefix, topics });
+  try {
+    await kafka.connect();
+  } catch (error) {
+    await store.close();
+    console.log(`SKIPPED: distributed rebuild row (${(error as Error).message}; npm run infra:up)`);
+    return [];
+  }
+  let base: MongoReadModelStore | undefined;
+  const readModels = await MongoReadModelStore.connect(BENCH_MONGODB_URI).then(
+    (connected) => ((base = connected), new MongoReadModelStore(connected.connection, { collectionPrefix: `bench_${randomBytes(4).toString('hex')}_` })),
+    () => undefined,
+  );
+  const subscriptions: BusSubscription[] = [];
+  try {
+    if (!readModels) {
+      console.log(`SKIPPED: distributed rebuild row (no MongoDB server at ${BENCH_MONGODB_URI}; npm run infra:up)`);
+      return [];
+    }
+    // What the consumer will be handed: every event of the topics the projections read.
+    let expected = 0;
+    for (let after = 0; ; ) {
+      const page = await store.readAll({ after, maxCount: 1000 });
+      if (page.length === 0) break;
+      expected += page.filter((e) => topics.includes(topicForStream(e.streamId))).length;
+      after = page[page.length - 1]!.globalPosition;
+    }
+    const bus = new UpcastingMessageBus(kafka, registry);
+    const runner = new ProjectionRunner(readModels, statisticsProjections);
+    let applied = 0;
+    let finish!: () => void;
+    const done = new Promise<void>((resolve) => (finish = resolve));
+    const apply = async (events: readonly RecordedEvent[]) => {
+      await runner.applyBatch(events);
+      applied += events.length;
+      if (applied >= expected) finish();
+    };
+    for (const topic of topics) {
+      subscriptions.push(await bus.subscribe({ topic, subscriberId: 'statistics', handler: (event) => apply([event]), handleBatch: apply }));
+    }
+    const started = process.hrtime.bigint();
+    const published = await new EventPublisher({ store, bus: kafka, checkpoints: new InMemoryCheckpointStore(), batchSize: 500 }).publishPending();
+    const publishSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const limit = timeout(60 * 60_000, `the statistics projections did not apply ${expected} events within an hour`);
+    try {
+      await Promise.race([done, limit.promise]);
+    } finally {
+      limit.cancel();
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    return [
+      {
+        benchmark: 'distributed rebuild: SQLite → publisher → Kafka → statistics projections',
+        setting: `${data.events.toLocaleString('en-US')}-event dataset, ${await mongoServerName(base!)}; raw = publish alone`,
+        events: applied,
+        eventsPerSecond: applied / seconds,
+        baselineEventsPerSecond: published / publishSeconds,
+      },
+    ];
+  } finally {
+    await Promise.all(subscriptions.map((s) => s.close().catch(() => undefined)));
+    if (readModels) {
+      for (const p of statisticsProjections) await readModels.drop(p.collection).catch(() => undefined);
+      await readModels.drop(CHECKPOINTS_COLLECTION).catch(() => undefined);
+    }
+    await base?.close();
+    await kafka.close();
+    await store.close();
+    await deleteTestRun(brokers, topicPrefix).catch(() => undefined);
+  }
 }
 
 /** The raw side of the rebuild: the same log read page by page through the same store, nothing applied. */
@@ -165,6 +257,9 @@ async function run(options: BenchOptions): Promise<BenchRow[]> {
     rows.push({ benchmark: `${which} to ready (embedded app)`, setting: label, events: data.events, eventsPerSecond: seconds, unit: 's' });
     if (rss !== undefined) rows.push({ benchmark: `rss of the app at ready (${which})`, setting: label, events: data.events, eventsPerSecond: rss / MiB, unit: 'MiB' });
   }
+
+  // Distributed mode: with --scale only (FerretDB takes minutes), on the default-size dataset.
+  if (options.scale) rows.push(...(await distributedRebuild(await dataset(DISTRIBUTED_EVENTS))));
   return rows;
 }
 
