@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     .option('from-year', { type: 'number', default: 2016, describe: 'first year' })
     .option('to-year', { type: 'number', default: lastYear, describe: 'last year (not in the future)' })
     .option('synchronous', { choices: ['NORMAL', 'FULL'] as const, default: 'NORMAL' as const, describe: 'SQLite synchronous while loading (NORMAL: a power cut may lose the last batch, never corrupts)' })
+    .option('runner', { choices: ['in-memory', 'command-runner'] as const, default: 'in-memory' as const, describe: "in-memory: the command runner's steps with each stream's state kept between commands; command-runner: the platform's CommandRunner itself (re-reads every stream: slower, the reference)" })
     .check((a) => {
       if (!Number.isInteger(a.events) || a.events < 1 || a.events > 100_000_000) throw new Error('--events must be a whole number from 1 to 100,000,000');
       if (!Number.isInteger(a.seed)) throw new Error('--seed must be a whole number');
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     fromYear: argv.fromYear,
     toYear: argv.toYear,
     synchronous: argv.synchronous,
+    runner: argv.runner,
     onProgress: (written) => bar.update(Math.min(written, argv.events)),
   }).finally(() => bar.stop());
   console.log(
