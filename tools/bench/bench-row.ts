@@ -7,6 +7,11 @@ export interface BenchRow {
   /** Events handled in the timed part. */
   events: number;
   eventsPerSecond: number;
+  /**
+   * Set when the row is not a rate: `eventsPerSecond` then holds a quantity in this unit
+   * (`ms` for a latency, `s` for a duration, `MiB` for memory).
+   */
+  unit?: 'ms' | 's' | 'MiB';
   /** The same work without the code under test (e.g. plain better-sqlite3), when there is one. */
   baselineEventsPerSecond?: number;
   /** Latency percentiles of the timed part, for request/response rows (e.g. an HTTP command). */

@@ -18,6 +18,7 @@ import { busProjectionBenchmark } from './bus-projection.bench';
 import { endToEndLagBenchmark } from './end-to-end-lag.bench';
 import { httpCommandBenchmark } from './http-command.bench';
 import { kafkaBusBenchmark } from './kafka-bus.bench';
+import { nationalScaleBenchmark } from './national-scale.bench';
 import { projectionWriterBenchmark } from './projection-writer.bench';
 import { sqliteEventStoreBenchmark } from './sqlite-event-store.bench';
 import { sqliteReadModelsBenchmark } from './sqlite-read-models.bench';
@@ -30,6 +31,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   endToEndLagBenchmark,
   sqliteReadModelsBenchmark,
   httpCommandBenchmark,
+  nationalScaleBenchmark,
 ];
 
 /** The commit measured: HEAD, `-dirty` when the worktree has changes; `unknown` outside git. */

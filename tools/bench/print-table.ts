@@ -4,8 +4,8 @@ const rate = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (n: number | undefined) => (n === undefined ? '-' : n.toFixed(n < 10 ? 2 : 1));
 
 /**
- * Prints rows as an aligned text table: events/s, the raw baseline and ours/raw when there is
- * one; latency (p50, p99 in ms) and failures only when a row of the table has them.
+ * Prints rows as an aligned text table: events/s (or the row's unit), the raw baseline and ours/raw
+ * when there is one; latency (p50, p99 in ms) and failures only when a row of the table has them.
  */
 export function printTable(title: string, rows: readonly BenchRow[], write: (line: string) => void = console.log): void {
   const latency = rows.some((r) => r.p50Ms !== undefined || r.p99Ms !== undefined);
@@ -15,7 +15,7 @@ export function printTable(title: string, rows: readonly BenchRow[], write: (lin
     r.benchmark,
     r.setting,
     r.events.toLocaleString('en-US'),
-    rate(r.eventsPerSecond),
+    r.unit === undefined ? rate(r.eventsPerSecond) : `${r.eventsPerSecond.toFixed(r.unit === 'MiB' ? 0 : 1)} ${r.unit}`,
     r.baselineEventsPerSecond === undefined ? '-' : rate(r.baselineEventsPerSecond),
     r.baselineEventsPerSecond === undefined ? '-' : (r.eventsPerSecond / r.baselineEventsPerSecond).toFixed(2),
     ...(latency ? [ms(r.p50Ms), ms(r.p99Ms)] : []),

@@ -35,6 +35,27 @@ describe('SqlitePersonKeyStore on disk', () => {
       .map((path) => readFileSync(path));
   }
 
+  it('creates many keys in one go, keeps those that exist, and refuses the lot when one person is forgotten', async () => {
+    const filename = freshFile();
+    const store = new SqlitePersonKeyStore({ filename });
+    const [known, a, b, gone] = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333', '44444444-4444-4444-8444-444444444444'];
+    const knownKey = await store.getOrCreateKey(known);
+    const keys = await store.getOrCreateKeys([known, a, b]);
+    expect(keys.get(known)).toEqual(knownKey);
+    expect([...keys.keys()]).toEqual([known, a, b]);
+    expect(new Set([...keys.values()].map((k) => k.toString('hex'))).size).toBe(3);
+    await store.close();
+    const reopened = new SqlitePersonKeyStore({ filename });
+    expect(await reopened.getKey(a)).toEqual(keys.get(a));
+    expect(await reopened.getKey(b)).toEqual(keys.get(b));
+    await reopened.getOrCreateKey(gone);
+    await reopened.destroyKey(gone, 'test', 'tester');
+    const c = '55555555-5555-4555-8555-555555555555';
+    await expect(reopened.getOrCreateKeys([c, gone])).rejects.toThrow(/forgotten/i);
+    expect(await reopened.getKey(c)).toBeNull();
+    await reopened.close();
+  });
+
   it('leaves no copy of a destroyed key in the database file or its WAL', async () => {
     const filename = freshFile();
     const store = new SqlitePersonKeyStore({ filename });

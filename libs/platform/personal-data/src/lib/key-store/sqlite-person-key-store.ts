@@ -33,6 +33,7 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
   private readonly statements;
   private readonly destroyTransaction;
   private readonly createKeyTransaction;
+  private readonly createKeysTransaction;
 
   constructor(options: SqlitePersonKeyStoreOptions) {
     this.filename = options.filename;
@@ -68,6 +69,16 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
       this.statements.insertKey.run(personId, randomBytes(PERSON_KEY_BYTES), this.clock().toISOString());
       return Buffer.from(this.statements.key.get(personId)!.key);
     });
+    this.createKeysTransaction = this.db.transaction((personIds: readonly string[]): Map<string, Buffer> => {
+      const createdAt = this.clock().toISOString();
+      const keys = new Map<string, Buffer>();
+      for (const personId of personIds) {
+        if (this.statements.tombstone.get(personId)) throw new PersonForgottenError(personId);
+        this.statements.insertKey.run(personId, randomBytes(PERSON_KEY_BYTES), createdAt);
+        keys.set(personId, Buffer.from(this.statements.key.get(personId)!.key));
+      }
+      return keys;
+    });
     this.destroyTransaction = this.db.transaction((personId: string, tombstone: PersonTombstone) => {
       const existing = this.statements.tombstone.get(personId);
       if (existing) throw new PersonAlreadyForgottenError(personId, existing.forgotten_at);
@@ -86,6 +97,15 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
     const known = this.statements.key.get(personId);
     if (known) return Buffer.from(known.key);
     return this.createKeyTransaction.immediate(personId);
+  }
+
+  /**
+   * `getOrCreateKey` for many persons in one transaction (one sync to disk instead of one per
+   * person): for bulk loads such as the national data generator. All or nothing.
+   */
+  async getOrCreateKeys(personIds: readonly string[]): Promise<Map<string, Buffer>> {
+    for (const personId of personIds) assertPersonId(personId);
+    return this.createKeysTransaction.immediate(personIds);
   }
 
   async getKey(personId: string): Promise<Buffer | null> {

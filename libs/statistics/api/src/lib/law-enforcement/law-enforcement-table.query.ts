@@ -1,6 +1,6 @@
 import type { ReadModelFilter, ReadModelStore } from '@casetrail/read-models';
 import { buildLawEnforcementTable, type LawEnforcementTable, type PoliceCaseFacts } from '@casetrail/statistics-domain';
-import { POLICE_CASE_FACTS_COLLECTION } from '../projections/police-case-facts.projection';
+import { POLICE_CASE_FACTS_COLLECTION, tableYearKey, type PoliceCaseFactsDocument } from '../projections/police-case-facts.projection';
 
 export interface LawEnforcementTableQuery {
   year: number;
@@ -17,18 +17,21 @@ export interface LawEnforcementTableQuery {
 
 /**
  * The law-enforcement table from the per-case facts in a read-model store. The store filters by
- * province and unit; the year is left to the table, which needs the year and the year before
- * (and a case's victims and arrests may fall in other years than its opening).
+ * province and unit, and by year: only the cases the table counts in the year or the year before
+ * (`tableYears`; a case's victims and arrests may fall in other years than its opening), read
+ * once each.
  */
 export async function lawEnforcementTableFromReadModels(
   store: ReadModelStore,
   query: LawEnforcementTableQuery,
 ): Promise<LawEnforcementTable> {
-  const facts = await store.find<PoliceCaseFacts>(POLICE_CASE_FACTS_COLLECTION, factsFilter(query));
-  return buildLawEnforcementTable(
-    facts.map((d) => d.data),
-    { year: query.year, province: query.province, unitCode: query.unitCode },
-  );
+  const filter = factsFilter(query);
+  const facts = new Map<string, PoliceCaseFacts>();
+  for (const year of [query.year, query.year - 1]) {
+    const docs = await store.find<PoliceCaseFactsDocument>(POLICE_CASE_FACTS_COLLECTION, { ...filter, tableYears: { $contains: tableYearKey(year) } });
+    for (const d of docs) if (!facts.has(d.id)) facts.set(d.id, d.data);
+  }
+  return buildLawEnforcementTable([...facts.values()], { year: query.year, province: query.province, unitCode: query.unitCode });
 }
 
 export function factsFilter(query: Omit<LawEnforcementTableQuery, 'year'>): ReadModelFilter {

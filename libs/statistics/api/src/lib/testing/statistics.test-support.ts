@@ -6,7 +6,7 @@ import type { ReadModelStore } from '@casetrail/read-models';
 import type { CourtFileFacts, PoliceCaseFacts } from '@casetrail/statistics-domain';
 import { forwardedCourtFile, forwardedPoliceCase, imprisonedAccused } from '../court/court-statistics.examples';
 import { COURT_FILE_FACTS_COLLECTION } from '../projections/court-file-facts.projection';
-import { POLICE_CASE_FACTS_COLLECTION } from '../projections/police-case-facts.projection';
+import { POLICE_CASE_FACTS_COLLECTION, policeCaseFactsDocument } from '../projections/police-case-facts.projection';
 import { StatisticsModule } from '../statistics.module';
 
 /*
@@ -38,7 +38,7 @@ export async function writeFacts(store: ReadModelStore, facts: { courtFiles?: Co
     await store.write(COURT_FILE_FACTS_COLLECTION, courtFiles.map((d) => ({ id: `court-file-${d.fileId}`, expectedVersion: null, data: d, applied: null })));
   }
   if (policeCases.length > 0) {
-    await store.write(POLICE_CASE_FACTS_COLLECTION, policeCases.map((d) => ({ id: `enforcement-case-${d.caseId}`, expectedVersion: null, data: d, applied: null })));
+    await store.write(POLICE_CASE_FACTS_COLLECTION, policeCases.map((d) => ({ id: `enforcement-case-${d.caseId}`, expectedVersion: null, data: policeCaseFactsDocument(d), applied: null })));
   }
 }
 

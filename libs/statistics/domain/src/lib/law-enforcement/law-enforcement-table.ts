@@ -78,13 +78,20 @@ export function buildLawEnforcementTable(
       (options.unitCode === undefined || f.unit.code === options.unitCode),
   );
 
+  // Each case is added into its offence's tally in place: one pass, no object per case (the
+  // table of a decade of national cases walks tens of thousands of them per query).
   const perOffence = new Map<string, Tally>();
   for (const f of selected) {
-    if (!offenceByCode(f.principalOffence)) {
-      throw new Error(`Case ${f.caseId} has principal offence ${f.principalOffence}, not in the catalogue`);
+    let tally = perOffence.get(f.principalOffence);
+    if (!tally) {
+      if (!offenceByCode(f.principalOffence)) {
+        throw new Error(`Case ${f.caseId} has principal offence ${f.principalOffence}, not in the catalogue`);
+      }
+      tally = emptyTally();
+      perOffence.set(f.principalOffence, tally);
     }
-    const tally = perOffence.get(f.principalOffence) ?? emptyTally();
-    perOffence.set(f.principalOffence, addTally(tally, tallyCase(f, year, previousYear)));
+    addCaseYear(tally.current, f, year);
+    addCaseYear(tally.previous, f, previousYear);
   }
 
   const rows: LawEnforcementRow[] = [];
@@ -131,14 +138,10 @@ const addTally = (a: Tally, b: Tally): Tally => ({
   previous: addYear(a.previous, b.previous),
 });
 
-function tallyCase(f: PoliceCaseFacts, year: number, previousYear: number): Tally {
-  return { current: tallyYear(f, year), previous: tallyYear(f, previousYear) };
-}
-
-/** What one case contributes to one year. */
-function tallyYear(f: PoliceCaseFacts, year: number): YearTally {
-  const t = zeroFigures();
-  const nationalities: NationalityCounts = {};
+/** Adds what one case contributes to one year into `into` (figures and nationalities, in place). */
+function addCaseYear(into: YearTally, f: PoliceCaseFacts, year: number): void {
+  const t = into.figures;
+  const nationalities = into.nationalities;
   if (yearOf(f.openedOn) === year) t.cases += 1;
   for (const v of f.victims) {
     if (yearOf(v.rescuedOn) !== year) continue;
@@ -161,7 +164,6 @@ function tallyYear(f: PoliceCaseFacts, year: number): YearTally {
       nationalities[s.nationality] = (nationalities[s.nationality] ?? 0) + 1;
     }
   }
-  return { figures: t, nationalities };
 }
 
 function row(

@@ -1,0 +1,94 @@
+import 'reflect-metadata';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EventTypeRegistry, RegistryEventStore } from '@casetrail/event-sourcing';
+import { SqliteCheckpointStore, SqliteEventStore } from '@casetrail/event-store-sqlite';
+import { POLICE_FORWARDING_REACTOR } from '@casetrail/court-api';
+import { PERSON_KEYS_FILE, PersonalDataCipher, SqlitePersonKeyStore, openPersonalData } from '@casetrail/personal-data';
+import { processContexts, reactorCheckpointName } from '@casetrail/platform-nest';
+import { InMemoryReadModelStore, ProjectionRunner } from '@casetrail/read-models';
+import { courtTableFromReadModels, lawEnforcementTableFromReadModels } from '@casetrail/statistics-api';
+import { COURT_TABLES } from '@casetrail/statistics-domain';
+import { hostedContexts } from '../../apps/casetrail/src/contexts';
+import { generateNationalDataset } from './national-dataset';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const registry = new EventTypeRegistry().register(...processContexts(hostedContexts).eventTypes());
+
+async function generate(runner: 'in-memory' | 'command-runner'): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'casetrail-generate-'));
+  dirs.push(dir);
+  await generateNationalDataset({ dataDir: dir, events: 1_500, seed: 7, fromYear: 2019, toYear: 2020, runner, batchEvents: 400 });
+  return dir;
+}
+
+/** Every table of both years, from read models rebuilt from the data dir's log. */
+async function tablesOf(dir: string): Promise<unknown[]> {
+  const sqlite = new SqliteEventStore({ filename: join(dir, 'events.sqlite') });
+  const readModels = new InMemoryReadModelStore();
+  try {
+    await new ProjectionRunner(readModels, processContexts(hostedContexts).projections()).rebuild(new RegistryEventStore(sqlite, registry));
+    const tables: unknown[] = [];
+    for (const year of [2019, 2020]) {
+      tables.push(await lawEnforcementTableFromReadModels(readModels, { year }));
+      for (const kind of COURT_TABLES) tables.push(await courtTableFromReadModels(readModels, kind, { year }));
+    }
+    return tables;
+  } finally {
+    await sqlite.close();
+  }
+}
+
+/** The log without what is random (ids, ciphertexts): types, streams' shapes and the clear data. */
+function typesPerPosition(dir: string): string[] {
+  const db = new Database(join(dir, 'events.sqlite'), { readonly: true });
+  try {
+    return (db.prepare('SELECT type, stream_revision FROM events ORDER BY global_position').all() as { type: string; stream_revision: number }[]).map((r) => `${r.type}@${r.stream_revision}`);
+  } finally {
+    db.close();
+  }
+}
+
+describe('generateNationalDataset', () => {
+  let fast: string;
+  let reference: string;
+  beforeAll(async () => {
+    fast = await generate('in-memory');
+    reference = await generate('command-runner');
+  }, 120_000);
+
+  it('writes police cases and the court files the reactor opens, the same log with either runner', () => {
+    const log = typesPerPosition(fast);
+    // About the events asked for: whole cases, sized by the events per case seen so far.
+    expect(Math.abs(log.length - 1_500)).toBeLessThan(150);
+    expect(log.some((t) => t.startsWith('enforcement.CaseForwardedToProsecutor@'))).toBe(true);
+    // Each forwarding opens a court file: the reactor's event, first in its stream.
+    expect(log.filter((t) => t === 'court.PoliceCaseReceived@0').length).toBe(log.filter((t) => t.startsWith('enforcement.CaseForwardedToProsecutor@')).length);
+    expect(log).toEqual(typesPerPosition(reference));
+  });
+
+  it('gives the same tables with either runner (the in-memory runner decides as the platform runner does)', async () => {
+    expect(await tablesOf(fast)).toEqual(await tablesOf(reference));
+  });
+
+  it('seals person data under keys of the data dir, leaves the court reactor checkpoint at the head, and keeps the hash chain intact', async () => {
+    const sqlite = new SqliteEventStore({ filename: join(fast, 'events.sqlite') });
+    const keys = new SqlitePersonKeyStore({ filename: join(fast, PERSON_KEYS_FILE) });
+    try {
+      const events = await sqlite.readAll({ maxCount: 100_000 });
+      const named = events.filter((e) => JSON.stringify(e.data).includes('"ct"'));
+      expect(named.length).toBeGreaterThan(0);
+      const opened = await openPersonalData(named, new PersonalDataCipher(keys));
+      expect(JSON.stringify(opened.map((e) => e.data))).toContain('fullName');
+      expect(await new SqliteCheckpointStore(sqlite).load(reactorCheckpointName(POLICE_FORWARDING_REACTOR))).toBe(await sqlite.headPosition());
+      expect((await sqlite.verifyChain()).ok).toBe(true);
+    } finally {
+      await keys.close();
+      await sqlite.close();
+    }
+  });
+});
