@@ -1,5 +1,5 @@
 import type { EventStore, EventSubscription, RecordedEvent } from '@casetrail/event-sourcing';
-import type { ReadModelEntry, ReadModelStore } from '../read-model-store.port';
+import { isDeleteOperation, type ReadModelEntry, type ReadModelStore, type WriteOperation } from '../read-model-store.port';
 import { InvalidProjectionSetError, ReadModelConflictRetriesExhaustedError } from '../read-model.errors';
 import { liveBatches } from './live-batches';
 import { planDocumentWrite } from './plan-document-write';
@@ -15,6 +15,28 @@ export interface ProjectionRunnerOptions {
   pollIntervalMs?: number;
   /** Told what the runner does on its own (e.g. rebuilding after a version change). No personal data. */
   log?: (message: string) => void;
+  /** Told of the documents each successful write left (see `DocumentWritesObserver`). */
+  observer?: DocumentWritesObserver;
+}
+
+/** A document as a write of the runner left it: its new version and data (null when it was deleted). */
+export interface DocumentChange {
+  id: string;
+  version: number;
+  data: unknown;
+  deleted: boolean;
+}
+
+/**
+ * Told, synchronously, of what the runner writes: after each successful conditional write, the
+ * documents it changed (conflicted ops are not included: they were not applied), and when a
+ * collection is dropped (rebuild, version change). For something kept in memory as a function of
+ * the documents (e.g. running totals), which stays right under redelivery and replay as long as it
+ * keys each document's part by id and version. Must not throw.
+ */
+export interface DocumentWritesObserver {
+  written(collection: string, changes: readonly DocumentChange[]): void;
+  dropped(collection: string): void;
 }
 
 export interface RebuildReport {
@@ -186,7 +208,7 @@ export class ProjectionRunner {
       for (const projection of this.projections) {
         await this.checkpoints.reset(projection.name, { position: 0, projectionVersion: projection.version });
       }
-      for (const projection of this.projections) await this.store.drop(projection.collection);
+      for (const projection of this.projections) await this.drop(projection.collection);
       this.appliedPosition = 0;
     });
     const head = await source.headPosition();
@@ -232,7 +254,7 @@ export class ProjectionRunner {
         this.options.log?.(
           `Projection ${projection.name}: version ${checkpoint.projectionVersion} -> ${projection.version}, rebuilding ${projection.collection}`,
         );
-        await this.store.drop(projection.collection);
+        await this.drop(projection.collection);
         await this.checkpoints.reset(projection.name, { position: 0, projectionVersion: projection.version });
         positions.push(0);
       } else {
@@ -270,19 +292,44 @@ export class ProjectionRunner {
       if (pending.size === 0) return;
       const entries = await this.store.getEntries<unknown>(projection.collection, [...pending.keys()]);
       const entryById = new Map<string, ReadModelEntry<unknown>>(entries.map((e) => [e.id, e]));
-      const ops = [];
+      const ops: WriteOperation<unknown>[] = [];
       for (const [id, events] of pending) {
         const op = planDocumentWrite(projection, id, entryById.get(id) ?? null, events);
         if (op) ops.push(op);
       }
       if (ops.length === 0) return;
       const { conflicts } = await this.store.write(projection.collection, ops);
+      if (this.options.observer) this.tellWritten(projection.collection, ops, conflicts);
       // Lost races: reload those documents and redo their events on what the other writer left.
       pending = new Map(conflicts.map((id) => [id, pending.get(id)!]));
     }
     if (pending.size > 0) {
       throw new ReadModelConflictRetriesExhaustedError(projection.collection, [...pending.keys()], this.maxWriteAttempts);
     }
+  }
+
+  /**
+   * Runs `work` between batches: no write of the runner happens until it settles. For a reader
+   * that must see the documents at rest (e.g. an observer loading them page by page).
+   */
+  whileIdle<R>(work: () => Promise<R>): Promise<R> {
+    return this.exclusive(work);
+  }
+
+  private async drop(collection: string): Promise<void> {
+    await this.store.drop(collection);
+    this.options.observer?.dropped(collection);
+  }
+
+  private tellWritten(collection: string, ops: readonly WriteOperation<unknown>[], conflicts: readonly string[]): void {
+    const lost = new Set(conflicts);
+    const changes: DocumentChange[] = [];
+    for (const op of ops) {
+      if (lost.has(op.id)) continue;
+      const deleted = isDeleteOperation(op);
+      changes.push({ id: op.id, version: (op.expectedVersion ?? 0) + 1, data: deleted ? null : op.data, deleted });
+    }
+    if (changes.length > 0) this.options.observer!.written(collection, changes);
   }
 
   private advanceTo(position: number): void {
