@@ -7,8 +7,17 @@ import type { Projection } from './projection';
 import { ProjectionCheckpoints } from './projection-checkpoints';
 
 export interface ProjectionRunnerOptions {
-  /** Most events applied per batch (live, catch-up and rebuild). Default 500. */
+  /** Most events applied per batch while following the log live. Default 500. */
   batchSize?: number;
+  /**
+   * Most events applied per batch when catching up and rebuilding. Default 20,000: a document is
+   * written once per batch that holds events of its stream, and a case's events lie a few
+   * thousand positions apart in a national log (median 2,100, 9 in 10 under 5,700 in the
+   * generated decade), so batches of 500 rewrite each document ~6 times and batches of 20,000
+   * about once; a batch of events and its documents take tens of MiB. When only `batchSize` is
+   * given, it is used here too.
+   */
+  bulkBatchSize?: number;
   /** Tries per batch when other writers change the same documents. Default 5. */
   maxWriteAttempts?: number;
   /** Poll interval of the live subscription for appends made by other processes. */
@@ -72,6 +81,7 @@ export class ProjectionRunner {
   private readonly projections: readonly AnyProjection[];
   private readonly checkpoints: ProjectionCheckpoints;
   private readonly batchSize: number;
+  private readonly bulkBatchSize: number;
   private readonly maxWriteAttempts: number;
   private prepared: Promise<void> | undefined;
   private appliedPosition = 0;
@@ -88,6 +98,7 @@ export class ProjectionRunner {
     checkProjectionSet(this.projections);
     this.checkpoints = new ProjectionCheckpoints(store);
     this.batchSize = options.batchSize ?? 500;
+    this.bulkBatchSize = options.bulkBatchSize ?? (options.batchSize !== undefined ? options.batchSize : 20_000);
     this.maxWriteAttempts = options.maxWriteAttempts ?? 5;
   }
 
@@ -129,7 +140,7 @@ export class ProjectionRunner {
     const head = await source.headPosition();
     let position = this.appliedPosition;
     while (position < head) {
-      const batch = await source.readAll({ after: position, maxCount: this.batchSize });
+      const batch = await source.readAll({ after: position, maxCount: this.bulkBatchSize });
       if (batch.length === 0) break;
       await this.exclusive(() => this.applyBatchNow(batch));
       position = batch[batch.length - 1]!.globalPosition;
@@ -216,7 +227,7 @@ export class ProjectionRunner {
     let position = 0;
     let events = 0;
     while (position < head) {
-      const batch = await source.readAll({ after: position, maxCount: this.batchSize });
+      const batch = await source.readAll({ after: position, maxCount: this.bulkBatchSize });
       if (batch.length === 0) break;
       await this.exclusive(() => this.applyBatchNow(batch));
       position = batch[batch.length - 1]!.globalPosition;
