@@ -80,6 +80,8 @@ type LogReader = Pick<EventStore, 'readAll' | 'headPosition'>;
 export class ProjectionRunner {
   private readonly projections: readonly AnyProjection[];
   private readonly checkpoints: ProjectionCheckpoints;
+  /** Each projection's event types as a set: asked for every event of every batch. */
+  private readonly handled: ReadonlyMap<AnyProjection, ReadonlySet<string>>;
   private readonly batchSize: number;
   private readonly bulkBatchSize: number;
   private readonly maxWriteAttempts: number;
@@ -96,6 +98,7 @@ export class ProjectionRunner {
   ) {
     this.projections = [...projections];
     checkProjectionSet(this.projections);
+    this.handled = new Map(this.projections.map((p) => [p, new Set(p.handles)]));
     this.checkpoints = new ProjectionCheckpoints(store);
     this.batchSize = options.batchSize ?? 500;
     this.bulkBatchSize = options.bulkBatchSize ?? (options.batchSize !== undefined ? options.batchSize : 20_000);
@@ -279,8 +282,9 @@ export class ProjectionRunner {
     if (events.length === 0) return;
     for (const projection of this.projections) {
       const byDocument = new Map<string, RecordedEvent[]>();
+      const handles = this.handled.get(projection)!;
       for (const event of events) {
-        if (!projection.handles.includes(event.type)) continue;
+        if (!handles.has(event.type)) continue;
         const id = projection.documentId(event);
         if (id === null) continue;
         const list = byDocument.get(id) ?? [];
@@ -289,7 +293,8 @@ export class ProjectionRunner {
       }
       await this.writeDocuments(projection, byDocument);
     }
-    const last = Math.max(...events.map((e) => e.globalPosition));
+    let last = 0;
+    for (const e of events) if (e.globalPosition > last) last = e.globalPosition;
     // Only after the documents are written: a crash in between repeats the batch, which the markers absorb.
     await this.checkpoints.advance(
       this.projections.map((p) => ({ name: p.name, position: last, projectionVersion: p.version })),
