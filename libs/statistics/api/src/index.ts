@@ -4,6 +4,7 @@ export * from './lib/projections/statistics-projections';
 export * from './lib/http/statistics-query';
 export * from './lib/http/statistics.dto';
 export * from './lib/law-enforcement/law-enforcement-table.query';
+export * from './lib/law-enforcement/incremental-law-enforcement-tables';
 export * from './lib/law-enforcement/law-enforcement-query.dto';
 export * from './lib/law-enforcement/law-enforcement-table.dto';
 export * from './lib/law-enforcement/law-enforcement-statistics.service';

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteReadModelStore } from './sqlite-read-model-store';
-import { ReadModelSchemaMismatchError } from './sqlite-read-model-migrations';
+import { migrateReadModelSchema, READ_MODEL_MIGRATIONS, ReadModelSchemaMismatchError } from './sqlite-read-model-migrations';
 
 const dirs: string[] = [];
 function tempFile(): string {
@@ -34,6 +34,35 @@ describe('SqliteReadModelStore beyond the contract', () => {
     expect(await second.getEntries('facts', ['b'])).toEqual([{ id: 'b', version: 2, deleted: true, applied: null }]);
     expect((await second.write('facts', [{ id: 'b', expectedVersion: null, data: {}, applied: null }])).conflicts).toEqual(['b']);
     await second.close();
+  });
+
+  it('moves the documents of a file of the first schema (WITHOUT ROWID) into the rowid table as they were', async () => {
+    const filename = tempFile();
+    const first = new SqliteReadModelStore({ filename });
+    await first.close();
+    rmSync(filename);
+    const db = new Database(filename);
+    migrateReadModelSchema(db, READ_MODEL_MIGRATIONS.slice(0, 1));
+    const insert = db.prepare(
+      `INSERT INTO read_model_documents (collection, id, version, deleted, data, applied_stream, applied_revision, applied_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    insert.run('facts', 'a', 3, 0, '{"n":1}', 'case-a', 2, 17);
+    insert.run('facts', 'b', 2, 1, null, null, null, null);
+    db.close();
+
+    const store = new SqliteReadModelStore({ filename });
+    expect(await store.getEntries('facts', ['a', 'b'])).toEqual(
+      expect.arrayContaining([
+        { id: 'a', version: 3, data: { n: 1 }, applied: { streamId: 'case-a', streamRevision: 2, globalPosition: 17 } },
+        { id: 'b', version: 2, deleted: true, applied: null },
+      ]),
+    );
+    expect((await store.write('facts', [{ id: 'a', expectedVersion: 3, data: { n: 2 }, applied: null }])).conflicts).toEqual([]);
+    await store.close();
+    const check = new Database(filename, { readonly: true });
+    expect(check.prepare('SELECT max(version) FROM read_model_migrations').pluck().get()).toBe(2);
+    expect(check.prepare(`SELECT rowid FROM read_model_documents WHERE id = 'a'`).pluck().get()).toEqual(expect.any(Number));
+    check.close();
   });
 
   it('refuses a file migrated by a newer build', async () => {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { ConfigService } from '@nestjs/config';
 import type { EventStore } from '@casetrail/event-sourcing';
 import { topicOfEventType, type BusSubscription, type MessageBus } from '@casetrail/messaging';
-import { ProjectionRunner, type Projection, type ReadModelStore } from '@casetrail/read-models';
+import { ProjectionRunner, type DocumentChange, type DocumentWritesObserver, type Projection, type ReadModelStore } from '@casetrail/read-models';
 import type { CasetrailConfig } from '../config/casetrail-config.schema';
 import { EVENT_STORE } from '../event-store/event-store.tokens';
 import { MESSAGE_BUS } from '../messaging/messaging.tokens';
@@ -27,6 +27,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
   private live: Promise<void> | undefined;
   private subscriptions: BusSubscription[] = [];
   private ready = false;
+  private readonly observers: DocumentWritesObserver[] = [];
 
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
@@ -49,6 +50,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
     }
     this.runner = new ProjectionRunner(this.readModels, this.projections, {
       log: (message) => this.logger.log(message),
+      observer: this.observers.length === 0 ? undefined : this.tellObservers(),
     });
     if (this.fromBus) {
       await this.subscribeToBus(this.runner);
@@ -112,6 +114,39 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
     // From the bus the read models are eventually consistent: there is no local head to wait for.
     if (!this.runner || this.fromBus) return;
     await this.runner.waitForPosition(await this.events.headPosition(), timeoutMs);
+  }
+
+  /**
+   * True when this process's projections are the only writer of `collection`: they feed it from
+   * this process's event store into SQLite or memory (the embedded runtime). Only then can
+   * something follow the collection from `observe` alone; from the bus (distributed mode, where
+   * several statistics processes may share the read-model server) or on MongoDB it cannot.
+   */
+  writesAlone(collection: string): boolean {
+    const readModels = this.config.get('CASETRAIL_READ_MODELS', { infer: true });
+    return !this.fromBus && readModels !== 'mongodb' && this.projections.some((p) => p.collection === collection);
+  }
+
+  /** Tells `observer` of every document the projections write and every collection they drop. Before the application starts only. */
+  observe(observer: DocumentWritesObserver): void {
+    if (this.runner) throw new Error('Observe the projections before the application starts');
+    this.observers.push(observer);
+  }
+
+  /** Runs `work` between two batches of the projections (none is written meanwhile). */
+  whileIdle<R>(work: () => Promise<R>): Promise<R> {
+    return this.runner ? this.runner.whileIdle(work) : work();
+  }
+
+  private tellObservers(): DocumentWritesObserver {
+    return {
+      written: (collection: string, changes: readonly DocumentChange[]) => {
+        for (const o of this.observers) o.written(collection, changes);
+      },
+      dropped: (collection: string) => {
+        for (const o of this.observers) o.dropped(collection);
+      },
+    };
   }
 
   /** The runner's projections, for the rebuild tool. */

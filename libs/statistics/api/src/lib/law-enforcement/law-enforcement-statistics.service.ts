@@ -2,6 +2,8 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ProjectionHost, READ_MODEL_STORE, inScope, type AuthenticatedUser } from '@casetrail/platform-nest';
 import type { ReadModelStore } from '@casetrail/read-models';
 import type { LawEnforcementTable } from '@casetrail/statistics-domain';
+import { POLICE_CASE_FACTS_COLLECTION } from '../projections/police-case-facts.projection';
+import { IncrementalLawEnforcementTables } from './incremental-law-enforcement-tables';
 import { lawEnforcementTableFromReadModels } from './law-enforcement-table.query';
 
 export interface LawEnforcementRequest {
@@ -15,10 +17,21 @@ export type ScopedLawEnforcementTable = LawEnforcementTable & { provinces: strin
 
 @Injectable()
 export class LawEnforcementStatisticsService {
+  /**
+   * Where this process's projections alone write the case facts (embedded), the tables are kept
+   * up to date as the facts change; elsewhere (distributed mode) each query reads the facts.
+   */
+  private readonly incremental: IncrementalLawEnforcementTables | null;
+
   constructor(
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
     private readonly projections: ProjectionHost,
-  ) {}
+  ) {
+    this.incremental = projections.writesAlone(POLICE_CASE_FACTS_COLLECTION)
+      ? new IncrementalLawEnforcementTables(readModels, (work) => projections.whileIdle(work))
+      : null;
+    if (this.incremental) projections.observe(this.incremental);
+  }
 
   /**
    * The law-enforcement table as the reader may see it. A province outside the reader's scope is
@@ -31,7 +44,8 @@ export class LawEnforcementStatisticsService {
     }
     // Read-your-writes: a case recorded just before the query is in the figures.
     await this.projections.waitUntilCurrent();
-    const table = await lawEnforcementTableFromReadModels(this.readModels, { ...request, provinces: reader.provinces });
+    const query = { ...request, provinces: reader.provinces };
+    const table = this.incremental ? await this.incremental.table(query) : await lawEnforcementTableFromReadModels(this.readModels, query);
     const provinces =
       request.province !== undefined ? [request.province] : reader.provinces === 'all' ? null : [...reader.provinces];
     return { ...table, provinces };

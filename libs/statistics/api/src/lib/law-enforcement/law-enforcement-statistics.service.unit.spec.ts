@@ -9,7 +9,12 @@ const kampotOnly: AuthenticatedUser = { userId: 'u-2', role: 'police', unit: 'po
 const cases = (table: { rows: { level: string; current: { cases: number } }[] }) =>
   table.rows.find((r) => r.level === 'total')!.current.cases;
 
-describe('LawEnforcementStatisticsService', () => {
+// Reading the facts at each query (distributed mode), and from the incremental tables (embedded:
+// the projections write the facts alone; here they are loaded at the first query).
+describe.each([
+  ['read at each query', false],
+  ['incremental', true],
+])('LawEnforcementStatisticsService (%s)', (_, alone) => {
   let store: InMemoryReadModelStore;
   let waited: number;
   let service: LawEnforcementStatisticsService;
@@ -18,7 +23,12 @@ describe('LawEnforcementStatisticsService', () => {
     store = new InMemoryReadModelStore();
     await writeFacts(store, { policeCases: [openCase('a', 'battambang'), openCase('b', 'battambang'), openCase('c', 'kampot')] });
     waited = 0;
-    const host = { waitUntilCurrent: async () => void (waited += 1) } as unknown as ProjectionHost;
+    const host = {
+      waitUntilCurrent: async () => void (waited += 1),
+      writesAlone: () => alone,
+      observe: () => undefined,
+      whileIdle: <R>(work: () => Promise<R>) => work(),
+    } as unknown as ProjectionHost;
     service = new LawEnforcementStatisticsService(store, host);
   });
 

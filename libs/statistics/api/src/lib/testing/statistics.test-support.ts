@@ -48,7 +48,8 @@ export async function writeFacts(store: ReadModelStore, facts: { courtFiles?: Co
  * caller is `caller()` at each request.
  */
 export async function startStatisticsRoutes(store: ReadModelStore, caller: () => AuthenticatedUser): Promise<INestApplication<App>> {
-  const host = { waitUntilCurrent: async () => undefined };
+  // The tests write the facts themselves, not through projections: tables are read from the documents.
+  const host = { waitUntilCurrent: async () => undefined, writesAlone: () => false };
   @Global()
   @Module({ providers: [{ provide: READ_MODEL_STORE, useValue: store }, { provide: ProjectionHost, useValue: host }], exports: [READ_MODEL_STORE, ProjectionHost] })
   class FakePlatformModule {}

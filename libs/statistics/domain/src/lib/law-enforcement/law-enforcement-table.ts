@@ -80,7 +80,7 @@ export function buildLawEnforcementTable(
 
   // Each case is added into its offence's tally in place: one pass, no object per case (the
   // table of a decade of national cases walks tens of thousands of them per query).
-  const perOffence = new Map<string, Tally>();
+  const perOffence = new Map<string, LawEnforcementTally>();
   for (const f of selected) {
     let tally = perOffence.get(f.principalOffence);
     if (!tally) {
@@ -93,7 +93,20 @@ export function buildLawEnforcementTable(
     addCaseYear(tally.current, f, year);
     addCaseYear(tally.previous, f, previousYear);
   }
+  return lawEnforcementTableOfTallies(perOffence, options);
+}
 
+/**
+ * The table from what each principal offence adds up to in the year and the year before: offence
+ * rows in catalogue order, category subtotals, the total. Nationalities are listed by code, so two
+ * ways of adding the same cases give the same table byte for byte. Shared by
+ * `buildLawEnforcementTable` and `LawEnforcementAggregate` (tallies kept as documents change).
+ */
+export function lawEnforcementTableOfTallies(
+  perOffence: ReadonlyMap<string, LawEnforcementTally>,
+  options: LawEnforcementTableOptions,
+): LawEnforcementTable {
+  const { year } = options;
   const rows: LawEnforcementRow[] = [];
   let total = emptyTally();
   for (const category of OFFENCE_CATEGORIES) {
@@ -110,7 +123,7 @@ export function buildLawEnforcementTable(
 
   return {
     year,
-    previousYear,
+    previousYear: year - 1,
     province: options.province ?? null,
     unitCode: options.unitCode ?? null,
     figures: LAW_ENFORCEMENT_FIGURES,
@@ -118,16 +131,20 @@ export function buildLawEnforcementTable(
   };
 }
 
-interface YearTally {
+/** What some cases add up to in one year: the figures and the foreign suspects' nationalities. */
+export interface YearTally {
   figures: LawEnforcementFigures;
   nationalities: NationalityCounts;
 }
-interface Tally {
+/** What the cases of one principal offence add up to in the table's year (`current`) and the year before. */
+export interface LawEnforcementTally {
   current: YearTally;
   previous: YearTally;
 }
+type Tally = LawEnforcementTally;
 
-const emptyYear = (): YearTally => ({ figures: zeroFigures(), nationalities: {} });
+export const emptyYearTally = (): YearTally => ({ figures: zeroFigures(), nationalities: {} });
+const emptyYear = emptyYearTally;
 const emptyTally = (): Tally => ({ current: emptyYear(), previous: emptyYear() });
 const addYear = (a: YearTally, b: YearTally): YearTally => ({
   figures: addFigures(a.figures, b.figures),
@@ -139,7 +156,7 @@ const addTally = (a: Tally, b: Tally): Tally => ({
 });
 
 /** Adds what one case contributes to one year into `into` (figures and nationalities, in place). */
-function addCaseYear(into: YearTally, f: PoliceCaseFacts, year: number): void {
+export function addCaseYear(into: YearTally, f: PoliceCaseFacts, year: number): void {
   const t = into.figures;
   const nationalities = into.nationalities;
   if (yearOf(f.openedOn) === year) t.cases += 1;
@@ -181,6 +198,13 @@ function row(
     current: tally.current.figures,
     previous: tally.previous.figures,
     change: changesOf(tally.current.figures, tally.previous.figures),
-    foreignNationalities: { current: tally.current.nationalities, previous: tally.previous.nationalities },
+    foreignNationalities: { current: byCode(tally.current.nationalities), previous: byCode(tally.previous.nationalities) },
   };
+}
+
+/** The counts with their codes in order (a fresh object: the tallies stay the caller's). */
+function byCode(counts: NationalityCounts): NationalityCounts {
+  const sorted: NationalityCounts = {};
+  for (const code of Object.keys(counts).sort()) sorted[code] = counts[code]!;
+  return sorted;
 }
