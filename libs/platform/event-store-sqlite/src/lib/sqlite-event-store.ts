@@ -224,6 +224,19 @@ export class SqliteEventStore implements EventStore {
       }
     });
     if (appended) this.signal.notify();
+    this.flushAfterThisTurn();
+  }
+
+  /**
+   * Appends made in reaction to this commit (a reactor woken by it, a command retried after a
+   * refused revision) are queued in the promise jobs that follow it. They are committed as soon
+   * as those jobs have run, before the event loop reads the next request, as they were before
+   * group commit: a client that sees an answer and asks for the reaction's result finds it, and
+   * a reaction does not wait behind the next turn's requests. A job queued now runs after the
+   * answers' jobs; the tick it queues runs only once the job queue is empty.
+   */
+  private flushAfterThisTurn(): void {
+    queueMicrotask(() => process.nextTick(() => this.flush()));
   }
 
   /**

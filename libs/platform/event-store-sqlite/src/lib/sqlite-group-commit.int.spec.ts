@@ -108,6 +108,29 @@ describe('SqliteEventStore group commit', () => {
     }
   });
 
+  it('commits an append made in reaction to a commit before the event loop moves on (as a reactor makes one)', async () => {
+    const reaction = anEvent();
+    const reader = new Database(temp.filename, { readonly: true });
+    try {
+      const seen = reader.prepare<[string]>('SELECT 1 FROM events WHERE event_id = ?');
+      const reactionVisibleToNextMacrotask = await new Promise<boolean>((resolve, reject) => {
+        store
+          .append('cause', [anEvent()], NO_STREAM)
+          .then(async () => {
+            // Queued before the reaction's append: if that append waited for the next group,
+            // this immediate would run first and not see it.
+            setImmediate(() => resolve(seen.get(reaction.eventId) !== undefined));
+            await Promise.resolve(); // a reactor reaches its append a few promise jobs later
+            await store.append('effect', [reaction], NO_STREAM);
+          })
+          .catch(reject);
+      });
+      expect(reactionVisibleToNextMacrotask).toBe(true);
+    } finally {
+      reader.close();
+    }
+  });
+
   it('fails every append of a group whose transaction cannot start, and stores none of them', async () => {
     const busy = new SqliteEventStore({ filename: temp.filename, busyTimeoutMs: 20 });
     const locker = new Database(temp.filename);
