@@ -5,7 +5,7 @@
  * row of `npm run bench`; the timers themselves cost a few microseconds a call.
  *
  *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register tools/bench/http-command-stages.ts \
- *     [--seconds 10] [--synchronous FULL|NORMAL] [--cpu-profile FILE]
+ *     [--seconds 10] [--synchronous FULL|NORMAL] [--connections 1] [--cpu-profile FILE]
  *
  * `--cpu-profile` writes a V8 CPU profile of the server's process during the timed run only
  * (open it in Chrome DevTools, Performance, or VS Code).
@@ -64,8 +64,9 @@ const STAGES: Array<[object, string, string]> = [
   [SqliteEventStore.prototype, 'readStream', '    load: SQLite readStream only'],
   [policeCaseCommands.decider, 'evolve', '  fold: evolve (all calls)'],
   [policeCaseCommands.decider, 'decide', '  decide'],
-  [SqliteEventStore.prototype, 'append', '  append: SQLite transaction with commit (fsync)'],
-  [SqliteEventStore.prototype, 'appendInTransaction', '    append: statements inside the transaction'],
+  [SqliteEventStore.prototype, 'append', '  append: queued, then group-committed (fsync)'],
+  [SqliteEventStore.prototype, 'flush', '    group commit: one transaction and its commit (per group)'],
+  [SqliteEventStore.prototype, 'appendInTransaction', '      statements of one append inside it'],
   [ProjectionRunner.prototype, 'applyBatch', 'projections (after the answer, not awaited)'],
 ];
 
@@ -84,11 +85,18 @@ async function main(): Promise<void> {
   const argv = await yargs(hideBin(process.argv))
     .option('seconds', { type: 'number', default: 10, describe: 'length of the timed run' })
     .option('synchronous', { choices: ['FULL', 'NORMAL'] as const, default: 'FULL' as const, describe: 'SQLite synchronous of the event store' })
+    .option('connections', { type: 'number', default: 1, describe: 'concurrent connections (1: each stage time is its own; more: appends share group commits)' })
     .option('cpu-profile', { type: 'string', describe: 'write a CPU profile of the timed run to this file (.cpuprofile)' })
     .strict()
     .help()
     .parse();
   for (const [target, method, stage] of STAGES) time(target, method, stage);
+  // How many appends share each commit (a count, not a time: the "p50 ms" column reads as appends).
+  const flush = (SqliteEventStore.prototype as unknown as Record<string, (this: { pending: unknown[] }) => void>)['flush']!;
+  (SqliteEventStore.prototype as unknown as Record<string, unknown>)['flush'] = function (this: { pending: unknown[] }) {
+    if (this.pending.length > 0) record('    appends per group commit (count, not ms)', this.pending.length);
+    return flush.call(this);
+  };
   const dataDir = mkdtempSync(join(tmpdir(), 'casetrail-bench-stages-'));
   const casetrail = await startCasetrail(dataDir, argv.synchronous);
   try {
@@ -110,14 +118,14 @@ async function main(): Promise<void> {
       await session.post('Profiler.start');
     }
     recording = true;
-    const result = await load({ url: casetrail.url, connections: 1, durationSeconds: argv.seconds, headers, requests: requestsOf() });
+    const result = await load({ url: casetrail.url, connections: argv.connections, durationSeconds: argv.seconds, headers, requests: requestsOf() });
     recording = false;
     if (session) {
       const { profile } = await session.post('Profiler.stop');
       writeFileSync(argv.cpuProfile!, JSON.stringify(profile));
       session.disconnect();
     }
-    console.log(`synchronous=${argv.synchronous}, 1 connection, ${argv.seconds} s: ${result.twoHundreds} arrests (${(result.twoHundreds / result.seconds).toFixed(0)}/s), ${result.non2xx + result.errors} failures, client p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`);
+    console.log(`synchronous=${argv.synchronous}, ${argv.connections} connection(s), ${argv.seconds} s: ${result.twoHundreds} arrests (${(result.twoHundreds / result.seconds).toFixed(0)}/s), ${result.non2xx + result.errors} failures, client p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`);
     for (const line of summary(result.answered)) console.log(line);
   } finally {
     await casetrail.app.close();
