@@ -26,7 +26,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { ARREST_BODY, arrestPath, load, startCasetrail, Suspects } from './http-command.bench';
+import { NestFactory } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
+import { ARREST_BODY, arrestPath, BareArrestModule, load, startCasetrail, Suspects, urlOf } from './http-command.bench';
 
 const samples = new Map<string, number[]>();
 let recording = false;
@@ -81,6 +83,22 @@ function summary(requests: number): string[] {
   return lines;
 }
 
+/** The same load on the bare NestJS route of the benchmark, for its CPU per request beside ours. */
+async function bareCpuPerRequest(seconds: number, connections: number, headers: Record<string, string>): Promise<void> {
+  const bare = await NestFactory.create(BareArrestModule, { logger: false });
+  try {
+    await bare.listen(0, '127.0.0.1');
+    const requests = Array.from({ length: 1000 }, () => ({ path: arrestPath('/bare/cases', randomUUID(), randomUUID()), body: ARREST_BODY }));
+    await load({ url: urlOf(bare), connections, durationSeconds: 1, headers, requests });
+    const before = process.cpuUsage();
+    const result = await load({ url: urlOf(bare), connections, durationSeconds: seconds, headers, requests });
+    const cpu = process.cpuUsage(before);
+    console.log(`bare route, same load: ${(result.twoHundreds / result.seconds).toFixed(0)}/s, server CPU per request ${((cpu.user + cpu.system) / 1000 / result.answered).toFixed(3)} ms`);
+  } finally {
+    await bare.close();
+  }
+}
+
 async function main(): Promise<void> {
   const argv = await yargs(hideBin(process.argv))
     .option('seconds', { type: 'number', default: 10, describe: 'length of the timed run' })
@@ -118,15 +136,20 @@ async function main(): Promise<void> {
       await session.post('Profiler.start');
     }
     recording = true;
+    const cpuBefore = process.cpuUsage();
     const result = await load({ url: casetrail.url, connections: argv.connections, durationSeconds: argv.seconds, headers, requests: requestsOf() });
     recording = false;
+    const cpu = process.cpuUsage(cpuBefore);
     if (session) {
       const { profile } = await session.post('Profiler.stop');
       writeFileSync(argv.cpuProfile!, JSON.stringify(profile));
       session.disconnect();
     }
     console.log(`synchronous=${argv.synchronous}, ${argv.connections} connection(s), ${argv.seconds} s: ${result.twoHundreds} arrests (${(result.twoHundreds / result.seconds).toFixed(0)}/s), ${result.non2xx + result.errors} failures, client p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`);
+    // CPU time of the server's process (the load runs in a child): less moved by other work on the machine than rates are.
+    console.log(`server CPU per request: ${((cpu.user + cpu.system) / 1000 / result.answered).toFixed(3)} ms (user ${(cpu.user / 1000 / result.answered).toFixed(3)}, system ${(cpu.system / 1000 / result.answered).toFixed(3)})`);
     for (const line of summary(result.answered)) console.log(line);
+    await bareCpuPerRequest(argv.seconds, argv.connections, headers);
   } finally {
     await casetrail.app.close();
     rmSync(dataDir, { recursive: true, force: true });

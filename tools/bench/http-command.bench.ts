@@ -45,7 +45,7 @@ class BareArrestController {
 }
 
 @Module({ controllers: [BareArrestController] })
-class BareArrestModule {}
+export class BareArrestModule {}
 
 export const urlOf = (app: INestApplication) => `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
 
