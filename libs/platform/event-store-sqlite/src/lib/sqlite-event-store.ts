@@ -135,9 +135,15 @@ export class SqliteEventStore implements EventStore {
   /**
    * Resolves once the append is committed (on disk under synchronous=FULL) together with the
    * other appends of the same turn of the event loop; see the class comment.
+   *
+   * Called while this connection is already in a transaction (a caller batching appends in its
+   * own `database.transaction`, as the national-data generator does), the append is written at
+   * once in a savepoint of that transaction, as before group commit: its durability is that
+   * transaction's commit, which the caller makes.
    */
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     checkAppend(streamId, events, expected);
+    if (this.database.inTransaction) return this.appendInCallersTransaction(streamId, events, expected);
     return new Promise<AppendResult>((resolve, reject) => {
       this.pending.push({ streamId, events, expected, resolve, reject });
       this.flushScheduled ??= setImmediate(() => this.flush());
@@ -252,6 +258,17 @@ export class SqliteEventStore implements EventStore {
       if (!this.database.inTransaction) throw error;
       return { error };
     }
+  }
+
+  private appendInCallersTransaction(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult {
+    let result: AppendResult;
+    try {
+      result = this.appendTransaction(streamId, events, expected);
+    } catch (error) {
+      throw this.translate(error, { streamId, events, expected, resolve: () => undefined, reject: () => undefined });
+    }
+    if (!result.alreadyStored) this.signal.notify();
+    return result;
   }
 
   private translate(error: unknown, { streamId, events, expected }: PendingAppend): unknown {

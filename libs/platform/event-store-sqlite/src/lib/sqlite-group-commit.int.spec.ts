@@ -131,6 +131,24 @@ describe('SqliteEventStore group commit', () => {
     }
   });
 
+  it("writes an append made inside the caller's own transaction at once, in a savepoint of it", async () => {
+    const before = walCommits(temp.filename);
+    const taken = anEvent();
+    const outcomes: Array<Promise<AppendResult>> = [];
+    const visibleInside = store.database.transaction(() => {
+      outcomes.push(store.append('batched-a', [taken], NO_STREAM));
+      outcomes.push(store.append('batched-b', [anEvent({ eventId: taken.eventId })], NO_STREAM)); // refused alone
+      outcomes.push(store.append('batched-c', [anEvent()], NO_STREAM));
+      return store.database.prepare('SELECT COUNT(*) AS n FROM events WHERE stream_id LIKE ?').get('batched-%');
+    }).immediate();
+    expect(visibleInside).toEqual({ n: 2 });
+    const settled = await Promise.allSettled(outcomes);
+    expect(settled.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((settled[1] as PromiseRejectedResult).reason).toBeInstanceOf(IdempotencyConflictError);
+    expect(walCommits(temp.filename) - before).toBe(1);
+    expect(await store.verifyChain()).toMatchObject({ ok: true, events: 3 });
+  });
+
   it('fails every append of a group whose transaction cannot start, and stores none of them', async () => {
     const busy = new SqliteEventStore({ filename: temp.filename, busyTimeoutMs: 20 });
     const locker = new Database(temp.filename);
