@@ -5,7 +5,7 @@
  * row of `npm run bench`; the timers themselves cost a few microseconds a call.
  *
  *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register tools/bench/http-command-stages.ts \
- *     [--seconds 10] [--synchronous FULL|NORMAL] [--cpu-profile FILE]
+ *     [--seconds 10] [--synchronous FULL|NORMAL] [--connections 1] [--cpu-profile FILE]
  *
  * `--cpu-profile` writes a V8 CPU profile of the server's process during the timed run only
  * (open it in Chrome DevTools, Performance, or VS Code).
@@ -26,7 +26,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { ARREST_BODY, arrestPath, load, startCasetrail, Suspects } from './http-command.bench';
+import { NestFactory } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
+import { ARREST_BODY, arrestPath, BareArrestModule, load, startCasetrail, Suspects, urlOf } from './http-command.bench';
 
 const samples = new Map<string, number[]>();
 let recording = false;
@@ -64,8 +66,9 @@ const STAGES: Array<[object, string, string]> = [
   [SqliteEventStore.prototype, 'readStream', '    load: SQLite readStream only'],
   [policeCaseCommands.decider, 'evolve', '  fold: evolve (all calls)'],
   [policeCaseCommands.decider, 'decide', '  decide'],
-  [SqliteEventStore.prototype, 'append', '  append: SQLite transaction with commit (fsync)'],
-  [SqliteEventStore.prototype, 'appendInTransaction', '    append: statements inside the transaction'],
+  [SqliteEventStore.prototype, 'append', '  append: queued, then group-committed (fsync)'],
+  [SqliteEventStore.prototype, 'flush', '    group commit: one transaction and its commit (per group)'],
+  [SqliteEventStore.prototype, 'appendInTransaction', '      statements of one append inside it'],
   [ProjectionRunner.prototype, 'applyBatch', 'projections (after the answer, not awaited)'],
 ];
 
@@ -80,15 +83,40 @@ function summary(requests: number): string[] {
   return lines;
 }
 
+/** The same load on the bare NestJS route of the benchmark, for its CPU per request beside ours. */
+async function bareCpuPerRequest(seconds: number, connections: number, headers: Record<string, string>): Promise<void> {
+  const bare = await NestFactory.create(BareArrestModule, { logger: false });
+  try {
+    await bare.listen(0, '127.0.0.1');
+    const requests = Array.from({ length: 1000 }, () => ({ path: arrestPath('/bare/cases', randomUUID(), randomUUID()), body: ARREST_BODY }));
+    await load({ url: urlOf(bare), connections, durationSeconds: 1, headers, requests });
+    const before = process.cpuUsage();
+    const result = await load({ url: urlOf(bare), connections, durationSeconds: seconds, headers, requests });
+    const cpu = process.cpuUsage(before);
+    console.log(`bare route, same load: ${(result.twoHundreds / result.seconds).toFixed(0)}/s, server CPU per request ${((cpu.user + cpu.system) / 1000 / result.answered).toFixed(3)} ms`);
+  } finally {
+    await bare.close();
+  }
+}
+
 async function main(): Promise<void> {
   const argv = await yargs(hideBin(process.argv))
     .option('seconds', { type: 'number', default: 10, describe: 'length of the timed run' })
     .option('synchronous', { choices: ['FULL', 'NORMAL'] as const, default: 'FULL' as const, describe: 'SQLite synchronous of the event store' })
+    .option('connections', { type: 'number', default: 1, describe: 'concurrent connections (1: each stage time is its own; more: appends share group commits)' })
     .option('cpu-profile', { type: 'string', describe: 'write a CPU profile of the timed run to this file (.cpuprofile)' })
     .strict()
     .help()
     .parse();
   for (const [target, method, stage] of STAGES) time(target, method, stage);
+  // How many appends share each commit (a count, not a time: the "p50 ms" column reads as appends).
+  const flush = (SqliteEventStore.prototype as unknown as Record<string, (this: { pending: unknown[] }) => void>)['flush']!;
+  (SqliteEventStore.prototype as unknown as Record<string, unknown>)['flush'] = function (this: { pending: unknown[] }) {
+    // An empty flush (the check after a commit's reactions found none) does nothing: not timed.
+    if (this.pending.length === 0) return;
+    record('    appends per group commit (count, not ms)', this.pending.length);
+    return flush.call(this);
+  };
   const dataDir = mkdtempSync(join(tmpdir(), 'casetrail-bench-stages-'));
   const casetrail = await startCasetrail(dataDir, argv.synchronous);
   try {
@@ -99,7 +127,7 @@ async function main(): Promise<void> {
       res.once('finish', () => record('whole request in the server (arrival to answer sent)', performance.now() - start));
     });
     const suspects = new Suspects(casetrail.runner);
-    await suspects.ensure(Math.ceil(argv.seconds * 600) + 1000);
+    await suspects.ensure(Math.ceil(argv.seconds * 1500) + 3000);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${casetrail.token}` };
     const requestsOf = () => suspects.take(suspects.available).map(({ caseId, suspectId }) => ({ path: arrestPath('/api/enforcement/cases', caseId, suspectId), body: ARREST_BODY }));
     suspects.drop((await load({ url: casetrail.url, connections: 1, durationSeconds: 2, headers, requests: requestsOf() })).begun);
@@ -110,15 +138,20 @@ async function main(): Promise<void> {
       await session.post('Profiler.start');
     }
     recording = true;
-    const result = await load({ url: casetrail.url, connections: 1, durationSeconds: argv.seconds, headers, requests: requestsOf() });
+    const cpuBefore = process.cpuUsage();
+    const result = await load({ url: casetrail.url, connections: argv.connections, durationSeconds: argv.seconds, headers, requests: requestsOf() });
     recording = false;
+    const cpu = process.cpuUsage(cpuBefore);
     if (session) {
       const { profile } = await session.post('Profiler.stop');
       writeFileSync(argv.cpuProfile!, JSON.stringify(profile));
       session.disconnect();
     }
-    console.log(`synchronous=${argv.synchronous}, 1 connection, ${argv.seconds} s: ${result.twoHundreds} arrests (${(result.twoHundreds / result.seconds).toFixed(0)}/s), ${result.non2xx + result.errors} failures, client p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`);
+    console.log(`synchronous=${argv.synchronous}, ${argv.connections} connection(s), ${argv.seconds} s: ${result.twoHundreds} arrests (${(result.twoHundreds / result.seconds).toFixed(0)}/s), ${result.non2xx + result.errors} failures, client p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`);
+    // CPU time of the server's process (the load runs in a child): less moved by other work on the machine than rates are.
+    console.log(`server CPU per request: ${((cpu.user + cpu.system) / 1000 / result.answered).toFixed(3)} ms (user ${(cpu.user / 1000 / result.answered).toFixed(3)}, system ${(cpu.system / 1000 / result.answered).toFixed(3)})`);
     for (const line of summary(result.answered)) console.log(line);
+    await bareCpuPerRequest(argv.seconds, argv.connections, headers);
   } finally {
     await casetrail.app.close();
     rmSync(dataDir, { recursive: true, force: true });

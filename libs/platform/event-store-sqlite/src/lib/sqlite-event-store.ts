@@ -59,12 +59,32 @@ interface StreamRangeParams {
   limit: number;
 }
 
+/** One append waiting for the next group commit. */
+interface PendingAppend {
+  streamId: string;
+  events: readonly NewEvent[];
+  expected: ExpectedRevision;
+  resolve(result: AppendResult): void;
+  reject(error: unknown): void;
+}
+
+/** What one append of a group came to inside the group's transaction. */
+type GroupOutcome = { result: AppendResult } | { error: unknown };
+
 /**
- * The event store on one SQLite file (better-sqlite3, WAL). Each append is one IMMEDIATE
- * transaction, so writers in several processes on the same file are serialized by SQLite and
- * global positions are committed in order (a poller never sees a later position before an
- * earlier one). Live subscriptions wake at once for appends through this instance and poll for
- * other processes' appends.
+ * The event store on one SQLite file (better-sqlite3, WAL). Appends are group-committed: the
+ * appends made through this instance in one turn of the event loop are queued and written on
+ * `setImmediate` in ONE `BEGIN IMMEDIATE` transaction, one SAVEPOINT per append, so they share
+ * one commit (one fsync under synchronous=FULL) instead of each paying its own while the event
+ * loop waits. Each append keeps its own checks (idempotency by event id, expected revision) and
+ * fails alone: its savepoint is rolled back and the others commit. Every append is answered only
+ * after the commit (no acknowledgement before the data is durable); if the transaction itself
+ * fails (busy, I/O error, commit refused) every append of the group fails.
+ *
+ * Writers in several processes on the same file are serialized by SQLite's write lock and
+ * global positions are committed in order, gap-free (a poller never sees a later position before
+ * an earlier one). Live subscriptions wake at once for appends through this instance and poll
+ * for other processes' appends.
  */
 export class SqliteEventStore implements EventStore {
   readonly filename: string;
@@ -76,9 +96,14 @@ export class SqliteEventStore implements EventStore {
   private readonly signal = new AppendSignal();
   private readonly subscriptions = new Set<EventSubscription>();
   private readonly statements: ReturnType<SqliteEventStore['prepare']>;
+  /** One append: a SAVEPOINT when called inside the group's transaction. */
   private readonly appendTransaction: Database.Transaction<
     (streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) => AppendResult
   >;
+  /** A group of appends, each in its own savepoint, in one IMMEDIATE transaction and one commit. */
+  private readonly groupTransaction: Database.Transaction<(group: readonly PendingAppend[]) => GroupOutcome[]>;
+  private pending: PendingAppend[] = [];
+  private flushScheduled: NodeJS.Immediate | undefined;
 
   constructor(options: SqliteEventStoreOptions) {
     const synchronous = options.synchronous ?? 'FULL';
@@ -100,25 +125,29 @@ export class SqliteEventStore implements EventStore {
       this.statements = this.prepare();
       this.chain = new SqliteChainWriter(db, options.auditHmacKey);
       this.appendTransaction = db.transaction((streamId, events, expected) => this.appendInTransaction(streamId, events, expected));
+      this.groupTransaction = db.transaction((group) => group.map((append) => this.appendInSavepoint(append)));
     } catch (error) {
       db.close();
       throw error;
     }
   }
 
+  /**
+   * Resolves once the append is committed (on disk under synchronous=FULL) together with the
+   * other appends of the same turn of the event loop; see the class comment.
+   *
+   * Called while this connection is already in a transaction (a caller batching appends in its
+   * own `database.transaction`, as the national-data generator does), the append is written at
+   * once in a savepoint of that transaction, as before group commit: its durability is that
+   * transaction's commit, which the caller makes.
+   */
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     checkAppend(streamId, events, expected);
-    let result: AppendResult;
-    try {
-      result = this.appendTransaction.immediate(streamId, events, expected);
-    } catch (error) {
-      throw translateAppendError(error, streamId, expected, {
-        storedEventIds: () => events.filter((e) => this.statements.findById.get(e.eventId)).map((e) => e.eventId),
-        currentRevision: () => this.currentRevision(streamId),
-      });
-    }
-    if (!result.alreadyStored) this.signal.notify();
-    return result;
+    if (this.database.inTransaction) return this.appendInCallersTransaction(streamId, events, expected);
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.pending.push({ streamId, events, expected, resolve, reject });
+      this.flushScheduled ??= setImmediate(() => this.flush());
+    });
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -168,10 +197,85 @@ export class SqliteEventStore implements EventStore {
     return verifySqliteEventLog(source, { hmacKey: this.auditHmacKey, ...options });
   }
 
-  /** Ends live subscriptions first, so none reads from a closed connection. */
+  /** Ends live subscriptions first, so none reads from a closed connection; commits the appends still queued. */
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((s) => s.close()));
+    this.flush();
     if (this.database.open) this.database.close();
+  }
+
+  /** Commits the queued appends in one transaction, then answers each (after the commit only). */
+  private flush(): void {
+    if (this.flushScheduled) clearImmediate(this.flushScheduled);
+    this.flushScheduled = undefined;
+    const group = this.pending;
+    this.pending = [];
+    if (group.length === 0) return;
+    let outcomes: GroupOutcome[];
+    try {
+      outcomes = this.groupTransaction.immediate(group);
+    } catch (error) {
+      // Rolled back whole (busy past the timeout, an I/O error, the commit refused): nothing of it is stored.
+      for (const append of group) append.reject(this.translate(error, append));
+      return;
+    }
+    let appended = false;
+    group.forEach((append, i) => {
+      const outcome = outcomes[i]!;
+      if ('error' in outcome) {
+        append.reject(this.translate(outcome.error, append));
+      } else {
+        appended ||= !outcome.result.alreadyStored;
+        append.resolve(outcome.result);
+      }
+    });
+    if (appended) this.signal.notify();
+    this.flushAfterThisTurn();
+  }
+
+  /**
+   * Appends made in reaction to this commit (a reactor woken by it, a command retried after a
+   * refused revision) are queued in the promise jobs that follow it. They are committed as soon
+   * as those jobs have run, before the event loop reads the next request, as they were before
+   * group commit: a client that sees an answer and asks for the reaction's result finds it, and
+   * a reaction does not wait behind the next turn's requests. A job queued now runs after the
+   * answers' jobs; the tick it queues runs only once the job queue is empty.
+   */
+  private flushAfterThisTurn(): void {
+    queueMicrotask(() => process.nextTick(() => this.flush()));
+  }
+
+  /**
+   * One append of a group, in its own savepoint: a refused append (wrong revision, idempotency
+   * conflict, a constraint) is rolled back alone and the group goes on. An error after which
+   * SQLite has already rolled back the whole transaction (disk full, I/O) is rethrown: the
+   * appends before it in the group are gone too, so the whole group must fail.
+   */
+  private appendInSavepoint({ streamId, events, expected }: PendingAppend): GroupOutcome {
+    try {
+      return { result: this.appendTransaction(streamId, events, expected) };
+    } catch (error) {
+      if (!this.database.inTransaction) throw error;
+      return { error };
+    }
+  }
+
+  private appendInCallersTransaction(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult {
+    let result: AppendResult;
+    try {
+      result = this.appendTransaction(streamId, events, expected);
+    } catch (error) {
+      throw this.translate(error, { streamId, events, expected, resolve: () => undefined, reject: () => undefined });
+    }
+    if (!result.alreadyStored) this.signal.notify();
+    return result;
+  }
+
+  private translate(error: unknown, { streamId, events, expected }: PendingAppend): unknown {
+    return translateAppendError(error, streamId, expected, {
+      storedEventIds: () => events.filter((e) => this.statements.findById.get(e.eventId)).map((e) => e.eventId),
+      currentRevision: () => this.currentRevision(streamId),
+    });
   }
 
   private appendInTransaction(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult {

@@ -1,7 +1,8 @@
 /**
- * Child process of the crash test: appends synthetic events to a few streams until it is killed,
- * and prints `ack <eventId>` for each event only after its append has returned. Stdout on a pipe
- * is written synchronously on Linux, so every printed ack reached the parent before a SIGKILL.
+ * Child process of the crash test: appends synthetic events to a few streams, one writer per
+ * stream running concurrently (so appends are group-committed), until it is killed, and prints
+ * `ack <eventId>` for each event only after its append has returned. Stdout on a pipe is written
+ * synchronously on Linux, so every printed ack reached the parent before a SIGKILL.
  * Usage: node -r @swc-node/register crash-writer.ts <database file> <synchronous>
  */
 import { NO_STREAM, type NewEvent } from '@casetrail/event-sourcing';
@@ -32,24 +33,26 @@ async function main(): Promise<void> {
   const [filename, synchronous] = process.argv.slice(2);
   if (!filename) fail('usage: crash-writer <database file> [FULL|NORMAL]');
   const store = new SqliteEventStore({ filename, synchronous: synchronous === 'NORMAL' ? 'NORMAL' : 'FULL' });
-  const revisions = new Map<string, number>();
-  for (const stream of STREAMS) {
-    const [last] = await store.readStream(stream, { direction: 'backwards', maxCount: 1 });
-    revisions.set(stream, last ? last.streamRevision : -1);
-  }
+  // One writer per stream, all at once: their appends meet in the same turns of the event loop
+  // and are group-committed, so the kills also land between and inside shared commits.
+  await Promise.all(STREAMS.map((stream) => writeForever(store, stream)));
+}
+
+async function writeForever(store: SqliteEventStore, stream: string): Promise<never> {
+  const [last] = await store.readStream(stream, { direction: 'backwards', maxCount: 1 });
+  let current = last ? last.streamRevision : -1;
   for (let n = 0; ; n++) {
-    const stream = STREAMS[Math.floor(Math.random() * STREAMS.length)]!;
     // Half single events, half batches of 2..20.
     const size = Math.random() < 0.5 ? 1 : 2 + Math.floor(Math.random() * 19);
     const batch = Array.from({ length: size }, (_, i) => syntheticEvent(stream, n * 100 + i));
-    const current = revisions.get(stream)!;
-    const result = await store.append(stream, batch, current === -1 ? NO_STREAM : current);
+    const expected = current === -1 ? NO_STREAM : current;
+    const result = await store.append(stream, batch, expected);
     if (result.alreadyStored || result.nextExpectedRevision !== current + size) fail(`unexpected result ${JSON.stringify(result)}`);
-    revisions.set(stream, result.nextExpectedRevision);
+    current = result.nextExpectedRevision;
     process.stdout.write(batch.map((e) => `ack ${e.eventId}\n`).join(''));
     if (n % 10 === 0) {
       // A retried append (a client that lost our answer) must be acknowledged, not written again.
-      const retry = await store.append(stream, batch, current === -1 ? NO_STREAM : current);
+      const retry = await store.append(stream, batch, expected);
       if (!retry.alreadyStored) fail('a retried append was not acknowledged as already stored');
     }
   }
