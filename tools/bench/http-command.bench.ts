@@ -63,7 +63,7 @@ export function embeddedEnv(dataDir: string, synchronous: 'FULL' | 'NORMAL' = 'F
     CASETRAIL_EVENT_STORE: 'sqlite',
     CASETRAIL_SQLITE_SYNCHRONOUS: synchronous,
     CASETRAIL_BUS: 'in-process',
-    CASETRAIL_READ_MODELS: 'memory',
+    CASETRAIL_READ_MODELS: 'sqlite',
     CASETRAIL_PROJECTION_SOURCE: 'store',
     CASETRAIL_REACTOR_SOURCE: 'store',
     CASETRAIL_PUBLISH_EVENTS: 'false',
