@@ -18,14 +18,13 @@ import {
   type SubscribeAllOptions,
 } from '@casetrail/event-sourcing';
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { ChainVerification } from './event-chain-verifier';
 import { SqliteChainWriter } from './sqlite-chain-writer';
 import { verifySqliteEventLog, type VerifySqliteEventLogOptions } from './sqlite-chain-verify';
 import { translateAppendError } from './sqlite-errors';
 import { EVENT_COLUMNS, toInsertParams, toRecordedEvent, type EventRow } from './sqlite-event-row';
 import { migrateSqliteSchema } from './sqlite-migrations';
+import { openSqliteDatabase } from '@casetrail/platform-sqlite';
 
 export interface SqliteEventStoreOptions {
   /** Path of the database file; its directory is created when missing. */
@@ -106,22 +105,18 @@ export class SqliteEventStore implements EventStore {
   private flushScheduled: NodeJS.Immediate | undefined;
 
   constructor(options: SqliteEventStoreOptions) {
-    const synchronous = options.synchronous ?? 'FULL';
-    if (synchronous !== 'FULL' && synchronous !== 'NORMAL') {
-      throw new Error(`synchronous must be FULL or NORMAL, not ${String(synchronous)}`);
-    }
     this.filename = options.filename;
     this.clock = options.clock ?? (() => new Date());
     this.auditHmacKey = options.auditHmacKey;
-    const inMemory = options.filename === ':memory:';
-    if (!inMemory) mkdirSync(dirname(options.filename), { recursive: true });
-    const db = new Database(options.filename, { timeout: options.busyTimeoutMs ?? 5000 });
+    this.database = openSqliteDatabase(
+      { filename: options.filename, synchronous: options.synchronous ?? 'FULL', busyTimeoutMs: options.busyTimeoutMs },
+      (db) => {
+        migrateSqliteSchema(db, undefined, this.clock);
+        return db;
+      },
+    );
+    const db = this.database;
     try {
-      const mode = db.pragma('journal_mode = WAL', { simple: true });
-      if (mode !== 'wal' && !inMemory) throw new Error(`Could not switch ${options.filename} to WAL (got ${String(mode)})`);
-      db.pragma(`synchronous = ${synchronous}`);
-      migrateSqliteSchema(db, undefined, this.clock);
-      this.database = db;
       this.statements = this.prepare();
       this.chain = new SqliteChainWriter(db, options.auditHmacKey);
       this.appendTransaction = db.transaction((streamId, events, expected) => this.appendInTransaction(streamId, events, expected));

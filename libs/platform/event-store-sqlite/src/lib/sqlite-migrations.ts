@@ -1,15 +1,9 @@
 import type Database from 'better-sqlite3';
 import { backfillEventChain } from './sqlite-chain-backfill';
 import { SqliteSchemaMismatchError } from './sqlite-errors';
+import { applySqliteMigrations, type SqliteMigration } from '@casetrail/platform-sqlite';
 
-/** One step of the schema. A released migration never changes: a change is a new migration. */
-export interface SqliteMigration {
-  version: number;
-  name: string;
-  sql: string;
-  /** A data step run after `sql`, in the same transaction (e.g. hashing the rows already stored). */
-  up?: (db: Database.Database) => void;
-}
+export type { SqliteMigration };
 
 /** The schema of the SQLite event store, in the order it is applied. */
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
@@ -69,39 +63,16 @@ export function migrateSqliteSchema(
   migrations: readonly SqliteMigration[] = SQLITE_MIGRATIONS,
   now: () => Date = () => new Date(),
 ): number[] {
-  const migrate = db.transaction((): number[] => {
-    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-    const applied = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as {
-      version: number;
-      name: string;
-    }[];
-    const known = new Map(migrations.map((m) => [m.version, m]));
-    for (const row of applied) {
-      const mine = known.get(row.version);
-      if (!mine) {
-        throw new SqliteSchemaMismatchError(
-          `Database ${db.name} has schema migration ${row.version} (${row.name}), unknown to this build ` +
-            `(which knows up to ${migrations[migrations.length - 1]?.version ?? 0}); refusing to open it`,
-        );
-      }
-      if (mine.name !== row.name) {
-        throw new SqliteSchemaMismatchError(
-          `Database ${db.name} has migration ${row.version} named "${row.name}", this build calls it "${mine.name}"`,
-        );
-      }
-    }
-    const done = new Set(applied.map((r) => r.version));
-    const insert = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-    const newlyApplied: number[] = [];
-    for (const m of migrations) {
-      if (done.has(m.version)) continue;
-      db.exec(m.sql);
-      m.up?.(db);
-      insert.run(m.version, m.name, now().toISOString());
-      newlyApplied.push(m.version);
-    }
-    return newlyApplied;
+  return applySqliteMigrations(db, {
+    table: 'schema_migrations',
+    migrations,
+    now,
+    refuse: (row, mine) =>
+      new SqliteSchemaMismatchError(
+        mine
+          ? `Database ${db.name} has migration ${row.version} named "${row.name}", this build calls it "${mine.name}"`
+          : `Database ${db.name} has schema migration ${row.version} (${row.name}), unknown to this build ` +
+              `(which knows up to ${migrations[migrations.length - 1]?.version ?? 0}); refusing to open it`,
+      ),
   });
-  return migrate.immediate();
 }

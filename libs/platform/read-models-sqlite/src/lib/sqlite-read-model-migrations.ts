@@ -1,11 +1,8 @@
 import type Database from 'better-sqlite3';
+import { applySqliteMigrations, type SqliteMigration } from '@casetrail/platform-sqlite';
 
 /** One step of the read-model schema. A released migration never changes: a change is a new one. */
-export interface ReadModelMigration {
-  version: number;
-  name: string;
-  sql: string;
-}
+export type ReadModelMigration = Omit<SqliteMigration, 'up'>;
 
 /** Refused to open: the file was written by a newer build, or its history is not ours. */
 export class ReadModelSchemaMismatchError extends Error {
@@ -71,26 +68,13 @@ export const READ_MODEL_MIGRATIONS: readonly ReadModelMigration[] = [
  * derived data, it can be deleted and rebuilt from the events.
  */
 export function migrateReadModelSchema(db: Database.Database, migrations: readonly ReadModelMigration[] = READ_MODEL_MIGRATIONS): void {
-  db.transaction(() => {
-    db.exec(`CREATE TABLE IF NOT EXISTS read_model_migrations (
-      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-    const applied = db.prepare('SELECT version, name FROM read_model_migrations ORDER BY version').all() as { version: number; name: string }[];
-    const known = new Map(migrations.map((m) => [m.version, m]));
-    for (const row of applied) {
-      const mine = known.get(row.version);
-      if (!mine || mine.name !== row.name) {
-        throw new ReadModelSchemaMismatchError(
-          `Read-model database ${db.name} has migration ${row.version} (${row.name}), unknown to this build; ` +
-            'refusing to open it (it holds derived data only: delete it to rebuild from the events)',
-        );
-      }
-    }
-    const done = new Set(applied.map((r) => r.version));
-    const insert = db.prepare('INSERT INTO read_model_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-    for (const m of migrations) {
-      if (done.has(m.version)) continue;
-      db.exec(m.sql);
-      insert.run(m.version, m.name, new Date().toISOString());
-    }
-  }).immediate();
+  applySqliteMigrations(db, {
+    table: 'read_model_migrations',
+    migrations,
+    refuse: (row) =>
+      new ReadModelSchemaMismatchError(
+        `Read-model database ${db.name} has migration ${row.version} (${row.name}), unknown to this build; ` +
+          'refusing to open it (it holds derived data only: delete it to rebuild from the events)',
+      ),
+  });
 }

@@ -11,8 +11,7 @@ import {
   type WriteResult,
 } from '@casetrail/read-models';
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { openSqliteDatabase } from '@casetrail/platform-sqlite';
 import { migrateReadModelSchema } from './sqlite-read-model-migrations';
 import { compileFilter, compileSort, pageParams } from './sqlite-query';
 
@@ -63,26 +62,19 @@ export class SqliteReadModelStore implements ReadModelStore {
   private closed = false;
 
   constructor(options: SqliteReadModelStoreOptions) {
-    const synchronous = options.synchronous ?? 'NORMAL';
-    const cacheMiB = options.cacheSizeMiB ?? 64;
-    if (!(Number.isInteger(cacheMiB) && cacheMiB > 0 && cacheMiB <= 4096)) throw new Error(`cacheSizeMiB must be an integer from 1 to 4096, not ${String(cacheMiB)}`);
-    const cacheKiB = cacheMiB * 1024;
-    if (synchronous !== 'FULL' && synchronous !== 'NORMAL') throw new Error(`synchronous must be FULL or NORMAL, not ${String(synchronous)}`);
     this.filename = options.filename;
-    const inMemory = options.filename === ':memory:';
-    if (!inMemory) mkdirSync(dirname(options.filename), { recursive: true });
-    const db = new Database(options.filename, { timeout: options.busyTimeoutMs ?? 5000 });
+    this.db = openSqliteDatabase(
+      { filename: options.filename, synchronous: options.synchronous ?? 'NORMAL', busyTimeoutMs: options.busyTimeoutMs, cacheSizeMiB: options.cacheSizeMiB ?? 64 },
+      (db) => {
+        migrateReadModelSchema(db);
+        return db;
+      },
+    );
     try {
-      const mode = db.pragma('journal_mode = WAL', { simple: true });
-      if (mode !== 'wal' && !inMemory) throw new Error(`Could not switch ${options.filename} to WAL (got ${String(mode)})`);
-      db.pragma(`synchronous = ${synchronous}`);
-      db.pragma(`cache_size = -${cacheKiB}`);
-      migrateReadModelSchema(db);
-      this.db = db;
       this.statements = this.prepare();
-      this.writeTransaction = db.transaction((collection, ops) => this.writeInTransaction(collection, ops));
+      this.writeTransaction = this.db.transaction((collection, ops) => this.writeInTransaction(collection, ops));
     } catch (error) {
-      db.close();
+      this.db.close();
       throw error;
     }
   }
