@@ -1,9 +1,7 @@
-import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import type { Command, CommandMetadata, DomainEvent, EventStore, EventTypeRegistry, NewEvent, RecordedEvent } from '@casetrail/event-sourcing';
 import { NO_STREAM, fold } from '@casetrail/event-sourcing';
-import { startOfCambodianDay } from '@casetrail/kernel';
-import { reactorActor, type CommandContext, type CommandTarget } from '@casetrail/platform-commands';
-import { actorFor, inScope, type Clock } from '@casetrail/platform-nest';
+import { assertInScope, occurredAt, prepareCommand, type CommandContext, type CommandTarget } from '@casetrail/platform-commands';
+import type { Clock } from '@casetrail/platform-nest';
 import { openPersonalData, type PersonalDataCipher } from '@casetrail/personal-data';
 
 /**
@@ -33,24 +31,12 @@ export class InMemoryCommandRunner {
     build: (metadata: CommandMetadata) => Clear,
     context: CommandContext,
   ): Promise<{ id: string; revision: number; events: RecordedEvent[] }> {
-    const now = this.clock.now().toISOString();
-    const { issuer } = context;
-    const user = 'user' in issuer ? issuer.user : undefined;
-    const clear = build({ actor: user ? actorFor(user) : reactorActor((issuer as { reactor: string }).reactor), now });
-    const startsIn = target.startsIn(clear);
-    if (user && startsIn !== undefined && !inScope(user, startsIn)) {
-      throw new ForbiddenException(`You may not open a ${target.noun} in this province (outside your scope)`);
-    }
-    const command = target.seal ? await target.seal(clear, this.cipher) : (clear as unknown as C);
+    const { now, user, startsIn, command } = await prepareCommand(target, build, context, this.clock, this.cipher);
     const streamId = target.streamId(id);
     const current = (this.states.get(streamId) as { state: State; revision: number } | undefined) ?? (await this.load(target, streamId));
-    const province = target.provinceOf(current.state);
-    if (startsIn === undefined && (province === null || (user && !inScope(user, province)))) {
-      throw new NotFoundException(`No such ${target.noun} in your scope`);
-    }
+    assertInScope(target, current.state, startsIn, user);
     const decided = target.decider.decide(command, current.state);
     if (decided.length === 0) return { id, revision: current.revision, events: [] };
-    const date = target.domainDateOf(command);
     const toAppend: NewEvent[] = decided.map((event) => ({
       eventId: globalThis.crypto.randomUUID(),
       type: event.type,
@@ -59,7 +45,7 @@ export class InMemoryCommandRunner {
       actor: command.metadata.actor,
       correlationId: context.correlationId,
       causationId: context.causationId ?? null,
-      occurredAt: (date && startOfCambodianDay(date)) || now,
+      occurredAt: occurredAt(target.domainDateOf(command), now),
     }));
     const result = await this.store.append(streamId, toAppend, current.revision === -1 ? NO_STREAM : current.revision);
     const recorded: RecordedEvent[] = toAppend.map((e, i) => ({

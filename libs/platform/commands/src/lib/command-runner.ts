@@ -88,23 +88,11 @@ export class CommandRunner {
     build: (metadata: CommandMetadata) => Clear,
     context: CommandContext,
   ): Promise<CommandOutcome<E>> {
-    const now = this.clock.now().toISOString();
-    const { issuer } = context;
-    const user = 'user' in issuer ? issuer.user : undefined;
-    const clear = build({ actor: user ? actorFor(user) : reactorActor((issuer as { reactor: string }).reactor), now });
-    const startsIn = target.startsIn(clear);
-    if (user && startsIn !== undefined && !inScope(user, startsIn)) {
-      throw new ForbiddenException(`You may not open a ${target.noun} in this province (outside your scope)`);
-    }
-    const command = target.seal ? await target.seal(clear, this.cipher) : (clear as unknown as C);
+    const { now, user, startsIn, command } = await prepareCommand(target, build, context, this.clock, this.cipher);
     const decider: Decider<State, C, E> = {
       ...target.decider,
       decide: (cmd, state) => {
-        // Not started, or outside the caller's scope: it does not exist for the caller.
-        const province = target.provinceOf(state);
-        if (startsIn === undefined && (province === null || (user && !inScope(user, province)))) {
-          throw new NotFoundException(`No such ${target.noun} in your scope`);
-        }
+        assertInScope(target, state, startsIn, user);
         return target.decider.decide(cmd, state);
       },
     };
@@ -118,10 +106,57 @@ export class CommandRunner {
   }
 }
 
+/** A command as the runner decides it: built with its metadata, scope-checked where it starts a stream, sealed. */
+export interface PreparedCommand<C> {
+  now: string;
+  user: AuthenticatedUser | undefined;
+  /** The province a stream-starting command starts in; undefined for every other command. */
+  startsIn: string | undefined;
+  command: C;
+}
+
+/**
+ * The steps before the stream is read, shared by every runner of commands (the platform's and
+ * the national-data generator's): the time from the clock, the metadata (actor of the user or
+ * the reactor), the scope of a stream-starting command (403 outside the caller's provinces), and
+ * the person data sealed.
+ */
+export async function prepareCommand<State, C extends Command, E extends DomainEvent, Clear>(
+  target: CommandTarget<State, C, E, Clear>,
+  build: (metadata: CommandMetadata) => Clear,
+  context: CommandContext,
+  clock: Clock,
+  cipher: PersonalDataCipher,
+): Promise<PreparedCommand<C>> {
+  const now = clock.now().toISOString();
+  const { issuer } = context;
+  const user = 'user' in issuer ? issuer.user : undefined;
+  const clear = build({ actor: user ? actorFor(user) : reactorActor((issuer as { reactor: string }).reactor), now });
+  const startsIn = target.startsIn(clear);
+  if (user && startsIn !== undefined && !inScope(user, startsIn)) {
+    throw new ForbiddenException(`You may not open a ${target.noun} in this province (outside your scope)`);
+  }
+  const command = target.seal ? await target.seal(clear, cipher) : (clear as unknown as C);
+  return { now, user, startsIn, command };
+}
+
+/** Not started, or outside the caller's scope: the aggregate does not exist for the caller (404). */
+export function assertInScope<State, C extends Command, E extends DomainEvent, Clear>(
+  target: CommandTarget<State, C, E, Clear>,
+  state: State,
+  startsIn: string | undefined,
+  user: AuthenticatedUser | undefined,
+): void {
+  const province = target.provinceOf(state);
+  if (startsIn === undefined && (province === null || (user && !inScope(user, province)))) {
+    throw new NotFoundException(`No such ${target.noun} in your scope`);
+  }
+}
+
 /**
  * The envelope's occurredAt: the start of the domain date in Cambodia (UTC+7), so the event
  * log says when the fact happened, while recordedAt says when it was entered.
  */
-function occurredAt(date: string | undefined, now: string): string {
+export function occurredAt(date: string | undefined, now: string): string {
   return (date && startOfCambodianDay(date)) || now;
 }
