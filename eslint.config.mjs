@@ -57,7 +57,7 @@ export default [
             { sourceTag: 'scope:enforcement', onlyDependOnLibsWithTags: ['scope:enforcement', 'scope:shared', 'type:contracts'] },
             { sourceTag: 'scope:statistics', onlyDependOnLibsWithTags: ['scope:statistics', 'scope:shared', 'type:contracts'] },
             { sourceTag: 'scope:court', onlyDependOnLibsWithTags: ['scope:court', 'scope:shared', 'type:contracts'] },
-            { sourceTag: 'scope:reintegration', onlyDependOnLibsWithTags: ['scope:reintegration', 'scope:shared', 'type:contracts'] },
+            { sourceTag: 'scope:protection', onlyDependOnLibsWithTags: ['scope:protection', 'scope:shared', 'type:contracts'] },
             { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:intake', 'scope:shared', 'type:contracts'] },
             { sourceTag: 'scope:runtime', onlyDependOnLibsWithTags: ['*'] },
             // The web app talks to the server over HTTP only; of the libraries it may use the pure

@@ -5,6 +5,7 @@ export * from './lib/reference/provinces';
 export * from './lib/reference/nationalities';
 export * from './lib/reference/person-codes';
 export * from './lib/reference/offences';
+export * from './lib/reference/entry-points';
 export * from './lib/personal/personal-data';
 export * from './lib/validation/data-checks';
 export * from './lib/rules/domain-rules';
