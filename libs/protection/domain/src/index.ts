@@ -1,0 +1,9 @@
+/*
+ * The protection context's pure domain: commands, the protection-case state and its evolution,
+ * the decider, and the follow-up visits due after an integration. Its events are in
+ * `@casetrail/protection-contracts`.
+ */
+export * from './lib/protection-case/protection-case.commands';
+export * from './lib/protection-case/protection-case.state';
+export * from './lib/protection-case/protection-case.decide';
+export * from './lib/protection-case/protection-case.decider';
