@@ -17,6 +17,7 @@ export * from './lib/validation/reference-search.query';
 export * from './lib/validation/list-filters.query';
 export * from './lib/auth/roles';
 export * from './lib/auth/authenticated-user';
+export * from './lib/auth/record-scope';
 export * from './lib/auth/token-verifier';
 export * from './lib/auth/user-id';
 export * from './lib/auth/reporting-unit';

@@ -10,7 +10,7 @@ import {
   type EventTypeRegistry,
 } from '@casetrail/event-sourcing';
 import { startOfCambodianDay } from '@casetrail/kernel';
-import { CLOCK, EVENT_STORE, EVENT_TYPE_REGISTRY, actorFor, inScope, type AuthenticatedUser, type Clock } from '@casetrail/platform-nest';
+import { CLOCK, EVENT_STORE, EVENT_TYPE_REGISTRY, actorFor, inRecordScope, inScope, isUnitScoped, type AuthenticatedUser, type Clock } from '@casetrail/platform-nest';
 import { OpeningEventStore, PersonalDataCipher } from '@casetrail/personal-data';
 
 /**
@@ -24,6 +24,12 @@ export interface CommandTarget<State, C extends Command, E extends DomainEvent, 
   streamId(id: string): string;
   /** The province the aggregate is in; null while its stream is not started. */
   provinceOf(state: State): string | null;
+  /**
+   * The units the aggregate is open to, for unit-scoped roles (`UNIT_SCOPED_ROLES`): e.g. the
+   * partner organisations a protection case was referred to. None declared: no unit-scoped user
+   * reaches it.
+   */
+  unitsOf?(state: State): readonly string[];
   /**
    * For a command that starts the stream: the province it starts it in (checked against the
    * caller's scope before anything is decided). Undefined for every other command.
@@ -118,8 +124,8 @@ export interface PreparedCommand<C> {
 /**
  * The steps before the stream is read, shared by every runner of commands (the platform's and
  * the national-data generator's): the time from the clock, the metadata (actor of the user or
- * the reactor), the scope of a stream-starting command (403 outside the caller's provinces), and
- * the person data sealed.
+ * the reactor), the scope of a stream-starting command (403 outside the caller's provinces, and
+ * always for a unit-scoped role), and the person data sealed.
  */
 export async function prepareCommand<State, C extends Command, E extends DomainEvent, Clear>(
   target: CommandTarget<State, C, E, Clear>,
@@ -133,6 +139,10 @@ export async function prepareCommand<State, C extends Command, E extends DomainE
   const user = 'user' in issuer ? issuer.user : undefined;
   const clear = build({ actor: user ? actorFor(user) : reactorActor((issuer as { reactor: string }).reactor), now });
   const startsIn = target.startsIn(clear);
+  // A new stream is referred to no unit yet, so a unit-scoped user could never reach what they started.
+  if (user && startsIn !== undefined && isUnitScoped(user)) {
+    throw new ForbiddenException(`Role ${user.role} may not open a ${target.noun}: it reaches only those referred to its organisation`);
+  }
   if (user && startsIn !== undefined && !inScope(user, startsIn)) {
     throw new ForbiddenException(`You may not open a ${target.noun} in this province (outside your scope)`);
   }
@@ -140,7 +150,10 @@ export async function prepareCommand<State, C extends Command, E extends DomainE
   return { now, user, startsIn, command };
 }
 
-/** Not started, or outside the caller's scope: the aggregate does not exist for the caller (404). */
+/**
+ * Not started, or outside the caller's scope (`inRecordScope`: provinces, or the units the
+ * aggregate is open to for unit-scoped roles): the aggregate does not exist for the caller (404).
+ */
 export function assertInScope<State, C extends Command, E extends DomainEvent, Clear>(
   target: CommandTarget<State, C, E, Clear>,
   state: State,
@@ -148,7 +161,7 @@ export function assertInScope<State, C extends Command, E extends DomainEvent, C
   user: AuthenticatedUser | undefined,
 ): void {
   const province = target.provinceOf(state);
-  if (startsIn === undefined && (province === null || (user && !inScope(user, province)))) {
+  if (startsIn === undefined && (province === null || (user && !inRecordScope(user, { province, units: target.unitsOf?.(state) })))) {
     throw new NotFoundException(`No such ${target.noun} in your scope`);
   }
 }

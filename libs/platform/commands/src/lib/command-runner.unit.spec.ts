@@ -23,6 +23,8 @@ interface Dossier {
   province: string | null;
   persons: number;
 }
+/** The toy's units: a dossier is open to the organisation `ngo-<province>` (to test unit scope). */
+const unitsOfDossier = (state: Dossier) => (state.province ? [`ngo-${state.province}`] : []);
 const decider: Decider<Dossier, DossierCommand, DossierEvent> = {
   initialState: () => ({ province: null, persons: 0 }),
   decide: (command, state) => {
@@ -52,6 +54,8 @@ const dossiers: CommandTarget<Dossier, DossierCommand, DossierEvent, ClearComman
 const registry = new EventTypeRegistry().register({ type: 'dossier.Opened', currentVersion: 1 }, { type: 'dossier.PersonAdded', currentVersion: 1 });
 const kep: AuthenticatedUser = { userId: 'p-kep', role: 'prosecutor', provinces: ['kep'] };
 const kandal: AuthenticatedUser = { userId: 'p-kandal', role: 'prosecutor', provinces: ['kandal'] };
+const partnerOfKep: AuthenticatedUser = { userId: 'w-kep', role: 'partner_worker', unit: 'ngo-kep', provinces: 'all' };
+const partnerOfKandal: AuthenticatedUser = { userId: 'w-kandal', role: 'partner_worker', unit: 'ngo-kandal', provinces: 'all' };
 const NOW = new Date('2026-11-29T18:30:00Z'); // already 30 November in Cambodia
 
 describe('CommandRunner', () => {
@@ -110,5 +114,34 @@ describe('CommandRunner', () => {
     await runner.run(dossiers, 'd3', (metadata) => ({ type: 'Open' as const, data: { province: 'kandal', openedOn: '2026-11-30' }, metadata }), { issuer: { reactor: 'opening' }, correlationId: 'c3', causationId: 'e1' });
     const [opened] = await store.readStream('dossier-d3');
     expect(opened).toMatchObject({ actor: { userId: 'reactor:opening', role: 'system' }, causationId: 'e1' });
+  });
+
+  describe('with units (a target declaring unitsOf)', () => {
+    const referred: CommandTarget<Dossier, DossierCommand, DossierEvent, ClearCommand> = { ...dossiers, unitsOf: unitsOfDossier };
+    const addPersonAs = (user: AuthenticatedUser, target = referred) =>
+      runner.run(target, 'd1', (metadata) => ({ type: 'AddPerson' as const, data: { personId: 'person-1', addedOn: '2026-11-29' }, metadata }), { issuer: { user }, correlationId: 'c' });
+
+    beforeEach(() => open(kep));
+
+    it('lets a unit-scoped user act on an aggregate open to their unit, whatever its province', async () => {
+      expect(await addPersonAs(partnerOfKep)).toMatchObject({ revision: 1 });
+    });
+
+    it('hides it from a unit-scoped user of another unit (404), though their token is national', async () => {
+      await expect(addPersonAs(partnerOfKandal)).rejects.toBeInstanceOf(NotFoundException);
+    });
+
+    it('hides every aggregate of a target without units from unit-scoped users (police and court keep province scope)', async () => {
+      await expect(addPersonAs(partnerOfKep, dossiers)).rejects.toBeInstanceOf(NotFoundException);
+      expect(await addPersonAs(kep, dossiers)).toMatchObject({ revision: 1 });
+      await expect(addPersonAs(kandal)).rejects.toBeInstanceOf(NotFoundException);
+    });
+
+    it('never lets a unit-scoped user start a stream (403), nothing appended', async () => {
+      await expect(
+        runner.run(referred, 'd9', (metadata) => ({ type: 'Open' as const, data: { province: 'kep', openedOn: '2026-11-30' }, metadata }), { issuer: { user: partnerOfKep }, correlationId: 'c' }),
+      ).rejects.toBeInstanceOf(ForbiddenException);
+      expect(await store.readStream('dossier-d9')).toEqual([]);
+    });
   });
 });

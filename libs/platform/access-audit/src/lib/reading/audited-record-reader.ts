@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { EventStore, RecordedEvent } from '@casetrail/event-sourcing';
-import { EVENT_STORE, inScope, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { EVENT_STORE, inRecordScope, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { PersonalDataCipher, disclosedPersonIds, openPersonalData, withholdPersonalData } from '@casetrail/personal-data';
 import { AccessRecorder } from '../recording/access-recorder.service';
 import type { ReadRequest } from './read-request';
@@ -14,6 +14,18 @@ export interface AuditedRecordKind {
   streamId(id: string): string;
   /** The roles that see the clear data; every other role sees `{ restricted: true }`. */
   rolesSeeingPersonalData: ReadonlySet<string>;
+  /**
+   * The units the record is open to, from its events (e.g. the partner organisations a case was
+   * referred to): how unit-scoped roles reach it (`inRecordScope`). Not declared: no unit-scoped
+   * user reaches any record of the kind.
+   */
+  unitsOf?(events: readonly RecordedEvent[]): readonly string[];
+  /**
+   * A rule of the record itself on top of the roles (e.g. the person's consent to share with the
+   * reader's organisation): false withholds the personal data from this reader. Not declared:
+   * the roles decide alone.
+   */
+  personalDataVisibleTo?(user: AuthenticatedUser, events: readonly RecordedEvent[]): boolean;
 }
 
 /** One event of a record's history as a reader sees it. */
@@ -56,9 +68,11 @@ export function asOfInstant(asOf: string | undefined): string | null {
 
 /**
  * Reads one record's events as a user may see them, the same for every context:
- * - the stream (as of an instant, by `recordedAt`); a record not started then, or whose province
- *   (the first event's `data.province`) is outside the user's scope, is 404;
- * - personal data opened for the kind's roles, withheld (`{ restricted: true }`) for the others;
+ * - the stream (as of an instant, by `recordedAt`); a record not started then, or outside the
+ *   user's scope (`inRecordScope`: the first event's `data.province`, and the kind's `unitsOf` for
+ *   unit-scoped roles), is 404;
+ * - personal data opened for the kind's roles where the kind's own rule allows it
+ *   (`personalDataVisibleTo`), withheld (`{ restricted: true }`) for the others;
  * - when anything identifying is opened, the access is recorded first (503 if it cannot be):
  *   nothing is disclosed unrecorded. Withheld or forgotten data discloses nothing, so records nothing.
  */
@@ -73,10 +87,15 @@ export class AuditedRecordReader {
   async read(user: AuthenticatedUser, kind: AuditedRecordKind, id: string, request: ReadRequest, asOf?: string): Promise<RecordedEvent[]> {
     const events = await this.store.readStream(kind.streamId(id), asOf ? { asOf } : undefined);
     const province = (events[0]?.data as { province?: string } | undefined)?.province;
-    if (events.length === 0 || !province || !inScope(user, province)) {
+    if (events.length === 0 || !province) throw new NotFoundException(`No such ${kind.noun} in your scope`);
+    // Who may read a record, and what its person agreed to share, are as they stand now, also
+    // for a view as of an earlier instant: a referral or a consent is read today.
+    const current = asOf && (kind.unitsOf || kind.personalDataVisibleTo) ? await this.store.readStream(kind.streamId(id)) : events;
+    if (!inRecordScope(user, { province, units: kind.unitsOf?.(current) })) {
       throw new NotFoundException(`No such ${kind.noun} in your scope`);
     }
-    if (!kind.rolesSeeingPersonalData.has(user.role)) return withholdPersonalData(events);
+    const visible = kind.rolesSeeingPersonalData.has(user.role) && (kind.personalDataVisibleTo?.(user, current) ?? true);
+    if (!visible) return withholdPersonalData(events);
     const opened = await openPersonalData(events, this.cipher);
     const personIds = disclosedPersonIds(events, opened);
     if (personIds.length > 0) {

@@ -87,4 +87,57 @@ describe('AuditedRecordReader', () => {
       changes: { province: 'battambang' },
     });
   });
+
+  describe('a kind open to units, with a rule of its own on personal data (referrals and consent)', () => {
+    /* The toy's referrals are `toy.Referred` events naming a unit; its consent a `toy.Consented` listing the units that may see the name. */
+    const REFERRED: AuditedRecordKind = {
+      ...DOSSIER,
+      rolesSeeingPersonalData: new Set(['police', 'partner_worker']),
+      unitsOf: (events) => events.filter((e) => e.type === 'toy.Referred').map((e) => (e.data as { unit: string }).unit),
+      personalDataVisibleTo: (user, events) => {
+        if (user.role !== 'partner_worker') return true;
+        const consent = events.filter((e) => e.type === 'toy.Consented').at(-1);
+        return !!consent && (consent.data as { units: string[] }).units.includes(user.unit ?? '');
+      },
+    };
+    const partner = (unit: string) => ({ userId: `worker-${unit}`, role: 'partner_worker', unit, provinces: 'all' }) as unknown as AuthenticatedUser;
+    const append = (type: string, data: object) =>
+      store.append(
+        'toy-dossier-1',
+        [{ eventId: globalThis.crypto.randomUUID(), type, schemaVersion: 1, data, actor: { userId: 'officer-1', role: 'police' }, correlationId: 'c', causationId: null, occurredAt: '2020-01-02T00:00:00.000Z' }],
+        ANY_REVISION,
+      );
+
+    it('hides the record from a unit-scoped reader until it is referred to their unit (404), whatever their provinces', async () => {
+      await expect(records.read(partner('ngo-a'), REFERRED, '1', request)).rejects.toBeInstanceOf(NotFoundException);
+      await append('toy.Referred', { unit: 'ngo-a' });
+      await expect(records.read(partner('ngo-b'), REFERRED, '1', request)).rejects.toBeInstanceOf(NotFoundException);
+      await expect(records.read(partner('ngo-a'), REFERRED, '1', request)).resolves.toHaveLength(3);
+      await expect(records.read(partner('ngo-a'), DOSSIER, '1', request)).rejects.toBeInstanceOf(NotFoundException);
+    });
+
+    it('withholds personal data where the rule says no, recording nothing; opens and records it where it says yes', async () => {
+      await append('toy.Referred', { unit: 'ngo-a' });
+      const withheld = await records.read(partner('ngo-a'), REFERRED, '1', request);
+      expect(withheld[1].data).toEqual({ personId: 'p-1', personal: { restricted: true } });
+      expect(await store.readStream('audit-access-worker-ngo-a')).toEqual([]);
+
+      await append('toy.Consented', { units: ['ngo-a'] });
+      const opened = await records.read(partner('ngo-a'), REFERRED, '1', request);
+      expect(opened[1].data).toEqual({ personId: 'p-1', personal: { fullName: 'Synthetic Person' } });
+      expect(await store.readStream('audit-access-worker-ngo-a')).toHaveLength(1);
+      // Province-scoped roles keep their rule: the role alone.
+      expect((await records.read(reader('police'), REFERRED, '1', request))[1].data).toEqual({ personId: 'p-1', personal: { fullName: 'Synthetic Person' } });
+    });
+
+    it('reads the referral and the consent as they stand now for a view as of an earlier instant', async () => {
+      const before = new Date(Date.now() + 1000).toISOString();
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await append('toy.Referred', { unit: 'ngo-a' });
+      await append('toy.Consented', { units: [] });
+      const asOf = await records.read(partner('ngo-a'), REFERRED, '1', request, before);
+      expect(asOf.map((e) => e.type)).toEqual(['toy.Opened', 'toy.PersonAdded']);
+      expect(asOf[1].data).toEqual({ personId: 'p-1', personal: { restricted: true } });
+    });
+  });
 });
