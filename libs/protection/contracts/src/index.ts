@@ -8,3 +8,4 @@ export * from './lib/protection-codes';
 export * from './lib/organisations';
 export * from './lib/protection-case.stream';
 export * from './lib/protection-case.events';
+export * from './lib/protection-case.event-types';
