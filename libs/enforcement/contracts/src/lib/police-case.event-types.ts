@@ -1,12 +1,12 @@
 import type { EventTypeDefinition, EventTypeRegistry } from '@casetrail/event-sourcing';
 import { CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS } from './police-codes';
 import { isPoliceUnitType } from './police-units';
-import { PoliceCaseEventType as E, type CaseForwardedToProsecutorDataV1 } from './police-case.events';
+import { PoliceCaseEventType as E, type CaseForwardedToProsecutorDataV1, type VictimHandedOverDataV1 } from './police-case.events';
 import { AGE_BANDS, MAX_AGE_YEARS, RECORDED_AGE_BANDS, ageBandOfYears, isNationalityCode, isOffenceCode, EXPLOITATION_TYPES, SEXES, isOneOf, isProvinceCode, type Check, arrayOf, either, personalPartCheck, integerBetween, isoDate, literal, nonEmptyString, object, oneOf, optional, refine, validator } from '@casetrail/kernel';
 
 /*
- * Every enforcement event is at schema version 1, but `CaseForwardedToProsecutor` (version 2,
- * below): persons' `personal` part is sealed, birth dates are never in clear, age bands are. The checks accept what the decider writes and what reference
+ * Every enforcement event is at schema version 1, but `VictimHandedOver` and
+ * `CaseForwardedToProsecutor` (version 2, below): persons' `personal` part is sealed, birth dates are never in clear, age bands are. The checks accept what the decider writes and what reference
  * data existed when it was written; a later, stricter rule goes in the decider, not here, or old
  * events would stop being readable. A changed shape is a new version with an upcaster beside it.
  */
@@ -27,19 +27,19 @@ const personal = personalPartCheck;
  * without an age, `personal` must be sealed); the sealed part belongs to this person.
  */
 const personAge = (check: Check, idField: string, ageField: string, bandField: string): Check =>
-  (v, path) => {
-    const problem = check(v, path);
-    if (problem) return problem;
-    const d = v as Record<string, unknown>;
-    const part = d['personal'] as Record<string, unknown>;
-    const isSealed = part['v'] !== undefined;
-    if (isSealed && part['personId'] !== d[idField]) return `${path}.personal is sealed for another person than ${path}.${idField}`;
-    if (d[ageField] === undefined) {
-      return isSealed ? undefined : `${path} must have ${ageField}, or a birth date sealed in ${path}.personal`;
-    }
-    if (d[bandField] !== ageBandOfYears(d[ageField] as number)) return `${path}.${bandField} does not match ${path}.${ageField}`;
-    return undefined;
-  };
+  (v, path) => check(v, path) ?? ageAndOwner(v as Record<string, unknown>, path, (v as Record<string, unknown>)[idField], `${path}.${idField}`, ageField, bandField);
+
+/** `personAge`'s rule on a checked object whose id (`personId`, named `idPath`) may sit outside it. */
+function ageAndOwner(d: Record<string, unknown>, path: string, personId: unknown, idPath: string, ageField: string, bandField: string): string | undefined {
+  const part = d['personal'] as Record<string, unknown>;
+  const isSealed = part['v'] !== undefined;
+  if (isSealed && part['personId'] !== personId) return `${path}.personal is sealed for another person than ${idPath}`;
+  if (d[ageField] === undefined) {
+    return isSealed ? undefined : `${path} must have ${ageField}, or a birth date sealed in ${path}.personal`;
+  }
+  if (d[bandField] !== ageBandOfYears(d[ageField] as number)) return `${path}.${bandField} does not match ${path}.${ageField}`;
+  return undefined;
+}
 
 const definition = (type: string, check: Check): EventTypeDefinition => ({
   type,
@@ -138,6 +138,60 @@ const caseForwardedToProsecutor: EventTypeDefinition = {
   validate: validator(forwardedV2),
 };
 
+/** The victim on a version 2 hand-over (see `HandedOverVictim`): as a forwarded victim, without its id. */
+const handedOverVictimShape = object({
+  sex: code(SEXES),
+  nationality,
+  ageInYears: age,
+  ageBand,
+  ageBandOn: isoDate,
+  exploitationType: code(EXPLOITATION_TYPES),
+  rescuedOn: isoDate,
+  personal,
+});
+
+/**
+ * Version 2 (see `VictimHandedOverData`): the victim, province and unit are all given (written as
+ * version 2) or all null (upcast from version 1). The victim's sealed part is the victim's own
+ * (`victimId`, on the event), its band dated at the rescue, and the hand-over not before it.
+ */
+const handedOverV2: Check = refine(
+  object({
+    victimId: id,
+    destination: code(HAND_OVER_DESTINATIONS),
+    handedOverOn: isoDate,
+    organisation: optional(nonEmptyString(200)),
+    victim: either(literal(null), handedOverVictimShape),
+    province: either(literal(null), province),
+    unit: either(literal(null), id),
+  }),
+  (d) => {
+    const given = ['victim', 'province', 'unit'].filter((k) => d[k] !== null);
+    if (given.length !== 0 && given.length !== 3) return 'data.victim, data.province and data.unit must be all given or all null';
+    const victim = d['victim'] as Record<string, unknown> | null;
+    if (victim === null) return undefined;
+    const problem = ageAndOwner(victim, 'data.victim', d['victimId'], 'data.victimId', 'ageInYears', 'ageBand');
+    if (problem) return problem;
+    if (victim['ageBandOn'] !== victim['rescuedOn']) return 'data.victim.ageBandOn must be rescuedOn';
+    return (d['handedOverOn'] as string) < (victim['rescuedOn'] as string) ? 'data.handedOverOn must not be before data.victim.rescuedOn' : undefined;
+  },
+);
+
+/** Version 1 had the victim's id only: the victim's facts, the province and the unit are not known. */
+const handedOverV1ToV2 = (data: unknown): unknown => ({
+  ...(data as VictimHandedOverDataV1),
+  victim: null,
+  province: null,
+  unit: null,
+});
+
+const victimHandedOver: EventTypeDefinition = {
+  type: E.VictimHandedOver,
+  currentVersion: 2,
+  upcasters: [{ fromVersion: 1, upcast: handedOverV1ToV2 }],
+  validate: validator(handedOverV2),
+};
+
 export const enforcementEventTypes: EventTypeDefinition[] = [
   definition(
     E.PoliceCaseOpened,
@@ -191,15 +245,7 @@ export const enforcementEventTypes: EventTypeDefinition[] = [
       'ageBand',
     ),
   ),
-  definition(
-    E.VictimHandedOver,
-    object({
-      victimId: id,
-      destination: code(HAND_OVER_DESTINATIONS),
-      handedOverOn: isoDate,
-      organisation: optional(nonEmptyString(200)),
-    }),
-  ),
+  victimHandedOver,
   caseForwardedToProsecutor,
   definition(E.CaseClosedWithoutForwarding, object({ closedOn: isoDate, reason: code(CLOSURE_REASONS) })),
   definition(E.CaseReopened, object({ reopenedOn: isoDate, justification: nonEmptyString(2000) })),

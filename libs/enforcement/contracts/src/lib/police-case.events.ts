@@ -80,12 +80,56 @@ export interface VictimRescuedData {
   personal: PersonalPart;
 }
 
-export interface VictimHandedOverData {
+/**
+ * Schema version 1 of `enforcement.VictimHandedOver`: the victim's id only. Still readable (the
+ * registry upcasts it to version 2 with `victim`, `province` and `unit` null).
+ */
+export interface VictimHandedOverDataV1 {
   victimId: string;
   destination: HandOverDestination;
   handedOverOn: string;
   /** Name of the receiving partner organisation or department (an institution, not a person). */
   organisation?: string;
+}
+
+/**
+ * The victim as the police recorded them at the rescue, for social affairs to open its protection
+ * case from the hand-over alone (in distributed mode it consumes the event from the bus and never
+ * reads the police stream). The age works as for a forwarded victim (`ForwardedVictim`): one
+ * date, `ageBandOn` (always `rescuedOn`), on which `ageBand` and, when the police recorded an age
+ * and no birth date, `ageInYears` were true. `personal` is copied exactly as stored: sealed
+ * under the victim's key (the protection case's person id is the victim id, the same key), or
+ * `{}`; never a name or a birth date in clear, and forgetting the person forgets this copy too.
+ */
+export interface HandedOverVictim {
+  sex: Sex;
+  /** ISO 3166-1 alpha-3, as recorded at the rescue. */
+  nationality: string;
+  /** Whole years on `ageBandOn` (`ageAtRescue`), when the police recorded an age and no birth date. */
+  ageInYears?: number;
+  /** The band at the rescue (`VictimRescued.ageBand`). */
+  ageBand: AgeBand;
+  /** Always `rescuedOn`. */
+  ageBandOn: string;
+  exploitationType: ExploitationType;
+  rescuedOn: string;
+  /** Sealed by the police under the victim's key, copied as is; `{}` when none. */
+  personal: StoredPersonalPart;
+}
+
+/**
+ * Schema version 2 (current): version 1 plus the victim, the case's province and its unit.
+ * `victim`, `province` and `unit` are null only in an event written as version 1 and upcast; they
+ * are then all null together (social affairs must register that person by hand). An event written
+ * as version 2 has all three.
+ */
+export interface VictimHandedOverData extends VictimHandedOverDataV1 {
+  /** The victim as the police recorded them; null when upcast from version 1. */
+  victim: HandedOverVictim | null;
+  /** Province code where the police case is handled (`PoliceCaseOpened.province`); null when upcast from version 1. */
+  province: string | null;
+  /** Code of the police unit the case is recorded under (`PoliceCaseOpened.unit.code`); null when upcast from version 1. */
+  unit: string | null;
 }
 
 /**

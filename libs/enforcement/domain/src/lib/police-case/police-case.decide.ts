@@ -1,4 +1,4 @@
-import { isKnownPoliceUnit, mayRecordForUnit, policeUnitByCode, CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS, PoliceCaseEventType as E, type ForwardedSuspect, type ForwardedVictim, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
+import { isKnownPoliceUnit, mayRecordForUnit, policeUnitByCode, CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS, PoliceCaseEventType as E, type ForwardedSuspect, type ForwardedVictim, type HandedOverVictim, type PoliceCaseEvent } from '@casetrail/enforcement-contracts';
 import type {
   AddOffence,
   ArrestSuspect,
@@ -258,9 +258,34 @@ function handOverVictim({ data, metadata }: HandOverVictim, state: PoliceCaseSta
   return [
     {
       type: E.VictimHandedOver,
-      data: { victimId: victim.victimId, destination, handedOverOn, ...(organisation ? { organisation } : {}) },
+      data: {
+        victimId: victim.victimId,
+        destination,
+        handedOverOn,
+        ...(organisation ? { organisation } : {}),
+        victim: handedOverVictim(victim),
+        province: state.province!,
+        unit: state.unit!.code,
+      },
     },
   ];
+}
+
+/**
+ * The victim as handed over (version 2): what social affairs needs to open its case from this one
+ * event, dated as for a forwarded victim (`ForwardedVictim`), the personal part as stored.
+ */
+function handedOverVictim(v: VictimRecord): HandedOverVictim {
+  return {
+    sex: v.sex,
+    nationality: v.nationality,
+    ...(v.ageAtRescue !== null ? { ageInYears: v.ageAtRescue } : {}),
+    ageBand: v.ageBand,
+    ageBandOn: v.rescuedOn,
+    exploitationType: v.exploitationType,
+    rescuedOn: v.rescuedOn,
+    personal: storedPart(v.personal, v.victimId),
+  };
 }
 
 function forwardToProsecutor({ data, metadata }: ForwardToProsecutor, state: PoliceCaseState): PoliceCaseEvent[] {
@@ -313,17 +338,7 @@ function forwardedSuspect(s: SuspectRecord): ForwardedSuspect {
 }
 
 function forwardedVictim(v: VictimRecord): ForwardedVictim {
-  return {
-    victimId: v.victimId,
-    sex: v.sex,
-    nationality: v.nationality,
-    ...(v.ageAtRescue !== null ? { ageInYears: v.ageAtRescue } : {}),
-    ageBand: v.ageBand,
-    ageBandOn: v.rescuedOn,
-    rescuedOn: v.rescuedOn,
-    exploitationType: v.exploitationType,
-    personal: storedPart(v.personal, v.victimId),
-  };
+  return { victimId: v.victimId, ...handedOverVictim(v) };
 }
 
 /**

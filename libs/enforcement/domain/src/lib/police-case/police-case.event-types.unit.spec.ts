@@ -7,11 +7,13 @@ import {
   forwardedSuspectS1,
   forwardedV1Data,
   forwardedVictimV1,
+  handedOverVictimV1,
   opened,
   suspectArrested,
   suspectIdentified,
   suspectReleased,
   victimHandedOver,
+  victimHandedOverV1Data,
   victimRescued,
 } from './police-case.test-fixtures';
 
@@ -32,11 +34,12 @@ function problem(type: string, data: unknown): string {
 }
 
 describe('enforcement event types', () => {
-  it('registers every event type at schema version 1, but the forwarding at version 2', () => {
+  it('registers every event type at schema version 1, but the hand-over and the forwarding at version 2', () => {
     const r = registry();
+    const atVersion2: string[] = [PoliceCaseEventType.VictimHandedOver, PoliceCaseEventType.CaseForwardedToProsecutor];
     expect(r.types().sort()).toEqual(Object.values(PoliceCaseEventType).sort());
     for (const type of Object.values(PoliceCaseEventType)) {
-      expect(r.currentVersion(type)).toBe(type === PoliceCaseEventType.CaseForwardedToProsecutor ? 2 : 1);
+      expect(r.currentVersion(type)).toBe(atVersion2.includes(type) ? 2 : 1);
     }
     expect(enforcementEventTypes).toHaveLength(10);
   });
@@ -74,6 +77,72 @@ describe('enforcement event types', () => {
     ['data that is not an object', PoliceCaseEventType.CaseClosedWithoutForwarding, 'closed', /must be an object/],
   ])('refuses %s', (_what, type, data, message) => {
     expect(problem(type, data)).toMatch(message);
+  });
+});
+
+describe('enforcement.VictimHandedOver version 2', () => {
+  const H = PoliceCaseEventType.VictimHandedOver;
+  const v2 = victimHandedOver.data as unknown as Record<string, unknown>;
+  const withVictim = (change: Record<string, unknown>) => ({ ...v2, victim: { ...handedOverVictimV1, ...change } });
+  const recorded = (schemaVersion: number, data: unknown) => ({
+    eventId: 'e1',
+    type: H,
+    schemaVersion,
+    streamId: 'enforcement-case-PC-2020-001',
+    streamRevision: 3,
+    globalPosition: 9,
+    occurredAt: '2020-03-07T10:00:00.000Z',
+    recordedAt: '2020-03-07T11:00:00.000Z',
+    actor: { userId: 'officer-1', role: 'police', unit: 'police-battambang', province: 'battambang' },
+    correlationId: 'c1',
+    causationId: null,
+    data,
+  });
+
+  it('upcasts version 1 to version 2: the victim, province and unit were not carried (null)', () => {
+    const withOrganisation = { ...victimHandedOverV1Data, destination: 'partner_organisation', organisation: 'Synthetic Shelter NGO' };
+    const upcast = registry().upcast(recorded(1, withOrganisation));
+    expect(upcast.schemaVersion).toBe(2);
+    expect(upcast.data).toEqual({ ...withOrganisation, victim: null, province: null, unit: null });
+  });
+
+  it('reads version 2 as written, and refuses a version it does not know', () => {
+    expect(registry().upcast(recorded(2, v2)).data).toBe(v2);
+    expect(() => registry().upcast(recorded(3, v2))).toThrow(/version/);
+  });
+
+  it('refuses version 1 data written as version 2 (nothing null by omission)', () => {
+    expect(problem(H, victimHandedOverV1Data)).toMatch(/victim/);
+  });
+
+  it('accepts an upcast hand-over, where all three are null', () => {
+    expect(problem(H, { ...victimHandedOverV1Data, victim: null, province: null, unit: null })).toBe('valid');
+  });
+
+  it('accepts a victim whose birth date is sealed (no age in years)', () => {
+    const { ageInYears: _age, ...sealedAge } = handedOverVictimV1;
+    expect(problem(H, { ...v2, victim: sealedAge })).toBe('valid');
+  });
+
+  it.each([
+    ['an unknown key', { ...v2, note: 'x' }, /data\.note is not allowed/],
+    ['the victim\'s id repeated on the victim', withVictim({ victimId: 'V1' }), /victim\.victimId is not allowed/],
+    ['a clear birth date inside personal', withVictim({ personal: { birthDate: '2006-01-15' } }), /personal\.birthDate is not allowed/],
+    ['a clear name inside personal', withVictim({ personal: { fullName: 'Synthetic Victim One' } }), /personal\.fullName is not allowed/],
+    ['personal data sealed for another person', withVictim({ personal: sealedFor('V9') }), /another person than data\.victimId/],
+    ['an unknown sex', withVictim({ sex: 'X' }), /sex/],
+    ['an unknown nationality', withVictim({ nationality: 'XXX' }), /nationality/],
+    ['an unknown exploitation type', withVictim({ exploitationType: 'other-thing' }), /exploitationType/],
+    ['an age over the maximum', withVictim({ ageInYears: 121, ageBand: '18_plus' }), /ageInYears must be an integer from 0 to 120/],
+    ['an age band that does not match the age', withVictim({ ageBand: '18_plus' }), /does not match/],
+    ['no age and nothing sealed', withVictim({ ageInYears: undefined, personal: {} }), /sealed/],
+    ['a band dated other than the rescue', withVictim({ ageBandOn: '2020-03-04' }), /rescuedOn/],
+    ['a hand-over before the rescue', { ...v2, handedOverOn: '2020-03-04' }, /before data\.victim\.rescuedOn/],
+    ['an unknown province', { ...v2, province: 'atlantis' }, /province/],
+    ['a victim without province and unit', { ...v2, province: null }, /all given or all null/],
+    ['province and unit without the victim', { ...v2, victim: null }, /all given or all null/],
+  ])('refuses %s', (_what, data, message) => {
+    expect(problem(H, data)).toMatch(message);
   });
 });
 

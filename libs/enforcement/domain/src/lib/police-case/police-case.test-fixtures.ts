@@ -88,10 +88,33 @@ export const victimRescued: PoliceCaseEvent = {
   },
 };
 
+/** V1 as handed over (version 2): her facts at the rescue, sealed part as stored. */
+export const handedOverVictimV1 = {
+  sex: 'F',
+  nationality: 'KHM',
+  ageInYears: 14,
+  ageBand: 'under_15',
+  ageBandOn: '2020-03-05',
+  exploitationType: 'sexual',
+  rescuedOn: '2020-03-05',
+  personal: sealedFor('V1'),
+} as const;
+
+/** Version 2: V1 handed over to social affairs, with her facts and the case's province and unit. */
 export const victimHandedOver: PoliceCaseEvent = {
   type: E.VictimHandedOver,
-  data: { victimId: 'V1', destination: 'social_affairs', handedOverOn: '2020-03-07' },
+  data: {
+    victimId: 'V1',
+    destination: 'social_affairs',
+    handedOverOn: '2020-03-07',
+    victim: handedOverVictimV1,
+    province: 'battambang',
+    unit: 'police-battambang',
+  },
 };
+
+/** The same hand-over as written in version 1 (the victim's id only), before the registry upcasts it. */
+export const victimHandedOverV1Data = { victimId: 'V1', destination: 'social_affairs', handedOverOn: '2020-03-07' };
 
 /** S1 (birth date sealed: the band at the arrest and its date) and V1 (age at the rescue). */
 export const forwardedSuspectS1 = {

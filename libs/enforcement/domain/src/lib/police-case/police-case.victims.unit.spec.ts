@@ -1,6 +1,7 @@
 import { PoliceCaseEventType as E } from '@casetrail/enforcement-contracts';
 import { policeCaseDecider } from './police-case.decider';
-import { cmd, opened, refuses, sealedFor, spec, victimHandedOver, victimRescued } from './police-case.test-fixtures';
+import { rememberSealedForm } from '@casetrail/kernel';
+import { cmd, handedOverVictimV1, opened, refuses, sealedFor, spec, victimHandedOver, victimRescued } from './police-case.test-fixtures';
 
 const rescue = (overrides: Record<string, unknown> = {}) =>
   cmd('RescueVictim', {
@@ -82,7 +83,7 @@ describe('RescueVictim', () => {
 });
 
 describe('HandOverVictim', () => {
-  it('hands a rescued victim over', () => {
+  it('hands a rescued victim over, with her facts at the rescue and the case\'s province and unit (version 2)', () => {
     spec.given([opened, victimRescued]).when(handOver()).then([victimHandedOver]);
   });
 
@@ -93,9 +94,62 @@ describe('HandOverVictim', () => {
       .then([
         {
           type: E.VictimHandedOver,
-          data: { victimId: 'V1', destination: 'partner_organisation', handedOverOn: '2020-03-07', organisation: 'Synthetic Shelter NGO' },
+          data: {
+            victimId: 'V1',
+            destination: 'partner_organisation',
+            handedOverOn: '2020-03-07',
+            organisation: 'Synthetic Shelter NGO',
+            victim: handedOverVictimV1,
+            province: 'battambang',
+            unit: 'police-battambang',
+          },
         },
       ]);
+  });
+
+  it('carries a birth date only sealed: the band at the rescue, no age in years', () => {
+    const rescuedWithBirthDate = {
+      ...victimRescued,
+      data: { victimId: 'V1', sex: 'M', ageBand: '15_17', nationality: 'THA', exploitationType: 'labour', rescuedOn: '2020-03-06', personal: sealedFor('V1') },
+    } as typeof victimRescued;
+    spec
+      .given([opened, rescuedWithBirthDate])
+      .when(handOver({ destination: 'family' }))
+      .then([
+        {
+          type: E.VictimHandedOver,
+          data: {
+            victimId: 'V1',
+            destination: 'family',
+            handedOverOn: '2020-03-07',
+            victim: { sex: 'M', nationality: 'THA', ageBand: '15_17', ageBandOn: '2020-03-06', exploitationType: 'labour', rescuedOn: '2020-03-06', personal: sealedFor('V1') },
+            province: 'battambang',
+            unit: 'police-battambang',
+          },
+        },
+      ]);
+  });
+
+  it('hands personal data over as stored (sealed), never as the service opened it to decide', () => {
+    const openedPart = rememberSealedForm({ fullName: 'Synthetic Victim One', birthDate: '2006-01-15' }, sealedFor('V1'));
+    const openedRescue = { ...victimRescued, data: { ...(victimRescued.data as object), personal: openedPart } } as typeof victimRescued;
+    spec.given([opened, openedRescue]).when(handOver()).then([victimHandedOver]);
+    const [event] = policeCaseDecider.decide(handOver(), [opened, openedRescue].reduce(policeCaseDecider.evolve, policeCaseDecider.initialState()));
+    expect(JSON.stringify(event.data)).not.toMatch(/birthDate|Synthetic/);
+  });
+
+  it('hands over the sealed envelope of a forgotten victim (social affairs can open it no more than the police)', () => {
+    const forgotten = rememberSealedForm({ forgotten: true as const }, sealedFor('V1'));
+    const forgottenRescue = { ...victimRescued, data: { ...(victimRescued.data as object), personal: forgotten } } as typeof victimRescued;
+    spec.given([opened, forgottenRescue]).when(handOver()).then([victimHandedOver]);
+  });
+
+  it('refuses to hand over personal data read without its stored form (a reader bug, not a rule)', () => {
+    const openedOnly = { ...victimRescued, data: { ...(victimRescued.data as object), personal: { fullName: 'Synthetic Victim One' } } } as typeof victimRescued;
+    spec
+      .given([opened, openedOnly])
+      .when(handOver())
+      .thenThrows(Error, (e) => /without its stored form/.test(e.message));
   });
 
   it('refuses a victim not rescued in this case', () => refuses([opened], handOver(), 'VICTIM_NOT_RESCUED', 'conflict'));
