@@ -7,3 +7,5 @@ export * from './lib/protection-case/protection-case.commands';
 export * from './lib/protection-case/protection-case.state';
 export * from './lib/protection-case/protection-case.decide';
 export * from './lib/protection-case/protection-case.decider';
+export * from './lib/protection-case/person-age';
+export * from './lib/protection-case/follow-ups-due';

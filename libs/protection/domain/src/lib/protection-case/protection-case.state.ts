@@ -89,6 +89,8 @@ export interface ProtectionCaseState {
   /** The stage a reopening returns to. */
   stageBeforeClosing: Exclude<ProtectionCaseStage, 'closed' | 'not_opened'> | null;
   reopenings: Array<{ reopenedOn: string; justification: string }>;
+  /** How many integrations the case had when last reopened: one more may follow a reopening. */
+  integrationsAtLastReopening: number;
 }
 
 export function initialProtectionCaseState(): ProtectionCaseState {
@@ -114,6 +116,7 @@ export function initialProtectionCaseState(): ProtectionCaseState {
     closure: null,
     stageBeforeClosing: null,
     reopenings: [],
+    integrationsAtLastReopening: 0,
   };
 }
 
@@ -131,6 +134,11 @@ export function referredOrganisations(state: ProtectionCaseState): string[] {
 /** The latest integration, or null. */
 export function latestIntegration(state: ProtectionCaseState): IntegrationRecord | null {
   return state.integrations[state.integrations.length - 1] ?? null;
+}
+
+/** Integrated since the case was opened, or since its last reopening (a second integration waits for one). */
+export function integratedSinceLastReopening(state: ProtectionCaseState): boolean {
+  return state.integrations.length > state.integrationsAtLastReopening;
 }
 
 /** The latest family assessment, or null. */
@@ -233,6 +241,7 @@ export function evolveProtectionCase(state: ProtectionCaseState, event: Protecti
         closure: null,
         stageBeforeClosing: null,
         reopenings: [...state.reopenings, { ...event.data }],
+        integrationsAtLastReopening: state.integrations.length,
       };
     default: {
       const unexpected: never = event;
