@@ -56,7 +56,7 @@ const stream: PoliceCaseEvent[] = [
       personal: { fullName: CANARY, birthDate: '2005-06-05' },
     },
   },
-  { type: E.VictimHandedOver, data: { victimId: 'V1', destination: 'partner_organisation', handedOverOn: '2020-06-06', organisation: 'Synthetic NGO' } },
+  { type: E.VictimHandedOver, data: { victimId: 'V1', destination: 'partner_organisation', handedOverOn: '2020-06-06', organisation: 'Synthetic NGO', victim: null, province: null, unit: null } },
   { type: E.CaseClosedWithoutForwarding, data: { closedOn: '2021-02-01', reason: 'recorded_in_error' } },
   { type: E.CaseReopened, data: { reopenedOn: '2021-02-02', justification: 'Closed by mistake' } },
 ];
