@@ -15,6 +15,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'nav.policeCases', to: '/police/cases', roles: ['police', 'prosecutor', 'auditor', 'admin'] },
   { label: 'nav.courtFiles', to: '/court/files', roles: ['prosecutor', 'judge', 'auditor'] },
   { label: 'nav.deadlines', to: '/court/deadlines', roles: ['prosecutor', 'judge', 'auditor'] },
+  { label: 'nav.protectionCases', to: '/protection/cases', roles: ['social_worker', 'partner_worker', 'auditor'] },
+  { label: 'nav.overdueFollowUps', to: '/protection/follow-ups', roles: ['social_worker', 'partner_worker'] },
   { label: 'nav.statistics', to: '/statistics', roles: ['statistician', 'police', 'prosecutor', 'judge', 'auditor', 'admin'] },
   { label: 'nav.audit', to: '/audit', roles: ['auditor', 'admin'] },
   { label: 'nav.forget', to: '/admin/forget', roles: ['admin'] },

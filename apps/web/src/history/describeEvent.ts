@@ -61,8 +61,9 @@ function personRows(w: Words, d: Data, idField: string, role: 'suspect' | 'victi
 }
 
 /**
- * Every event type of a police case (libs/enforcement/contracts) and of a court file
- * (libs/court/contracts). A unit test checks this list against the contracts.
+ * Every event type of a police case (libs/enforcement/contracts), of a court file
+ * (libs/court/contracts) and of a protection case (libs/protection/contracts). A unit test
+ * checks this list against the contracts.
  */
 export const DESCRIBERS: Readonly<Record<string, Describer>> = {
   'enforcement.PoliceCaseOpened': (d, w) =>
@@ -228,6 +229,115 @@ export const DESCRIBERS: Readonly<Record<string, Describer>> = {
       ['appealNumber', w.number(d['appealNumber'])],
       ['decision', w.code('appealDecision', d['decision'])],
       ['decidedOn', w.date(d['decidedOn'])],
+    ]),
+
+  'protection.ProtectionCaseOpened': (d, w) =>
+    details(w, [
+      ['province', w.province(d['province'])],
+      ['receivedOn', w.date(d['receivedOn'])],
+      ['channel', w.protectionCode('channel', d['channel'])],
+      ['receivedBy', w.organisation(d['receivedBy'])],
+      ['entryPoint', when(d['entryPoint'], () => w.t(`entryPoint.${str(d['entryPoint'])}`, { ns: 'protection', defaultValue: str(d['entryPoint']) }))],
+      ['countryReturnedFrom', when(d['countryReturnedFrom'], () => w.nationality(d['countryReturnedFrom']))],
+      ['policeCase', when(d['policeCaseId'], () => str(d['policeCaseId']))],
+      ['handedOverBy', when(d['handedOverBy'], () => w.unit(d['handedOverBy']))],
+      ['rescuedOn', when(d['rescuedOn'], () => w.date(d['rescuedOn']))],
+      ['sex', w.sex(d['sex'])],
+      ['age', years(w, d['ageInYears'])],
+      ['ageBand', w.code('ageBand', d['ageBand'])],
+      ['nationality', w.nationality(d['nationality'])],
+      ['exploitationType', w.code('exploitationType', d['exploitationType'])],
+      ['personalData', w.personal(d['personal'])],
+    ]),
+  'protection.ConsentRecorded': (d, w) => {
+    const sharing = list(d['sharing']).map((s) => `${w.organisation(obj(s)['organisation'])}: ${list(obj(s)['purposes']).map((p) => w.protectionCode('purpose', p)).join(', ')}`);
+    return details(w, [
+      ['givenBy', w.protectionCode('consentGiver', d['givenBy'])],
+      ['recordedOn', w.date(d['recordedOn'])],
+      ['sharing', sharing.length > 0 ? sharing : w.t('history.value.refused', { ns: 'history' })],
+    ]);
+  },
+  'protection.CaseReferred': (d, w) =>
+    details(w, [
+      ['referredTo', w.organisation(d['organisation'])],
+      ['referredOn', w.date(d['referredOn'])],
+      ['purpose', w.protectionCode('purpose', d['purpose'])],
+    ]),
+  'protection.ShelterAdmitted': (d, w) =>
+    details(w, [
+      ['shelter', w.organisation(d['shelter'])],
+      ['shelterProvince', w.province(d['shelterProvince'])],
+      ['admittedOn', w.date(d['admittedOn'])],
+      ['sentBy', w.organisation(d['sentBy'])],
+      ['exploitationType', w.code('exploitationType', d['exploitationType'])],
+      ['sex', w.sex(d['sex'])],
+      ['ageBand', w.code('ageBand', d['ageBand'])],
+    ]),
+  'protection.ShelterDeparted': (d, w) =>
+    details(w, [
+      ['shelter', w.organisation(d['shelter'])],
+      ['departedOn', w.date(d['departedOn'])],
+      ['reason', w.protectionCode('departureReason', d['reason'])],
+    ]),
+  'protection.ServiceDelivered': (d, w) =>
+    details(w, [
+      ['service', w.protectionCode('service', d['service'])],
+      ['deliveredBy', w.organisation(d['organisation'])],
+      ['deliveredOn', w.date(d['deliveredOn'])],
+    ]),
+  'protection.CompensationClaimFiled': (d, w) =>
+    details(w, [
+      ['claim', str(d['claimId'])],
+      ['courtFile', when(d['courtFileId'], () => str(d['courtFileId']))],
+      ['supportingOrganisation', w.organisation(d['supportingOrganisation'])],
+      ['filedOn', w.date(d['filedOn'])],
+    ]),
+  'protection.CompensationAwarded': (d, w) =>
+    details(w, [
+      ['claim', str(d['claimId'])],
+      ['amount', w.money(d['amount'], d['currency'])],
+      ['awardedOn', w.date(d['awardedOn'])],
+      ['source', w.protectionCode('awardSource', d['source'])],
+    ]),
+  'protection.CompensationReceived': (d, w) =>
+    details(w, [
+      ['claim', str(d['claimId'])],
+      ['amount', w.money(d['amount'], d['currency'])],
+      ['receivedOn', w.date(d['receivedOn'])],
+    ]),
+  'protection.FamilyAssessed': (d, w) =>
+    details(w, [
+      ['assessedOn', w.date(d['assessedOn'])],
+      ['outcome', w.protectionCode('familyOutcome', d['outcome'])],
+      ['assessedBy', w.organisation(d['assessedBy'])],
+    ]),
+  'protection.PersonIntegrated': (d, w) =>
+    details(w, [
+      ['integratedBy', w.organisation(d['integratedBy'])],
+      ['integratedOn', w.date(d['integratedOn'])],
+      ['province', w.province(d['province'])],
+      ['schedule', w.t('history.value.scheduleMonths', { ns: 'history', months: list(d['followUpScheduleMonths']).map((m) => w.number(m)).join(', ') })],
+      ['followUpWorker', str(d['followUpWorker'])],
+      ['exploitationType', w.code('exploitationType', d['exploitationType'])],
+      ['sex', w.sex(d['sex'])],
+      ['ageBand', w.code('ageBand', d['ageBand'])],
+    ]),
+  'protection.FollowUpVisited': (d, w) =>
+    details(w, [
+      ['visitNumber', w.number(d['visitNumber'])],
+      ['visitedOn', w.date(d['visitedOn'])],
+      ['outcome', w.protectionCode('followUpOutcome', d['outcome'])],
+      ['visitedBy', w.organisation(d['visitedBy'])],
+    ]),
+  'protection.ProtectionCaseClosed': (d, w) =>
+    details(w, [
+      ['closedOn', w.date(d['closedOn'])],
+      ['reason', w.protectionCode('closureReason', d['reason'])],
+    ]),
+  'protection.ProtectionCaseReopened': (d, w) =>
+    details(w, [
+      ['reopenedOn', w.date(d['reopenedOn'])],
+      ['justification', str(d['justification'])],
     ]),
 };
 

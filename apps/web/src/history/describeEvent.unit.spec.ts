@@ -15,6 +15,18 @@ import {
   VERDICT_OUTCOMES,
 } from '@casetrail/court-contracts';
 import { EXPLOITATION_TYPES, OFFENCES, PROVINCES, RECORDED_AGE_BANDS } from '@casetrail/kernel';
+import {
+  CASE_CLOSURE_REASONS,
+  CONSENT_GIVERS,
+  FAMILY_ASSESSMENT_OUTCOMES,
+  FOLLOW_UP_OUTCOMES,
+  PROTECTION_ORGANISATIONS,
+  ProtectionCaseEventType,
+  RECEPTION_CHANNELS,
+  SERVICE_KINDS,
+  SHARING_PURPOSES,
+  SHELTER_DEPARTURE_REASONS,
+} from '@casetrail/protection-contracts';
 import i18n from '../i18n';
 import { DESCRIBERS, describeEvent } from './describeEvent';
 import type { HistoryEntry } from './types';
@@ -28,7 +40,7 @@ function entry(type: string, changes: HistoryEntry['changes']): HistoryEntry {
 }
 
 describe('events in words', () => {
-  const types = [...Object.values(PoliceCaseEventType), ...Object.values(CourtFileEventType)];
+  const types = [...Object.values(PoliceCaseEventType), ...Object.values(CourtFileEventType), ...Object.values(ProtectionCaseEventType)];
 
   it.each(types)('%s has a describer and a title in both languages', (type) => {
     expect(DESCRIBERS[type]).toBeDefined();
@@ -63,6 +75,51 @@ describe('events in words', () => {
     for (const code of codes) {
       expect({ code, en: i18n.exists(`codes.${list}.${code}`, { ns: 'history', lng: 'en' }), km: i18n.exists(`codes.${list}.${code}`, { ns: 'history', lng: 'km' }) }).toEqual({ code, en: true, km: true });
     }
+  });
+
+  it.each([
+    ['channel', RECEPTION_CHANNELS],
+    ['consentGiver', CONSENT_GIVERS],
+    ['purpose', SHARING_PURPOSES],
+    ['departureReason', SHELTER_DEPARTURE_REASONS],
+    ['service', SERVICE_KINDS],
+    ['familyOutcome', FAMILY_ASSESSMENT_OUTCOMES],
+    ['followUpOutcome', FOLLOW_UP_OUTCOMES],
+    ['closureReason', CASE_CLOSURE_REASONS],
+    ['exploitation', EXPLOITATION_TYPES],
+    ['ageBand', RECORDED_AGE_BANDS],
+  ] as [string, readonly string[]][])('every protection %s code has words', (list, codes) => {
+    for (const code of codes) {
+      expect({ code, en: i18n.exists(`codes.${list}.${code}`, { ns: 'protection', lng: 'en' }), km: i18n.exists(`codes.${list}.${code}`, { ns: 'protection', lng: 'km' }) }).toEqual({ code, en: true, km: true });
+    }
+  });
+
+  it('names every organisation of social affairs as the reference data does, and in Khmer', () => {
+    for (const o of PROTECTION_ORGANISATIONS) expect(en.unit(o.code)).toBe(o.name);
+    expect(km.unit('dosvy-battambang')).toBe('មន្ទីរសង្គមកិច្ចខេត្តបាត់ដំបង');
+    expect(km.unit('dosvy-phnom-penh')).toBe('មន្ទីរសង្គមកិច្ចរាជធានីភ្នំពេញ');
+    expect(km.unit('ngo-aple')).toBe('Action pour les Enfants (APLE)');
+  });
+
+  it('says what a protection step changed, organisations and codes in words', () => {
+    const consent = describeEvent(entry('protection.ConsentRecorded', { givenBy: 'guardian', recordedOn: '2021-03-02', sharing: [{ organisation: 'ngo-aple', purposes: ['shelter', 'follow_up'] }] }), en);
+    expect(consent.title).toBe('Consent recorded');
+    expect(consent.details).toEqual([
+      { label: 'Consent given by', value: 'guardian' },
+      { label: 'Recorded on', value: '2 Mar 2021' },
+      { label: 'Sharing agreed to', value: ['Action pour les Enfants (APLE): Shelter, Follow-up'] },
+    ]);
+    const refused = describeEvent(entry('protection.ConsentRecorded', { givenBy: 'person', recordedOn: '2021-03-02', sharing: [] }), en);
+    expect(refused.details).toContainEqual({ label: 'Sharing agreed to', value: 'None: the person refused any sharing' });
+    const received = describeEvent(entry('protection.CompensationReceived', { claimId: 'c-1', amount: 52447600, currency: 'USD', receivedOn: '2021-05-01' }), km);
+    expect(received.title).toBe('ទទួលបានសំណង');
+    expect(received.details).toContainEqual({ label: 'ចំនួនទឹកប្រាក់', value: '៥២៤.៤៧៦,០០ USD' });
+    const integrated = describeEvent(
+      entry('protection.PersonIntegrated', { integratedBy: 'dosvy-battambang', integratedOn: '2021-06-01', province: 'battambang', followUpScheduleMonths: [1, 3, 6, 12], followUpWorker: 'u-1', exploitationType: 'labour', sex: 'F', ageBand: '18_plus' }),
+      en,
+    );
+    expect(integrated.details).toContainEqual({ label: 'Integrated by', value: 'Provincial Department of Social Affairs, Battambang' });
+    expect(integrated.details).toContainEqual({ label: 'Follow-up schedule', value: 'after 1, 3, 6, 12 months' });
   });
 
   it('names every province in both languages', () => {

@@ -1,4 +1,5 @@
 import { currencyByCode } from '@casetrail/court-contracts';
+import { organisationByCode } from '@casetrail/protection-contracts';
 import type { TFunction } from 'i18next';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../i18n/format';
 import { nationalUnitName, provinceName } from '../reference/words';
@@ -19,6 +20,10 @@ export interface Words {
   province(code: unknown): string;
   unit(code: unknown): string;
   court(code: unknown): string;
+  /** An organisation of social affairs (ministry, department) or a partner, by its code. */
+  organisation(code: unknown): string;
+  /** A code of the protection context's lists (namespace `protection`, keys `codes.*`). */
+  protectionCode(list: string, value: unknown): string;
   nationality(code: unknown): string;
   role(role: unknown): string;
   sex(value: unknown): string;
@@ -58,13 +63,22 @@ export function makeWords(t: TFunction, language: string): Words {
       if (gendarmerie) return t('codes.unitName.gendarmerie', { ns: 'history', province: province(gendarmerie[1]) });
       const court = /^court-(.+)$/.exec(value);
       if (court) return words.court(value);
-      return value;
+      return words.organisation(value);
     },
     court: (value) => {
       if (typeof value !== 'string' || value === '') return '—';
       const p = /^court-(.+)$/.exec(value)?.[1] ?? value;
       return t(p === 'phnom-penh' ? 'codes.courtName.capital' : 'codes.courtName.provincial', { ns: 'history', province: province(p) });
     },
+    organisation: (value) => {
+      if (typeof value !== 'string' || value === '') return '—';
+      const o = organisationByCode(value);
+      if (!o) return value;
+      if (o.kind === 'ministry') return t('organisation.mosvy', { ns: 'protection' });
+      if (o.kind === 'partner_organisation') return o.name;
+      return t(o.kind === 'municipal_department' ? 'organisation.municipal' : 'organisation.provincial', { ns: 'protection', province: province(o.province) });
+    },
+    protectionCode: (list, value) => (value === null || value === undefined || value === '' ? '—' : t(`codes.${list}.${String(value)}`, { ns: 'protection', defaultValue: String(value) })),
     nationality: (value) => code('nationality', value),
     role: (value) => {
       if (value === 'system') return t('codes.role.system', { ns: 'history' });

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import enCommon from './locales/en/common.json';
 import enPolice from './locales/en/police.json';
 import enCourt from './locales/en/court.json';
+import enProtection from './locales/en/protection.json';
 import enStatistics from './locales/en/statistics.json';
 import enAudit from './locales/en/audit.json';
 import enAdmin from './locales/en/admin.json';
@@ -11,6 +12,7 @@ import enHistory from './locales/en/history.json';
 import kmCommon from './locales/km/common.json';
 import kmPolice from './locales/km/police.json';
 import kmCourt from './locales/km/court.json';
+import kmProtection from './locales/km/protection.json';
 import kmStatistics from './locales/km/statistics.json';
 import kmAudit from './locales/km/audit.json';
 import kmAdmin from './locales/km/admin.json';
@@ -22,8 +24,8 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** One namespace per feature, `reference` for the codes all of them name, `history` for records' histories in words; every key exists in both languages (a unit test checks it). */
 export const resources = {
-  en: { common: enCommon, police: enPolice, court: enCourt, statistics: enStatistics, audit: enAudit, admin: enAdmin, reference: enReference, history: enHistory },
-  km: { common: kmCommon, police: kmPolice, court: kmCourt, statistics: kmStatistics, audit: kmAudit, admin: kmAdmin, reference: kmReference, history: kmHistory },
+  en: { common: enCommon, police: enPolice, court: enCourt, protection: enProtection, statistics: enStatistics, audit: enAudit, admin: enAdmin, reference: enReference, history: enHistory },
+  km: { common: kmCommon, police: kmPolice, court: kmCourt, protection: kmProtection, statistics: kmStatistics, audit: kmAudit, admin: kmAdmin, reference: kmReference, history: kmHistory },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {

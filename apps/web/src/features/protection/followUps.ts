@@ -1,0 +1,47 @@
+import type { IntegrationRecord } from './types';
+
+/** One visit of an integration's schedule: due on a day, made or not. */
+export interface ScheduledVisit {
+  visitNumber: number;
+  months: number;
+  dueOn: string;
+  visitedOn: string | null;
+  outcome: string | null;
+  status: 'done' | 'overdue' | 'due' | 'upcoming';
+}
+
+/** `date` (YYYY-MM-DD) plus whole months; the day is kept, or the month's last day when it has fewer. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const monthIndex = m - 1 + months;
+  const year = y + Math.floor(monthIndex / 12);
+  const month = ((monthIndex % 12) + 12) % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Visits due within this many days count as "due soon". */
+export const DUE_SOON_DAYS = 14;
+
+/**
+ * The follow-up schedule of an integration as of `today` (Cambodia): visit n falls due at
+ * integratedOn + the schedule's n-th month count, and is made by the n-th visit recorded. Visits
+ * beyond the schedule are listed as made, without a due day of their own.
+ */
+export function followUpSchedule(integration: IntegrationRecord, today: string): ScheduledVisit[] {
+  const scheduled = integration.followUpScheduleMonths.map((months, i): ScheduledVisit => {
+    const visit = integration.visits.find((v) => v.visitNumber === i + 1) ?? integration.visits[i];
+    const dueOn = addMonths(integration.integratedOn, months);
+    const status = visit ? 'done' : dueOn < today ? 'overdue' : daysBetween(today, dueOn) <= DUE_SOON_DAYS ? 'due' : 'upcoming';
+    return { visitNumber: i + 1, months, dueOn, visitedOn: visit?.visitedOn ?? null, outcome: visit?.outcome ?? null, status };
+  });
+  const extra = integration.visits.slice(scheduled.length).map(
+    (v, i): ScheduledVisit => ({ visitNumber: scheduled.length + i + 1, months: NaN, dueOn: '', visitedOn: v.visitedOn, outcome: v.outcome, status: 'done' }),
+  );
+  return [...scheduled, ...extra];
+}
