@@ -4,6 +4,7 @@ import { courtContext } from '@casetrail/court-api';
 import { enforcementContext } from '@casetrail/enforcement-api';
 import { localAccountsContext } from '@casetrail/local-accounts';
 import { privacyContext } from '@casetrail/personal-data';
+import { protectionContext } from '@casetrail/protection-api';
 import { statisticsContext } from '@casetrail/statistics-api';
 import { UNITS_OF_ROLE } from './units-of-role';
 
@@ -11,6 +12,7 @@ import { UNITS_OF_ROLE } from './units-of-role';
 export const hostedContexts: BoundedContext[] = [
   enforcementContext,
   courtContext,
+  protectionContext,
   statisticsContext,
   privacyContext,
   auditContext,
