@@ -1,18 +1,19 @@
 import { courtEventTypes } from '@casetrail/court-contracts';
 import { enforcementEventTypes, POLICE_UNITS } from '@casetrail/enforcement-contracts';
+import { protectionEventTypes } from '@casetrail/protection-contracts';
 import type { BoundedContext } from '@casetrail/platform-nest';
 import { statisticsProjections } from './projections/statistics-projections';
 import { StatisticsModule } from './statistics.module';
 
 /**
- * Statistics writes no events; it reads the enforcement and court contexts' (through their
- * contracts) into per-case fact documents, and knows the police units to filter by.
+ * Statistics writes no events; it reads the enforcement, court and protection contexts' (through
+ * their contracts) into per-case fact documents, and knows the police units to filter by.
  */
 export const statisticsContext: BoundedContext = {
   name: 'statistics',
   module: StatisticsModule,
   owns: [],
-  reads: [...enforcementEventTypes, ...courtEventTypes],
+  reads: [...enforcementEventTypes, ...courtEventTypes, ...protectionEventTypes],
   projections: statisticsProjections,
   units: POLICE_UNITS,
 };

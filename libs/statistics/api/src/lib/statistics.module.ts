@@ -4,10 +4,12 @@ import { CourtTablesStatisticsController } from './court/court-tables-statistics
 import { JusticeStatisticsController } from './court/justice-statistics.controller';
 import { LawEnforcementStatisticsController } from './law-enforcement/law-enforcement-statistics.controller';
 import { LawEnforcementStatisticsService } from './law-enforcement/law-enforcement-statistics.service';
+import { ProtectionStatisticsController } from './protection/protection-statistics.controller';
+import { ProtectionStatisticsService } from './protection/protection-statistics.service';
 
 /** The statistics context's queries and routes; its projections are in its descriptor. */
 @Module({
-  controllers: [LawEnforcementStatisticsController, CourtTablesStatisticsController, JusticeStatisticsController],
-  providers: [LawEnforcementStatisticsService, CourtStatisticsService],
+  controllers: [LawEnforcementStatisticsController, CourtTablesStatisticsController, JusticeStatisticsController, ProtectionStatisticsController],
+  providers: [LawEnforcementStatisticsService, CourtStatisticsService, ProtectionStatisticsService],
 })
 export class StatisticsModule {}

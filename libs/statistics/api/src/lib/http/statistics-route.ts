@@ -28,11 +28,13 @@ export interface StatisticsTableRouteOptions {
   /** The table's OpenAPI shape (declared with ApiExtraModels on the controller). */
   schema: new () => object;
   example: { json: object; csv: string };
+  /** The CSV file's name before `-<year>.csv`; the path when omitted. */
+  fileStem?: string;
 }
 
 /**
  * `GET /api/statistics/<path>` of a table: answered as JSON or as the CSV attachment
- * `<path>-<year>.csv` (see `answerTable`), with the problems of every statistics route.
+ * `<fileStem or path>-<year>.csv` (see `answerTable`), with the problems of every statistics route.
  */
 export function StatisticsTableRoute(path: string, options: StatisticsTableRouteOptions) {
   return applyDecorators(
@@ -47,7 +49,7 @@ export function StatisticsTableRoute(path: string, options: StatisticsTableRoute
         'text/csv': { schema: { type: 'string' }, example: options.example.csv },
       },
       headers: {
-        'Content-Disposition': { description: `CSV only: attachment; filename="${path}-<year>.csv"`, schema: { type: 'string' } },
+        'Content-Disposition': { description: `CSV only: attachment; filename="${options.fileStem ?? path}-<year>.csv"`, schema: { type: 'string' } },
       },
     }),
     StatisticsProblemResponses(),

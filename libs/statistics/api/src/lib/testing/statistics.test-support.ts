@@ -3,10 +3,11 @@ import { Test } from '@nestjs/testing';
 import type { App } from 'supertest/types';
 import { ProblemDetailsFilter, ProjectionHost, READ_MODEL_STORE, strictValidationPipe, type AuthenticatedUser } from '@casetrail/platform-nest';
 import type { ReadModelStore } from '@casetrail/read-models';
-import type { CourtFileFacts, PoliceCaseFacts } from '@casetrail/statistics-domain';
+import type { CourtFileFacts, PoliceCaseFacts, ProtectionCaseFacts } from '@casetrail/statistics-domain';
 import { forwardedCourtFile, forwardedPoliceCase, imprisonedAccused } from '../court/court-statistics.examples';
 import { COURT_FILE_FACTS_COLLECTION } from '../projections/court-file-facts.projection';
 import { POLICE_CASE_FACTS_COLLECTION, policeCaseFactsDocument } from '../projections/police-case-facts.projection';
+import { PROTECTION_CASE_FACTS_COLLECTION, protectionCaseFactsDocument } from '../projections/protection-case-facts.projection';
 import { StatisticsModule } from '../statistics.module';
 
 /*
@@ -31,9 +32,18 @@ export function courtFile(fileId: string, province: string): CourtFileFacts {
   });
 }
 
-/** Writes the facts as the projections would: one document per police case and per court file, named by its stream. */
-export async function writeFacts(store: ReadModelStore, facts: { courtFiles?: CourtFileFacts[]; policeCases?: PoliceCaseFacts[] }): Promise<void> {
-  const { courtFiles = [], policeCases = [] } = facts;
+/** Writes the facts as the projections would: one document per police case, court file and protection case, named by its stream. */
+export async function writeFacts(
+  store: ReadModelStore,
+  facts: { courtFiles?: CourtFileFacts[]; policeCases?: PoliceCaseFacts[]; protectionCases?: ProtectionCaseFacts[] },
+): Promise<void> {
+  const { courtFiles = [], policeCases = [], protectionCases = [] } = facts;
+  if (protectionCases.length > 0) {
+    await store.write(
+      PROTECTION_CASE_FACTS_COLLECTION,
+      protectionCases.map((d) => ({ id: `protection-case-${d.personId}`, expectedVersion: null, data: protectionCaseFactsDocument(d), applied: null })),
+    );
+  }
   if (courtFiles.length > 0) {
     await store.write(COURT_FILE_FACTS_COLLECTION, courtFiles.map((d) => ({ id: `court-file-${d.fileId}`, expectedVersion: null, data: d, applied: null })));
   }

@@ -68,7 +68,7 @@ export function aVisit(visitedOn: string, visitNumber = 1, visitedBy = 'dosvy-ba
   return { visitNumber, visitedOn, outcome: 'stable' as const, visitedBy };
 }
 
-type Row = { level: string; dimension?: string | null; code?: string | null; current: Record<string, number> };
+type Row = { level: string; dimension?: string | null; code?: string | null };
 
 /** The current figures of a table's row (`dimension`/`code`), or of its total row. */
 export function rowOf<R extends Row>(table: { rows: R[] }, dimension?: string, code?: string): R {
