@@ -34,6 +34,12 @@ describe('AdmitToShelter: one shelter at a time', () => {
     const withBirthDate = { ...opened, data: { ...opened.data, ageInYears: undefined, personal: { birthDate: '2005-06-01' } } } as unknown as ProtectionCaseEvent;
     decides([withBirthDate], admit({ admittedOn: '2020-06-01' }), [admission({ admittedOn: '2020-06-01', ageBand: '15_17' })]);
   });
+  it('gives a forgotten person the youngest band the recorded band allows (15–17 in March 2020: a minor two years on)', () => {
+    const forgotten = { ...opened, data: { ...opened.data, ageInYears: undefined, ageBand: '15_17', personal: { forgotten: true } } } as unknown as ProtectionCaseEvent;
+    decides([forgotten], admit({ admittedOn: '2022-03-05' }), [admission({ admittedOn: '2022-03-05', ageBand: '15_17' })]);
+    const child = { ...forgotten, data: { ...forgotten.data, ageBand: 'under_15' } } as unknown as ProtectionCaseEvent;
+    decides([child], admit({ admittedOn: '2022-03-05' }), [admission({ admittedOn: '2022-03-05', ageBand: 'under_15' })]);
+  });
   it('lets a partner worker admit to its own shelter', () => decides(atOpen, admit({}, partnerWorker), [admitted]));
   it('admits again after a departure', () => decides([...inShelter, departed], admit({ admittedOn: '2020-09-02' }), [admission({ admittedOn: '2020-09-02' })]));
   it('admits an integrated person who needs shelter again', () =>

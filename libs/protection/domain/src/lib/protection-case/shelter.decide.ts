@@ -19,7 +19,7 @@ export function admitToShelter({ data, metadata }: AdmitToShelter, state: Protec
   const current = currentShelterStay(state);
   if (current) throw conflict('ALREADY_IN_SHELTER', `The person is in a shelter since ${current.admittedOn}; record the departure first`);
   const sentBy = requireOrganisation(data.sentBy, 'sentBy').code;
-  let shelterProvince = shelter.province ?? state.province ?? '';
+  let shelterProvince = shelter.province ?? state.province!;
   if (data.shelterProvince !== undefined) {
     if (!isProvinceCode(data.shelterProvince)) throw unprocessable('UNKNOWN_PROVINCE', 'shelterProvince must be a province code');
     shelterProvince = data.shelterProvince;
