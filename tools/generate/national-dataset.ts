@@ -78,6 +78,18 @@ const DATE_FIELD: Record<PlannedStep, string> = {
   'issue-closing-order': 'issuedOn',
   'deliver-verdict': 'deliveredOn',
   'award-compensation': 'awardedOn',
+  'receive-protection-case': '',
+  'record-consent': 'recordedOn',
+  'refer-case': 'referredOn',
+  'admit-to-shelter': 'admittedOn',
+  'record-shelter-departure': 'departedOn',
+  'record-service': 'deliveredOn',
+  'file-compensation-claim': 'filedOn',
+  'record-compensation-award': 'awardedOn',
+  'record-compensation-received': 'receivedOn',
+  'assess-family': 'assessedOn',
+  'integrate-person': 'integratedOn',
+  'record-follow-up-visit': 'visitedOn',
 };
 
 /** Keys made in one transaction per year ahead of the commands (`getOrCreateKeys`), then served from memory. */

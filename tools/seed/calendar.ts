@@ -35,3 +35,10 @@ export function birthDateForAge(eventDate: string, age: number, daysBeforeBirthd
   const anniversary = new Date(Date.UTC(y - age - 1, m - 1, d)).toISOString().slice(0, 10);
   return addDays(anniversary, 1 + Math.max(0, Math.min(daysBeforeBirthday, 363)));
 }
+
+/** The same day `months` later, or the month's last day when it has no such day (31 January + 1 month = 29 February). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
+}

@@ -3,6 +3,7 @@ import { policeUnitByCode, type ClosureReason, type PoliceUnitRef } from '@caset
 import { addDays, birthDateForAge, daysBetween, maxDate, minDate, usableDays } from './calendar';
 import { courtOfProvince } from '@casetrail/court-contracts';
 import { planCourt } from './plan-court';
+import { planProtection } from './plan-protection';
 import { SeededRandom } from './seeded-random';
 import { syntheticFullName } from './synthetic-names';
 import { CASES_PATH, type PlannedActor, type PlannedCall, type PlannedCase, type PlannedStep, type YearPlan } from './year-plan';
@@ -139,12 +140,30 @@ function planCase(random: SeededRandom, index: number, year: number, first: stri
     add(closedOn, 4, caseCall('close-without-forwarding', 'close', { closedOn, reason: closureReason(random, suspects) }));
   }
 
+  // The victims handed over to social affairs go on in protection (II.D). Its draws come after
+  // every police and court draw, so the police and court parts of a seed are what they were.
+  const callsOf = (step: PlannedStep) => pending.filter((p) => p.call.step === step);
+  const awarded = new Set(callsOf('award-compensation').map((p) => p.call.subject));
+  const rescues = new Map(callsOf('rescue-victim').map((p) => [p.call.subject!, p.call.body]));
+  const protection = callsOf('hand-over-victim')
+    .filter((p) => p.call.body['destination'] === 'social_affairs')
+    .map((p) =>
+      planProtection(random, {
+        key: p.call.subject!,
+        rescue: rescues.get(p.call.subject!)!,
+        handedOverOn: p.date,
+        province,
+        awardedInCourt: awarded.has(p.call.subject),
+        last,
+      }),
+    );
+
   // Stable sort: same date and rank keep the order they were planned in.
   const calls = pending
     .map((p, seq) => ({ ...p, seq }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.rank - b.rank || a.seq - b.seq))
     .map((p) => p.call);
-  return { label, unit, province, actor, outcome, ...(court ? { court } : {}), calls };
+  return { label, unit, province, actor, outcome, ...(court ? { court } : {}), calls, protection };
 }
 
 function pickOffences(random: SeededRandom, profile: OffenceProfile): string[] {

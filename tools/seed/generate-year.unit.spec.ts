@@ -10,6 +10,10 @@ import { courtKey } from './plan-court';
 import { courtFileDecider, type CourtFileCommand } from '@casetrail/court-domain';
 import type { CourtFileEvent } from '@casetrail/court-contracts';
 import { buildInvestigatingJudgesTable, buildProsecutionTable, buildTrialTable, courtFileFactsOf, type CourtFileFacts } from '@casetrail/statistics-domain';
+import { ageBandAt, type SealedPersonalData } from '@casetrail/kernel';
+import { organisationByCode, type ProtectionCaseEvent } from '@casetrail/protection-contracts';
+import { protectionCaseDecider, referredOrganisations, type ProtectionCaseCommand, type ProtectionCaseState } from '@casetrail/protection-domain';
+import type { PlannedProtection } from './year-plan';
 
 const base: GenerateYearOptions = { year: 2020, seed: 42, cases: 160, today: '2026-03-01' };
 
@@ -120,6 +124,86 @@ function decideCourtFile(planned: PlannedCase, now: string): CourtFileEvent[] {
   return events;
 }
 
+/** The protection command each planned protection call becomes on the server (the route's mapping). */
+const PROTECTION_COMMAND: Partial<Record<PlannedCall['step'], ProtectionCaseCommand['type']>> = {
+  'record-consent': 'RecordConsent',
+  'refer-case': 'ReferCase',
+  'admit-to-shelter': 'AdmitToShelter',
+  'record-shelter-departure': 'RecordShelterDeparture',
+  'record-service': 'RecordService',
+  'file-compensation-claim': 'FileCompensationClaim',
+  'record-compensation-award': 'RecordCompensationAward',
+  'record-compensation-received': 'RecordCompensationReceived',
+  'assess-family': 'AssessFamily',
+  'integrate-person': 'IntegratePerson',
+  'record-follow-up-visit': 'RecordFollowUpVisit',
+};
+
+/**
+ * A victim's protection calls through the real protection decider: the case as the hand-over
+ * reactor opens it from the police's data (person id = victim key), then each call as the command
+ * its route builds, with the acting user of the call. A partner worker acts only on a case referred
+ * to their organisation (the runner's scope) and only as their own organisation (the API's rule).
+ */
+function decideProtection(planned: PlannedCase, person: PlannedProtection, now: string): ProtectionCaseState {
+  const rescue = planned.calls.find((c) => c.step === 'rescue-victim' && c.subject === person.subject)!.body;
+  const handOver = planned.calls.find((c) => c.step === 'hand-over-victim' && c.subject === person.subject)!.body;
+  const rescuedOn = String(rescue['rescuedOn']);
+  const age = rescue['ageAtRescue'];
+  const sealed = sealedStandIn(person.subject, rescue);
+  const actorOf = (call: PlannedCall) => ({ userId: `seed-${call.actor!.role}-${call.actor!.unit}`, role: call.actor!.role!, unit: call.actor!.unit });
+  const opening = {
+    type: 'OpenProtectionCaseFromHandOver',
+    data: {
+      personId: person.subject,
+      province: planned.province,
+      receivedBy: `dosvy-${planned.province}`,
+      handedOverOn: handOver['handedOverOn'],
+      policeCaseId: planned.label,
+      handedOverBy: planned.unit.code,
+      rescuedOn,
+      sex: rescue['sex'],
+      nationality: rescue['nationality'],
+      ...(typeof age === 'number' ? { ageInYears: age } : {}),
+      ageBand: ageBandAt(typeof age === 'number' ? age : String(rescue['birthDate']), rescuedOn),
+      ageBandOn: rescuedOn,
+      exploitationType: rescue['exploitationType'],
+      personal: sealed ?? {},
+    },
+    metadata: { actor: { userId: 'reactor:protection-opens-handed-over-victims', role: 'system' }, now },
+  } as unknown as ProtectionCaseCommand;
+  // As the service reads the stream back: the sealed part opened (here, the plan's birth date).
+  const events: ProtectionCaseEvent[] = protectionCaseDecider.decide(opening, protectionCaseDecider.initialState()).map((e) =>
+    sealed && 'personal' in (e.data as object) ? ({ ...e, data: { ...e.data, personal: rememberSealedForm({ birthDate: rescue['birthDate'] as string }, sealed as SealedPersonalData) } } as ProtectionCaseEvent) : e,
+  );
+  const ids = new Map<string, string>();
+  for (const call of person.calls) {
+    if (call.step === 'receive-protection-case') continue;
+    const state = fold(protectionCaseDecider, events);
+    const actor = actorOf(call);
+    if (actor.role === 'partner_worker') {
+      expect({ step: call.step, referred: referredOrganisations(state).includes(actor.unit) }).toEqual({ step: call.step, referred: true });
+      const named = call.body['shelter'] ?? call.body['organisation'] ?? call.body['assessedBy'] ?? call.body['integratedBy'] ?? call.body['visitedBy'] ?? call.body['supportingOrganisation'];
+      if (named !== undefined) expect(named).toBe(actor.unit);
+    }
+    const claimId = /\{(claim[A-Za-z0-9]+)\}/.exec(call.path)?.[1];
+    const data = { ...call.body, ...(claimId ? { claimId: ids.get(claimId) } : {}), ...(call.binds?.field === 'claimId' ? { claimId: `claim-${ids.size + 1}` } : {}) };
+    if (call.binds?.field === 'claimId') ids.set(call.binds.key, String(data['claimId']));
+    const command = { type: PROTECTION_COMMAND[call.step], data, metadata: { actor, now } } as unknown as ProtectionCaseCommand;
+    try {
+      events.push(...protectionCaseDecider.decide(command, state));
+    } catch (error) {
+      if (error instanceof DomainRuleViolation) throw new Error(`${planned.label} ${person.subject} ${call.step}: ${error.code} ${error.message}`);
+      throw error;
+    }
+  }
+  return fold(protectionCaseDecider, events);
+}
+
+const PROTECTION_DATE_FIELDS = ['recordedOn', 'referredOn', 'admittedOn', 'departedOn', 'deliveredOn', 'filedOn', 'awardedOn', 'receivedOn', 'assessedOn', 'integratedOn', 'visitedOn'];
+const protectionDatesOf = (plan: YearPlan) =>
+  plan.cases.flatMap((c) => c.protection.flatMap((p) => p.calls.flatMap((call) => PROTECTION_DATE_FIELDS.filter((f) => f in call.body).map((f) => String(call.body[f])))));
+
 describe('generateYear', () => {
   it('gives the same plan for the same seed, and another for another seed', () => {
     const plan = generateYear(base);
@@ -210,6 +294,10 @@ describe('generateYear', () => {
     // "Now" is the last usable day: a date after it would be refused as in the future.
     for (const planned of plan.cases) decideCase(planned, '2020-06-14T00:00:00.000Z');
     expect(summarisePlan(plan).cases.open).toBeGreaterThan(0);
+    const protectionDates = protectionDatesOf(plan);
+    expect(protectionDates.length).toBeGreaterThan(50);
+    expect(protectionDates.every((d) => d >= '2020-01-01' && d <= '2020-06-14')).toBe(true);
+    for (const planned of plan.cases) for (const person of planned.protection) decideProtection(planned, person, '2020-06-14T00:00:00.000Z');
   });
 
   it('dates every fact inside the year, and gives birth dates that fall before the event', () => {
@@ -287,6 +375,57 @@ describe('generateYear', () => {
     // Every stage and outcome of the report is reached by a 160-case year.
     expect(Object.values(actions).every((n) => n > 0)).toBe(true);
     expect([court.investigatingJudges.sentToTrial, court.investigatingJudges.inJail, court.investigatingJudges.outOfJail, court.trial.imprisonment, court.compensated].every((n) => n > 0)).toBe(true);
+  });
+
+  it('takes every victim handed over to social affairs, and no other, on in protection: first the case the reactor opens', () => {
+    for (const planned of generateYear(base).cases) {
+      const toSocialAffairs = planned.calls.filter((c) => c.step === 'hand-over-victim' && c.body['destination'] === 'social_affairs').map((c) => c.subject);
+      expect(planned.protection.map((p) => p.subject).sort()).toEqual(toSocialAffairs.sort());
+      for (const person of planned.protection) {
+        expect(person.calls[0]).toMatchObject({ step: 'receive-protection-case', method: 'GET', path: `/api/protection/cases/{${person.subject}}`, awaitsReactor: true });
+        expect(person.calls.slice(1).every((c) => c.method === 'POST' && c.path.startsWith(`/api/protection/cases/{${person.subject}}/`) && !c.awaitsReactor)).toBe(true);
+        // The department's social worker of the case's province, or a partner's worker (national scope).
+        for (const call of person.calls) {
+          expect([`social_worker:dosvy-${planned.province}:${planned.province}`, `partner_worker:${call.actor!.unit}:*`]).toContain(`${call.actor!.role}:${call.actor!.unit}:${call.actor!.provinces.join(',')}`);
+          expect(organisationByCode(call.actor!.unit)).toBeDefined();
+        }
+      }
+    }
+  });
+
+  it.each([42, 9, 2020])('plans only protection steps the domain accepts, in the proportions of II.D (seed %i)', (seed) => {
+    const plan = generateYear({ ...base, seed });
+    const states = plan.cases.flatMap((planned) => planned.protection.map((person) => decideProtection(planned, person, '2026-03-01T00:00:00.000Z')));
+    const p = summarisePlan(plan).protection;
+    expect(states).toHaveLength(p.casesReceived);
+    expect(p.casesReceived).toBeGreaterThan(60);
+    // What the domain holds is what the summary says.
+    expect(states.reduce((n, s) => n + s.shelterStays.length, 0)).toBe(p.shelterAdmissions);
+    expect(states.reduce((n, s) => n + s.integrations.length, 0)).toBe(p.integrations);
+    expect(states.reduce((n, s) => n + s.integrations.reduce((k, i) => k + i.visits.length, 0), 0)).toBe(p.followUps);
+    expect(states.filter((s) => s.stage === 'integrated')).toHaveLength(p.integrations);
+    // II.D: most persons go to a shelter, most of them sent by partners; about one in five integrated, a few compensated.
+    expect(p.shelterAdmissions / p.casesReceived).toBeGreaterThan(0.65);
+    expect(p.shelterAdmissions / p.casesReceived).toBeLessThan(0.92);
+    expect(p.sentByPartner / p.shelterAdmissions).toBeGreaterThan(0.65);
+    expect(p.integrations / p.casesReceived).toBeGreaterThan(0.1);
+    expect(p.integrations / p.casesReceived).toBeLessThan(0.4);
+    expect(p.integratedByPartner).toBeGreaterThan(0);
+    expect(p.integrations - p.integratedByPartner).toBeGreaterThan(0);
+    expect(p.followUps).toBeGreaterThan(0);
+    expect(p.awards).toBeGreaterThan(0);
+    expect(p.awards / p.casesReceived).toBeLessThan(0.3);
+    expect(p.moneyReceived['USD']).toBeLessThanOrEqual(p.awarded['USD']!);
+    expect(p.consentsRefused).toBeGreaterThan(0);
+    expect(p.consentsRefused).toBeLessThan(p.consents / 4);
+  });
+
+  it('would notice a protection plan the domain refuses (the check above can fail)', () => {
+    const plan = generateYear(base);
+    const planned = plan.cases.find((c) => c.protection.some((p) => p.calls.some((call) => call.step === 'integrate-person')))!;
+    const person = planned.protection.find((p) => p.calls.some((call) => call.step === 'integrate-person'))!;
+    const withoutAssessment = { ...person, calls: person.calls.filter((c) => c.step !== 'assess-family') };
+    expect(() => decideProtection(planned, withoutAssessment, '2026-03-01T00:00:00.000Z')).toThrow(/FAMILY_NOT_ASSESSED/);
   });
 
   it('gives most people a name made of syllables, nothing else', () => {

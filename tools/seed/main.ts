@@ -1,7 +1,8 @@
 /**
  * Enters a deterministic synthetic national year through the public HTTP API, the way each
  * unit's officers would, then carries the forwarded cases through court as each court's
- * prosecutor and judge: `npm run seed -- --year 2020 [--seed 42] [--cases 160]`.
+ * prosecutor and judge, and the victims handed over to social affairs through protection as the
+ * province's social workers and the partners' workers: `npm run seed -- --year 2020 [--seed 42] [--cases 160]`.
  * The data are synthetic (names from syllables); the shape follows the NCCT report 2020.
  */
 import { Presets, SingleBar } from 'cli-progress';
@@ -12,7 +13,7 @@ import { LocalSigningKey, validateCasetrailConfig } from '@casetrail/platform-ne
 import { generateYear, MAX_CASES } from './generate-year';
 import { SeedHttpClient } from './http-client';
 import { formatSummary, summarisePlan } from './plan-summary';
-import { acceptedKey, runPlan } from './run-plan';
+import { acceptedKey, protectionKey, runPlan } from './run-plan';
 import type { PlannedActor } from './year-plan';
 
 const SHOWN_FAILURES = 5;
@@ -22,13 +23,17 @@ async function main(): Promise<number> {
   const argv = await yargs(hideBin(process.argv))
     .scriptName('npm run seed --')
     .usage(
-      '$0 --year <year> [--seed 42] [--cases 160] [--url URL] [--concurrency 4] [--court-file-wait 10] [--dry-run]\n\n' +
+      '$0 --year <year> [--seed 42] [--cases 160] [--url URL] [--concurrency 4] [--court-file-wait 10] [--protection-case-wait 10] [--dry-run]\n\n' +
         'Enters a synthetic year of police cases through the API (role police), then takes the forwarded cases through court ' +
         '(roles prosecutor and judge of the court of the case\'s province): charges, prosecution decision, pre-trial detention, ' +
         'closing order, verdicts, compensation, in the proportions of the NCCT report 2020. Tokens are signed with the local key. ' +
         'The court file of a forwarded case is the one the server opens from the forwarding (id = police case id) when it does ' +
         'so within --court-file-wait seconds; a server that opens none (an older build) gets files the seed opens itself ' +
-        '(OpenCourtFile, with the forwarded persons). Once the server has opened one, a file that does not come is a failure, never a second file.',
+        '(OpenCourtFile, with the forwarded persons). Once the server has opened one, a file that does not come is a failure, never a second file. ' +
+        'Each victim handed over to social affairs then goes on in protection (roles social_worker of the case\'s province and partner_worker ' +
+        'of the partner that takes the person in): consent, referral, shelter, services, compensation claims, family assessment, integration, ' +
+        'follow-up visits, in the proportions of the report\'s section II.D. The protection case is the one the hand-over reactor opens ' +
+        '(person id = police victim id), awaited --protection-case-wait seconds; the seed never opens one itself.',
     )
     .option('year', { type: 'number', demandOption: true, describe: 'the year to enter (not in the future)' })
     .option('seed', { type: 'number', default: 42, describe: 'same seed, same year' })
@@ -36,14 +41,17 @@ async function main(): Promise<number> {
     .option('url', { type: 'string', default: `http://127.0.0.1:${process.env['CASETRAIL_PORT'] || 3000}`, describe: 'base URL of a running casetrail' })
     .option('concurrency', { type: 'number', default: 4, describe: 'cases entered at the same time (calls of one case stay in order)' })
     .option('court-file-wait', { type: 'number', default: 10, describe: 'seconds to wait for the court file opened from a forwarding before opening it (once one is opened by the seed, no more waiting)' })
+    .option('protection-case-wait', { type: 'number', default: 10, describe: 'seconds to wait for the protection case opened from a hand-over to social affairs (when the first never comes, no more waiting)' })
     .option('dry-run', { type: 'boolean', default: false, describe: 'generate and print the counts; send nothing' })
     .example('$0 --year 2020', 'the 2020-sized year with seed 42')
     .check((a) => {
       if (!Number.isInteger(a.year)) throw new Error('--year must be a whole year, e.g. 2020');
       if (a.year > Number(today.slice(0, 4))) throw new Error(`--year ${a.year} is in the future (today is ${today} in Cambodia)`);
       if (!Number.isInteger(a.concurrency) || a.concurrency < 1) throw new Error('--concurrency must be a whole number of at least 1');
-      const wait = Number(a['court-file-wait']);
-      if (!(wait >= 0 && wait <= 600)) throw new Error('--court-file-wait must be a number of seconds from 0 to 600');
+      for (const option of ['court-file-wait', 'protection-case-wait']) {
+        const wait = Number(a[option]);
+        if (!(wait >= 0 && wait <= 600)) throw new Error(`--${option} must be a number of seconds from 0 to 600`);
+      }
       return true;
     })
     .strict()
@@ -53,8 +61,9 @@ async function main(): Promise<number> {
 
   const plan = generateYear({ year: argv.year, seed: argv.seed, cases: argv.cases, today });
   const totalCalls = plan.cases.reduce((n, c) => n + c.calls.length, 0);
+  const protectionCalls = plan.cases.reduce((n, c) => n + c.protection.reduce((k, p) => k + p.calls.length, 0), 0);
   if (argv.dryRun) {
-    console.log(`Dry run: year ${plan.year}, seed ${plan.seed}, dates ${plan.year}-01-01..${plan.lastDate}, ${totalCalls} calls planned`);
+    console.log(`Dry run: year ${plan.year}, seed ${plan.seed}, dates ${plan.year}-01-01..${plan.lastDate}, ${totalCalls} calls planned, and ${protectionCalls} protection calls`);
     console.log(formatSummary(summarisePlan(plan)));
     return 0;
   }
@@ -92,7 +101,7 @@ async function main(): Promise<number> {
 
   const bar = new SingleBar({ format: 'seed [{bar}] {value}/{total} calls | {duration_formatted}{status}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
   const started = Date.now();
-  bar.start(totalCalls, 0, { status: '' });
+  bar.start(totalCalls + protectionCalls, 0, { status: '' });
   const showWaiting = setInterval(() => {
     const left = Math.ceil((waitingUntil - Date.now()) / 1000);
     bar.update({ status: left > 0 ? ` | waiting ${left} s for the rate limit` : '' });
@@ -103,6 +112,7 @@ async function main(): Promise<number> {
     tokenFor,
     onCall: () => bar.increment(),
     courtFileWaitMs: argv.courtFileWait * 1000,
+    protectionCaseWaitMs: argv.protectionCaseWait * 1000,
   }).finally(() => {
     clearInterval(showWaiting);
     bar.stop();
@@ -110,10 +120,15 @@ async function main(): Promise<number> {
   const seconds = (Date.now() - started) / 1000;
 
   console.log(`Seeded year ${plan.year} (seed ${plan.seed}) into ${argv.url}`);
-  console.log(formatSummary(summarisePlan(plan, (c, i) => result.accepted.has(acceptedKey(c, i)))));
+  console.log(formatSummary(summarisePlan(plan, (c, i) => result.accepted.has(acceptedKey(c, i)), (c, p, i) => result.protectionAccepted.has(protectionKey(c, p, i)))));
   console.log(
     `requests  ${client.requests} sent (${client.retries} retries), ${result.accepted.size}/${totalCalls} calls accepted, ` +
       `${result.failures.length} failed, ${result.skipped} skipped; ${seconds.toFixed(1)} s (${(client.requests / Math.max(seconds, 0.001)).toFixed(0)} req/s)`,
+  );
+  // The police and court calls first (as before protection was seeded), then the protection calls on their own line.
+  console.log(
+    `protection ${result.protectionAccepted.size}/${protectionCalls} protection calls accepted, ${result.protection.failures.length} failed, ${result.protection.skipped} skipped; ` +
+      `${result.protection.received} cases opened by the server from the hand-over`,
   );
   const files = result.courtFiles;
   if (files.received + files.openedBySeed > 0) {
@@ -122,12 +137,13 @@ async function main(): Promise<number> {
   if (client.rateLimited > 0) {
     console.log(`rate limit ${client.rateLimited} answers 429 waited out as Retry-After asked (${(client.rateLimitWaitMs / 1000).toFixed(0)} s of waiting, summed over the ${argv.concurrency} lanes)`);
   }
-  if (result.failures.length === 0) return 0;
-  console.error(`\n${result.failures.length} case(s) stopped on a refused call; the first ${Math.min(SHOWN_FAILURES, result.failures.length)}:`);
-  for (const f of result.failures.slice(0, SHOWN_FAILURES)) {
+  const failures = [...result.failures, ...result.protection.failures];
+  if (failures.length === 0) return 0;
+  console.error(`\n${failures.length} case(s) or person(s) stopped on a refused call; the first ${Math.min(SHOWN_FAILURES, failures.length)}:`);
+  for (const f of failures.slice(0, SHOWN_FAILURES)) {
     console.error(`  ${f.caseLabel} ${f.step}: ${f.status || 'no answer'} ${f.code ?? f.title ?? ''} ${f.detail ?? ''}${f.fields ? ` [fields: ${f.fields.join(', ')}]` : ''}`);
   }
-  if (result.failures.some((f) => f.status === 401)) {
+  if (failures.some((f) => f.status === 401)) {
     console.error('  401: is CASETRAIL_DATA_DIR the same as the server\'s? The seed signs with <data dir>/keys/jwt-hs256.key.');
   }
   return 1;

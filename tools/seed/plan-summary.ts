@@ -23,6 +23,32 @@ export interface PlanSummary {
   };
   /** What the court tables of the plan's year should show (totals; definitions in docs/statistics.md). */
   court: CourtSummary;
+  /** What the protection context records for the victims handed over to social affairs (II.D). */
+  protection: ProtectionSummary;
+  calls: number;
+}
+
+export interface ProtectionSummary {
+  /** Protection cases found opened by the hand-over reactor. */
+  casesReceived: number;
+  consents: number;
+  consentsRefused: number;
+  referrals: number;
+  shelterAdmissions: number;
+  /** Admissions sent by a partner organisation (the rest by the provincial departments). */
+  sentByPartner: number;
+  shelterDepartures: number;
+  services: number;
+  claims: number;
+  awards: number;
+  /** Minor units per currency, awarded and received on the claims the seed files (not the court's). */
+  awarded: Record<string, number>;
+  moneyReceived: Record<string, number>;
+  familyAssessments: number;
+  integrations: number;
+  integratedByPartner: number;
+  followUps: number;
+  /** Calls about protection accepted. */
   calls: number;
 }
 
@@ -59,8 +85,10 @@ export interface CourtSummary {
 
 /** Whether a planned call was accepted; the default counts the whole plan. */
 export type AcceptedCall = (caseIndex: number, callIndex: number) => boolean;
+/** Whether a planned protection call (of the case's `personIndex`-th person handed over) was accepted. */
+export type AcceptedProtectionCall = (caseIndex: number, personIndex: number, callIndex: number) => boolean;
 
-export function summarisePlan(plan: YearPlan, accepted: AcceptedCall = () => true): PlanSummary {
+export function summarisePlan(plan: YearPlan, accepted: AcceptedCall = () => true, acceptedProtection: AcceptedProtectionCall = () => true): PlanSummary {
   const summary: PlanSummary = {
     cases: { opened: 0, forwarded: 0, closed: 0, open: 0 },
     suspects: { identified: 0, arrested: 0, arrestedFemale: 0, arrestedMinors: 0, arrestedForeigners: 0, foreignNationalities: {}, released: 0 },
@@ -71,6 +99,7 @@ export function summarisePlan(plan: YearPlan, accepted: AcceptedCall = () => tru
       handedOver: Object.fromEntries(HAND_OVER_DESTINATIONS.map((d) => [d, 0])) as Record<HandOverDestination, number>,
     },
     court: emptyCourtSummary(),
+    protection: emptyProtectionSummary(),
     calls: 0,
   };
   plan.cases.forEach((planned, caseIndex) => {
@@ -123,8 +152,89 @@ export function summarisePlan(plan: YearPlan, accepted: AcceptedCall = () => tru
       }
     });
     if (accepted(caseIndex, 0) && !finished) summary.cases.open += 1;
+    (planned.protection ?? []).forEach((person, personIndex) =>
+      summariseProtection(summary.protection, person.calls, (callIndex) => acceptedProtection(caseIndex, personIndex, callIndex)),
+    );
   });
   return summary;
+}
+
+function emptyProtectionSummary(): ProtectionSummary {
+  return {
+    casesReceived: 0,
+    consents: 0,
+    consentsRefused: 0,
+    referrals: 0,
+    shelterAdmissions: 0,
+    sentByPartner: 0,
+    shelterDepartures: 0,
+    services: 0,
+    claims: 0,
+    awards: 0,
+    awarded: {},
+    moneyReceived: {},
+    familyAssessments: 0,
+    integrations: 0,
+    integratedByPartner: 0,
+    followUps: 0,
+    calls: 0,
+  };
+}
+
+const isPartner = (organisation: unknown) => String(organisation).startsWith('ngo-');
+const addMoney = (totals: Record<string, number>, body: PlannedCall['body']) => {
+  const currency = String(body['currency']);
+  totals[currency] = (totals[currency] ?? 0) + Number(body['amount']);
+};
+
+function summariseProtection(p: ProtectionSummary, calls: readonly PlannedCall[], accepted: (callIndex: number) => boolean): void {
+  calls.forEach((call, callIndex) => {
+    if (!accepted(callIndex)) return;
+    p.calls += 1;
+    const body = call.body;
+    switch (call.step) {
+      case 'receive-protection-case':
+        p.casesReceived += 1;
+        break;
+      case 'record-consent':
+        p.consents += 1;
+        if ((body['sharing'] as unknown[]).length === 0) p.consentsRefused += 1;
+        break;
+      case 'refer-case':
+        p.referrals += 1;
+        break;
+      case 'admit-to-shelter':
+        p.shelterAdmissions += 1;
+        if (isPartner(body['sentBy'])) p.sentByPartner += 1;
+        break;
+      case 'record-shelter-departure':
+        p.shelterDepartures += 1;
+        break;
+      case 'record-service':
+        p.services += 1;
+        break;
+      case 'file-compensation-claim':
+        p.claims += 1;
+        break;
+      case 'record-compensation-award':
+        p.awards += 1;
+        addMoney(p.awarded, body);
+        break;
+      case 'record-compensation-received':
+        addMoney(p.moneyReceived, body);
+        break;
+      case 'assess-family':
+        p.familyAssessments += 1;
+        break;
+      case 'integrate-person':
+        p.integrations += 1;
+        if (isPartner(body['integratedBy'])) p.integratedByPartner += 1;
+        break;
+      case 'record-follow-up-visit':
+        p.followUps += 1;
+        break;
+    }
+  });
 }
 
 const zeroCells = (): Cells => ({ adultMale: 0, adultFemale: 0, minorMale: 0, minorFemale: 0 });
@@ -249,7 +359,24 @@ export function formatSummary(summary: PlanSummary): string {
     `victims   ${v.rescued} rescued (${v.female} female): ${v.byAgeBand.under_15} under 15, ${v.byAgeBand['15_17']} aged 15-17, ${v.byAgeBand['18_plus']} aged 18+`,
     `hand-over ${Object.entries(v.handedOver).map(([d, n]) => `${d} ${n}`).join(', ')}`,
     ...formatCourt(summary.court),
+    ...formatProtection(summary.protection),
   ].join('\n');
+}
+
+const money = (totals: Record<string, number>) =>
+  Object.entries(totals)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, minor]) => `${currency} ${(minor / 100).toFixed(2)}`)
+    .join(', ') || 'none';
+
+/** What the protection context then holds for the victims handed over to social affairs. */
+function formatProtection(p: ProtectionSummary): string[] {
+  return [
+    `protection   ${p.casesReceived} cases received from the police: ${p.consents} consents (${p.consentsRefused} refusing any sharing), ${p.referrals} referred to a partner`,
+    `             ${p.shelterAdmissions} shelter admissions (${p.sentByPartner} sent by partners, ${p.shelterAdmissions - p.sentByPartner} by departments), ${p.shelterDepartures} departures, ${p.services} services`,
+    `             ${p.claims} claims filed by hand, ${p.awards} awarded (${money(p.awarded)}), received ${money(p.moneyReceived)}`,
+    `             ${p.familyAssessments} family assessments, ${p.integrations} integrations (${p.integratedByPartner} by partners, ${p.integrations - p.integratedByPartner} by departments), ${p.followUps} follow-up visits`,
+  ];
 }
 
 const cellsText = (c: Cells) => `adults ${c.adultMale} M ${c.adultFemale} F, minors ${c.minorMale} M ${c.minorFemale} F`;

@@ -22,6 +22,13 @@ export interface RunResult {
   skipped: number;
   /** Court files of forwarded cases: found opened by the forwarding reactor, or opened by the seed. */
   courtFiles: { received: number; openedBySeed: number };
+  /** `caseIndex:personIndex:callIndex` of every accepted protection call (`protectionKey`). */
+  protectionAccepted: Set<string>;
+  /**
+   * Protection cases the hand-over reactor opened (found), the refused protection calls (each stops
+   * its person's calls only), and the protection calls not sent (after a refusal, or the hand-over's).
+   */
+  protection: { received: number; failures: CallFailure[]; skipped: number };
 }
 
 export interface RunPlanOptions {
@@ -39,26 +46,43 @@ export interface RunPlanOptions {
   courtFileWaitMs?: number;
   /** Between two looks at a court file that is not there yet (each look spends rate-limit budget). Default 1 s. */
   courtFilePollMs?: number;
+  /**
+   * How long to wait for the protection case the hand-over reactor opens for a victim handed over
+   * to social affairs. When the first one never comes (a server without the protection context,
+   * or without its reactor), the others are asked for once, without waiting. Default 10 s.
+   */
+  protectionCaseWaitMs?: number;
   /** Injected in tests; a timer otherwise. */
   sleep?(ms: number): Promise<void>;
 }
 
 export const acceptedKey = (caseIndex: number, callIndex: number) => `${caseIndex}:${callIndex}`;
+export const protectionKey = (caseIndex: number, personIndex: number, callIndex: number) => `${caseIndex}:${personIndex}:${callIndex}`;
 
 /**
  * Enters the plan: cases run concurrently, the calls of one case in order (each may need an id
  * an earlier one returned). A failed call stops its case; the rest of the plan goes on.
  */
 export async function runPlan(plan: YearPlan, options: RunPlanOptions): Promise<RunResult> {
-  const result: RunResult = { accepted: new Set(), failures: [], skipped: 0, courtFiles: { received: 0, openedBySeed: 0 } };
+  const result: RunResult = {
+    accepted: new Set(),
+    failures: [],
+    skipped: 0,
+    courtFiles: { received: 0, openedBySeed: 0 },
+    protectionAccepted: new Set(),
+    protection: { received: 0, failures: [], skipped: 0 },
+  };
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   // Whether the server opens court files from forwardings: unknown until one file tells.
   let reactor: boolean | undefined;
+  // Whether the server opens protection cases from hand-overs: the same.
+  let protectionReactor: boolean | undefined;
 
   /** Sends one call; binds its answer's id. Null when accepted, else the failure. */
   const send = async (planned: PlannedCase, call: PlannedCall, ids: Map<string, string>): Promise<CallFailure | null> => {
     const token = await options.tokenFor(actorOf(planned, call));
     if (call.reception) return receive(planned, call, ids, token);
+    if (call.awaitsReactor) return awaitProtectionCase(planned, call, ids, token);
     const outcome = await options.client.post(resolvePath(call.path, ids), resolveBody(call.body, ids), token);
     const boundId = call.binds ? (outcome.body as Record<string, unknown> | null)?.[call.binds.field] : undefined;
     if (!outcome.ok || (call.binds && typeof boundId !== 'string')) return describeFailure(planned, call.step, outcome.status, outcome.body, outcome.error);
@@ -95,6 +119,26 @@ export async function runPlan(plan: YearPlan, options: RunPlanOptions): Promise<
     return null;
   };
 
+  /** The protection case the hand-over reactor opens (person id = police victim id): awaited, never opened by the seed. */
+  const awaitProtectionCase = async (planned: PlannedCase, call: PlannedCall, ids: Map<string, string>, token: string): Promise<CallFailure | null> => {
+    const path = resolvePath(call.path, ids);
+    const deadline = Date.now() + (protectionReactor === false ? 0 : options.protectionCaseWaitMs ?? 10_000);
+    for (;;) {
+      const outcome = await options.client.get(path, token);
+      if (outcome.ok) {
+        protectionReactor = true;
+        result.protection.received += 1;
+        return null;
+      }
+      if (outcome.status !== 404 || Date.now() >= deadline) {
+        if (outcome.status === 404 && protectionReactor === undefined) protectionReactor = false;
+        const detail = outcome.status === 404 ? { detail: 'The hand-over reactor opened no protection case in time (does the server host the protection context?)' } : outcome.body;
+        return describeFailure(planned, call.step, outcome.status, detail, outcome.error);
+      }
+      await sleep(options.courtFilePollMs ?? 1000);
+    }
+  };
+
   await forEachWithLimit(plan.cases, options.concurrency, async (planned, caseIndex) => {
     const ids = new Map<string, string>();
     for (let callIndex = 0; callIndex < planned.calls.length; callIndex++) {
@@ -106,9 +150,28 @@ export async function runPlan(plan: YearPlan, options: RunPlanOptions): Promise<
         const rest = planned.calls.length - callIndex - 1;
         result.skipped += rest;
         for (let i = 0; i < rest; i++) options.onCall?.();
-        return;
+        break;
       }
       result.accepted.add(acceptedKey(caseIndex, callIndex));
+    }
+    // Then each person handed over to social affairs, once their hand-over is in (ids of the case's calls).
+    for (const [personIndex, person] of (planned.protection ?? []).entries()) {
+      const handOver = planned.calls.findIndex((c) => c.step === 'hand-over-victim' && c.subject === person.subject);
+      let stopped = handOver === -1 || !result.accepted.has(acceptedKey(caseIndex, handOver));
+      for (let callIndex = 0; callIndex < person.calls.length; callIndex++) {
+        if (stopped) {
+          result.protection.skipped += 1;
+        } else {
+          const failure = await send(planned, person.calls[callIndex], ids);
+          if (failure) {
+            result.protection.failures.push(failure);
+            stopped = true;
+          } else {
+            result.protectionAccepted.add(protectionKey(caseIndex, personIndex, callIndex));
+          }
+        }
+        options.onCall?.();
+      }
     }
   });
   return result;

@@ -1,14 +1,19 @@
 import { generateYear } from './generate-year';
 import { SeedHttpClient } from './http-client';
 import { summarisePlan } from './plan-summary';
-import { acceptedKey, runPlan } from './run-plan';
+import { acceptedKey, protectionKey, runPlan } from './run-plan';
 import type { PlannedActor } from './year-plan';
 
 /**
  * A stand-in server: hands out ids, records each call; `refuse` picks calls to answer 409. With
  * `reactor`, a forwarded case's court file exists (GET answers 200); without, GET answers 404.
+ * With `protectionReactor` (default), the protection case of a victim handed over exists.
  */
-function fakeServer(refuse: (path: string, body: Record<string, unknown>) => string | null = () => null, reactor: boolean | ((path: string) => boolean) = false) {
+function fakeServer(
+  refuse: (path: string, body: Record<string, unknown>) => string | null = () => null,
+  reactor: boolean | ((path: string) => boolean) = false,
+  protectionReactor = true,
+) {
   const calls: Array<{ method: string; path: string; body: Record<string, unknown>; token: string }> = [];
   let next = 0;
   const fetch = (async (url: string, init: RequestInit) => {
@@ -16,6 +21,7 @@ function fakeServer(refuse: (path: string, body: Record<string, unknown>) => str
     const token = (init.headers as Record<string, string>)['authorization'];
     if (init.method === 'GET') {
       calls.push({ method: 'GET', path, body: {}, token });
+      if (path.startsWith('/api/protection/')) return new Response(JSON.stringify({ personId: path.split('/').at(-1) }), { status: protectionReactor ? 200 : 404 });
       return (typeof reactor === 'function' ? reactor(path) : reactor) ? new Response(JSON.stringify({ fileId: path.split('/').at(-1) }), { status: 200 }) : new Response('{}', { status: 404 });
     }
     const body = JSON.parse(String(init.body)) as Record<string, unknown>;
@@ -28,6 +34,7 @@ function fakeServer(refuse: (path: string, body: Record<string, unknown>) => str
     const answer =
       path === '/api/court/files' ? { fileId: id }
       : court && (path.endsWith('/victims') || path.endsWith('/accused')) ? { personId: id }
+      : path.startsWith('/api/protection/') && path.endsWith('/claims') ? { claimId: id }
       : path.endsWith('/suspects') ? { suspectId: id } : path.endsWith('/victims') ? { victimId: id } : path === '/api/enforcement/cases' ? { caseId: id } : {};
     return new Response(JSON.stringify({ caseId: 'x', revision: 1, ...answer }), { status: Object.keys(answer).length > 0 ? 201 : 200 });
   }) as unknown as typeof globalThis.fetch;
@@ -35,22 +42,26 @@ function fakeServer(refuse: (path: string, body: Record<string, unknown>) => str
 }
 
 const tokenFor = async (actor: PlannedActor) => `token:${actor.role ?? 'police'}:${actor.unit}:${actor.provinces.join(',')}`;
-const noWait = { courtFileWaitMs: 0, sleep: async () => undefined };
+const noWait = { courtFileWaitMs: 0, protectionCaseWaitMs: 0, sleep: async () => undefined };
 
 describe('runPlan', () => {
   const plan = generateYear({ year: 2020, seed: 42, cases: 12, today: '2026-03-01' });
   const planned = plan.cases.reduce((n, c) => n + c.calls.length, 0);
+  const plannedProtection = plan.cases.reduce((n, c) => n + c.protection.reduce((k, p) => k + p.calls.length, 0), 0);
 
   it('sends every call with the ids the server returned, as the unit of the case', async () => {
     const server = fakeServer();
     let ticks = 0;
     const result = await runPlan(plan, { client: server.client, concurrency: 3, tokenFor, onCall: () => ticks++, ...noWait });
     expect(result.failures).toEqual([]);
+    expect(result.protection.failures).toEqual([]);
     expect(result.accepted.size).toBe(planned);
-    expect(ticks).toBe(planned);
+    expect(result.protectionAccepted.size).toBe(plannedProtection);
+    expect(plannedProtection).toBeGreaterThan(0);
+    expect(ticks).toBe(planned + plannedProtection);
     // Without a reactor, each court file's reception is one look and the seed's own opening calls.
     const fallbacks = plan.cases.flatMap((c) => c.calls.flatMap((call) => call.reception?.fallback ?? []));
-    expect(server.calls).toHaveLength(planned + fallbacks.length);
+    expect(server.calls).toHaveLength(planned + fallbacks.length + plannedProtection);
     expect(result.courtFiles).toEqual({ received: 0, openedBySeed: plan.cases.filter((c) => c.court).length });
     expect(server.calls.every((c) => !c.path.includes('{') && !JSON.stringify(c.body).includes('{c'))).toBe(true);
     const arrest = server.calls.find((c) => c.path.endsWith('/arrest'))!;
@@ -63,7 +74,82 @@ describe('runPlan', () => {
     expect(charge.body['personId']).toMatch(/^id-\d+$/);
     expect(charge.token).toMatch(/^Bearer token:prosecutor:court-[a-z-]+:[a-z-]+$/);
     expect(server.calls.filter((c) => c.path.endsWith('/verdict')).every((c) => c.token.startsWith('Bearer token:judge:court-'))).toBe(true);
-    expect(summarisePlan(plan, (c, i) => result.accepted.has(acceptedKey(c, i)))).toEqual(summarisePlan(plan));
+    expect(summarisePlan(plan, (c, i) => result.accepted.has(acceptedKey(c, i)), (c, p, i) => result.protectionAccepted.has(protectionKey(c, p, i)))).toEqual(summarisePlan(plan));
+  });
+
+  it('takes each victim handed over to social affairs on in protection, by the police victim id, as the social worker of the province or the partner', async () => {
+    const server = fakeServer();
+    const result = await runPlan(plan, { client: server.client, concurrency: 2, tokenFor, ...noWait });
+    expect(result.protection).toEqual({ received: plan.cases.reduce((n, c) => n + c.protection.length, 0), failures: [], skipped: 0 });
+    // The police answered each rescue with a victim id: the protection case's person id is that id.
+    const victimIds = new Set<string>();
+    let n = 0;
+    for (const c of server.calls) {
+      if (c.method === 'POST') n += 1;
+      if (c.method === 'POST' && /^\/api\/enforcement\/cases\/[^/]+\/victims$/.test(c.path)) victimIds.add(`id-${n}`);
+    }
+    const protectionCalls = server.calls.filter((c) => c.path.startsWith('/api/protection/'));
+    expect(protectionCalls).toHaveLength(plannedProtection);
+    for (const call of protectionCalls) {
+      const personId = call.path.split('/')[4]!;
+      expect({ path: call.path, known: victimIds.has(personId) }).toEqual({ path: call.path, known: true });
+      expect(call.token).toMatch(/^Bearer token:(social_worker:dosvy-[a-z-]+:[a-z-]+|partner_worker:ngo-[a-z0-9-]+:\*)$/);
+    }
+    // Claims are paid on the id the server gave the claim.
+    const receipt = protectionCalls.find((c) => c.path.endsWith('/receipts'));
+    if (receipt) expect(receipt.path).toMatch(/^\/api\/protection\/cases\/id-\d+\/claims\/id-\d+\/receipts$/);
+  });
+
+  it('stops a person\'s protection calls at the first refused one, never the police or court calls, nor the other persons', async () => {
+    const target = plan.cases.find((c) => c.protection.some((p) => p.calls.length > 3))!;
+    const person = target.protection.find((p) => p.calls.length > 3)!;
+    const refusedStep = person.calls[2]!;
+    const body = JSON.stringify(refusedStep.body);
+    const server = fakeServer((path, b) => (path.startsWith('/api/protection/') && JSON.stringify(b) === body ? 'Refused for the test' : null));
+    const result = await runPlan(plan, { client: server.client, concurrency: 2, tokenFor, ...noWait });
+    expect(result.failures).toEqual([]);
+    expect(result.accepted.size).toBe(planned);
+    expect(result.protection.failures).toEqual([expect.objectContaining({ caseLabel: target.label, step: refusedStep.step, status: 409, code: 'TEST_REFUSAL' })]);
+    expect(result.protection.skipped).toBe(person.calls.length - 3);
+    expect(result.protectionAccepted.size).toBe(plannedProtection - 1 - (person.calls.length - 3));
+    const caseIndex = plan.cases.indexOf(target);
+    const personIndex = target.protection.indexOf(person);
+    expect(result.protectionAccepted.has(protectionKey(caseIndex, personIndex, 1))).toBe(true);
+    expect(result.protectionAccepted.has(protectionKey(caseIndex, personIndex, 2))).toBe(false);
+  });
+
+  it('waits a bounded time for the first protection case, then no more, and never opens one itself: each person is a failure', async () => {
+    const server = fakeServer(undefined, true, false);
+    const slept: number[] = [];
+    const persons = plan.cases.reduce((n, c) => n + c.protection.length, 0);
+    const result = await runPlan(plan, { client: server.client, concurrency: 1, tokenFor, courtFileWaitMs: 0, protectionCaseWaitMs: 40, courtFilePollMs: 10, sleep: async (ms) => void slept.push(ms) });
+    // The police and court are not held up by the missing protection context.
+    expect(result.failures).toEqual([]);
+    expect(result.accepted.size).toBe(planned);
+    expect(result.protection.failures).toHaveLength(persons);
+    expect(result.protection.failures[0]).toMatchObject({ step: 'receive-protection-case', status: 404 });
+    expect(result.protection.skipped).toBe(plannedProtection - persons);
+    expect(server.calls.filter((c) => c.method === 'POST' && c.path.startsWith('/api/protection/'))).toEqual([]);
+    const looks = server.calls.filter((c) => c.method === 'GET' && c.path.startsWith('/api/protection/')).length;
+    expect(looks).toBeGreaterThan(persons);
+  });
+
+  it('skips the protection calls of a victim whose hand-over was refused', async () => {
+    const target = plan.cases.find((c) => c.protection.length > 0)!;
+    const person = target.protection[0]!;
+    const handOver = target.calls.find((c) => c.step === 'hand-over-victim' && c.subject === person.subject)!;
+    const server = fakeServer((path, b) => (path.endsWith('/hand-over') && JSON.stringify(b) === JSON.stringify(handOver.body) ? 'Refused for the test' : null));
+    const result = await runPlan({ ...plan, cases: [target] }, { client: server.client, concurrency: 1, tokenFor, ...noWait });
+    expect(result.failures).toEqual([expect.objectContaining({ step: 'hand-over-victim' })]);
+    // The case stops at the refused hand-over: only the persons handed over before it go on in protection.
+    const refusedAt = target.calls.indexOf(handOver);
+    const before = target.protection.filter((p) => target.calls.findIndex((c) => c.step === 'hand-over-victim' && c.subject === p.subject) < refusedAt);
+    const sent = before.reduce((n, p) => n + p.calls.length, 0);
+    const total = target.protection.reduce((n, p) => n + p.calls.length, 0);
+    expect(server.calls.filter((c) => c.path.startsWith('/api/protection/'))).toHaveLength(sent);
+    expect(result.protection.skipped).toBe(total - sent);
+    expect(result.protection.skipped).toBeGreaterThanOrEqual(person.calls.length);
+    expect(result.protection.failures).toEqual([]);
   });
 
   it('stops a case at its first refused call, goes on with the others, and masks names in the report', async () => {

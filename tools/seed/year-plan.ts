@@ -22,10 +22,27 @@ export type PlannedStep =
   | 'place-under-supervision'
   | 'issue-closing-order'
   | 'deliver-verdict'
-  | 'award-compensation';
+  | 'award-compensation'
+  // The protection case of a victim handed over to social affairs (protection routes, as the
+  // social worker of the case's province or the partner organisation's worker).
+  | 'receive-protection-case'
+  | 'record-consent'
+  | 'refer-case'
+  | 'admit-to-shelter'
+  | 'record-shelter-departure'
+  | 'record-service'
+  | 'file-compensation-claim'
+  | 'record-compensation-award'
+  | 'record-compensation-received'
+  | 'assess-family'
+  | 'integrate-person'
+  | 'record-follow-up-visit';
 
 /** Who sends a court call: the prosecutor or the judge of the case's court. */
 export type CourtRole = 'prosecutor' | 'judge';
+
+/** Who sends a protection call: a social worker of the case's province, or a partner organisation's worker. */
+export type ProtectionRole = 'social_worker' | 'partner_worker';
 
 /**
  * The `receive-court-file` call: wait (bounded) for `GET /api/court/files/{case}` to answer,
@@ -50,9 +67,16 @@ export interface PlannedCall {
   body: Record<string, unknown>;
   /** The suspect or victim the call is about (its placeholder key), if any. */
   subject?: string;
-  binds?: { key: string; field: 'caseId' | 'suspectId' | 'victimId' | 'fileId' | 'personId' };
+  binds?: { key: string; field: 'caseId' | 'suspectId' | 'victimId' | 'fileId' | 'personId' | 'claimId' };
   /** Court calls: sent as this role of the case's court (police calls go as the case's unit). */
   as?: CourtRole;
+  /** Protection calls: sent as this user (a social worker of the province, a partner's worker). */
+  actor?: PlannedActor;
+  /**
+   * Only on `receive-protection-case`: the answer is awaited (bounded) while it is a 404, the case
+   * the hand-over reactor opens with person id = police victim id.
+   */
+  awaitsReactor?: true;
   /** Only on `receive-court-file`. */
   reception?: CourtFileReception;
 }
@@ -60,7 +84,7 @@ export interface PlannedCall {
 /** Who enters the case: the unit's own officers, scoped to the province (or national). */
 export interface PlannedActor {
   /** Police when absent. */
-  role?: 'police' | CourtRole;
+  role?: 'police' | CourtRole | ProtectionRole;
   unit: string;
   provinces: string[];
 }
@@ -75,6 +99,18 @@ export interface PlannedCase {
   /** The court of first instance a forwarded case goes to (`court-<province>`). */
   court?: { code: string; province: string };
   /** In the order they must be sent. */
+  calls: PlannedCall[];
+  /**
+   * The protection cases of the victims handed over to social affairs, each sent in order once the
+   * case's own calls are done (a refused protection call stops that person's calls only).
+   */
+  protection: PlannedProtection[];
+}
+
+/** The calls about one victim after the police handed them over to social affairs (II.D). */
+export interface PlannedProtection {
+  /** The police victim key (`V1`): its id is the protection case's person id. */
+  subject: string;
   calls: PlannedCall[];
 }
 
@@ -110,9 +146,11 @@ export function resolveBody(body: Record<string, unknown>, ids: ReadonlyMap<stri
 
 export const CASES_PATH = '/api/enforcement/cases';
 export const COURT_FILES_PATH = '/api/court/files';
+export const PROTECTION_CASES_PATH = '/api/protection/cases';
 
-/** The token a call is sent with: the case's police unit, or the role at the case's court. */
+/** The token a call is sent with: its own actor, the case's police unit, or the role at the case's court. */
 export function actorOf(planned: PlannedCase, call: PlannedCall): PlannedActor {
+  if (call.actor) return call.actor;
   if (!call.as) return planned.actor;
   if (!planned.court) throw new Error(`${planned.label}: a court call in a case with no court`);
   return { role: call.as, unit: planned.court.code, provinces: [planned.court.province] };

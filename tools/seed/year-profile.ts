@@ -185,3 +185,87 @@ export const VERDICT_WEIGHTS: ReadonlyArray<readonly ['imprisonment' | 'suspende
 
 /** Victims of a file with a conviction who are awarded compensation (the report gives no figure). */
 export const COMPENSATION_SHARE = 0.4;
+
+/*
+ * The protection of the victims handed over to social affairs, in the proportions of the NCCT
+ * report 2020, section II.D (weights are relative, not counts). The report's persons received in
+ * 2020 are about 463 (220 from overseas authorities, 39 from judicial police, 106 identified among
+ * the workers repatriated from Thailand, 98 victims the police handed to social affairs); of
+ * them 371 were sent to shelters, 104 integrated into the community and 65 obtained compensation.
+ * The seed follows the police's victims only (it registers nobody directly), so the shares below
+ * are of the persons received, applied to those victims.
+ */
+
+/** D.2: 371 of about 463 persons received were sent to a shelter. */
+export const SHELTER_SHARE = 371 / 463;
+/** D.2: 293 of the 371 were sent by partner organisations (the case referred to one), 78 by the provincial departments. */
+export const SHELTER_SENT_BY_PARTNER_SHARE = 293 / 371;
+
+/** Partner organisations that run a shelter a case is referred to (the report names them, with no split). */
+export const SHELTER_PARTNERS: ReadonlyArray<readonly [string, number]> = [
+  ['ngo-aple', 3],
+  ['ngo-hope-for-justice', 3],
+  ['ngo-love-without-boundary', 2],
+  ['ngo-action-for-children', 2],
+  ['ngo-city-rescue', 2],
+  ['ngo-ponlok-thmey', 2],
+  ['ngo-a21', 2],
+  ['ngo-aim', 2],
+  ['ngo-cwcc', 2],
+];
+
+/** Shelters a department sends a person to itself: the ministry's, or a partner's. */
+export const DEPARTMENT_SHELTERS: ReadonlyArray<readonly [string, number]> = [
+  ['mosvy', 3],
+  ['ngo-aple', 1],
+  ['ngo-cwcc', 1],
+  ['ngo-love-without-boundary', 1],
+];
+
+/** Services a person receives (D.2 names legal and psycho-social services most). */
+export const SERVICE_WEIGHTS: ReadonlyArray<readonly ['medical' | 'psychosocial' | 'legal_aid' | 'education' | 'vocational_training' | 'family_tracing' | 'repatriation_support', number]> = [
+  ['psychosocial', 5],
+  ['legal_aid', 4],
+  ['medical', 3],
+  ['education', 2],
+  ['vocational_training', 2],
+  ['family_tracing', 2],
+];
+
+/** Consents that refuse every sharing (the report gives no figure): services go on all the same. */
+export const CONSENT_REFUSED_SHARE = 0.1;
+
+/** Persons whose family is assessed (the report gives no figure; every integration needs one). */
+export const FAMILY_ASSESSED_SHARE = 0.45;
+export const FAMILY_ASSESSMENT_WEIGHTS: ReadonlyArray<readonly ['suitable' | 'suitable_with_support' | 'not_suitable', number]> = [
+  ['suitable', 6],
+  ['suitable_with_support', 3],
+  ['not_suitable', 1],
+];
+/** Of the persons with a suitable family, those integrated in the year when the dates allow (D.3: 104 of about 463 received). */
+export const INTEGRATION_SHARE = 0.75;
+/** D.3: 45 of 104 integrated by partner organisations, 59 by the departments (15 municipal, 44 provincial: the case's province decides). */
+export const INTEGRATED_BY_PARTNER_SHARE = 45 / 104;
+
+/** Visits due on the organisation's schedule that are made (the rest stay overdue: the report gives no figure). */
+export const FOLLOW_UP_MADE_SHARE = 0.85;
+export const FOLLOW_UP_OUTCOME_WEIGHTS: ReadonlyArray<readonly ['stable' | 'needs_support' | 'at_risk' | 'not_found' | 'moved_away', number]> = [
+  ['stable', 12],
+  ['needs_support', 4],
+  ['at_risk', 2],
+  ['not_found', 1],
+  ['moved_away', 1],
+];
+
+/** D.2: 65 of about 463 persons received obtained compensation (claims the court of this system did not award). */
+export const CLAIM_SHARE = 65 / 463;
+/**
+ * D.2 per supporting organisation: victims and the mean award in US dollars (Chab Dai 39 victims,
+ * US$144,250; APLE 22, US$9,000; IJM 1, US$355,226; Hope for Justice 3, US$16,000).
+ */
+export const CLAIM_SUPPORTERS: ReadonlyArray<readonly [{ organisation: string; meanUsd: number }, number]> = [
+  [{ organisation: 'ngo-chab-dai', meanUsd: Math.round(144_250 / 39) }, 39],
+  [{ organisation: 'ngo-aple', meanUsd: Math.round(9_000 / 22) }, 22],
+  [{ organisation: 'ngo-ijm', meanUsd: 355_226 }, 1],
+  [{ organisation: 'ngo-hope-for-justice', meanUsd: Math.round(16_000 / 3) }, 3],
+];
