@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # One image recipe for every casetrail process; the build arg APP picks the entry point
-# (casetrail = embedded, enforcement / court / statistics = distributed). Build context: the repo root
+# (casetrail = embedded, enforcement / court / protection / statistics = distributed). Build context: the repo root
 #   docker build -f deploy/docker/service.Dockerfile --build-arg APP=enforcement -t casetrail-enforcement .
 # The context is trimmed by service.Dockerfile.dockerignore beside this file (BuildKit reads
 # `<Dockerfile>.dockerignore` first), so no root .dockerignore is needed; the legacy builder
@@ -37,7 +37,7 @@ COPY --chown=root:root apps ./apps
 RUN test -f "apps/${APP}/src/main.ts" \
  && mkdir -p /data /person-keys && chown node:node /data /person-keys
 # A named volume mounted on /data inherits this ownership on first use; so does the one mounted
-# on /person-keys (the key store enforcement and court share, see docker-compose.yml).
+# on /person-keys (the key store enforcement, court and protection share, see docker-compose.yml).
 VOLUME ["/data"]
 USER node
 EXPOSE 3000

@@ -34,6 +34,14 @@ const apps: Record<string, (config: CasetrailConfig) => void> = {
     expect(c.CASETRAIL_REACTOR_SOURCE).toBe('bus');
     expect(['sqlite', 'eventstoredb']).toContain(c.CASETRAIL_EVENT_STORE);
   },
+  protection: (c) => {
+    expect(c.CASETRAIL_BUS).toBe('kafka');
+    expect(c.CASETRAIL_PUBLISH_EVENTS).toBe(true);
+    // Its reactors open a protection case for each hand-over on law enforcement's topic, and
+    // record the court's compensation awards from the court's.
+    expect(c.CASETRAIL_REACTOR_SOURCE).toBe('bus');
+    expect(['sqlite', 'eventstoredb']).toContain(c.CASETRAIL_EVENT_STORE);
+  },
   statistics: (c) => {
     expect(c.CASETRAIL_BUS).toBe('kafka');
     expect(c.CASETRAIL_PROJECTION_SOURCE).toBe('bus');
@@ -125,8 +133,8 @@ describe('docker-compose.yml (production-like topology)', () => {
     expect(new URL(environmentOf(service('enforcement')).EVENTSTORE_CONNECTION_STRING).searchParams.get('tls')).toBe('false');
   });
 
-  describe('the person key store enforcement and court share', () => {
-    const holders = ['enforcement', 'court'];
+  describe('the person key store enforcement, court and protection share', () => {
+    const holders = ['enforcement', 'court', 'protection'];
     const keysFile = (name: string) => validateCasetrailConfig(environmentOf(service(name))).CASETRAIL_PERSON_KEYS_FILE;
     /** The named volume mounted on the folder of the key file, if any. */
     const volumeHolding = (name: string, file: string) =>
@@ -134,16 +142,16 @@ describe('docker-compose.yml (production-like topology)', () => {
         .map((v) => (typeof v === 'string' ? { source: v.split(':')[0], target: v.split(':')[1] } : { source: v.source, target: v.target }))
         .find((v) => v.target !== undefined && path.posix.dirname(file) === v.target)?.source;
 
-    it('is one file for both: the court opens what the police sealed, and forgetting destroys the one key', () => {
+    it('is one file for all: the court and protection open what the police sealed, and forgetting destroys the one key', () => {
       const files = holders.map(keysFile);
       expect(files[0]).toMatch(/^\//);
-      expect(files).toEqual([files[0], files[0]]);
+      expect(files).toEqual(holders.map(() => files[0]));
     });
 
-    it('lives on one named volume mounted in both, outside either data dir', () => {
+    it('lives on one named volume mounted in each, outside every data dir', () => {
       const volumes = holders.map((name) => volumeHolding(name, keysFile(name)!));
       expect(volumes[0]).toBeDefined();
-      expect(volumes).toEqual([volumes[0], volumes[0]]);
+      expect(volumes).toEqual(holders.map(() => volumes[0]));
       expect(Object.keys(compose.volumes ?? {})).toContain(volumes[0]);
       for (const name of holders) expect(path.posix.dirname(keysFile(name)!)).not.toBe(validateCasetrailConfig(environmentOf(service(name))).CASETRAIL_DATA_DIR);
     });
