@@ -17,7 +17,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'nav.deadlines', to: '/court/deadlines', roles: ['prosecutor', 'judge', 'auditor'] },
   { label: 'nav.protectionCases', to: '/protection/cases', roles: ['social_worker', 'partner_worker', 'auditor'] },
   { label: 'nav.overdueFollowUps', to: '/protection/follow-ups', roles: ['social_worker', 'partner_worker'] },
-  { label: 'nav.statistics', to: '/statistics', roles: ['statistician', 'police', 'prosecutor', 'judge', 'auditor', 'admin'] },
+  { label: 'nav.statistics', to: '/statistics', roles: ['statistician', 'police', 'prosecutor', 'judge', 'social_worker', 'auditor', 'admin'] },
   { label: 'nav.audit', to: '/audit', roles: ['auditor', 'admin'] },
   { label: 'nav.forget', to: '/admin/forget', roles: ['admin'] },
   { label: 'nav.users', to: '/admin/users', roles: ['admin'] },

@@ -1,11 +1,11 @@
-import { Alert, Anchor, Badge, Button, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/AuthProvider';
 import { isNational } from '../../auth/session';
 import { QueryState } from '../../ui/QueryState';
 import { Pager } from '../../ui/Pager';
 import { useCaseList, type CaseListFilters } from './api';
-import { PARTNERS, PROVINCE_CODES, RECEPTION_CHANNELS, STAGES } from './codes';
+import { ORGANISATIONS, organisationsFor, PROVINCE_CODES, RECEPTION_CHANNELS, STAGES } from './codes';
 import { StageBadge } from './StageBadge';
 import { useProtectionText } from './useProtectionText';
 
@@ -22,7 +22,7 @@ export function filtersOf(params: URLSearchParams): CaseListFilters {
   const status = oneOf(STAGES, params.get('status'));
   const channel = oneOf(RECEPTION_CHANNELS, params.get('channel'));
   const organisation = oneOf(
-    PARTNERS.map((p) => p.code),
+    ORGANISATIONS.map((o) => o.code),
     params.get('organisation'),
   );
   return {
@@ -101,7 +101,7 @@ export function CaseListPage() {
             searchable
           />
           {!partner && (
-            <Select label={t('list.referredTo')} placeholder={t('common:fields.any')} data={text.organisationOptions(PARTNERS)} value={filters.organisation ?? null} onChange={(v) => setFilter('organisation', v)} clearable searchable />
+            <Select label={t('list.organisation')} placeholder={t('common:fields.any')} data={text.organisationOptions(organisationsFor(isNational(user) ? '*' : user.provinces))} value={filters.organisation ?? null} onChange={(v) => setFilter('organisation', v)} clearable searchable />
           )}
         </SimpleGrid>
       </section>
@@ -143,18 +143,18 @@ export function CaseListPage() {
                           </Table.Th>
                           <Table.Td>{text.province(c.province)}</Table.Td>
                           <Table.Td>
-                            <StageBadge stage={c.stage} />
+                            <StageBadge stage={c.status} />
                             {c.inShelter && (
-                              <Badge ml={4} variant="outline" color="gray.8" size="sm">
-                                {t('list.inShelter')}
-                              </Badge>
+                              <Text size="xs" mt={2}>
+                                {t('list.inShelter', { shelter: text.organisation(c.inShelter) })}
+                              </Text>
                             )}
                           </Table.Td>
                           <Table.Td>{text.code('channel', c.channel)}</Table.Td>
                           <Table.Td>{text.date(c.receivedOn)}</Table.Td>
                           <Table.Td>{text.organisation(c.receivedBy)}</Table.Td>
                           <Table.Td>{[c.sex ? text.sex(c.sex) : null, c.ageBand ? text.code('ageBand', c.ageBand) : null, c.exploitationType ? text.code('exploitation', c.exploitationType) : null].filter(Boolean).join(', ') || '—'}</Table.Td>
-                          <Table.Td>{c.referredTo && c.referredTo.length > 0 ? c.referredTo.map(text.organisation).join('; ') : '—'}</Table.Td>
+                          <Table.Td>{c.referredTo.length > 0 ? c.referredTo.map(text.organisation).join('; ') : '—'}</Table.Td>
                         </Table.Tr>
                       ))}
                     </Table.Tbody>

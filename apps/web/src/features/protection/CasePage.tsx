@@ -131,7 +131,7 @@ function CaseTab({ loaded }: { loaded: LoadedCase }) {
       <ServicesSection state={view.state} />
       <ClaimsSection state={view.state} />
       <FamilySection state={view.state} />
-      <IntegrationSection state={view.state} asOf={view.asOf} />
+      <IntegrationSection view={view} />
       <ClosureSection state={view.state} />
       {Dialog && <Dialog loaded={loaded} onClose={() => setDialog(null)} />}
     </Stack>

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Alert, Badge, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { todayInCambodia } from './codes';
-import { followUpSchedule, type ScheduledVisit } from './followUps';
+import { visitsOf, type ScheduledVisit } from './followUps';
 import { outstandingOf, totalsPerCurrency } from './money';
-import type { CaseState } from './types';
+import type { CaseState, CaseView } from './types';
 import { useProtectionText, type ProtectionText } from './useProtectionText';
 
 /** A table that scrolls sideways on a narrow screen can be scrolled with the keyboard too. */
@@ -287,11 +287,12 @@ function visitStatus(v: ScheduledVisit, text: ProtectionText) {
   );
 }
 
-export function IntegrationSection({ state, asOf }: { state: CaseState; asOf: string | null }) {
+export function IntegrationSection({ view }: { view: CaseView }) {
   const text = useProtectionText();
   const { t } = text;
-  // An earlier version's schedule is read as of that day, the current one as of today (Cambodia).
-  const today = asOf ? todayInCambodia(new Date(asOf)) : todayInCambodia();
+  const { state } = view;
+  // The server counts the visits due at a day (today in Cambodia, or the as-of instant's day).
+  const today = view.followUps?.on ?? (view.asOf ? todayInCambodia(new Date(view.asOf)) : todayInCambodia());
   return (
     <Section id="integration" title={t('case.integration')}>
       {state.integrations.length === 0 ? (
@@ -299,7 +300,7 @@ export function IntegrationSection({ state, asOf }: { state: CaseState; asOf: st
       ) : (
         <Stack gap="md">
           {state.integrations.map((integration, i) => {
-            const schedule = followUpSchedule(integration, today);
+            const schedule = visitsOf(integration, view.followUps?.visits, today);
             return (
               <Stack key={i} gap="xs">
                 <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="xs" component="dl" m={0}>

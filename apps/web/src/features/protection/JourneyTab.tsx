@@ -1,16 +1,15 @@
 import { useMemo } from 'react';
 import { Badge, Box, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { describeEvent } from '../../history/describeEvent';
 import { makeWords } from '../../history/words';
 import { QueryState } from '../../ui/QueryState';
 import { useJourney } from './api';
-import { asHistoryEntry, journeySteps } from './journey';
+import { orderedSteps, stepDetails } from './journey';
 import { useProtectionText } from './useProtectionText';
 
 const CONTEXT_COLOUR: Record<string, string> = { enforcement: 'blue.9', court: 'grape.9', protection: 'teal.9' };
 
-/** The person's journey as one timeline across contexts, each step in words with its day. */
+/** The person's journey as one timeline across contexts (police, court, social affairs), each step in words with its day. */
 export function JourneyTab({ personId }: { personId: string }) {
   const text = useProtectionText();
   const { t } = text;
@@ -27,30 +26,30 @@ export function JourneyTab({ personId }: { personId: string }) {
       </Text>
       <QueryState query={journey}>
         {(answer) => {
-          const steps = journeySteps(answer);
+          const steps = orderedSteps(answer.steps);
           if (steps.length === 0) return <Text c="dimmed">{t('journey.empty')}</Text>;
           return (
             <Stack component="ol" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('journey.title')}>
-              {steps.map((step, i) => {
-                const d = describeEvent(asHistoryEntry(step, i), words);
+              {steps.map((step) => {
+                const details = stepDetails(step, text, words);
                 return (
-                  <Paper component="li" key={step.key} withBorder p="sm" data-event-type={step.type}>
+                  <Paper component="li" key={`${step.recordId}-${step.revision}-${step.step}`} withBorder p="sm" data-step={step.step}>
                     <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
                       <Box>
-                        <Text fw={600}>{d.title}</Text>
+                        <Text fw={600}>{t(`journey.steps.${step.step}`, { defaultValue: step.step })}</Text>
                         <Text size="sm" c="dimmed">
-                          {step.on ? text.date(step.on) : t('journey.noDate')}
+                          {text.date(step.on)}
                         </Text>
                       </Box>
                       <Badge variant="filled" color={CONTEXT_COLOUR[step.context] ?? 'gray.7'}>
                         {text.code('context', step.context)}
                       </Badge>
                     </Group>
-                    {d.details.length > 0 && (
+                    {details.length > 0 && (
                       <List size="sm" mt={4} spacing={2}>
-                        {d.details.map((x) => (
+                        {details.map((x) => (
                           <List.Item key={x.label}>
-                            {x.label}: {Array.isArray(x.value) ? x.value.join('; ') : x.value}
+                            {x.label}: {x.value}
                           </List.Item>
                         ))}
                       </List>

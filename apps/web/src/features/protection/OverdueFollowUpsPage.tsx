@@ -6,7 +6,6 @@ import { Pager } from '../../ui/Pager';
 import { QueryState } from '../../ui/QueryState';
 import { useOverdueVisits, type OverdueFilters } from './api';
 import { PROVINCE_CODES, todayInCambodia } from './codes';
-import { daysBetween } from './followUps';
 import { useProtectionText } from './useProtectionText';
 
 const PAGE_SIZE = 25;
@@ -53,19 +52,46 @@ export function OverdueFollowUpsPage() {
         {(page) => {
           const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
           if (page.items.length === 0) return <Text c="dimmed">{t('overdue.none')}</Text>;
-          const on = page.on ?? today;
+          const on = page.on;
           return (
             <Stack>
               <Text size="sm" aria-live="polite">
                 {t('overdue.count', { total: text.number(page.total) })}
               </Text>
+              {page.workers.length > 0 && (
+                <Table.ScrollContainer minWidth={500} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
+                  <Table striped withTableBorder>
+                    <Table.Caption>{t('overdue.perWorkerCaption')}</Table.Caption>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{t('fields.followUpWorker')}</Table.Th>
+                        <Table.Th scope="col">{t('overdue.livesIn')}</Table.Th>
+                        <Table.Th scope="col" style={{ textAlign: 'right' }}>
+                          {t('overdue.overdueVisits')}
+                        </Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {page.workers.map((w) => (
+                        <Table.Tr key={`${w.worker}-${w.province}`}>
+                          <Table.Th scope="row" fw={500}>
+                            {w.worker === user.id ? t('overdue.you', { id: w.worker }) : w.worker}
+                          </Table.Th>
+                          <Table.Td>{text.province(w.province)}</Table.Td>
+                          <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>{text.number(w.overdue)}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              )}
               <Table.ScrollContainer minWidth={900} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
                 <Table striped>
                   <Table.Caption>{t('overdue.caption', { date: text.date(on) })}</Table.Caption>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th scope="col">{t('list.columns.case')}</Table.Th>
-                      <Table.Th scope="col">{t('common:fields.province')}</Table.Th>
+                      <Table.Th scope="col">{t('overdue.livesIn')}</Table.Th>
                       <Table.Th scope="col">{t('fields.followUpWorker')}</Table.Th>
                       <Table.Th scope="col">{t('fields.integratedOn')}</Table.Th>
                       <Table.Th scope="col">{t('followUps.visit')}</Table.Th>
@@ -91,10 +117,10 @@ export function OverdueFollowUpsPage() {
                             </Text>
                           )}
                         </Table.Td>
-                        <Table.Td>{t('followUps.visitNumber', { n: text.number(v.visitNumber) })}</Table.Td>
+                        <Table.Td>{t('followUps.visitAfter', { n: text.number(v.visitNumber), months: text.number(v.monthsAfterIntegration) })}</Table.Td>
                         <Table.Td>{text.date(v.dueOn)}</Table.Td>
                         <Table.Td fw={700} c="red.9">
-                          {t('overdue.days', { days: text.number(v.daysOverdue ?? daysBetween(v.dueOn, on)) })}
+                          {t('overdue.days', { days: text.number(v.daysOverdue) })}
                         </Table.Td>
                       </Table.Tr>
                     ))}

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiProblem, etagOf, unwrap } from '../../api/client';
-import type { CaseHistory, CaseListPage, CaseView, LoadedCase, OverduePage } from './types';
+import type { CaseHistory, CaseListPage, CaseView, Journey, LoadedCase, OverduePage } from './types';
 
 /** Query keys of the protection screens; a command invalidates `protectionKeys.all`. */
 export const protectionKeys = {
@@ -75,7 +75,7 @@ export function useCaseHistory(personId: string, { enabled = true, fresh = false
 }
 
 export function useJourney(personId: string) {
-  return useQuery({ queryKey: protectionKeys.journey(personId), queryFn: async () => unwrap(await http.GET(`${CASE}/journey`, { params: { path: { personId } } })) as unknown });
+  return useQuery({ queryKey: protectionKeys.journey(personId), queryFn: async () => unwrap(await http.GET(`${CASE}/journey`, { params: { path: { personId } } })) as Journey });
 }
 
 export function useOverdueVisits(filters: OverdueFilters) {

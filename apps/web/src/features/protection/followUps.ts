@@ -1,4 +1,4 @@
-import type { IntegrationRecord } from './types';
+import type { FollowUpDue, IntegrationRecord } from './types';
 
 /** One visit of an integration's schedule: due on a day, made or not. */
 export interface ScheduledVisit {
@@ -28,6 +28,30 @@ export function daysBetween(from: string, to: string): number {
 /** Visits due within this many days count as "due soon". */
 export const DUE_SOON_DAYS = 14;
 
+function statusOf(visitedOn: string | null, dueOn: string, today: string): ScheduledVisit['status'] {
+  if (visitedOn) return 'done';
+  if (dueOn < today) return 'overdue';
+  return daysBetween(today, dueOn) <= DUE_SOON_DAYS ? 'due' : 'upcoming';
+}
+
+/**
+ * The visits of an integration as the server counted them at `on` (the case view's `followUps`),
+ * each with the outcome of the visit made; visits beyond the schedule follow. Without the
+ * server's count (an older answer), the schedule is worked out from the integration itself.
+ */
+export function visitsOf(integration: IntegrationRecord, dues: readonly FollowUpDue[] | undefined, on: string): ScheduledVisit[] {
+  const mine = dues?.filter((d) => d.integratedOn === integration.integratedOn && d.integratedBy === integration.integratedBy);
+  if (!mine || mine.length === 0) return followUpSchedule(integration, on);
+  const outcome = (n: number) => integration.visits.find((v) => v.visitNumber === n)?.outcome ?? null;
+  const scheduled = mine.map(
+    (d): ScheduledVisit => ({ visitNumber: d.visitNumber, months: d.monthsAfterIntegration, dueOn: d.dueOn, visitedOn: d.visitedOn, outcome: d.visitedOn ? outcome(d.visitNumber) : null, status: d.overdue ? 'overdue' : statusOf(d.visitedOn, d.dueOn, on) }),
+  );
+  const extra = integration.visits
+    .filter((v) => !mine.some((d) => d.visitNumber === v.visitNumber))
+    .map((v): ScheduledVisit => ({ visitNumber: v.visitNumber, months: NaN, dueOn: '', visitedOn: v.visitedOn, outcome: v.outcome, status: 'done' }));
+  return [...scheduled, ...extra];
+}
+
 /**
  * The follow-up schedule of an integration as of `today` (Cambodia): visit n falls due at
  * integratedOn + the schedule's n-th month count, and is made by the n-th visit recorded. Visits
@@ -37,7 +61,7 @@ export function followUpSchedule(integration: IntegrationRecord, today: string):
   const scheduled = integration.followUpScheduleMonths.map((months, i): ScheduledVisit => {
     const visit = integration.visits.find((v) => v.visitNumber === i + 1) ?? integration.visits[i];
     const dueOn = addMonths(integration.integratedOn, months);
-    const status = visit ? 'done' : dueOn < today ? 'overdue' : daysBetween(today, dueOn) <= DUE_SOON_DAYS ? 'due' : 'upcoming';
+    const status = statusOf(visit?.visitedOn ?? null, dueOn, today);
     return { visitNumber: i + 1, months, dueOn, visitedOn: visit?.visitedOn ?? null, outcome: visit?.outcome ?? null, status };
   });
   const extra = integration.visits.slice(scheduled.length).map(

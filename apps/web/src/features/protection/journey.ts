@@ -1,66 +1,81 @@
-import type { HistoryEntry } from './types';
+import type { Words } from '../../history/words';
+import type { JourneyStep } from './types';
+import type { ProtectionText } from './useProtectionText';
+
+/** The code list a step's `outcome` or `reason` belongs to. */
+const OUTCOME_LIST: Record<string, [ns: 'history' | 'protection', list: string]> = {
+  verdict_delivered: ['history', 'verdictOutcome'],
+  family_assessed: ['protection', 'familyOutcome'],
+  follow_up_visit: ['protection', 'followUpOutcome'],
+  shelter_departed: ['protection', 'departureReason'],
+  case_closed: ['protection', 'closureReason'],
+};
+
+/** Ids are not for people to read; the journey names what happened, never a record id or a name. */
+const HIDDEN = new Set(['claimId', 'currency']);
 
 /**
- * One step of a person's journey across contexts (rescue → hand-over → court compensation →
- * shelter → integration → follow-ups), as `GET /api/protection/cases/{personId}/journey` answers
- * it: the event's type (`<context>.<Name>`), its domain date, and its data.
+ * A journey step's details in words: codes named in the current language (police and court codes
+ * through the history's words, protection codes through the protection namespace), amounts in
+ * their currency; a detail this screen does not know is shown as it came.
  */
-export interface JourneyStep {
-  key: string;
-  context: string;
-  type: string;
-  /** The day it happened (domain date), when the step names one. */
-  on: string | null;
-  /** When it was recorded (instant), when known. */
-  recordedAt: string | null;
-  data: Record<string, unknown>;
+export function stepDetails(step: JourneyStep, text: ProtectionText, words: Words): { label: string; value: string }[] {
+  const d = step.details;
+  const out: { label: string; value: string }[] = [];
+  const label = (key: string) => text.t(`journey.detail.${key}`, { defaultValue: key });
+  for (const [key, raw] of Object.entries(d)) {
+    if (raw === null || raw === undefined || raw === '' || HIDDEN.has(key)) continue;
+    const v = String(raw);
+    let value: string;
+    switch (key) {
+      case 'exploitationType':
+        value = text.code('exploitation', v);
+        break;
+      case 'destination':
+        value = words.code('destination', v);
+        break;
+      case 'court':
+        value = words.court(v);
+        break;
+      case 'organisation':
+      case 'receivedBy':
+      case 'shelter':
+      case 'supportingOrganisation':
+      case 'integratedBy':
+        value = text.organisation(v);
+        break;
+      case 'channel':
+      case 'purpose':
+      case 'service':
+        value = text.code(key, v);
+        break;
+      case 'source':
+        value = text.code('awardSource', v);
+        break;
+      case 'province':
+        value = text.province(v);
+        break;
+      case 'amount':
+        value = typeof raw === 'number' && typeof d['currency'] === 'string' ? text.money(raw, d['currency']) : v;
+        break;
+      case 'outcome':
+      case 'reason': {
+        const [ns, list] = OUTCOME_LIST[step.step] ?? ['protection', key];
+        value = ns === 'history' ? words.code(list, v) : text.code(list, v);
+        break;
+      }
+      default:
+        value = typeof raw === 'number' ? text.number(raw) : v;
+    }
+    out.push({ label: label(key), value });
+  }
+  return out;
 }
 
-type Data = Record<string, unknown>;
-const obj = (v: unknown): Data => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Data) : {});
-const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The first domain date of an event's data: the fact's own day (`rescuedOn`, `admittedOn`, …). */
-function dateOf(data: Data): string | null {
-  for (const [key, value] of Object.entries(data)) if (key.endsWith('On') && typeof value === 'string' && DATE.test(value)) return value;
-  return null;
-}
-
-/** The steps of a journey answer, oldest first, whatever list the answer keeps them in. */
-export function journeySteps(answer: unknown): JourneyStep[] {
-  const root = obj(answer);
-  const list = Array.isArray(answer) ? answer : ([root['steps'], root['events'], root['entries'], root['items']].find(Array.isArray) as unknown[] | undefined) ?? [];
-  const steps = list.map((raw, i): JourneyStep => {
-    const s = obj(raw);
-    const type = str(s['type']) ?? str(s['eventType']) ?? 'unknown';
-    const data = obj(s['data'] ?? s['changes'] ?? s['details']);
-    const on = str(s['on']) ?? str(s['date']) ?? str(s['occurredOn']) ?? dateOf(data);
-    return {
-      key: `${i}-${type}`,
-      context: str(s['context']) ?? type.split('.')[0],
-      type,
-      on: on && DATE.test(on) ? on : null,
-      recordedAt: str(s['recordedAt']) ?? str(s['occurredAt']),
-      data,
-    };
-  });
-  // Stable: steps of the same day keep the order the API gave.
-  return steps.map((s, i) => ({ s, i })).sort((a, b) => (a.s.on ?? '9999').localeCompare(b.s.on ?? '9999') || a.i - b.i).map(({ s }) => s);
-}
-
-/** A step as a history entry, so the one describer of events (history/describeEvent) words it. */
-export function asHistoryEntry(step: JourneyStep, index: number): HistoryEntry {
-  return {
-    revision: index,
-    globalPosition: index,
-    type: step.type,
-    schemaVersion: 1,
-    occurredAt: step.recordedAt ?? '',
-    recordedAt: step.recordedAt ?? '',
-    actor: { userId: '', role: 'system' },
-    correlationId: '',
-    causationId: null,
-    changes: step.data,
-  } as HistoryEntry;
+/** Oldest first; steps of one day in the order their records were written. */
+export function orderedSteps(steps: readonly JourneyStep[]): JourneyStep[] {
+  return steps
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => a.s.on.localeCompare(b.s.on) || a.i - b.i)
+    .map(({ s }) => s);
 }

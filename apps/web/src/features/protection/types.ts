@@ -100,13 +100,29 @@ export interface CaseState {
   reopenings: { reopenedOn: string; justification: string }[];
 }
 
-/** GET /api/protection/cases/{personId}: the state with its revision (also the ETag). */
+/** A visit of the follow-up schedule (the server counts them at `on`, today in Cambodia). */
+export interface FollowUpDue {
+  visitNumber: number;
+  monthsAfterIntegration: number;
+  dueOn: string;
+  integratedOn: string;
+  integratedBy: string;
+  /** Where the person lives since the integration. */
+  province: string;
+  followUpWorker: string;
+  visitedOn: string | null;
+  /** Not made, and due before `on`. */
+  overdue: boolean;
+}
+
+/** GET /api/protection/cases/{personId}: the state with its revision (also the ETag) and its visits due. */
 export interface CaseView {
   personId: string;
   revision: number;
   /** The instant the state is shown as of; null for the current state. */
   asOf: string | null;
   state: CaseState;
+  followUps?: { on: string; visits: FollowUpDue[] };
 }
 
 /** A loaded case with the `If-Match` value the next command sends. */
@@ -119,17 +135,20 @@ export interface LoadedCase {
 export interface CaseSummary {
   personId: string;
   province: string;
-  stage: Stage;
+  status: 'open' | 'integrated' | 'closed';
   channel: ReceptionChannel;
   receivedOn: string;
   receivedBy: string;
-  sex?: string;
-  ageBand?: string;
-  exploitationType?: string;
-  referredTo?: string[];
-  inShelter?: boolean;
-  integratedOn?: string | null;
-  lastChangedAt?: string;
+  sex: string;
+  ageBand: string;
+  exploitationType: string;
+  referredTo: string[];
+  consentRecorded: boolean;
+  /** The organisation whose shelter the person is in now, or null. */
+  inShelter: string | null;
+  integration: { integratedBy: string; integratedOn: string; province: string } | null;
+  closedOn: string | null;
+  lastChangedAt: string;
 }
 
 export interface CaseListPage {
@@ -140,29 +159,44 @@ export interface CaseListPage {
 }
 
 export interface CaseHistory {
-  personId?: string;
+  personId: string;
   events: HistoryEntry[];
 }
 
 /** One visit due and not made (GET /api/protection/follow-ups/overdue). */
-export interface OverdueVisit {
+export interface OverdueVisit extends FollowUpDue {
   personId: string;
-  province: string;
-  followUpWorker: string;
-  integratedBy?: string;
-  integratedOn: string;
-  visitNumber: number;
-  dueOn: string;
-  daysOverdue?: number;
+  /** The case's province (the visit's `province` is where the person lives). */
+  caseProvince: string;
+  daysOverdue: number;
 }
 
 export interface OverduePage {
+  /** The day (in Cambodia) the visits are overdue on. */
+  on: string;
   items: OverdueVisit[];
   total: number;
   page: number;
   pageSize: number;
-  /** The day (in Cambodia) the visits were overdue on. */
-  on?: string;
+  /** Overdue visits per worker and province (where the person lives). */
+  workers: { worker: string; province: string; overdue: number }[];
+}
+
+/** One step of GET /api/protection/cases/{personId}/journey: never a name, only codes and amounts. */
+export interface JourneyStep {
+  personId: string;
+  on: string;
+  context: 'enforcement' | 'court' | 'protection' | string;
+  recordId: string;
+  step: string;
+  details: Record<string, string | number | null>;
+  revision: number;
+}
+
+export interface Journey {
+  personId: string;
+  province: string;
+  steps: JourneyStep[];
 }
 
 export type { HistoryEntry };

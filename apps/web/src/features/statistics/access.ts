@@ -8,8 +8,9 @@ import type { Role } from '../../auth/session';
 export const LAW_ENFORCEMENT_ROLES = ['statistician', 'police', 'auditor', 'admin'] as const satisfies readonly Role[];
 export const COURT_TABLE_ROLES = ['statistician', 'prosecutor', 'judge', 'auditor', 'admin'] as const satisfies readonly Role[];
 export const JUSTICE_ROLES = ['statistician', 'prosecutor', 'judge', 'police', 'auditor', 'admin'] as const satisfies readonly Role[];
+export const PROTECTION_STATISTICS_ROLES = ['statistician', 'social_worker', 'auditor', 'admin'] as const satisfies readonly Role[];
 
-export type StatisticsTab = 'law-enforcement' | 'prosecution' | 'investigating-judges' | 'trial' | 'justice-funnel' | 'court-durations';
+export type StatisticsTab = 'law-enforcement' | 'prosecution' | 'investigating-judges' | 'trial' | 'justice-funnel' | 'court-durations' | 'protection';
 
 export const TABS: readonly { tab: StatisticsTab; roles: readonly Role[] }[] = [
   { tab: 'law-enforcement', roles: LAW_ENFORCEMENT_ROLES },
@@ -18,6 +19,7 @@ export const TABS: readonly { tab: StatisticsTab; roles: readonly Role[] }[] = [
   { tab: 'trial', roles: COURT_TABLE_ROLES },
   { tab: 'justice-funnel', roles: JUSTICE_ROLES },
   { tab: 'court-durations', roles: JUSTICE_ROLES },
+  { tab: 'protection', roles: PROTECTION_STATISTICS_ROLES },
 ];
 
 export function tabsFor(role: Role): StatisticsTab[] {

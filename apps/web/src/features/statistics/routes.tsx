@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { RequireSession } from '../../auth/RequireSession';
-import { COURT_TABLE_ROLES, JUSTICE_ROLES, LAW_ENFORCEMENT_ROLES } from './access';
+import { COURT_TABLE_ROLES, JUSTICE_ROLES, LAW_ENFORCEMENT_ROLES, PROTECTION_STATISTICS_ROLES } from './access';
 
 /** The statistics screens, each loaded when first opened (lazy), under the signed-in layout; roles as the API allows them. */
 export const statisticsRoutes: RouteObject[] = [
@@ -52,6 +52,19 @@ export const statisticsRoutes: RouteObject[] = [
         element: (
           <RequireSession roles={JUSTICE_ROLES}>
             <CourtDurationsPage />
+          </RequireSession>
+        ),
+      };
+    },
+  },
+  {
+    path: 'statistics/protection',
+    lazy: async () => {
+      const { ProtectionStatisticsPage } = await import('./protection/ProtectionStatisticsPage');
+      return {
+        element: (
+          <RequireSession roles={PROTECTION_STATISTICS_ROLES}>
+            <ProtectionStatisticsPage />
           </RequireSession>
         ),
       };
