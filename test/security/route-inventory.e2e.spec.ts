@@ -37,7 +37,7 @@ describe('route inventory and declared access policies (embedded runtime)', () =
   });
 
   it('finds the routes of every hosted context', () => {
-    expect(keys(running)).toEqual(expect.arrayContaining(['GET /api/enforcement/cases', 'GET /api/statistics/law-enforcement', 'POST /api/admin/persons/{personId}/forget', 'GET /health']));
+    expect(keys(running)).toEqual(expect.arrayContaining(['GET /api/enforcement/cases', 'GET /api/protection/cases', 'POST /api/protection/cases/{personId}/integration', 'GET /api/statistics/law-enforcement', 'POST /api/admin/persons/{personId}/forget', 'GET /health']));
   });
 
   it('reads the same routes and policies from the decorators as the running app registered (the matrix is complete)', () => {

@@ -145,6 +145,31 @@ describe('scoped reads: lists, exports and statistics show nothing from outside 
     });
   });
 
+  describe('protection case list', () => {
+    const LIST = '/api/protection/cases?pageSize=200';
+    const personIds = (body: { items: { personId: string }[] }) => new Set(body.items.map((i) => i.personId));
+    const handedOver = (provinces: string[]) => new Set(provinces.map((p) => seeded.get(p)!.at(-1)!.victimId));
+
+    it('holds exactly the cases of the provinces of a social worker or an auditor', async () => {
+      for (const role of ['social_worker', 'auditor'] as const) {
+        const own = await (await reader(role, [HOME])).get(LIST);
+        expect({ role, ids: personIds(own.body) }).toEqual({ role, ids: handedOver([HOME]) });
+        expect((await (await reader(role, [HOME])).get(`${LIST}&province=${AWAY}`)).body).toMatchObject({ items: [], total: 0 });
+        expect({ role, ids: personIds((await (await reader(role, ['*'])).get(LIST)).body) }).toEqual({ role, ids: handedOver(PROVINCES) });
+      }
+    });
+
+    it("holds exactly the cases referred to a partner worker's organisation, whatever the token's provinces", async () => {
+      const partner = async (unit: string, provinces: string[]) => new PoliceCaseDriver(app.http, await app.token('partner_worker', provinces, unit));
+      // The shared case of HOME is referred to ngo-cwcc, those of the other provinces to ngo-aple.
+      expect(personIds((await (await partner('ngo-cwcc', ['*'])).get(LIST)).body)).toEqual(handedOver([HOME]));
+      expect(personIds((await (await partner('ngo-aple', [HOME])).get(LIST)).body)).toEqual(handedOver([AWAY, THIRD]));
+      expect(personIds((await (await partner('ngo-a21', ['*'])).get(LIST)).body)).toEqual(new Set());
+      // No unit, no organisation: nothing.
+      expect((await (await reader('partner_worker', ['*'])).get(LIST)).body).toMatchObject({ items: [], total: 0 });
+    });
+  });
+
   describe('access audit', () => {
     it("shows a provincial auditor the reads of their province's records only, all of them", async () => {
       const url = `/api/audit/access?pageSize=200&userId=${NATIONAL_READER}`;

@@ -141,7 +141,8 @@ export function edgeCasesFor(document: OpenApiDocument, schema: SchemaObject, va
       continue;
     }
     if (property.type === 'array') {
-      cases.push(cases_('an empty array', [], 'refused'));
+      // Unless the document says an empty list means something (a consent that shares with no one).
+      cases.push(cases_('an empty array', [], property.minItems === 0 ? 'below-500' : 'refused'));
       cases.push(cases_('1,000 items', Array.from({ length: 1_000 }, (_, i) => `${CANARY}${i}`), 'refused'));
       cases.push(cases_('nested arrays', [[CANARY]], 'refused'));
       cases.push(cases_('[null]', [null], 'refused'));

@@ -17,6 +17,8 @@ export interface SchemaObject {
   properties?: Record<string, SchemaObject>;
   required?: string[];
   items?: SchemaObject;
+  /** 0 where an empty list is a valid answer of its own. */
+  minItems?: number;
   enum?: unknown[];
   example?: unknown;
   default?: unknown;

@@ -17,6 +17,12 @@ describe('leaks of records outside a scope', () => {
     expect(leaksIn('year,province\r\n2020,kandal\r\n', 'text/csv', markers)).toEqual(['province kandal in the text']);
   });
 
+  it('does not take a reference code that contains a province code for that province (a table lists every entry point)', () => {
+    const outside = { ...markers, outsideProvinces: ['siem-reap'] };
+    expect(leaksIn('province,dimension,code\r\nbattambang,entry_point,siem-reap-airport\r\n', 'text/csv', outside)).toEqual([]);
+    expect(leaksIn('province,dimension,code\r\nsiem-reap,entry_point,siem-reap-airport\r\n', 'text/csv', outside)).toEqual(['province siem-reap in the text']);
+  });
+
   it('does not count what the request itself asked for', () => {
     const body = JSON.stringify({ unitCode: 'police-kandal', rows: [] });
     expect(leaksIn(body, 'application/json', { ...markers, echoed: ['police-kandal'] })).toEqual([]);

@@ -6,7 +6,9 @@ import { UNITS_OF_ROLE } from '../../../apps/casetrail/src/units-of-role';
 import type { EmbeddedApp } from '../../support/embedded-app';
 import { courtFileOfForwarding } from '../../support/court-forwarding';
 import { PoliceCaseDriver } from '../../support/police-case-driver';
+import { protectionCaseOfHandOver } from '../../support/protection-hand-over';
 import { ACCUSED_BODY, COURT_DATES, COURT_VICTIM_BODY, CourtFixtures } from './court-fixtures';
+import { PROTECTION_DATES, ProtectionFixtures, partnerOf, partnerUnitOf, registerBody, type ProtectionCaseStep } from './protection-fixtures';
 import { HOME, objectProvince, routeScopeOf, tokenProvinces, type RouteScope, type ScopeVariant } from './expected-status';
 import {
   documentedSuccess,
@@ -24,6 +26,13 @@ export type RecordIds = Record<string, string>;
 
 /** Parameter names that name a fixture under another name. */
 const ALIASES: Record<string, string> = { recordId: 'caseId' };
+/** Under a path prefix, parameter names that name yet another fixture: a protection case's person is the handed-over victim. */
+const ROUTE_ALIASES: ReadonlyArray<readonly [string, Record<string, string>]> = [['/api/protection/', { personId: 'protectedPersonId' }]];
+
+function fixtureNameOf(path: string, name: string): string {
+  const aliases = ROUTE_ALIASES.find(([prefix]) => path.startsWith(prefix))?.[1] ?? {};
+  return aliases[name] ?? ALIASES[name] ?? name;
+}
 
 /**
  * How to make a fresh, valid request to a state-changing route: the state it needs (made by
@@ -31,7 +40,7 @@ const ALIASES: Record<string, string> = { recordId: 'caseId' };
  * A route with a recipe is expected to answer exactly its documented success when allowed.
  */
 interface Recipe {
-  /** `court` makes court files (by the province's prosecutor and judge); `role` is the caller's, for a step whose state depends on it. */
+  /** `court` makes court files (by the province's prosecutor and judge); `role` is the caller's, for a step whose state depends on it; `world.protection` makes protection cases. */
   prepare?(police: PoliceCaseDriver, province: string, court: CourtFixtures, role: Role | undefined, world: SecurityWorld): Promise<RecordIds>;
   body?(province: string, variant: ScopeVariant, ids: RecordIds): object;
 }
@@ -79,7 +88,51 @@ function newLocalUser(province: string) {
   return { username: `matrix-${randomBytes(6).toString('hex')}`, name: 'Synthetic User (matrix)', role: 'police' as const, provinces: [province], unit: `police-${province}`, password: MATRIX_PASSWORD };
 }
 
+/** A protection case of the province up to a step (see `ProtectionFixtures`). */
+const protectionCase = (upTo: ProtectionCaseStep): Recipe['prepare'] => (_p, province, _c, _r, world) => world.protection.case(province, upTo);
+
+/**
+ * The protection steps: each on a fresh case referred to the province's partner, naming that
+ * partner where a step names an organisation, so that a partner worker of it (the matrix's
+ * partner tokens) takes the step as their own organisation.
+ */
+const PROTECTION_RECIPES: Record<string, Recipe> = {
+  'POST /api/protection/cases': { body: (province) => registerBody(province) },
+  'POST /api/protection/cases/{personId}/consent': {
+    prepare: protectionCase('opened'),
+    body: (province) => ({ givenBy: 'person', recordedOn: PROTECTION_DATES.consent, sharing: [{ organisation: partnerOf(province), purposes: ['services'] }] }),
+  },
+  'POST /api/protection/cases/{personId}/referrals': { prepare: protectionCase('opened'), body: () => ({ organisation: 'ngo-a21', referredOn: PROTECTION_DATES.referred, purpose: 'shelter' }) },
+  'POST /api/protection/cases/{personId}/shelter/admission': {
+    prepare: protectionCase('opened'),
+    body: (province) => ({ shelter: partnerOf(province), admittedOn: PROTECTION_DATES.admitted, sentBy: `dosvy-${province}` }),
+  },
+  'POST /api/protection/cases/{personId}/shelter/departure': { prepare: protectionCase('sheltered'), body: () => ({ departedOn: PROTECTION_DATES.departed, reason: 'returned_to_family' }) },
+  'POST /api/protection/cases/{personId}/services': {
+    prepare: protectionCase('opened'),
+    body: (province) => ({ service: 'psychosocial', organisation: partnerOf(province), deliveredOn: PROTECTION_DATES.service }),
+  },
+  'POST /api/protection/cases/{personId}/claims': { prepare: protectionCase('opened'), body: (province) => ({ supportingOrganisation: partnerOf(province), filedOn: PROTECTION_DATES.filed }) },
+  'POST /api/protection/cases/{personId}/claims/{claimId}/award': { prepare: protectionCase('claimed'), body: () => ({ amount: 250000, currency: 'USD', awardedOn: PROTECTION_DATES.awarded }) },
+  'POST /api/protection/cases/{personId}/claims/{claimId}/receipts': { prepare: protectionCase('awarded'), body: () => ({ amount: 100000, currency: 'USD', receivedOn: PROTECTION_DATES.moneyReceived }) },
+  'POST /api/protection/cases/{personId}/family-assessment': {
+    prepare: protectionCase('opened'),
+    body: (province) => ({ assessedOn: PROTECTION_DATES.assessed, outcome: 'suitable', assessedBy: partnerOf(province) }),
+  },
+  'POST /api/protection/cases/{personId}/integration': {
+    prepare: protectionCase('assessed'),
+    body: (province) => ({ integratedBy: partnerOf(province), integratedOn: PROTECTION_DATES.integrated, province }),
+  },
+  'POST /api/protection/cases/{personId}/follow-ups': {
+    prepare: protectionCase('integrated'),
+    body: (province) => ({ visitedOn: PROTECTION_DATES.visited, outcome: 'stable', visitedBy: partnerOf(province) }),
+  },
+  'POST /api/protection/cases/{personId}/closure': { prepare: protectionCase('opened'), body: () => ({ closedOn: PROTECTION_DATES.closed, reason: 'declined_services' }) },
+  'POST /api/protection/cases/{personId}/reopening': { prepare: protectionCase('closed'), body: () => ({ reopenedOn: PROTECTION_DATES.reopened, justification: 'Family situation changed (matrix)' }) },
+};
+
 const RECIPES: Record<string, Recipe> = {
+  ...PROTECTION_RECIPES,
   'POST /api/session': { body: () => SESSION_CREDENTIALS },
   'POST /api/admin/users': { body: (province) => newLocalUser(province) },
   'PATCH /api/admin/users/{userId}': { prepare: (_p, province, _c, _r, world) => localUserIn(world, province), body: () => ({ name: 'Renamed User (matrix)' }) },
@@ -180,12 +233,14 @@ export class SecurityWorld {
   private readonly shared = new Map<string, Promise<RecordIds>>();
   private readonly tokens = new Map<string, Promise<string>>();
   readonly court: CourtFixtures;
+  readonly protection: ProtectionFixtures;
 
   constructor(
     readonly app: EmbeddedApp,
     readonly document: OpenApiDocument,
   ) {
     this.court = new CourtFixtures(app);
+    this.protection = new ProtectionFixtures(app);
   }
 
   static async start(app: EmbeddedApp): Promise<SecurityWorld> {
@@ -207,8 +262,10 @@ export class SecurityWorld {
     return this.tokens.get(key)!;
   }
 
+  /** Police carry their unit; partner workers their organisation, which is their scope (`partnerUnitOf`). */
   tokenFor(role: Role, variant: ScopeVariant): Promise<string> {
-    return this.token(role, tokenProvinces(variant), role === 'police' ? policeUnitOf(variant).code : undefined);
+    const unit = role === 'police' ? policeUnitOf(variant).code : role === 'partner_worker' ? partnerUnitOf(variant) : undefined;
+    return this.token(role, tokenProvinces(variant), unit);
   }
 
   async police(province: string): Promise<PoliceCaseDriver> {
@@ -234,7 +291,9 @@ export class SecurityWorld {
   /**
    * Records in a province read by GET routes (never changed by them): a case with an arrested,
    * named suspect (also the `personId`) and a named victim, forwarded to the prosecutor, and the
-   * court file opened from that forwarding (its `fileId` is the case id).
+   * court file opened from that forwarding (its `fileId` is the case id); the victim handed over
+   * to the province's partner organisation first, so the protection case opened from the
+   * hand-over (`protectedPersonId`, the victim id) is referred to it.
    */
   sharedRecords(province: string): Promise<RecordIds> {
     if (!this.shared.has(province)) {
@@ -246,9 +305,12 @@ export class SecurityWorld {
           const suspectId = await police.suspect(caseId, { ...SUSPECT_BODY, personal: { fullName: 'Synthetic Suspect (shared)' } });
           await police.arrest(caseId, suspectId, '2020-03-16');
           const victimId = await police.victim(caseId, { ...VICTIM_BODY, personal: { fullName: 'Synthetic Victim (shared)' } });
+          const handedOver = await police.post(`/api/enforcement/cases/${caseId}/victims/${victimId}/hand-over`, { destination: 'partner_organisation', organisation: partnerOf(province), handedOverOn: '2020-03-17' });
+          if (handedOver.status !== 200) throw new Error(`hand-over failed: ${handedOver.status} ${JSON.stringify(handedOver.body)}`);
           await police.forward(caseId, '2020-03-20');
           const { fileId } = await courtFileOfForwarding(this.app, caseId);
-          return { caseId, suspectId, victimId, personId: suspectId, fileId, userId: fixtureUser(province) };
+          await protectionCaseOfHandOver(this.app, victimId);
+          return { caseId, suspectId, victimId, personId: suspectId, fileId, protectedPersonId: victimId, userId: fixtureUser(province) };
         })(),
       );
     }
@@ -270,7 +332,7 @@ export class SecurityWorld {
       ids = recipe?.prepare && route.method !== 'GET' ? await recipe.prepare(await this.police(province), province, this.court, role, this) : await this.sharedRecords(province);
     }
     const path = params.reduce((p, name) => {
-      const id = ids[ALIASES[name] ?? name];
+      const id = ids[fixtureNameOf(route.path, name)];
       if (!id) throw new Error(`${routeKey(route)}: no fixture for path parameter '${name}' (add one to SecurityWorld)`);
       return p.replace(`{${name}}`, id);
     }, route.path);

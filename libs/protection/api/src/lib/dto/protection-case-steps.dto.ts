@@ -61,6 +61,7 @@ export class RecordConsentDto {
 
   @ApiProperty({
     type: [ConsentToShareDto],
+    minItems: 0,
     description: 'What the person agreed to share, with whom, replacing any earlier consent. [] is a refusal: the person keeps every service; partners never see the personal data',
   })
   @IsArray()
