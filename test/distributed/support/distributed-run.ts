@@ -6,7 +6,7 @@ import { LocalSigningKey, type Role } from '@casetrail/platform-nest';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoReadModelStore } from '@casetrail/read-models-mongodb';
 import { findFreePort } from './free-port';
-import { courtEnv, enforcementEnv, mongoUri, statisticsEnv, type DistributedRunSettings } from './service-env';
+import { courtEnv, enforcementEnv, mongoUri, protectionEnv, statisticsEnv, type DistributedRunSettings } from './service-env';
 import { ServiceProcess } from './service-process';
 
 export interface DistributedRunOptions {
@@ -22,7 +22,7 @@ export interface DistributedRunOptions {
  * One distributed deployment for a test: a temp dir (data dirs, logs, the shared signing key and
  * person keys), a topic prefix and a MongoDB database of its own, and the services as child
  * processes: enforcement and statistics (`startBoth`), and the court when a test starts it too
- * (`startAll`). `cleanup()` kills the children, drops the database, deletes the run's topics and
+ * (`startAll`), or protection (`startWithProtection`). `cleanup()` kills the children, drops the database, deletes the run's topics and
  * groups, and removes the temp dir, keeping the logs when `keepLogs()` was called (a failure).
  */
 export class DistributedRun {
@@ -30,6 +30,8 @@ export class DistributedRun {
   readonly statistics: ServiceProcess;
   /** Started only by `startAll()` (or by the test): the other suites leave the CPU to the two others. */
   readonly court: ServiceProcess;
+  /** Started only by `startWithProtection()` (or by the test). */
+  readonly protection: ServiceProcess;
   private logsKept = false;
   private cleaning: Promise<void> | undefined;
 
@@ -38,7 +40,7 @@ export class DistributedRun {
     readonly root: string,
     readonly logDir: string,
     private readonly key: LocalSigningKey,
-    ports: { enforcement: number; statistics: number; court: number },
+    ports: { enforcement: number; statistics: number; court: number; protection: number },
     statisticsGroup: string,
   ) {
     this.enforcement = new ServiceProcess({
@@ -62,6 +64,13 @@ export class DistributedRun {
       env: courtEnv(settings, this.courtDataDir, ports.court),
       logDir,
     });
+    this.protection = new ServiceProcess({
+      name: 'protection',
+      main: 'apps/protection/src/main.ts',
+      port: ports.protection,
+      env: protectionEnv(settings, this.protectionDataDir, ports.protection),
+      logDir,
+    });
   }
 
   static async create(options: DistributedRunOptions): Promise<DistributedRun> {
@@ -80,7 +89,7 @@ export class DistributedRun {
     };
     mkdirSync(join(root, 'keys'), { recursive: true });
     const key = LocalSigningKey.loadOrCreate(root, settings.signingKeyFile);
-    const ports = { enforcement: await findFreePort(), statistics: await findFreePort(), court: await findFreePort() };
+    const ports = { enforcement: await findFreePort(), statistics: await findFreePort(), court: await findFreePort(), protection: await findFreePort() };
     return new DistributedRun(settings, root, logDir, key, ports, 'projections-0');
   }
 
@@ -98,6 +107,14 @@ export class DistributedRun {
 
   get courtEventsFile(): string {
     return join(this.courtDataDir, 'events.sqlite');
+  }
+
+  get protectionDataDir(): string {
+    return join(this.root, 'protection');
+  }
+
+  get protectionEventsFile(): string {
+    return join(this.protectionDataDir, 'events.sqlite');
   }
 
   get mongoUri(): string {
@@ -122,6 +139,11 @@ export class DistributedRun {
     return this.token(role, ['battambang']);
   }
 
+  /** A social worker of the department of the province the police tokens work in. */
+  socialWorkerToken(): Promise<string> {
+    return this.token('social_worker', ['battambang'], 'dosvy-battambang');
+  }
+
   token(role: Role, provinces: string[], unit?: string): Promise<string> {
     return this.key.sign({ sub: `${role}-distributed-test`, role, unit, provinces }, { issuer: 'casetrail-local', audience: 'casetrail' });
   }
@@ -135,10 +157,15 @@ export class DistributedRun {
     await Promise.all([this.enforcement.start(), this.court.start(), this.statistics.start()]);
   }
 
+  /** Enforcement, protection and statistics. */
+  async startWithProtection(): Promise<void> {
+    await Promise.all([this.enforcement.start(), this.protection.start(), this.statistics.start()]);
+  }
+
   /** Keeps the log dir at cleanup and says where it is. */
   keepLogs(): string {
     this.logsKept = true;
-    return `logs kept in ${this.logDir} (${[this.enforcement, this.court, this.statistics].map((s) => s.logFile).join(', ')})`;
+    return `logs kept in ${this.logDir} (${[this.enforcement, this.court, this.protection, this.statistics].map((s) => s.logFile).join(', ')})`;
   }
 
   /**
@@ -165,7 +192,7 @@ export class DistributedRun {
 
   private async cleanUpNow(): Promise<void> {
     // A graceful stop leaves the consumer groups, so they can be deleted below.
-    await Promise.allSettled([this.enforcement.stop(), this.court.stop(), this.statistics.stop()]);
+    await Promise.allSettled([this.enforcement.stop(), this.court.stop(), this.protection.stop(), this.statistics.stop()]);
     await dropDatabase(this.mongoUri).catch((error: Error) => process.stderr.write(`cleanup: could not drop ${this.settings.mongoDatabase}: ${error.message}\n`));
     await deleteKafkaRun(this.settings.kafkaBrokers.split(','), this.settings.topicPrefix).catch((error: Error) =>
       process.stderr.write(`cleanup: could not delete the topics of ${this.settings.topicPrefix}: ${error.message}\n`),

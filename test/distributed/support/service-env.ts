@@ -8,8 +8,9 @@ export interface DistributedRunSettings {
   mongoDatabase: string;
   signingKeyFile: string;
   /**
-   * The person key store of the processes that hold identifying data (enforcement, court): one
-   * SQLite file, so the court opens what the police sealed. Statistics never gets it.
+   * The person key store of the processes that hold identifying data (enforcement, court,
+   * protection): one SQLite file, so the court and protection open what the police sealed.
+   * Statistics never gets it.
    */
   personKeysFile: string;
   logLevel: string;
@@ -55,6 +56,24 @@ export function enforcementEnv(settings: DistributedRunSettings, dataDir: string
  * session timeout keeps that wait short.
  */
 export function courtEnv(settings: DistributedRunSettings, dataDir: string, port: number, parent: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return {
+    ...baseEnv(settings, dataDir, port, parent),
+    CASETRAIL_EVENT_STORE: 'sqlite',
+    CASETRAIL_PUBLISH_EVENTS: 'true',
+    CASETRAIL_REACTOR_SOURCE: 'bus',
+    CASETRAIL_PERSON_KEYS_FILE: settings.personKeysFile,
+    CASETRAIL_KAFKA_SESSION_TIMEOUT_MS: '6000',
+  };
+}
+
+/**
+ * The protection service: owns its events (SQLite under the data dir) and publishes them; its
+ * reactors consume law enforcement's topic (a protection case per victim handed over to social
+ * affairs or a partner) and the court's (awards to victims it follows) as consumer groups, and it
+ * opens what the police sealed with the person keys it shares with them. Short session timeout,
+ * as for the court: a killed process leaves a dead member a restart waits out.
+ */
+export function protectionEnv(settings: DistributedRunSettings, dataDir: string, port: number, parent: NodeJS.ProcessEnv = process.env): Record<string, string> {
   return {
     ...baseEnv(settings, dataDir, port, parent),
     CASETRAIL_EVENT_STORE: 'sqlite',
