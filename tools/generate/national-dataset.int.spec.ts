@@ -9,8 +9,9 @@ import { POLICE_FORWARDING_REACTOR } from '@casetrail/court-api';
 import { PERSON_KEYS_FILE, PersonalDataCipher, SqlitePersonKeyStore, openPersonalData } from '@casetrail/personal-data';
 import { processContexts, reactorCheckpointName } from '@casetrail/platform-nest';
 import { InMemoryReadModelStore, ProjectionRunner } from '@casetrail/read-models';
-import { courtTableFromReadModels, lawEnforcementTableFromReadModels } from '@casetrail/statistics-api';
-import { COURT_TABLES } from '@casetrail/statistics-domain';
+import { COURT_COMPENSATION_REACTOR, HAND_OVER_REACTOR } from '@casetrail/protection-api';
+import { compensationTableFromReadModels, courtTableFromReadModels, lawEnforcementTableFromReadModels, protectionTableFromReadModels } from '@casetrail/statistics-api';
+import { COURT_TABLES, PROTECTION_TABLES } from '@casetrail/statistics-domain';
 import { hostedContexts } from '../../apps/casetrail/src/contexts';
 import { generateNationalDataset } from './national-dataset';
 
@@ -36,6 +37,8 @@ async function tablesOf(dir: string): Promise<unknown[]> {
     for (const year of [2019, 2020]) {
       tables.push(await lawEnforcementTableFromReadModels(readModels, { year }));
       for (const kind of COURT_TABLES) tables.push(await courtTableFromReadModels(readModels, kind, { year }));
+      for (const kind of PROTECTION_TABLES) tables.push(await protectionTableFromReadModels(readModels, kind, { year }));
+      tables.push(await compensationTableFromReadModels(readModels, { year }));
     }
     return tables;
   } finally {
@@ -68,7 +71,29 @@ describe('generateNationalDataset', () => {
     expect(log.some((t) => t.startsWith('enforcement.CaseForwardedToProsecutor@'))).toBe(true);
     // Each forwarding opens a court file: the reactor's event, first in its stream.
     expect(log.filter((t) => t === 'court.PoliceCaseReceived@0').length).toBe(log.filter((t) => t.startsWith('enforcement.CaseForwardedToProsecutor@')).length);
+    // Victims handed over to social affairs go on in protection: the reactor's opening, then the workers' steps.
+    expect(log.filter((t) => t === 'protection.ProtectionCaseOpened@0').length).toBeGreaterThan(0);
+    for (const step of ['ConsentRecorded', 'ShelterAdmitted', 'ServiceDelivered', 'FamilyAssessed']) expect(log.some((t) => t.startsWith(`protection.${step}@`))).toBe(true);
     expect(log).toEqual(typesPerPosition(reference));
+  });
+
+  it('opens a protection case for each victim handed over to social affairs, and for no one else', async () => {
+    const sqlite = new SqliteEventStore({ filename: join(fast, 'events.sqlite') });
+    try {
+      const events = await sqlite.readAll({ maxCount: 100_000 });
+      const handedOver = events
+        .filter((e) => e.type === 'enforcement.VictimHandedOver' && (e.data as { destination: string }).destination === 'social_affairs')
+        .map((e) => (e.data as { victimId: string }).victimId)
+        .sort();
+      const opened = events.filter((e) => e.type === 'protection.ProtectionCaseOpened').map((e) => (e.data as { personId: string }).personId).sort();
+      expect(handedOver.length).toBeGreaterThan(0);
+      expect(opened).toEqual(handedOver);
+      // Every one opened by the reactor, caused by the hand-over.
+      const causes = new Set(events.filter((e) => e.type === 'enforcement.VictimHandedOver').map((e) => e.eventId));
+      expect(events.filter((e) => e.type === 'protection.ProtectionCaseOpened').every((e) => e.actor.userId === `reactor:${HAND_OVER_REACTOR}` && causes.has(e.causationId!))).toBe(true);
+    } finally {
+      await sqlite.close();
+    }
   });
 
   it('gives the same tables with either runner (the in-memory runner decides as the platform runner does)', async () => {
@@ -84,7 +109,9 @@ describe('generateNationalDataset', () => {
       expect(named.length).toBeGreaterThan(0);
       const opened = await openPersonalData(named, new PersonalDataCipher(keys));
       expect(JSON.stringify(opened.map((e) => e.data))).toContain('fullName');
-      expect(await new SqliteCheckpointStore(sqlite).load(reactorCheckpointName(POLICE_FORWARDING_REACTOR))).toBe(await sqlite.headPosition());
+      for (const reactor of [POLICE_FORWARDING_REACTOR, HAND_OVER_REACTOR, COURT_COMPENSATION_REACTOR]) {
+        expect(await new SqliteCheckpointStore(sqlite).load(reactorCheckpointName(reactor))).toBe(await sqlite.headPosition());
+      }
       expect((await sqlite.verifyChain()).ok).toBe(true);
     } finally {
       await keys.close();

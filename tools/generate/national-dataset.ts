@@ -2,10 +2,13 @@
  * A decade of national data, written straight through the deciders into a data dir's SQLite
  * event store (no HTTP): each planned call of `tools/seed` (the proportions of the seeded 2020
  * year) becomes the command its route builds, run by the platform's `CommandRunner` as the
- * route's user would (person data sealed under new person keys, scope, domain dates), and each
+ * route's user would (person data sealed under new person keys, scope, domain dates), each
  * forwarding is handed to the court's own reactor, which opens the court file as it does in
- * production. Only the clock is simulated (each command is entered on its domain date) and the
- * appends are written many to a transaction.
+ * production, and each hand-over and court award to protection's reactors, which open the
+ * protection case of a victim handed over to social affairs and record a court's award to a
+ * victim followed; the protection calls then go on as the social and partner workers' routes
+ * would send them. Only the clock is simulated (each command is entered on its domain date) and
+ * the appends are written many to a transaction.
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
@@ -13,7 +16,19 @@ import { join } from 'node:path';
 import { EventTypeRegistry, RegistryEventStore, type CommandMetadata, type RecordedEvent } from '@casetrail/event-sourcing';
 import { SqliteCheckpointStore, SqliteEventStore } from '@casetrail/event-store-sqlite';
 import { cambodianDateAt } from '@casetrail/kernel';
-import { PoliceCaseEventType } from '@casetrail/enforcement-contracts';
+import { NotFoundException } from '@nestjs/common';
+import { PoliceCaseEventType, type VictimHandedOverData } from '@casetrail/enforcement-contracts';
+import { CourtFileEventType, courtFileStreamId, fileIdOfStream, type CompensationAwardedData } from '@casetrail/court-contracts';
+import {
+  awardCommand,
+  COURT_COMPENSATION_REACTOR,
+  CourtCompensationReactor,
+  HAND_OVER_REACTOR,
+  HandOverReactor,
+  openingCommand as protectionOpeningCommand,
+  protectionCaseCommands,
+  type ClearProtectionCaseCommand,
+} from '@casetrail/protection-api';
 import { policeCaseCommands, type ClearPoliceCaseCommand } from '@casetrail/enforcement-api';
 import { courtFileCommands, openingCommand, PoliceForwardingReactor, POLICE_FORWARDING_REACTOR, type ClearCourtFileCommand } from '@casetrail/court-api';
 import { caseIdOfStream, type CaseForwardedToProsecutorData } from '@casetrail/enforcement-contracts';
@@ -180,6 +195,39 @@ function courtId(value: unknown, ids: Map<string, string>): string {
   return id;
 }
 
+/** The protection command each protection route builds from its body (the controller's mapping); the claim id is the one the route made. */
+function protectionCommand(call: PlannedCall, ids: Map<string, string>, metadata: CommandMetadata): ClearProtectionCaseCommand {
+  const b = call.body;
+  const claimId = () => (call.binds?.field === 'claimId' ? ids.get(call.binds.key)! : courtId(/\{(claim[A-Za-z0-9]+)\}/.exec(call.path)?.[0], ids));
+  const command = (type: ClearProtectionCaseCommand['type'], data: Body) => ({ type, data, metadata }) as ClearProtectionCaseCommand;
+  switch (call.step) {
+    case 'record-consent':
+      return command('RecordConsent', { givenBy: b['givenBy'], recordedOn: b['recordedOn'], sharing: (b['sharing'] as Array<{ organisation: string; purposes: string[] }>).map((s) => ({ organisation: s.organisation, purposes: [...s.purposes] })) });
+    case 'refer-case':
+      return command('ReferCase', { organisation: b['organisation'], referredOn: b['referredOn'], purpose: b['purpose'] });
+    case 'admit-to-shelter':
+      return command('AdmitToShelter', { shelter: b['shelter'], admittedOn: b['admittedOn'], sentBy: b['sentBy'], ...opt('shelterProvince', b['shelterProvince']) });
+    case 'record-shelter-departure':
+      return command('RecordShelterDeparture', { departedOn: b['departedOn'], reason: b['reason'] });
+    case 'record-service':
+      return command('RecordService', { service: b['service'], organisation: b['organisation'], deliveredOn: b['deliveredOn'] });
+    case 'file-compensation-claim':
+      return command('FileCompensationClaim', { claimId: claimId(), supportingOrganisation: b['supportingOrganisation'], filedOn: b['filedOn'], ...opt('courtFileId', b['courtFileId']) });
+    case 'record-compensation-award':
+      return command('RecordCompensationAward', { claimId: claimId(), amount: b['amount'], currency: b['currency'], awardedOn: b['awardedOn'] });
+    case 'record-compensation-received':
+      return command('RecordCompensationReceived', { claimId: claimId(), amount: b['amount'], currency: b['currency'], receivedOn: b['receivedOn'] });
+    case 'assess-family':
+      return command('AssessFamily', { assessedOn: b['assessedOn'], outcome: b['outcome'], assessedBy: b['assessedBy'] });
+    case 'integrate-person':
+      return command('IntegratePerson', { integratedBy: b['integratedBy'], integratedOn: b['integratedOn'], province: b['province'] });
+    case 'record-follow-up-visit':
+      return command('RecordFollowUpVisit', { visitedOn: b['visitedOn'], outcome: b['outcome'], visitedBy: b['visitedBy'] });
+    default:
+      throw new Error(`Not a protection step the generator sends: ${call.step}`);
+  }
+}
+
 function courtCommand(step: PlannedStep, b: Body, ids: Map<string, string>, subject: string | undefined, metadata: CommandMetadata): ClearCourtFileCommand {
   const person = subject ? ids.get(`c${subject}`)! : '';
   switch (step) {
@@ -208,6 +256,8 @@ interface Scheduled {
   date: string;
   caseIndex: number;
   callIndex: number;
+  /** A protection call: of the case's `person`-th person handed over to social affairs. */
+  person?: number;
 }
 
 /**
@@ -246,6 +296,36 @@ export async function generateNationalDataset(options: NationalDatasetOptions): 
       causationId: forwarded.eventId,
     });
   };
+  // Protection's reactors on a hand-over and on a court's award, the same way.
+  const handOverReactor = new HandOverReactor(runner as CommandRunner);
+  const reactToHandOver = async (handedOver: RecordedEvent) => {
+    const data = handedOver.data as VictimHandedOverData;
+    if (!fast) return handOverReactor.react(handedOver);
+    if (data.destination === 'family') return;
+    const policeCaseId = caseIdOfStream(handedOver.streamId)!;
+    await fast.run(protectionCaseCommands, data.victimId, (metadata) => protectionOpeningCommand(policeCaseId, data, metadata), {
+      issuer: { reactor: HAND_OVER_REACTOR },
+      correlationId: handedOver.correlationId,
+      causationId: handedOver.eventId,
+    });
+  };
+  const awardReactor = new CourtCompensationReactor(runner as CommandRunner);
+  const reactToAward = async (awarded: RecordedEvent) => {
+    if (!fast) return awardReactor.react(awarded);
+    const data = awarded.data as CompensationAwardedData;
+    try {
+      await fast.run(protectionCaseCommands, data.victimId, (metadata) => awardCommand(fileIdOfStream(awarded.streamId)!, data, metadata), {
+        issuer: { reactor: COURT_COMPENSATION_REACTOR },
+        correlationId: awarded.correlationId,
+        causationId: awarded.eventId,
+      });
+    } catch (error) {
+      // As the reactor: a victim with no protection case is nothing to do.
+      if (!(error instanceof NotFoundException)) throw error;
+    }
+  };
+  /** The latest event of a type in a stream (the one a command just appended). */
+  const latest = async (streamId: string, type: string) => (await buffered.readStream(streamId)).filter((e: RecordedEvent) => e.type === type).at(-1)!;
 
   const started = process.hrtime.bigint();
   let written = 0;
@@ -272,7 +352,7 @@ export async function generateNationalDataset(options: NationalDatasetOptions): 
         const caseId = randomUUID();
         ids.set('case', caseId);
         ids.set('file', caseId);
-        for (const call of planned.calls) {
+        for (const call of [...planned.calls, ...planned.protection.flatMap((p) => p.calls)]) {
           if (call.binds && call.binds.key !== 'case' && call.binds.key !== 'file' && !call.reception) ids.set(call.binds.key, randomUUID());
           for (const [courtKey, policeKey] of call.reception?.aliases ?? []) ids.set(courtKey, `{${policeKey}}`);
         }
@@ -289,21 +369,29 @@ export async function generateNationalDataset(options: NationalDatasetOptions): 
       });
       await keys.prepare(sealed);
 
-      // The year in the order it happened: by date, cases side by side, each case's calls in order.
+      // The year in the order it happened: by date, cases side by side, each case's calls in order,
+      // a person's protection calls after the case's calls of the day (the hand-over opened the case).
       const schedule: Scheduled[] = [];
-      plan.cases.forEach((planned, caseIndex) =>
+      plan.cases.forEach((planned, caseIndex) => {
         planned.calls.forEach((call, callIndex) => {
           if (call.reception) return; // the reactor opens the file on the forwarding
           schedule.push({ date: str(call.body[DATE_FIELD[call.step]]), caseIndex, callIndex });
-        }),
-      );
-      schedule.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.caseIndex - b.caseIndex || a.callIndex - b.callIndex));
+        });
+        planned.protection.forEach((person, p) =>
+          person.calls.forEach((call, callIndex) => {
+            if (call.awaitsReactor) return; // the hand-over reactor opens the case
+            schedule.push({ date: str(call.body[DATE_FIELD[call.step]]), caseIndex, callIndex, person: p });
+          }),
+        );
+      });
+      const order = (s: Scheduled) => (s.person === undefined ? -1 : s.person);
+      schedule.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.caseIndex - b.caseIndex || order(a) - order(b) || a.callIndex - b.callIndex));
 
       let day = '';
       let tick = 0;
-      for (const { date, caseIndex, callIndex } of schedule) {
+      for (const { date, caseIndex, callIndex, person } of schedule) {
         const planned = plan.cases[caseIndex]!;
-        const call = planned.calls[callIndex]!;
+        const call = person === undefined ? planned.calls[callIndex]! : planned.protection[person]!.calls[callIndex]!;
         const ids = idsOf[caseIndex]!;
         if (date !== day) {
           day = date;
@@ -314,14 +402,17 @@ export async function generateNationalDataset(options: NationalDatasetOptions): 
         const context = { issuer: { user: userOf(planned, call) }, correlationId: randomUUID() };
         const subject = call.subject;
         const before = buffered.bufferedEvents;
-        if (call.as) {
+        if (person !== undefined) {
+          await runner.run(protectionCaseCommands, ids.get(subject!)!, (metadata) => protectionCommand(call, ids, metadata), context);
+        } else if (call.as) {
           await runner.run(courtFileCommands, ids.get('case')!, (metadata) => courtCommand(call.step, call.body, ids, subject, metadata), context);
+          if (call.step === 'award-compensation') await reactToAward(await latest(courtFileStreamId(ids.get('file')!), CourtFileEventType.CompensationAwarded));
         } else {
           const outcome = await runner.run(policeCaseCommands, ids.get('case')!, (metadata) => policeCommand(call.step, call.body, ids, subject, metadata), context);
           if (call.step === 'forward-to-prosecutor') {
-            const stream = await buffered.readStream(policeCaseCommands.streamId(outcome.id));
-            const forwarded = stream.filter((e: RecordedEvent) => e.type === PoliceCaseEventType.CaseForwardedToProsecutor).at(-1)!;
-            await react(forwarded);
+            await react(await latest(policeCaseCommands.streamId(outcome.id), PoliceCaseEventType.CaseForwardedToProsecutor));
+          } else if (call.step === 'hand-over-victim') {
+            await reactToHandOver(await latest(policeCaseCommands.streamId(outcome.id), PoliceCaseEventType.VictimHandedOver));
           }
         }
         appended += buffered.bufferedEvents - before;
@@ -336,8 +427,9 @@ export async function generateNationalDataset(options: NationalDatasetOptions): 
     }
     await flush();
     const head = await sqlite.headPosition();
-    // The court reactor has handled every forwarding: its checkpoint is the head, as in a running process.
-    await new SqliteCheckpointStore(sqlite).save(reactorCheckpointName(POLICE_FORWARDING_REACTOR), head);
+    // The reactors have handled every forwarding, hand-over and award: their checkpoints are the head, as in a running process.
+    const checkpoints = new SqliteCheckpointStore(sqlite);
+    for (const name of [POLICE_FORWARDING_REACTOR, HAND_OVER_REACTOR, COURT_COMPENSATION_REACTOR]) await checkpoints.save(reactorCheckpointName(name), head);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     void calls;
     return { events: written, cases, years: years.slice(0, years.length), seconds, eventsPerSecond: written / seconds, head };
