@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { casetrailConfigSchema, userFromClaims, validateCasetrailConfig, type CasetrailConfig } from '@casetrail/platform-nest';
 import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
 import { COURTS } from '@casetrail/court-contracts';
+import { PROTECTION_ORGANISATIONS } from '@casetrail/protection-contracts';
 import {
   buildArgsOf,
   dependenciesOf,
@@ -288,9 +289,10 @@ describe('docker-compose.yml (production-like topology)', () => {
     });
 
     it("gives its demo users a role, provinces and unit the services' token verifier accepts", () => {
-      const units = new Map([...POLICE_UNITS, ...COURTS.map((c) => ({ code: c.code, province: c.province }))].map((u) => [u.code, u]));
+      const organisations = PROTECTION_ORGANISATIONS.map((o) => ({ code: o.code, province: o.province }));
+      const units = new Map([...POLICE_UNITS, ...COURTS.map((c) => ({ code: c.code, province: c.province })), ...organisations].map((u) => [u.code, u]));
       const users: Array<{ username: string; attributes: Record<string, string[]> }> = realm().users;
-      expect(users.map((u) => u.attributes['role']?.[0])).toEqual(expect.arrayContaining(['police', 'prosecutor', 'judge', 'statistician']));
+      expect(users.map((u) => u.attributes['role']?.[0])).toEqual(expect.arrayContaining(['police', 'prosecutor', 'judge', 'statistician', 'social_worker', 'partner_worker']));
       for (const { username, attributes } of users) {
         const claims = { sub: username, role: attributes['role']?.[0], provinces: attributes['provinces'], ...(attributes['unit'] ? { unit: attributes['unit'][0] } : {}) };
         expect(() => userFromClaims(claims, units)).not.toThrow();
