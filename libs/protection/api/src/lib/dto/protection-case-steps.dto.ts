@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
@@ -143,27 +144,44 @@ export class FileCompensationClaimDto {
   courtFileId?: string;
 }
 
-/** An amount in integer minor units of an ISO 4217 currency, never converted. */
-class MoneyFields {
-  @ApiProperty({ type: 'integer', minimum: 1, example: 250000, description: 'In minor units of the currency (250000 USD minor units = US$2,500.00)' })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_MINOR_UNITS)
-  amount!: number;
-
-  @ApiProperty({ example: 'USD', description: 'ISO 4217 code with a minor unit; never converted' })
-  @IsString()
-  @Matches(CURRENCY_SHAPE, { message: 'currency must be an ISO 4217 code (three capital letters)' })
-  currency!: string;
+/** An amount in integer minor units of its currency, never converted. */
+function AmountInMinorUnits(example: number): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ type: 'integer', minimum: 1, example, description: 'In minor units of the currency (250000 USD minor units = US$2,500.00)' }),
+    IsInt(),
+    Min(1),
+    Max(MAX_MINOR_UNITS),
+  );
 }
 
-export class RecordCompensationAwardDto extends MoneyFields {
+/** The ISO 4217 code of an amount (whether it is one with a minor unit is the decider's). */
+function CurrencyCode(): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ example: 'USD', description: 'ISO 4217 code with a minor unit; never converted' }),
+    IsString(),
+    Matches(CURRENCY_SHAPE, { message: 'currency must be an ISO 4217 code (three capital letters)' }),
+  );
+}
+
+export class RecordCompensationAwardDto {
+  @AmountInMinorUnits(250000)
+  amount!: number;
+
+  @CurrencyCode()
+  currency!: string;
+
   @ApiProperty({ example: '2020-11-20' })
   @IsDomainDate()
   awardedOn!: string;
 }
 
-export class RecordCompensationReceivedDto extends MoneyFields {
+export class RecordCompensationReceivedDto {
+  @AmountInMinorUnits(100000)
+  amount!: number;
+
+  @CurrencyCode()
+  currency!: string;
+
   @ApiProperty({ example: '2020-12-15', description: 'A part or all of the award, in its currency; never more than is left' })
   @IsDomainDate()
   receivedOn!: string;
