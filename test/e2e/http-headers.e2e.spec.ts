@@ -74,8 +74,9 @@ describe('response headers of the embedded runtime', () => {
   });
 
   describe('If-Match', () => {
-    /** The steps of a record: of a police case, and of a court file. */
-    const STEPS = PROTECTED.filter((r) => r.method === 'POST' && (r.path.startsWith('/api/enforcement/cases/{caseId}/') || r.path.startsWith('/api/court/files/{fileId}/')));
+    /** The steps of a record: of a police case, a court file and a protection case. */
+    const STEP_PREFIXES = ['/api/enforcement/cases/{caseId}/', '/api/court/files/{fileId}/', '/api/protection/cases/{personId}/'];
+    const STEPS = PROTECTED.filter((r) => r.method === 'POST' && STEP_PREFIXES.some((prefix) => r.path.startsWith(prefix)));
     const written = async (send: () => Promise<request.Response>) => {
       const store = app.app.get<EventStore>(EVENT_STORE);
       const before = await store.headPosition();

@@ -273,6 +273,17 @@ describe('protection over HTTP (embedded runtime, SQLite on disk)', () => {
       expect((await aple.get(cases(personId, '/journey'))).status).toBe(403);
       expect((await auditor.get(cases(personId, '/journey'))).status).toBe(200);
     });
+
+    it('is forgotten once for the police, the court and social affairs (one person key), the case itself kept', async () => {
+      const admin = new PoliceCaseDriver(app.http, await app.token('admin', ['battambang']));
+      expect((await admin.post(`/api/admin/persons/${personId}/forget`, { reason: 'Erasure request (synthetic test)' })).status).toBe(200);
+      const seen = await social.get(cases(personId));
+      expect(seen.body.state.person.personal).toEqual({ forgotten: true });
+      expect(seen.body.state).toMatchObject({ stage: 'integrated', person: { ageBand: '15_17', sex: 'F' } });
+      expect((await aple.get(cases(personId))).body.state.person.personal).toEqual({ forgotten: true });
+      const victim = (await police.get(`/api/enforcement/cases/${policeCaseId}`)).body;
+      expect(JSON.stringify(victim)).not.toContain('Synthetic');
+    });
   });
 
   describe('other ways in', () => {
