@@ -629,6 +629,319 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/protection/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List protection cases in your scope (your provinces; for a partner worker, the cases referred to your organisation): filter by province, status, channel, year received, organisation */
+        get: operations["ProtectionCaseQueriesController_list"];
+        put?: never;
+        /** Register a person directly (from overseas authorities, judicial police, an NGO, a court, self-referred); police hand-overs open their case themselves */
+        post: operations["ProtectionCaseCommandsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/cases/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's current state, or its state as of an instant (?asOf=), with its follow-up visits
+         * @description Social workers see the name and birth date; partner workers only for a case referred to their organisation and when the person's consent shares with it; every such read is recorded (audit.PersonalDataAccessed) before the answer is sent. Others see { restricted: true }, which is not recorded.
+         */
+        get: operations["ProtectionCaseQueriesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/cases/{personId}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a compensation claim for the person, supported by an organisation */
+        post: operations["ProtectionCaseCommandsController_fileClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/cases/{personId}/claims/{claimId}/award": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a court's award on a claim (a court of this system records its own awards itself) */
+        post: operations["ProtectionCaseCommandsController_award"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/cases/{personId}/claims/{claimId}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record money received on an awarded claim (possibly in parts, never more than awarded) */
+        post: operations["ProtectionCaseCommandsController_receipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/cases/{personId}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the case, with a reason */
+        post: operations["ProtectionCaseCommandsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/cases/{personId}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record what the person (or guardian) agreed to share, with whom and for what; replaces any earlier consent */
+        post: operations["ProtectionCaseCommandsController_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/cases/{personId}/family-assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the assessment of the family the person would return to */
+        post: operations["ProtectionCaseCommandsController_assessFamily"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/cases/{personId}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a follow-up visit after the integration */
+        post: operations["ProtectionCaseCommandsController_followUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/cases/{personId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's history: every event with its actor, times and what changed
+         * @description Social workers see the name and birth date; partner workers only for a case referred to their organisation and when the person's consent shares with it; every such read is recorded (audit.PersonalDataAccessed) before the answer is sent. Others see { restricted: true }, which is not recorded.
+         */
+        get: operations["ProtectionCaseQueriesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/cases/{personId}/integration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Integrate the person into the community (not while in a shelter; after a family assessment that is not `not_suitable`); you are the follow-up worker */
+        post: operations["ProtectionCaseCommandsController_integrate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/cases/{personId}/journey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's journey across contexts: rescue, hand-over, court, shelter, compensation, integration, follow-ups (codes and pseudonymous ids only) */
+        get: operations["ProtectionCaseQueriesController_journey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/cases/{personId}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refer the case to an organisation (its partner workers may then read it, and see the person's data if the consent shares with it) */
+        post: operations["ProtectionCaseCommandsController_refer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/cases/{personId}/reopening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed case, with a justification (back to the stage before closing) */
+        post: operations["ProtectionCaseCommandsController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/cases/{personId}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a service delivered to the person by an organisation */
+        post: operations["ProtectionCaseCommandsController_service"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/cases/{personId}/shelter/admission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admit the person to a shelter (one at a time) */
+        post: operations["ProtectionCaseCommandsController_admit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/cases/{personId}/shelter/departure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the departure from the shelter the person is in */
+        post: operations["ProtectionCaseCommandsController_depart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/follow-ups/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow-up visits fallen due and not made, by today in Cambodia, oldest first; counts per worker and province (where the person lives) */
+        get: operations["ProtectionCaseQueriesController_overdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/session": {
         parameters: {
             query?: never;
@@ -761,6 +1074,126 @@ export interface paths {
          * @description Computed from the court files' events at query time (definitions: docs/statistics.md), per offence category and total, with the year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. A reader scoped to provinces sees only those; `province` selects the files of that province's court.
          */
         get: operations["CourtTablesStatisticsController_prosecution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/protection/compensation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Legal aid and compensation (report II.D.2) per supporting organisation: claims filed, victims awarded and paid, amounts per currency
+         * @description Computed from the protection cases' events at query time (definitions: docs/statistics.md), with the year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. Each figure counts in the case's province at its event (the opening's, then the integration's); a reader scoped to provinces sees only those, and `province` selects one.
+         */
+        get: operations["ProtectionStatisticsController_compensation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/protection/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow-up visits after integration (report II.D.3): visits and persons visited, by outcome and by who visited
+         * @description Computed from the protection cases' events at query time (definitions: docs/statistics.md), with the year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. Each figure counts in the case's province at its event (the opening's, then the integration's); a reader scoped to provinces sees only those, and `province` selects one.
+         */
+        get: operations["ProtectionStatisticsController_followUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/protection/integration-durations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Median and 90th percentile of the time from rescue, and from reception, to integration, per province
+         * @description Per province of the integration (then all of them pooled), over the integrations of the year and of the year before; nearest-rank percentiles in whole days (definitions: docs/statistics.md). A reader scoped to provinces sees only those.
+         */
+        get: operations["ProtectionStatisticsController_integrationDurations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/protection/integrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Integrations into the community (report II.D.3) by who integrated and by exploitation type
+         * @description Computed from the protection cases' events at query time (definitions: docs/statistics.md), with the year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. Each figure counts in the case's province at its event (the opening's, then the integration's); a reader scoped to provinces sees only those, and `province` selects one.
+         */
+        get: operations["ProtectionStatisticsController_integrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/protection/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Persons received (report II.D.1) by channel, entry point, country returned from and exploitation type
+         * @description Computed from the protection cases' events at query time (definitions: docs/statistics.md), with the year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. Each figure counts in the case's province at its event (the opening's, then the integration's); a reader scoped to provinces sees only those, and `province` selects one.
+         */
+        get: operations["ProtectionStatisticsController_received"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/protection/shelter-admissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Shelter admissions (report II.D.2) by exploitation type and by who sent the person, by sex and child/adult
+         * @description Computed from the protection cases' events at query time (definitions: docs/statistics.md), with the year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. Each figure counts in the case's province at its event (the opening's, then the integration's); a reader scoped to provinces sees only those, and `province` selects one.
+         */
+        get: operations["ProtectionStatisticsController_shelterAdmissions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -960,6 +1393,28 @@ export interface components {
              */
             sex: "F" | "M";
         };
+        AdmitToShelterDto: {
+            /** @example 2020-05-07 */
+            admittedOn: string;
+            /**
+             * @description Who sent the person (a department or a partner)
+             * @example dosvy-battambang
+             * @enum {string}
+             */
+            sentBy: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * @description The organisation running the shelter (one that runs one); a partner worker: their own
+             * @example ngo-aple
+             * @enum {string}
+             */
+            shelter: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * @description Where the shelter is; defaults to the organisation's province, else the case's
+             * @example battambang
+             * @enum {string}
+             */
+            shelterProvince?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+        };
         AppealAcceptedDto: {
             /**
              * @description The appeal number in this file (1, 2, …)
@@ -1007,6 +1462,21 @@ export interface components {
             /** @example 2020-03-16 */
             arrestedOn: string;
         };
+        AssessFamilyDto: {
+            /**
+             * @description Who assessed the family; a partner worker: their own organisation
+             * @example dosvy-battambang
+             * @enum {string}
+             */
+            assessedBy: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /** @example 2020-08-10 */
+            assessedOn: string;
+            /**
+             * @example suitable
+             * @enum {string}
+             */
+            outcome: "suitable" | "suitable_with_support" | "not_suitable";
+        };
         AwardCompensationDto: {
             /**
              * @description In minor units of the currency
@@ -1026,6 +1496,28 @@ export interface components {
              * @example c2e8a6b3-1d4f-4e2a-8b7c-6a5d4c3b2a10
              */
             victimId: string;
+        };
+        CaseCommandAcceptedDto: {
+            /**
+             * Format: uuid
+             * @description The person id, which is the case id
+             * @example c2e8a6b3-1d4f-4e2a-8b7c-6a5d4c3b2a10
+             */
+            personId: string;
+            /**
+             * @description Revision of the case after the command; send it as If-Match next time
+             * @example 3
+             */
+            revision: number;
+        };
+        CaseFollowUpsDto: {
+            /**
+             * Format: date
+             * @description The date (in Cambodia) the visits are counted at
+             * @example 2021-01-10
+             */
+            on: string;
+            visits: components["schemas"]["FollowUpDueDto"][];
         };
         ChangeLocalUserDto: {
             /**
@@ -1051,6 +1543,34 @@ export interface components {
              * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
              */
             personId: string;
+        };
+        ClaimAcceptedDto: {
+            /**
+             * Format: uuid
+             * @description The new claim id (server-generated UUID v4)
+             * @example 5b7e2f10-9c3d-4a8e-b1f2-3d4c5e6f7a80
+             */
+            claimId: string;
+            /**
+             * Format: uuid
+             * @description The person id, which is the case id
+             * @example c2e8a6b3-1d4f-4e2a-8b7c-6a5d4c3b2a10
+             */
+            personId: string;
+            /**
+             * @description Revision of the case after the command; send it as If-Match next time
+             * @example 3
+             */
+            revision: number;
+        };
+        CloseProtectionCaseDto: {
+            /** @example 2021-09-15 */
+            closedOn: string;
+            /**
+             * @example follow_up_completed
+             * @enum {string}
+             */
+            reason: "follow_up_completed" | "transferred" | "declined_services" | "lost_contact" | "deceased" | "recorded_in_error" | "other";
         };
         CloseWithoutForwardingDto: {
             /** @example 2020-04-01 */
@@ -1082,6 +1602,30 @@ export interface components {
              */
             revision: number;
         };
+        CompensationChangeDto: {
+            /** @description Per currency */
+            awarded: {
+                [key: string]: components["schemas"]["FigureChangeDto"];
+            };
+            counts: components["schemas"]["CompensationCountChangesDto"];
+            /** @description Per currency */
+            received: {
+                [key: string]: components["schemas"]["FigureChangeDto"];
+            };
+        };
+        CompensationCountChangesDto: {
+            claimsFiled: components["schemas"]["FigureChangeDto"];
+            victimsAwarded: components["schemas"]["FigureChangeDto"];
+            victimsReceived: components["schemas"]["FigureChangeDto"];
+        };
+        CompensationCountsDto: {
+            /** @example 0 */
+            claimsFiled: number;
+            /** @example 0 */
+            victimsAwarded: number;
+            /** @example 0 */
+            victimsReceived: number;
+        };
         CompensationDto: {
             /**
              * @description In minor units of the currency
@@ -1103,6 +1647,126 @@ export interface components {
              * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
              */
             victimId: string;
+        };
+        CompensationRowDto: {
+            change: components["schemas"]["CompensationChangeDto"];
+            /** @description Figures of the year */
+            current: components["schemas"]["CompensationYearDto"];
+            /**
+             * @description Its kind; null on the total row
+             * @example partner_organisation
+             */
+            kind: string | null;
+            /** @example Chab Dai Coalition */
+            label: string;
+            /**
+             * @example organisation
+             * @enum {string}
+             */
+            level: "organisation" | "total";
+            /**
+             * @description The supporting organisation; null on the total row
+             * @example ngo-chab-dai
+             */
+            organisation: string | null;
+            /** @description Figures of the year before */
+            previous: components["schemas"]["CompensationYearDto"];
+        };
+        CompensationTableDto: {
+            /**
+             * @description The currencies that occur in either year, by code
+             * @example [
+             *       "USD"
+             *     ]
+             */
+            currencies: string[];
+            /** @description The counts of every row, in column order */
+            figures: ("claimsFiled" | "victimsAwarded" | "victimsReceived")[];
+            /** @example 2019 */
+            previousYear: number;
+            /**
+             * @description The province asked for (figures counted there), else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description One row per supporting organisation with a figure in either year, then the total */
+            rows: components["schemas"]["CompensationRowDto"][];
+            /**
+             * @example compensation
+             * @enum {string}
+             */
+            table: "compensation";
+            /** @example 2020 */
+            year: number;
+        };
+        CompensationYearDto: {
+            /**
+             * @description Per ISO 4217 currency, integer minor units (US cents), never converted; every currency of the table
+             * @example {
+             *       "USD": 52447600
+             *     }
+             */
+            awarded: {
+                [key: string]: number;
+            };
+            counts: components["schemas"]["CompensationCountsDto"];
+            /**
+             * @description Per ISO 4217 currency, integer minor units (US cents), never converted; every currency of the table
+             * @example {
+             *       "USD": 52447600
+             *     }
+             */
+            received: {
+                [key: string]: number;
+            };
+        };
+        ConsentToShareDto: {
+            /**
+             * @description An organisation the person agreed to share with
+             * @example ngo-aple
+             * @enum {string}
+             */
+            organisation: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * @example [
+             *       "shelter",
+             *       "services"
+             *     ]
+             */
+            purposes: ("case_management" | "shelter" | "services" | "legal_aid" | "reintegration" | "follow_up")[];
+        };
+        ConsentToShareViewDto: {
+            /**
+             * @example ngo-aple
+             * @enum {string}
+             */
+            organisation: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * @example [
+             *       "shelter"
+             *     ]
+             */
+            purposes: ("case_management" | "shelter" | "services" | "legal_aid" | "reintegration" | "follow_up")[];
+        };
+        ConsentViewDto: {
+            /**
+             * @example guardian
+             * @enum {string}
+             */
+            givenBy: "person" | "guardian";
+            /**
+             * Format: date
+             * @example 2020-05-06
+             */
+            recordedOn: string;
+            sharing: components["schemas"]["ConsentToShareViewDto"][];
         };
         CourtAccusedDto: {
             /**
@@ -1857,6 +2521,19 @@ export interface components {
             /** @example BTB-CR-2020-031 */
             reference: string | null;
         };
+        DurationChangeDto: {
+            count: components["schemas"]["FigureChangeDto"];
+            /**
+             * @description Days; null when either year has no duration
+             * @example -3
+             */
+            medianDays: number | null;
+            /**
+             * @description Days; null when either year has no duration
+             * @example 10
+             */
+            p90Days: number | null;
+        };
         DurationSummaryDto: {
             /**
              * @description Durations ending in the year
@@ -1919,6 +2596,21 @@ export interface components {
              */
             revision: number;
         };
+        FileCompensationClaimDto: {
+            /**
+             * Format: uuid
+             * @description The court file of this system the claim is made in (the court's award then reaches the claim)
+             */
+            courtFileId?: string;
+            /** @example 2020-06-01 */
+            filedOn: string;
+            /**
+             * @description The organisation supporting the claim (legal aid); a partner worker: their own
+             * @example ngo-aple
+             * @enum {string}
+             */
+            supportingOrganisation: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+        };
         FileDeadlinesDto: {
             detentions: components["schemas"]["DetentionDeadlineDto"][];
             immediateAppearanceJudgment: components["schemas"]["JudgmentDeadlineDto"] | null;
@@ -1928,6 +2620,140 @@ export interface components {
              * @example 2020-09-10
              */
             on: string;
+        };
+        FollowUpDueDto: {
+            /**
+             * Format: date
+             * @example 2020-12-01
+             */
+            dueOn: string;
+            /** @example social-worker-7 */
+            followUpWorker: string;
+            /**
+             * @example dosvy-battambang
+             * @enum {string}
+             */
+            integratedBy: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * Format: date
+             * @example 2020-09-01
+             */
+            integratedOn: string;
+            /** @example 3 */
+            monthsAfterIntegration: number;
+            /**
+             * @description Not made, and due before today in Cambodia
+             * @example true
+             */
+            overdue: boolean;
+            /**
+             * @description Where the person lives since the integration
+             * @example battambang
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * Format: date
+             * @example null
+             */
+            visitedOn: string | null;
+            /** @example 2 */
+            visitNumber: number;
+        };
+        FollowUpsChangesDto: {
+            persons: components["schemas"]["FigureChangeDto"];
+            personsAdultFemale: components["schemas"]["FigureChangeDto"];
+            personsAdultMale: components["schemas"]["FigureChangeDto"];
+            personsMinorFemale: components["schemas"]["FigureChangeDto"];
+            personsMinorMale: components["schemas"]["FigureChangeDto"];
+            visits: components["schemas"]["FigureChangeDto"];
+        };
+        FollowUpsFiguresDto: {
+            /** @example 0 */
+            persons: number;
+            /** @example 0 */
+            personsAdultFemale: number;
+            /** @example 0 */
+            personsAdultMale: number;
+            /** @example 0 */
+            personsMinorFemale: number;
+            /** @example 0 */
+            personsMinorMale: number;
+            /** @example 0 */
+            visits: number;
+        };
+        FollowUpsRowDto: {
+            change: components["schemas"]["FollowUpsChangesDto"];
+            /**
+             * @description The row's code in its breakdown (`none`: no value); null on the total row
+             * @example none
+             */
+            code: string | null;
+            /** @description Figures of the year */
+            current: components["schemas"]["FollowUpsFiguresDto"];
+            /**
+             * @description The breakdown this row belongs to; null on the total row
+             * @example outcome
+             * @enum {string|null}
+             */
+            dimension: "outcome" | "visited_by" | null;
+            /** @example Total */
+            label: string;
+            /**
+             * @example breakdown
+             * @enum {string}
+             */
+            level: "breakdown" | "total";
+            /** @description Figures of the year before */
+            previous: components["schemas"]["FollowUpsFiguresDto"];
+        };
+        FollowUpsTableDto: {
+            /** @description The breakdowns, in row order */
+            dimensions: ("outcome" | "visited_by")[];
+            /** @description The figures of every row, in column order */
+            figures: ("persons" | "personsAdultMale" | "personsAdultFemale" | "personsMinorMale" | "personsMinorFemale" | "visits")[];
+            /** @example 2019 */
+            previousYear: number;
+            /**
+             * @description The province asked for (figures counted there), else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description Rows per visit outcome and per kind of visiting organisation, then the total */
+            rows: components["schemas"]["FollowUpsRowDto"][];
+            /**
+             * @example received
+             * @enum {string}
+             */
+            table: "received" | "shelter_admissions" | "integrations" | "follow_ups";
+            /** @example 2020 */
+            year: number;
+        };
+        FollowUpVisitDto: {
+            /**
+             * @example stable
+             * @enum {string}
+             */
+            outcome: "stable" | "needs_support" | "at_risk" | "not_found" | "moved_away";
+            /**
+             * @example dosvy-battambang
+             * @enum {string}
+             */
+            visitedBy: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * Format: date
+             * @example 2020-10-01
+             */
+            visitedOn: string;
+            /** @example 1 */
+            visitNumber: number;
         };
         ForeignNationalitiesDto: {
             /**
@@ -2063,6 +2889,178 @@ export interface components {
              * @enum {string}
              */
             sex: "F" | "M";
+        };
+        IntegratePersonDto: {
+            /**
+             * @description Who integrates the person: a department or a partner (a partner worker: their own); its follow-up schedule applies
+             * @example dosvy-battambang
+             * @enum {string}
+             */
+            integratedBy: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /** @example 2020-09-01 */
+            integratedOn: string;
+            /**
+             * @description Where the person now lives
+             * @example battambang
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+        };
+        IntegrationDurationChangesDto: {
+            receptionToIntegration: components["schemas"]["DurationChangeDto"];
+            rescueToIntegration: components["schemas"]["DurationChangeDto"];
+        };
+        IntegrationDurationsByMeasureDto: {
+            receptionToIntegration: components["schemas"]["DurationSummaryDto"];
+            rescueToIntegration: components["schemas"]["DurationSummaryDto"];
+        };
+        IntegrationDurationsDto: {
+            /** @description The durations measured */
+            measures: ("rescueToIntegration" | "receptionToIntegration")[];
+            /** @example 2019 */
+            previousYear: number;
+            /**
+             * @description The province asked for, else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description One row per province of the integration, then the total over the same durations pooled */
+            rows: components["schemas"]["IntegrationDurationsRowDto"][];
+            /** @example 2020 */
+            year: number;
+        };
+        IntegrationDurationsRowDto: {
+            change: components["schemas"]["IntegrationDurationChangesDto"];
+            /** @description Integrations of the year */
+            current: components["schemas"]["IntegrationDurationsByMeasureDto"];
+            /** @example Battambang */
+            label: string;
+            /**
+             * @example province
+             * @enum {string}
+             */
+            level: "province" | "total";
+            /** @description Integrations of the year before */
+            previous: components["schemas"]["IntegrationDurationsByMeasureDto"];
+            /**
+             * @description The integration's province; null on the total row
+             * @example battambang
+             */
+            province: string | null;
+        };
+        IntegrationsChangesDto: {
+            integrations: components["schemas"]["FigureChangeDto"];
+            integrationsAdultFemale: components["schemas"]["FigureChangeDto"];
+            integrationsAdultMale: components["schemas"]["FigureChangeDto"];
+            integrationsMinorFemale: components["schemas"]["FigureChangeDto"];
+            integrationsMinorMale: components["schemas"]["FigureChangeDto"];
+        };
+        IntegrationsFiguresDto: {
+            /** @example 0 */
+            integrations: number;
+            /** @example 0 */
+            integrationsAdultFemale: number;
+            /** @example 0 */
+            integrationsAdultMale: number;
+            /** @example 0 */
+            integrationsMinorFemale: number;
+            /** @example 0 */
+            integrationsMinorMale: number;
+        };
+        IntegrationsRowDto: {
+            change: components["schemas"]["IntegrationsChangesDto"];
+            /**
+             * @description The row's code in its breakdown (`none`: no value); null on the total row
+             * @example none
+             */
+            code: string | null;
+            /** @description Figures of the year */
+            current: components["schemas"]["IntegrationsFiguresDto"];
+            /**
+             * @description The breakdown this row belongs to; null on the total row
+             * @example integrated_by
+             * @enum {string|null}
+             */
+            dimension: "integrated_by" | "exploitation_type" | null;
+            /** @example Total */
+            label: string;
+            /**
+             * @example breakdown
+             * @enum {string}
+             */
+            level: "breakdown" | "total";
+            /** @description Figures of the year before */
+            previous: components["schemas"]["IntegrationsFiguresDto"];
+        };
+        IntegrationsTableDto: {
+            /** @description The breakdowns, in row order */
+            dimensions: ("integrated_by" | "exploitation_type")[];
+            /** @description The figures of every row, in column order */
+            figures: ("integrations" | "integrationsAdultMale" | "integrationsAdultFemale" | "integrationsMinorMale" | "integrationsMinorFemale")[];
+            /** @example 2019 */
+            previousYear: number;
+            /**
+             * @description The province asked for (figures counted there), else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description Rows per kind of integrating organisation and per exploitation type, then the total */
+            rows: components["schemas"]["IntegrationsRowDto"][];
+            /**
+             * @example received
+             * @enum {string}
+             */
+            table: "received" | "shelter_admissions" | "integrations" | "follow_ups";
+            /** @example 2020 */
+            year: number;
+        };
+        IntegrationSummaryDto: {
+            /**
+             * @description Months after the integration at which visits fall due
+             * @example [
+             *       1,
+             *       3,
+             *       6,
+             *       12
+             *     ]
+             */
+            followUpScheduleMonths: number[];
+            /**
+             * @description The user responsible for the visits
+             * @example social-worker-7
+             */
+            followUpWorker: string;
+            /**
+             * @example dosvy-battambang
+             * @enum {string}
+             */
+            integratedBy: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * Format: date
+             * @example 2020-09-01
+             */
+            integratedOn: string;
+            /**
+             * @description Where the person lives since
+             * @example battambang
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            visits: components["schemas"]["FollowUpVisitDto"][];
         };
         InvestigatingJudgesChangesDto: {
             accused: components["schemas"]["FigureChangeDto"];
@@ -2213,6 +3211,57 @@ export interface components {
              * @enum {string}
              */
             outcome: "sent_to_trial" | "dismissed";
+        };
+        JourneyDto: {
+            /**
+             * Format: uuid
+             * @example c2e8a6b3-1d4f-4e2a-8b7c-6a5d4c3b2a10
+             */
+            personId: string;
+            /**
+             * @example battambang
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            steps: components["schemas"]["JourneyStepDto"][];
+        };
+        JourneyStepDto: {
+            /**
+             * @example enforcement
+             * @enum {string}
+             */
+            context: "enforcement" | "court" | "protection";
+            /**
+             * @description Codes and amounts that say what the step was; never a name
+             * @example {
+             *       "exploitationType": "sexual"
+             *     }
+             */
+            details: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date
+             * @example 2020-05-01
+             */
+            on: string;
+            /**
+             * Format: uuid
+             * @example c2e8a6b3-1d4f-4e2a-8b7c-6a5d4c3b2a10
+             */
+            personId: string;
+            /**
+             * @description The police case, court file or protection case
+             * @example 6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10
+             */
+            recordId: string;
+            /** @example 0 */
+            revision: number;
+            /**
+             * @description rescued, handed_over, case_forwarded_to_prosecutor, court_file_opened, added_to_court_file, verdict_delivered, compensation_awarded_by_court, received_by_social_affairs, consent_recorded, referred, shelter_admitted, shelter_departed, service_delivered, compensation_claim_filed, compensation_awarded, compensation_received, family_assessed, integrated, follow_up_visit, case_closed, case_reopened
+             * @example rescued
+             */
+            step: string;
         };
         JudgmentDeadlineDto: {
             /**
@@ -2588,6 +3637,85 @@ export interface components {
              * @example 2020-03-25
              */
             decidedOn: string;
+        };
+        OverdueCountDto: {
+            /** @example 1 */
+            overdue: number;
+            /**
+             * @example battambang
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /** @example social-worker-7 */
+            worker: string;
+        };
+        OverdueFollowUpDto: {
+            /**
+             * @description The case's province
+             * @example battambang
+             * @enum {string}
+             */
+            caseProvince: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /** @example 12 */
+            daysOverdue: number;
+            /**
+             * Format: date
+             * @example 2020-12-01
+             */
+            dueOn: string;
+            /** @example social-worker-7 */
+            followUpWorker: string;
+            /**
+             * @example dosvy-battambang
+             * @enum {string}
+             */
+            integratedBy: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * Format: date
+             * @example 2020-09-01
+             */
+            integratedOn: string;
+            /** @example 3 */
+            monthsAfterIntegration: number;
+            /**
+             * @description Not made, and due before today in Cambodia
+             * @example true
+             */
+            overdue: boolean;
+            /**
+             * Format: uuid
+             * @example c2e8a6b3-1d4f-4e2a-8b7c-6a5d4c3b2a10
+             */
+            personId: string;
+            /**
+             * @description Where the person lives since the integration
+             * @example battambang
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * Format: date
+             * @example null
+             */
+            visitedOn: string | null;
+            /** @example 2 */
+            visitNumber: number;
+        };
+        OverdueFollowUpListDto: {
+            items: components["schemas"]["OverdueFollowUpDto"][];
+            /**
+             * Format: date
+             * @example 2021-01-10
+             */
+            on: string;
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+            /** @description Per worker and province (where the person lives) */
+            workers: components["schemas"]["OverdueCountDto"][];
         };
         PersonAcceptedDto: {
             /** @example 3f5e9c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c */
@@ -3184,6 +4312,322 @@ export interface components {
             /** @example 2020 */
             year: number;
         };
+        ProtectedPersonDto: {
+            /**
+             * @example 15_17
+             * @enum {string}
+             */
+            ageBand: "under_15" | "15_17" | "18_plus";
+            /**
+             * Format: date
+             * @example 2020-05-01
+             */
+            ageBandOn: string;
+            /** @example 16 */
+            ageInYears: number | null;
+            /**
+             * Format: date
+             * @description Only for readers who see the personal data
+             * @example null
+             */
+            birthDate: string | null;
+            /** @example KHM */
+            nationality: string;
+            /**
+             * @description Identifying data: opened, restricted or forgotten, by the reader's role
+             * @example {
+             *       "restricted": true
+             *     }
+             */
+            personal: {
+                /**
+                 * Format: date
+                 * @example 1990-05-01
+                 */
+                birthDate?: string;
+                /** @example Sok Dara (synthetic) */
+                fullName?: string;
+            } | {
+                /** @enum {boolean} */
+                restricted: true;
+            } | {
+                /** @enum {boolean} */
+                forgotten: true;
+            };
+            /**
+             * Format: uuid
+             * @example c2e8a6b3-1d4f-4e2a-8b7c-6a5d4c3b2a10
+             */
+            personId: string;
+            /**
+             * @example F
+             * @enum {string}
+             */
+            sex: "F" | "M";
+        };
+        ProtectionCaseHistoryDto: {
+            /** @description Events in stream order */
+            events: components["schemas"]["HistoryEntryDto"][];
+            /**
+             * Format: uuid
+             * @example c2e8a6b3-1d4f-4e2a-8b7c-6a5d4c3b2a10
+             */
+            personId: string;
+        };
+        ProtectionCasePageDto: {
+            items: components["schemas"]["ProtectionCaseSummaryDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+        };
+        ProtectionCaseStateDto: {
+            /**
+             * @example police_hand_over
+             * @enum {string}
+             */
+            channel: "police_hand_over" | "overseas_authorities" | "judicial_police" | "ngo_referral" | "court" | "self_referred" | "other";
+            /** @description Claims by claim id: supporting organisation, filing, award (amount in minor units, currency, source), receipts and the sum received */
+            claims: {
+                [key: string]: unknown;
+            };
+            consent: components["schemas"]["ConsentViewDto"] | null;
+            /** @description Family assessments in order: assessedOn, outcome, assessedBy */
+            familyAssessments: {
+                [key: string]: unknown;
+            }[];
+            /** @description Integrations in order, each with its schedule and visits */
+            integrations: {
+                [key: string]: unknown;
+            }[];
+            person: components["schemas"]["ProtectedPersonDto"];
+            /**
+             * @example battambang
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * @example dosvy-battambang
+             * @enum {string}
+             */
+            receivedBy: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * Format: date
+             * @example 2020-05-04
+             */
+            receivedOn: string;
+            /** @description Referrals in order: organisation, referredOn, purpose */
+            referrals: {
+                [key: string]: unknown;
+            }[];
+            services: components["schemas"]["ServiceViewDto"][];
+            shelterStays: components["schemas"]["ShelterStayDto"][];
+            /**
+             * @example open
+             * @enum {string}
+             */
+            stage: "not_opened" | "open" | "integrated" | "closed";
+        };
+        ProtectionCaseSummaryDto: {
+            /**
+             * @example 15_17
+             * @enum {string}
+             */
+            ageBand: "under_15" | "15_17" | "18_plus";
+            /** @example 1 */
+            awards: number;
+            /**
+             * @example police_hand_over
+             * @enum {string}
+             */
+            channel: "police_hand_over" | "overseas_authorities" | "judicial_police" | "ngo_referral" | "court" | "self_referred" | "other";
+            /** @example 1 */
+            claims: number;
+            /**
+             * Format: date
+             * @example null
+             */
+            closedOn: string | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            closureReason: "follow_up_completed" | "transferred" | "declined_services" | "lost_contact" | "deceased" | "recorded_in_error" | "other" | null;
+            /** @example true */
+            consentRecorded: boolean;
+            /** @example null */
+            countryReturnedFrom: string | null;
+            /** @example null */
+            entryPoint: string | null;
+            /**
+             * @example sexual
+             * @enum {string}
+             */
+            exploitationType: "labour" | "sexual" | "forced_marriage" | "sexual_abuse" | "at_risk" | "other" | "forced_criminality";
+            /**
+             * @example suitable
+             * @enum {string|null}
+             */
+            familyAssessment: "suitable" | "suitable_with_support" | "not_suitable" | null;
+            /**
+             * @description The organisation whose shelter the person is in now
+             * @example null
+             * @enum {string|null}
+             */
+            inShelter: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu" | null;
+            integration: components["schemas"]["IntegrationSummaryDto"] | null;
+            /**
+             * Format: date-time
+             * @example 2020-09-01T02:10:00.000Z
+             */
+            lastChangedAt: string;
+            /**
+             * Format: uuid
+             * @description The person id (the case id)
+             * @example c2e8a6b3-1d4f-4e2a-8b7c-6a5d4c3b2a10
+             */
+            personId: string;
+            /**
+             * Format: uuid
+             * @example null
+             */
+            policeCaseId: string | null;
+            /**
+             * @example battambang
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * @example dosvy-battambang
+             * @enum {string}
+             */
+            receivedBy: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * Format: date
+             * @example 2020-05-04
+             */
+            receivedOn: string;
+            /**
+             * @example [
+             *       "ngo-aple"
+             *     ]
+             */
+            referredTo: ("mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu")[];
+            /** @example 5 */
+            revision: number;
+            /** @example 2 */
+            services: number;
+            /**
+             * @example F
+             * @enum {string}
+             */
+            sex: "F" | "M";
+            /** @example 1 */
+            shelterAdmissions: number;
+            /**
+             * @example open
+             * @enum {string}
+             */
+            status: "open" | "integrated" | "closed";
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            statusBeforeClosing: "open" | "integrated" | null;
+            /** @example 2020 */
+            year: number;
+        };
+        ProtectionCaseViewDto: {
+            /**
+             * Format: date-time
+             * @example null
+             */
+            asOf: string | null;
+            followUps: components["schemas"]["CaseFollowUpsDto"];
+            /**
+             * Format: uuid
+             * @example c2e8a6b3-1d4f-4e2a-8b7c-6a5d4c3b2a10
+             */
+            personId: string;
+            /** @example 7 */
+            revision: number;
+            state: components["schemas"]["ProtectionCaseStateDto"];
+        };
+        ReceivedChangesDto: {
+            persons: components["schemas"]["FigureChangeDto"];
+            personsAdultFemale: components["schemas"]["FigureChangeDto"];
+            personsAdultMale: components["schemas"]["FigureChangeDto"];
+            personsMinorFemale: components["schemas"]["FigureChangeDto"];
+            personsMinorMale: components["schemas"]["FigureChangeDto"];
+        };
+        ReceivedFiguresDto: {
+            /** @example 0 */
+            persons: number;
+            /** @example 0 */
+            personsAdultFemale: number;
+            /** @example 0 */
+            personsAdultMale: number;
+            /** @example 0 */
+            personsMinorFemale: number;
+            /** @example 0 */
+            personsMinorMale: number;
+        };
+        ReceivedRowDto: {
+            change: components["schemas"]["ReceivedChangesDto"];
+            /**
+             * @description The row's code in its breakdown (`none`: no value); null on the total row
+             * @example none
+             */
+            code: string | null;
+            /** @description Figures of the year */
+            current: components["schemas"]["ReceivedFiguresDto"];
+            /**
+             * @description The breakdown this row belongs to; null on the total row
+             * @example channel
+             * @enum {string|null}
+             */
+            dimension: "channel" | "entry_point" | "country_returned_from" | "exploitation_type" | null;
+            /** @example Total */
+            label: string;
+            /**
+             * @example breakdown
+             * @enum {string}
+             */
+            level: "breakdown" | "total";
+            /** @description Figures of the year before */
+            previous: components["schemas"]["ReceivedFiguresDto"];
+        };
+        ReceivedTableDto: {
+            /** @description The breakdowns, in row order */
+            dimensions: ("channel" | "entry_point" | "country_returned_from" | "exploitation_type")[];
+            /** @description The figures of every row, in column order */
+            figures: ("persons" | "personsAdultMale" | "personsAdultFemale" | "personsMinorMale" | "personsMinorFemale")[];
+            /** @example 2019 */
+            previousYear: number;
+            /**
+             * @description The province asked for (figures counted there), else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description Rows per channel, entry point, country returned from and exploitation type, then the total */
+            rows: components["schemas"]["ReceivedRowDto"][];
+            /**
+             * @example received
+             * @enum {string}
+             */
+            table: "received" | "shelter_admissions" | "integrations" | "follow_ups";
+            /** @example 2020 */
+            year: number;
+        };
         RecordAppealDecisionDto: {
             /** @example 2021-03-01 */
             decidedOn: string;
@@ -3192,6 +4636,182 @@ export interface components {
              * @enum {string}
              */
             decision: "upheld" | "overturned" | "modified";
+        };
+        RecordCompensationAwardDto: {
+            /**
+             * @description In minor units of the currency (250000 USD minor units = US$2,500.00)
+             * @example 250000
+             */
+            amount: number;
+            /** @example 2020-11-20 */
+            awardedOn: string;
+            /**
+             * @description ISO 4217 code with a minor unit; never converted
+             * @example USD
+             */
+            currency: string;
+        };
+        RecordCompensationReceivedDto: {
+            /**
+             * @description In minor units of the currency (250000 USD minor units = US$2,500.00)
+             * @example 100000
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 code with a minor unit; never converted
+             * @example USD
+             */
+            currency: string;
+            /**
+             * @description A part or all of the award, in its currency; never more than is left
+             * @example 2020-12-15
+             */
+            receivedOn: string;
+        };
+        RecordConsentDto: {
+            /**
+             * @description The person, or a guardian for a child
+             * @example guardian
+             * @enum {string}
+             */
+            givenBy: "person" | "guardian";
+            /** @example 2020-05-06 */
+            recordedOn: string;
+            /** @description What the person agreed to share, with whom, replacing any earlier consent. [] is a refusal: the person keeps every service; partners never see the personal data */
+            sharing: components["schemas"]["ConsentToShareDto"][];
+        };
+        RecordFollowUpVisitDto: {
+            /**
+             * @example stable
+             * @enum {string}
+             */
+            outcome: "stable" | "needs_support" | "at_risk" | "not_found" | "moved_away";
+            /**
+             * @description Who visited; a partner worker: their own organisation
+             * @example dosvy-battambang
+             * @enum {string}
+             */
+            visitedBy: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /** @example 2020-10-01 */
+            visitedOn: string;
+        };
+        RecordServiceDto: {
+            /** @example 2020-05-20 */
+            deliveredOn: string;
+            /**
+             * @description Who delivered it; a partner worker: their own organisation
+             * @example ngo-aple
+             * @enum {string}
+             */
+            organisation: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * @example psychosocial
+             * @enum {string}
+             */
+            service: "medical" | "psychosocial" | "legal_aid" | "education" | "vocational_training" | "family_tracing" | "repatriation_support";
+        };
+        RecordShelterDepartureDto: {
+            /** @example 2020-08-30 */
+            departedOn: string;
+            /**
+             * @example returned_to_family
+             * @enum {string}
+             */
+            reason: "integrated" | "transferred" | "returned_to_family" | "left_of_own_will" | "repatriated" | "deceased" | "other";
+        };
+        ReferCaseDto: {
+            /**
+             * @description The organisation the case is referred to (its partner workers may then read it)
+             * @example ngo-aple
+             * @enum {string}
+             */
+            organisation: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * @example shelter
+             * @enum {string}
+             */
+            purpose: "case_management" | "shelter" | "services" | "legal_aid" | "reintegration" | "follow_up";
+            /** @example 2020-05-06 */
+            referredOn: string;
+        };
+        RegisterProtectionCaseDto: {
+            /**
+             * @description Age in whole years on receivedOn; give this or birthDate
+             * @example 17
+             */
+            ageInYears?: number;
+            /**
+             * @description Give this or ageInYears; stored only sealed
+             * @example 2003-02-11
+             */
+            birthDate?: string;
+            /**
+             * @example overseas_authorities
+             * @enum {string}
+             */
+            channel: "police_hand_over" | "overseas_authorities" | "judicial_police" | "ngo_referral" | "court" | "self_referred" | "other";
+            /**
+             * @description ISO 3166-1 alpha-3 of the country the person returned from
+             * @example THA
+             * @enum {string}
+             */
+            countryReturnedFrom?: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            /**
+             * @description The airport or checkpoint (overseas_authorities only)
+             * @example poipet
+             * @enum {string}
+             */
+            entryPoint?: "phnom-penh-airport" | "sihanoukville-airport" | "siem-reap-airport" | "poipet" | "o-bei-choan" | "doung" | "cham-yeam" | "psar-prum" | "bavet";
+            /**
+             * @description `at_risk` for a person at risk not (yet) identified as a victim
+             * @example labour
+             * @enum {string}
+             */
+            exploitationType: "labour" | "sexual" | "forced_marriage" | "sexual_abuse" | "at_risk" | "other" | "forced_criminality";
+            /**
+             * @description police_hand_over only: the police unit that handed the person over
+             * @example police-battambang
+             */
+            handedOverBy?: string;
+            /**
+             * @description ISO 3166-1 alpha-3 nationality
+             * @example KHM
+             * @enum {string}
+             */
+            nationality: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            personal?: components["schemas"]["PersonalDataDto"];
+            /**
+             * Format: uuid
+             * @description police_hand_over only: the police case (with handedOverBy and rescuedOn)
+             */
+            policeCaseId?: string;
+            /**
+             * @description The province whose department follows the case (your scope)
+             * @example battambang
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * @description Who received the person; defaults to the province's department
+             * @example dosvy-battambang
+             * @enum {string}
+             */
+            receivedBy?: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * @description Date the person was received (YYYY-MM-DD)
+             * @example 2020-05-04
+             */
+            receivedOn: string;
+            /**
+             * @description police_hand_over only: the date of the rescue
+             * @example 2020-05-01
+             */
+            rescuedOn?: string;
+            /**
+             * @example F
+             * @enum {string}
+             */
+            sex: "F" | "M";
         };
         ReleaseSuspectDto: {
             /**
@@ -3209,6 +4829,15 @@ export interface components {
              */
             justification: string;
             /** @example 2020-05-02 */
+            reopenedOn: string;
+        };
+        ReopenProtectionCaseDto: {
+            /**
+             * @description Why the case is reopened (one line)
+             * @example Family situation changed after the last visit
+             */
+            justification: string;
+            /** @example 2021-10-01 */
             reopenedOn: string;
         };
         RescueVictimDto: {
@@ -3237,6 +4866,23 @@ export interface components {
              * @enum {string}
              */
             sex: "F" | "M";
+        };
+        ServiceViewDto: {
+            /**
+             * Format: date
+             * @example 2020-05-20
+             */
+            deliveredOn: string;
+            /**
+             * @example ngo-aple
+             * @enum {string}
+             */
+            organisation: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * @example psychosocial
+             * @enum {string}
+             */
+            service: "medical" | "psychosocial" | "legal_aid" | "education" | "vocational_training" | "family_tracing" | "repatriation_support";
         };
         SessionConfigDto: {
             /**
@@ -3296,6 +4942,114 @@ export interface components {
             role: "police" | "prosecutor" | "judge" | "social_worker" | "partner_worker" | "auditor" | "statistician" | "admin";
             /** @example police-battambang */
             unit?: string;
+        };
+        ShelterAdmissionsChangesDto: {
+            admissions: components["schemas"]["FigureChangeDto"];
+            persons: components["schemas"]["FigureChangeDto"];
+            personsAdultFemale: components["schemas"]["FigureChangeDto"];
+            personsAdultMale: components["schemas"]["FigureChangeDto"];
+            personsMinorFemale: components["schemas"]["FigureChangeDto"];
+            personsMinorMale: components["schemas"]["FigureChangeDto"];
+        };
+        ShelterAdmissionsFiguresDto: {
+            /** @example 0 */
+            admissions: number;
+            /** @example 0 */
+            persons: number;
+            /** @example 0 */
+            personsAdultFemale: number;
+            /** @example 0 */
+            personsAdultMale: number;
+            /** @example 0 */
+            personsMinorFemale: number;
+            /** @example 0 */
+            personsMinorMale: number;
+        };
+        ShelterAdmissionsRowDto: {
+            change: components["schemas"]["ShelterAdmissionsChangesDto"];
+            /**
+             * @description The row's code in its breakdown (`none`: no value); null on the total row
+             * @example none
+             */
+            code: string | null;
+            /** @description Figures of the year */
+            current: components["schemas"]["ShelterAdmissionsFiguresDto"];
+            /**
+             * @description The breakdown this row belongs to; null on the total row
+             * @example exploitation_type
+             * @enum {string|null}
+             */
+            dimension: "exploitation_type" | "sent_by" | null;
+            /** @example Total */
+            label: string;
+            /**
+             * @example breakdown
+             * @enum {string}
+             */
+            level: "breakdown" | "total";
+            /** @description Figures of the year before */
+            previous: components["schemas"]["ShelterAdmissionsFiguresDto"];
+        };
+        ShelterAdmissionsTableDto: {
+            /** @description The breakdowns, in row order */
+            dimensions: ("exploitation_type" | "sent_by")[];
+            /** @description The figures of every row, in column order */
+            figures: ("persons" | "personsAdultMale" | "personsAdultFemale" | "personsMinorMale" | "personsMinorFemale" | "admissions")[];
+            /** @example 2019 */
+            previousYear: number;
+            /**
+             * @description The province asked for (figures counted there), else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description Rows per exploitation type and per kind of organisation that sent the person, then the total */
+            rows: components["schemas"]["ShelterAdmissionsRowDto"][];
+            /**
+             * @example received
+             * @enum {string}
+             */
+            table: "received" | "shelter_admissions" | "integrations" | "follow_ups";
+            /** @example 2020 */
+            year: number;
+        };
+        ShelterStayDto: {
+            /**
+             * Format: date
+             * @example 2020-05-07
+             */
+            admittedOn: string;
+            /**
+             * Format: date
+             * @example null
+             */
+            departedOn: string | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            departureReason: "integrated" | "transferred" | "returned_to_family" | "left_of_own_will" | "repatriated" | "deceased" | "other" | null;
+            /**
+             * @example dosvy-battambang
+             * @enum {string}
+             */
+            sentBy: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * @example ngo-aple
+             * @enum {string}
+             */
+            shelter: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * @example battambang
+             * @enum {string}
+             */
+            shelterProvince: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
         };
         SignInDto: {
             /**
@@ -3483,6 +5237,24 @@ export interface components {
             revision: number;
             /** @example c2e8a6b3-1d4f-4e2a-8b7c-6a5d4c3b2a10 */
             victimId: string;
+        };
+        VisitAcceptedDto: {
+            /**
+             * Format: uuid
+             * @description The person id, which is the case id
+             * @example c2e8a6b3-1d4f-4e2a-8b7c-6a5d4c3b2a10
+             */
+            personId: string;
+            /**
+             * @description Revision of the case after the command; send it as If-Match next time
+             * @example 3
+             */
+            revision: number;
+            /**
+             * @description The visit number after the latest integration (1, 2, …)
+             * @example 1
+             */
+            visitNumber: number;
         };
     };
     responses: never;
@@ -6755,6 +8527,1575 @@ export interface operations {
             };
         };
     };
+    ProtectionCaseQueriesController_list: {
+        parameters: {
+            query?: {
+                /** @description How the person came to social affairs */
+                channel?: "police_hand_over" | "overseas_authorities" | "judicial_police" | "ngo_referral" | "court" | "self_referred" | "other";
+                /** @description Cases an organisation received or was referred */
+                organisation?: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+                page?: number;
+                pageSize?: number;
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                status?: "open" | "integrated" | "closed";
+                /** @description Year the person was received, in Cambodia */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of case summaries (pseudonymous person ids, no personal data) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionCasePageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseCommandsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterProtectionCaseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, province outside your scope, or (partner workers) an organisation other than your own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseQueriesController_get: {
+        parameters: {
+            query?: {
+                /** @description Show the case as the system knew it at this instant */
+                asOf?: string;
+            };
+            header?: {
+                /** @description Why you read the case (kept with the access record, 1-200 characters; never a name) */
+                "X-Access-Purpose"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case state with its revision (also in ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionCaseViewDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case in your scope (or not yet opened at asOf) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access could not be recorded, so nothing is disclosed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseCommandsController_fileClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileCompensationClaimDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, province outside your scope, or (partner workers) an organisation other than your own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseCommandsController_award: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                claimId: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCompensationAwardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, province outside your scope, or (partner workers) an organisation other than your own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseCommandsController_receipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                claimId: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCompensationReceivedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, province outside your scope, or (partner workers) an organisation other than your own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseCommandsController_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseProtectionCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, province outside your scope, or (partner workers) an organisation other than your own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseCommandsController_consent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordConsentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, province outside your scope, or (partner workers) an organisation other than your own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseCommandsController_assessFamily: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessFamilyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, province outside your scope, or (partner workers) an organisation other than your own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseCommandsController_followUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordFollowUpVisitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, province outside your scope, or (partner workers) an organisation other than your own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseQueriesController_history: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you read the case (kept with the access record, 1-200 characters; never a name) */
+                "X-Access-Purpose"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events in stream order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtectionCaseHistoryDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access could not be recorded, so nothing is disclosed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseCommandsController_integrate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntegratePersonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, province outside your scope, or (partner workers) an organisation other than your own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseQueriesController_journey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Steps in the order they happened */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneyDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No protection case for this person in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseCommandsController_refer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, province outside your scope, or (partner workers) an organisation other than your own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseCommandsController_reopen: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenProtectionCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, province outside your scope, or (partner workers) an organisation other than your own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseCommandsController_service: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordServiceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, province outside your scope, or (partner workers) an organisation other than your own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseCommandsController_admit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdmitToShelterDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, province outside your scope, or (partner workers) an organisation other than your own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseCommandsController_depart: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The case revision you last saw (its ETag, e.g. "3"); 409 if the case changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordShelterDepartureDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, province outside your scope, or (partner workers) an organisation other than your own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionCaseQueriesController_overdue: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The user responsible for the visits (set at the integration) */
+                worker?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pseudonymous person ids only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueFollowUpListDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     SessionController_signIn: {
         parameters: {
             query?: never;
@@ -8289,6 +11630,1375 @@ export interface operations {
                      * @example year,previous_year,province,level,category,label,cases,cases_previous,cases_change,cases_change_percent,victims,victims_previous,victims_change,victims_change_percent,victims_adult_male,victims_adult_male_previous,victims_adult_male_change,victims_adult_male_change_percent,victims_adult_female,victims_adult_female_previous,victims_adult_female_change,victims_adult_female_change_percent,victims_minor_male,victims_minor_male_previous,victims_minor_male_change,victims_minor_male_change_percent,victims_minor_female,victims_minor_female_previous,victims_minor_female_change,victims_minor_female_change_percent,charged_persons,charged_persons_previous,charged_persons_change,charged_persons_change_percent,charged_adult_male,charged_adult_male_previous,charged_adult_male_change,charged_adult_male_change_percent,charged_adult_female,charged_adult_female_previous,charged_adult_female_change,charged_adult_female_change_percent,charged_minor_male,charged_minor_male_previous,charged_minor_male_change,charged_minor_male_change_percent,charged_minor_female,charged_minor_female_previous,charged_minor_female_change,charged_minor_female_change_percent,charged_age_unknown_male,charged_age_unknown_male_previous,charged_age_unknown_male_change,charged_age_unknown_male_change_percent,charged_age_unknown_female,charged_age_unknown_female_previous,charged_age_unknown_female_change,charged_age_unknown_female_change_percent,submitted_for_investigation,submitted_for_investigation_previous,submitted_for_investigation_change,submitted_for_investigation_change_percent,retained_without_processing,retained_without_processing_previous,retained_without_processing_change,retained_without_processing_change_percent,submitted_for_trial,submitted_for_trial_previous,submitted_for_trial_change,submitted_for_trial_change_percent,processing,processing_previous,processing_change,processing_change_percent
                      *     2020,2019,battambang,category,sexual_exploitation,Sexual exploitation,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,2,0,2,,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,0,0,0,,0,0,0,,0,0,0,
                      *     2020,2019,battambang,total,,Total,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,2,0,2,,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,0,0,0,,0,0,0,,0,0,0,
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionStatisticsController_compensation: {
+        parameters: {
+            query: {
+                /** @description csv: same as Accept: text/csv */
+                format?: "json" | "csv";
+                /** @description Only figures counted in this province (the case's province at each event) */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF) */
+            200: {
+                headers: {
+                    /** @description CSV only: attachment; filename="protection-compensation-<year>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "table": "compensation",
+                     *       "year": 2020,
+                     *       "previousYear": 2019,
+                     *       "province": null,
+                     *       "figures": [
+                     *         "claimsFiled",
+                     *         "victimsAwarded",
+                     *         "victimsReceived"
+                     *       ],
+                     *       "currencies": [
+                     *         "USD"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "organisation",
+                     *           "organisation": "ngo-chab-dai",
+                     *           "kind": "partner_organisation",
+                     *           "label": "Chab Dai Coalition",
+                     *           "current": {
+                     *             "counts": {
+                     *               "claimsFiled": 1,
+                     *               "victimsAwarded": 1,
+                     *               "victimsReceived": 1
+                     *             },
+                     *             "awarded": {
+                     *               "USD": 100000
+                     *             },
+                     *             "received": {
+                     *               "USD": 100000
+                     *             }
+                     *           },
+                     *           "previous": {
+                     *             "counts": {
+                     *               "claimsFiled": 0,
+                     *               "victimsAwarded": 0,
+                     *               "victimsReceived": 0
+                     *             },
+                     *             "awarded": {
+                     *               "USD": 0
+                     *             },
+                     *             "received": {
+                     *               "USD": 0
+                     *             }
+                     *           },
+                     *           "change": {
+                     *             "counts": {
+                     *               "claimsFiled": {
+                     *                 "absolute": 1,
+                     *                 "percent": null
+                     *               },
+                     *               "victimsAwarded": {
+                     *                 "absolute": 1,
+                     *                 "percent": null
+                     *               },
+                     *               "victimsReceived": {
+                     *                 "absolute": 1,
+                     *                 "percent": null
+                     *               }
+                     *             },
+                     *             "awarded": {
+                     *               "USD": {
+                     *                 "absolute": 100000,
+                     *                 "percent": null
+                     *               }
+                     *             },
+                     *             "received": {
+                     *               "USD": {
+                     *                 "absolute": 100000,
+                     *                 "percent": null
+                     *               }
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "organisation": null,
+                     *           "kind": null,
+                     *           "label": "Total",
+                     *           "current": {
+                     *             "counts": {
+                     *               "claimsFiled": 1,
+                     *               "victimsAwarded": 1,
+                     *               "victimsReceived": 1
+                     *             },
+                     *             "awarded": {
+                     *               "USD": 100000
+                     *             },
+                     *             "received": {
+                     *               "USD": 100000
+                     *             }
+                     *           },
+                     *           "previous": {
+                     *             "counts": {
+                     *               "claimsFiled": 0,
+                     *               "victimsAwarded": 0,
+                     *               "victimsReceived": 0
+                     *             },
+                     *             "awarded": {
+                     *               "USD": 0
+                     *             },
+                     *             "received": {
+                     *               "USD": 0
+                     *             }
+                     *           },
+                     *           "change": {
+                     *             "counts": {
+                     *               "claimsFiled": {
+                     *                 "absolute": 1,
+                     *                 "percent": null
+                     *               },
+                     *               "victimsAwarded": {
+                     *                 "absolute": 1,
+                     *                 "percent": null
+                     *               },
+                     *               "victimsReceived": {
+                     *                 "absolute": 1,
+                     *                 "percent": null
+                     *               }
+                     *             },
+                     *             "awarded": {
+                     *               "USD": {
+                     *                 "absolute": 100000,
+                     *                 "percent": null
+                     *               }
+                     *             },
+                     *             "received": {
+                     *               "USD": {
+                     *                 "absolute": 100000,
+                     *                 "percent": null
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "provinces": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CompensationTableDto"];
+                    /**
+                     * @example year,previous_year,province,level,organisation,organisation_kind,label,claims_filed,claims_filed_previous,claims_filed_change,claims_filed_change_percent,victims_awarded,victims_awarded_previous,victims_awarded_change,victims_awarded_change_percent,victims_received,victims_received_previous,victims_received_change,victims_received_change_percent,awarded_usd_minor,awarded_usd_minor_previous,awarded_usd_minor_change,awarded_usd_minor_change_percent,received_usd_minor,received_usd_minor_previous,received_usd_minor_change,received_usd_minor_change_percent
+                     *     2020,2019,,organisation,ngo-chab-dai,partner_organisation,Chab Dai Coalition,1,0,1,,1,0,1,,1,0,1,,100000,0,100000,,100000,0,100000,
+                     *     2020,2019,,total,,,Total,1,0,1,,1,0,1,,1,0,1,,100000,0,100000,,100000,0,100000,
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionStatisticsController_followUps: {
+        parameters: {
+            query: {
+                /** @description csv: same as Accept: text/csv */
+                format?: "json" | "csv";
+                /** @description Only figures counted in this province (the case's province at each event) */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF) */
+            200: {
+                headers: {
+                    /** @description CSV only: attachment; filename="protection-follow-ups-<year>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "table": "follow_ups",
+                     *       "year": 2020,
+                     *       "previousYear": 2019,
+                     *       "province": null,
+                     *       "figures": [
+                     *         "persons",
+                     *         "personsAdultMale",
+                     *         "personsAdultFemale",
+                     *         "personsMinorMale",
+                     *         "personsMinorFemale",
+                     *         "visits"
+                     *       ],
+                     *       "dimensions": [
+                     *         "outcome",
+                     *         "visited_by"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "outcome",
+                     *           "code": "stable",
+                     *           "label": "Stable",
+                     *           "current": {
+                     *             "persons": 1,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 1,
+                     *             "visits": 1
+                     *           },
+                     *           "previous": {
+                     *             "persons": 0,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 0,
+                     *             "visits": 0
+                     *           },
+                     *           "change": {
+                     *             "persons": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "visits": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "visited_by",
+                     *           "code": "provincial_department",
+                     *           "label": "Provincial Departments of Social Affairs",
+                     *           "current": {
+                     *             "persons": 1,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 1,
+                     *             "visits": 1
+                     *           },
+                     *           "previous": {
+                     *             "persons": 0,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 0,
+                     *             "visits": 0
+                     *           },
+                     *           "change": {
+                     *             "persons": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "visits": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "dimension": null,
+                     *           "code": null,
+                     *           "label": "Total",
+                     *           "current": {
+                     *             "persons": 1,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 1,
+                     *             "visits": 1
+                     *           },
+                     *           "previous": {
+                     *             "persons": 0,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 0,
+                     *             "visits": 0
+                     *           },
+                     *           "change": {
+                     *             "persons": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "visits": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "provinces": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FollowUpsTableDto"];
+                    /**
+                     * @example year,previous_year,province,level,dimension,code,label,persons,persons_previous,persons_change,persons_change_percent,persons_adult_male,persons_adult_male_previous,persons_adult_male_change,persons_adult_male_change_percent,persons_adult_female,persons_adult_female_previous,persons_adult_female_change,persons_adult_female_change_percent,persons_minor_male,persons_minor_male_previous,persons_minor_male_change,persons_minor_male_change_percent,persons_minor_female,persons_minor_female_previous,persons_minor_female_change,persons_minor_female_change_percent,visits,visits_previous,visits_change,visits_change_percent
+                     *     2020,2019,,breakdown,outcome,stable,Stable,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,1,0,1,
+                     *     2020,2019,,breakdown,visited_by,provincial_department,Provincial Departments of Social Affairs,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,1,0,1,
+                     *     2020,2019,,total,,,Total,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,1,0,1,
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionStatisticsController_integrationDurations: {
+        parameters: {
+            query: {
+                /** @description Only figures counted in this province (the case's province at each event) */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "year": 2020,
+                     *       "previousYear": 2019,
+                     *       "measures": [
+                     *         "rescueToIntegration",
+                     *         "receptionToIntegration"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "province",
+                     *           "province": "kampot",
+                     *           "label": "Kampot",
+                     *           "current": {
+                     *             "rescueToIntegration": {
+                     *               "count": 1,
+                     *               "medianDays": 246,
+                     *               "p90Days": 246
+                     *             },
+                     *             "receptionToIntegration": {
+                     *               "count": 1,
+                     *               "medianDays": 245,
+                     *               "p90Days": 245
+                     *             }
+                     *           },
+                     *           "previous": {
+                     *             "rescueToIntegration": {
+                     *               "count": 0,
+                     *               "medianDays": null,
+                     *               "p90Days": null
+                     *             },
+                     *             "receptionToIntegration": {
+                     *               "count": 0,
+                     *               "medianDays": null,
+                     *               "p90Days": null
+                     *             }
+                     *           },
+                     *           "change": {
+                     *             "rescueToIntegration": {
+                     *               "count": {
+                     *                 "absolute": 1,
+                     *                 "percent": null
+                     *               },
+                     *               "medianDays": null,
+                     *               "p90Days": null
+                     *             },
+                     *             "receptionToIntegration": {
+                     *               "count": {
+                     *                 "absolute": 1,
+                     *                 "percent": null
+                     *               },
+                     *               "medianDays": null,
+                     *               "p90Days": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "province": null,
+                     *           "label": "Total",
+                     *           "current": {
+                     *             "rescueToIntegration": {
+                     *               "count": 1,
+                     *               "medianDays": 246,
+                     *               "p90Days": 246
+                     *             },
+                     *             "receptionToIntegration": {
+                     *               "count": 1,
+                     *               "medianDays": 245,
+                     *               "p90Days": 245
+                     *             }
+                     *           },
+                     *           "previous": {
+                     *             "rescueToIntegration": {
+                     *               "count": 0,
+                     *               "medianDays": null,
+                     *               "p90Days": null
+                     *             },
+                     *             "receptionToIntegration": {
+                     *               "count": 0,
+                     *               "medianDays": null,
+                     *               "p90Days": null
+                     *             }
+                     *           },
+                     *           "change": {
+                     *             "rescueToIntegration": {
+                     *               "count": {
+                     *                 "absolute": 1,
+                     *                 "percent": null
+                     *               },
+                     *               "medianDays": null,
+                     *               "p90Days": null
+                     *             },
+                     *             "receptionToIntegration": {
+                     *               "count": {
+                     *                 "absolute": 1,
+                     *                 "percent": null
+                     *               },
+                     *               "medianDays": null,
+                     *               "p90Days": null
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "province": "kampot",
+                     *       "provinces": [
+                     *         "kampot"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IntegrationDurationsDto"];
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionStatisticsController_integrations: {
+        parameters: {
+            query: {
+                /** @description csv: same as Accept: text/csv */
+                format?: "json" | "csv";
+                /** @description Only figures counted in this province (the case's province at each event) */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF) */
+            200: {
+                headers: {
+                    /** @description CSV only: attachment; filename="protection-integrations-<year>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "table": "integrations",
+                     *       "year": 2020,
+                     *       "previousYear": 2019,
+                     *       "province": null,
+                     *       "figures": [
+                     *         "integrations",
+                     *         "integrationsAdultMale",
+                     *         "integrationsAdultFemale",
+                     *         "integrationsMinorMale",
+                     *         "integrationsMinorFemale"
+                     *       ],
+                     *       "dimensions": [
+                     *         "integrated_by",
+                     *         "exploitation_type"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "integrated_by",
+                     *           "code": "partner_organisation",
+                     *           "label": "Partner organisations",
+                     *           "current": {
+                     *             "integrations": 1,
+                     *             "integrationsAdultMale": 0,
+                     *             "integrationsAdultFemale": 0,
+                     *             "integrationsMinorMale": 0,
+                     *             "integrationsMinorFemale": 1
+                     *           },
+                     *           "previous": {
+                     *             "integrations": 0,
+                     *             "integrationsAdultMale": 0,
+                     *             "integrationsAdultFemale": 0,
+                     *             "integrationsMinorMale": 0,
+                     *             "integrationsMinorFemale": 0
+                     *           },
+                     *           "change": {
+                     *             "integrations": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "integrationsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "integrationsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "integrationsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "integrationsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "exploitation_type",
+                     *           "code": "sexual",
+                     *           "label": "Sex trade",
+                     *           "current": {
+                     *             "integrations": 1,
+                     *             "integrationsAdultMale": 0,
+                     *             "integrationsAdultFemale": 0,
+                     *             "integrationsMinorMale": 0,
+                     *             "integrationsMinorFemale": 1
+                     *           },
+                     *           "previous": {
+                     *             "integrations": 0,
+                     *             "integrationsAdultMale": 0,
+                     *             "integrationsAdultFemale": 0,
+                     *             "integrationsMinorMale": 0,
+                     *             "integrationsMinorFemale": 0
+                     *           },
+                     *           "change": {
+                     *             "integrations": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "integrationsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "integrationsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "integrationsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "integrationsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "dimension": null,
+                     *           "code": null,
+                     *           "label": "Total",
+                     *           "current": {
+                     *             "integrations": 1,
+                     *             "integrationsAdultMale": 0,
+                     *             "integrationsAdultFemale": 0,
+                     *             "integrationsMinorMale": 0,
+                     *             "integrationsMinorFemale": 1
+                     *           },
+                     *           "previous": {
+                     *             "integrations": 0,
+                     *             "integrationsAdultMale": 0,
+                     *             "integrationsAdultFemale": 0,
+                     *             "integrationsMinorMale": 0,
+                     *             "integrationsMinorFemale": 0
+                     *           },
+                     *           "change": {
+                     *             "integrations": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "integrationsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "integrationsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "integrationsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "integrationsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "provinces": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IntegrationsTableDto"];
+                    /**
+                     * @example year,previous_year,province,level,dimension,code,label,integrations,integrations_previous,integrations_change,integrations_change_percent,integrations_adult_male,integrations_adult_male_previous,integrations_adult_male_change,integrations_adult_male_change_percent,integrations_adult_female,integrations_adult_female_previous,integrations_adult_female_change,integrations_adult_female_change_percent,integrations_minor_male,integrations_minor_male_previous,integrations_minor_male_change,integrations_minor_male_change_percent,integrations_minor_female,integrations_minor_female_previous,integrations_minor_female_change,integrations_minor_female_change_percent
+                     *     2020,2019,,breakdown,integrated_by,partner_organisation,Partner organisations,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,
+                     *     2020,2019,,breakdown,exploitation_type,sexual,Sex trade,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,
+                     *     2020,2019,,total,,,Total,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionStatisticsController_received: {
+        parameters: {
+            query: {
+                /** @description csv: same as Accept: text/csv */
+                format?: "json" | "csv";
+                /** @description Only figures counted in this province (the case's province at each event) */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF) */
+            200: {
+                headers: {
+                    /** @description CSV only: attachment; filename="protection-received-<year>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "table": "received",
+                     *       "year": 2020,
+                     *       "previousYear": 2019,
+                     *       "province": null,
+                     *       "figures": [
+                     *         "persons",
+                     *         "personsAdultMale",
+                     *         "personsAdultFemale",
+                     *         "personsMinorMale",
+                     *         "personsMinorFemale"
+                     *       ],
+                     *       "dimensions": [
+                     *         "channel",
+                     *         "entry_point",
+                     *         "country_returned_from",
+                     *         "exploitation_type"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "channel",
+                     *           "code": "police_hand_over",
+                     *           "label": "Handed over by the police",
+                     *           "current": {
+                     *             "persons": 1,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 1
+                     *           },
+                     *           "previous": {
+                     *             "persons": 0,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 0
+                     *           },
+                     *           "change": {
+                     *             "persons": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "channel",
+                     *           "code": "overseas_authorities",
+                     *           "label": "From overseas authorities",
+                     *           "current": {
+                     *             "persons": 1,
+                     *             "personsAdultMale": 1,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 0
+                     *           },
+                     *           "previous": {
+                     *             "persons": 0,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 0
+                     *           },
+                     *           "change": {
+                     *             "persons": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultMale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "entry_point",
+                     *           "code": "poipet",
+                     *           "label": "Poipet International Checkpoint",
+                     *           "current": {
+                     *             "persons": 1,
+                     *             "personsAdultMale": 1,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 0
+                     *           },
+                     *           "previous": {
+                     *             "persons": 0,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 0
+                     *           },
+                     *           "change": {
+                     *             "persons": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultMale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "dimension": null,
+                     *           "code": null,
+                     *           "label": "Total",
+                     *           "current": {
+                     *             "persons": 2,
+                     *             "personsAdultMale": 1,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 1
+                     *           },
+                     *           "previous": {
+                     *             "persons": 0,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 0
+                     *           },
+                     *           "change": {
+                     *             "persons": {
+                     *               "absolute": 2,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultMale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "provinces": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReceivedTableDto"];
+                    /**
+                     * @example year,previous_year,province,level,dimension,code,label,persons,persons_previous,persons_change,persons_change_percent,persons_adult_male,persons_adult_male_previous,persons_adult_male_change,persons_adult_male_change_percent,persons_adult_female,persons_adult_female_previous,persons_adult_female_change,persons_adult_female_change_percent,persons_minor_male,persons_minor_male_previous,persons_minor_male_change,persons_minor_male_change_percent,persons_minor_female,persons_minor_female_previous,persons_minor_female_change,persons_minor_female_change_percent
+                     *     2020,2019,,breakdown,channel,police_hand_over,Handed over by the police,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,
+                     *     2020,2019,,breakdown,channel,overseas_authorities,From overseas authorities,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,
+                     *     2020,2019,,breakdown,entry_point,poipet,Poipet International Checkpoint,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,
+                     *     2020,2019,,total,,,Total,2,0,2,,1,0,1,,0,0,0,,0,0,0,,1,0,1,
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProtectionStatisticsController_shelterAdmissions: {
+        parameters: {
+            query: {
+                /** @description csv: same as Accept: text/csv */
+                format?: "json" | "csv";
+                /** @description Only figures counted in this province (the case's province at each event) */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF) */
+            200: {
+                headers: {
+                    /** @description CSV only: attachment; filename="protection-shelter-admissions-<year>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "table": "shelter_admissions",
+                     *       "year": 2020,
+                     *       "previousYear": 2019,
+                     *       "province": null,
+                     *       "figures": [
+                     *         "persons",
+                     *         "personsAdultMale",
+                     *         "personsAdultFemale",
+                     *         "personsMinorMale",
+                     *         "personsMinorFemale",
+                     *         "admissions"
+                     *       ],
+                     *       "dimensions": [
+                     *         "exploitation_type",
+                     *         "sent_by"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "exploitation_type",
+                     *           "code": "sexual",
+                     *           "label": "Sex trade",
+                     *           "current": {
+                     *             "persons": 1,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 1,
+                     *             "admissions": 1
+                     *           },
+                     *           "previous": {
+                     *             "persons": 0,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 0,
+                     *             "admissions": 0
+                     *           },
+                     *           "change": {
+                     *             "persons": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "admissions": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "sent_by",
+                     *           "code": "provincial_department",
+                     *           "label": "Provincial Departments of Social Affairs",
+                     *           "current": {
+                     *             "persons": 1,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 1,
+                     *             "admissions": 1
+                     *           },
+                     *           "previous": {
+                     *             "persons": 0,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 0,
+                     *             "admissions": 0
+                     *           },
+                     *           "change": {
+                     *             "persons": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "admissions": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "dimension": null,
+                     *           "code": null,
+                     *           "label": "Total",
+                     *           "current": {
+                     *             "persons": 1,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 1,
+                     *             "admissions": 1
+                     *           },
+                     *           "previous": {
+                     *             "persons": 0,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 0,
+                     *             "admissions": 0
+                     *           },
+                     *           "change": {
+                     *             "persons": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "admissions": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "provinces": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ShelterAdmissionsTableDto"];
+                    /**
+                     * @example year,previous_year,province,level,dimension,code,label,persons,persons_previous,persons_change,persons_change_percent,persons_adult_male,persons_adult_male_previous,persons_adult_male_change,persons_adult_male_change_percent,persons_adult_female,persons_adult_female_previous,persons_adult_female_change,persons_adult_female_change_percent,persons_minor_male,persons_minor_male_previous,persons_minor_male_change,persons_minor_male_change_percent,persons_minor_female,persons_minor_female_previous,persons_minor_female_change,persons_minor_female_change_percent,admissions,admissions_previous,admissions_change,admissions_change_percent
+                     *     2020,2019,,breakdown,exploitation_type,sexual,Sex trade,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,1,0,1,
+                     *     2020,2019,,breakdown,sent_by,provincial_department,Provincial Departments of Social Affairs,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,1,0,1,
+                     *     2020,2019,,total,,,Total,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,1,0,1,
                      */
                     "text/csv": string;
                 };

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiProblem, etagOf, unwrap } from '../../api/client';
+import { api, ApiProblem, etagOf, unwrap, type Schemas } from '../../api/client';
+import type { paths } from '../../api/schema';
 import type { CaseHistory, CaseListPage, CaseView, Journey, LoadedCase, OverduePage } from './types';
 
 /** Query keys of the protection screens; a command invalidates `protectionKeys.all`. */
@@ -12,52 +13,29 @@ export const protectionKeys = {
   overdue: (filters: OverdueFilters) => ['protection', 'overdue', filters] as const,
 };
 
-export interface CaseListFilters {
-  province?: string;
-  status?: string;
-  channel?: string;
-  year?: number;
-  organisation?: string;
-  page: number;
-  pageSize: number;
-}
-
-export interface OverdueFilters {
-  province?: string;
-  worker?: string;
-  page: number;
-  pageSize: number;
-}
-
-interface FetchResultLike {
-  data?: unknown;
-  error?: unknown;
-  response: Response;
-}
+type ListQuery = NonNullable<paths['/api/protection/cases']['get']['parameters']['query']>;
+type OverdueQuery = NonNullable<paths['/api/protection/follow-ups/overdue']['get']['parameters']['query']>;
 
 /**
- * The app's one client (bearer token, base URL) with the protection routes' paths as plain
- * strings: the calls below name each route once, and its answer's type is in ./types.
+ * A request as a form or the address holds it: the API's field names (checked here), each code as
+ * the string chosen from the same reference list the server validates with (checked there).
  */
-const http = api as unknown as {
-  GET(path: string, init?: { params?: { path?: Record<string, string | number>; query?: object } }): Promise<FetchResultLike>;
-  POST(path: string, init: { params?: { path?: Record<string, string | number>; header?: Record<string, string> }; body: unknown }): Promise<FetchResultLike>;
-};
+export type Widen<T> = T extends string ? string : T extends number ? number : T extends readonly (infer U)[] ? Widen<U>[] : T extends object ? { [K in keyof T]: Widen<T[K]> } : T;
 
-export const CASES = '/api/protection/cases';
-export const CASE = '/api/protection/cases/{personId}';
+export type CaseListFilters = Widen<Omit<ListQuery, 'page' | 'pageSize'>> & { page: number; pageSize: number };
+export type OverdueFilters = Widen<Omit<OverdueQuery, 'page' | 'pageSize'>> & { page: number; pageSize: number };
 
 export function useCaseList(filters: CaseListFilters) {
   return useQuery({
     queryKey: protectionKeys.list(filters),
-    queryFn: async () => unwrap(await http.GET(CASES, { params: { query: filters } })) as CaseListPage,
+    queryFn: async () => unwrap(await api.GET('/api/protection/cases', { params: { query: filters as ListQuery } })) as unknown as CaseListPage,
     placeholderData: keepPreviousData,
   });
 }
 
 export async function fetchCase(personId: string, asOf: string | null): Promise<LoadedCase> {
-  const result = await http.GET(CASE, { params: { path: { personId }, query: asOf ? { asOf } : {} } });
-  const view = unwrap(result) as CaseView;
+  const result = await api.GET('/api/protection/cases/{personId}', { params: { path: { personId }, query: asOf ? { asOf } : {} } });
+  const view = unwrap(result) as unknown as CaseView;
   return { view, etag: etagOf(result.response) ?? `"${view.revision}"` };
 }
 
@@ -66,7 +44,7 @@ export function useCase(personId: string, asOf: string | null) {
 }
 
 export async function fetchHistory(personId: string): Promise<CaseHistory> {
-  return unwrap(await http.GET(`${CASE}/history`, { params: { path: { personId } } })) as CaseHistory;
+  return unwrap(await api.GET('/api/protection/cases/{personId}/history', { params: { path: { personId } } })) as unknown as CaseHistory;
 }
 
 /** `fresh`: fetched again on mount even when cached (after a conflict, the cache is behind). */
@@ -75,13 +53,16 @@ export function useCaseHistory(personId: string, { enabled = true, fresh = false
 }
 
 export function useJourney(personId: string) {
-  return useQuery({ queryKey: protectionKeys.journey(personId), queryFn: async () => unwrap(await http.GET(`${CASE}/journey`, { params: { path: { personId } } })) as Journey });
+  return useQuery({
+    queryKey: protectionKeys.journey(personId),
+    queryFn: async () => unwrap(await api.GET('/api/protection/cases/{personId}/journey', { params: { path: { personId } } })) as unknown as Journey,
+  });
 }
 
 export function useOverdueVisits(filters: OverdueFilters) {
   return useQuery({
     queryKey: protectionKeys.overdue(filters),
-    queryFn: async () => unwrap(await http.GET('/api/protection/follow-ups/overdue', { params: { query: filters } })) as OverduePage,
+    queryFn: async () => unwrap(await api.GET('/api/protection/follow-ups/overdue', { params: { query: filters as OverdueQuery } })) as unknown as OverduePage,
     placeholderData: keepPreviousData,
   });
 }
@@ -96,14 +77,48 @@ export function useReloadCase(personId: string) {
   };
 }
 
+/** Each step of a case (a POST under /api/protection/cases/{personId}/…) and the body it takes. */
+export interface StepBodies {
+  consent: Schemas['RecordConsentDto'];
+  referrals: Schemas['ReferCaseDto'];
+  'shelter/admission': Schemas['AdmitToShelterDto'];
+  'shelter/departure': Schemas['RecordShelterDepartureDto'];
+  services: Schemas['RecordServiceDto'];
+  claims: Schemas['FileCompensationClaimDto'];
+  'family-assessment': Schemas['AssessFamilyDto'];
+  integration: Schemas['IntegratePersonDto'];
+  'follow-ups': Schemas['RecordFollowUpVisitDto'];
+  closure: Schemas['CloseProtectionCaseDto'];
+  reopening: Schemas['ReopenProtectionCaseDto'];
+}
+
+/** The steps of a claim (under …/claims/{claimId}/…) and their bodies. */
+export interface ClaimStepBodies {
+  award: Schemas['RecordCompensationAwardDto'];
+  receipts: Schemas['RecordCompensationReceivedDto'];
+}
+
+// Every step above is a POST route of the API's document: renaming one there fails this type.
+type StepRoutes = { [S in keyof StepBodies]: NonNullable<paths[`/api/protection/cases/{personId}/${S}`]['post']> };
+type ClaimStepRoutes = { [S in keyof ClaimStepBodies]: NonNullable<paths[`/api/protection/cases/{personId}/claims/{claimId}/${S}`]['post']> };
+export type { StepRoutes, ClaimStepRoutes };
+
+/** The app's client with a step's path as a string (the route exists: see StepRoutes). */
+const post = api.POST as unknown as (path: string, init: { params: { path: Record<string, string>; header: { 'If-Match': string } }; body: unknown }) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
 /** POST a step of a case with `If-Match`; the answer's data, or its problem thrown. */
-export async function postStep(personId: string, step: string, ifMatch: string, body: unknown): Promise<unknown> {
-  return unwrap(await http.POST(`${CASE}/${step}`, { params: { path: { personId }, header: { 'If-Match': ifMatch } }, body }));
+export async function postStep<S extends keyof StepBodies>(personId: string, step: S, ifMatch: string, body: Widen<StepBodies[S]>): Promise<unknown> {
+  return unwrap(await post(`/api/protection/cases/{personId}/${step}`, { params: { path: { personId }, header: { 'If-Match': ifMatch } }, body }));
+}
+
+/** POST a step of one claim (award, receipt) with `If-Match`. */
+export async function postClaimStep<S extends keyof ClaimStepBodies>(personId: string, claimId: string, step: S, ifMatch: string, body: Widen<ClaimStepBodies[S]>): Promise<unknown> {
+  return unwrap(await post(`/api/protection/cases/{personId}/claims/{claimId}/${step}`, { params: { path: { personId, claimId }, header: { 'If-Match': ifMatch } }, body }));
 }
 
 /** Direct registration: 201 with the server-made person id. */
-export async function registerCase(body: unknown): Promise<{ personId: string; revision: number }> {
-  return unwrap(await http.POST(CASES, { body })) as { personId: string; revision: number };
+export async function registerCase(body: Widen<Schemas['RegisterProtectionCaseDto']>): Promise<{ personId: string; revision: number }> {
+  return unwrap(await api.POST('/api/protection/cases', { body: body as Schemas['RegisterProtectionCaseDto'] })) as unknown as { personId: string; revision: number };
 }
 
 /** A 409 because the case changed since it was loaded (not a rule of the case). */

@@ -1,5 +1,5 @@
 import { Group, NumberInput, Select, Text, TextInput } from '@mantine/core';
-import { postStep } from '../api';
+import { postClaimStep, postStep } from '../api';
 import { CURRENCIES, todayInCambodia } from '../codes';
 import { outstandingOf, toMinorUnits } from '../money';
 import type { CaseView, ClaimRecord } from '../types';
@@ -62,7 +62,7 @@ export function AwardDialog({ loaded, onClose }: DialogProps) {
       required={['claimId', 'amount', 'currency', 'awardedOn']}
       validate={(v) => (Number(v.amount) > 0 ? {} : { amount: t('form.positive') })}
       send={(v, ifMatch, view) =>
-        postStep(view.personId, `claims/${encodeURIComponent(v.claimId)}/award`, ifMatch, { amount: toMinorUnits(Number(v.amount), v.currency), currency: v.currency, awardedOn: v.awardedOn })
+        postClaimStep(view.personId, v.claimId, 'award', ifMatch, { amount: toMinorUnits(Number(v.amount), v.currency), currency: v.currency, awardedOn: v.awardedOn })
       }
       onClose={onClose}
     >
@@ -95,7 +95,7 @@ export function ReceiptDialog({ loaded, onClose }: DialogProps) {
       validate={(v) => (Number(v.amount) > 0 ? {} : { amount: t('form.positive') })}
       send={(v, ifMatch, view) => {
         const currency = claimOf(view, v.claimId)?.award?.currency ?? 'USD';
-        return postStep(view.personId, `claims/${encodeURIComponent(v.claimId)}/receipts`, ifMatch, { amount: toMinorUnits(Number(v.amount), currency), currency, receivedOn: v.receivedOn });
+        return postClaimStep(view.personId, v.claimId, 'receipts', ifMatch, { amount: toMinorUnits(Number(v.amount), currency), currency, receivedOn: v.receivedOn });
       }}
       onClose={onClose}
     >

@@ -30,23 +30,36 @@ import {
   type ProtectionTab,
 } from './protectionTables';
 
-/** The app's client with the statistics routes' paths as plain strings (their answers are typed in ./protectionTables). */
-const http = api as unknown as { GET(path: string, init: { params: { query: object }; parseAs?: 'blob' }): Promise<{ data?: unknown; error?: unknown; response: Response }> };
-
 function queryOf(filters: StatisticsFilters) {
   return { year: filters.year, ...(filters.province ? { province: filters.province } : {}) };
 }
 
+/** One table of the section, as JSON or (csv) as the CSV file the API writes. */
+async function fetchTable(path: ProtectionTab, filters: StatisticsFilters, csv = false): Promise<unknown> {
+  const params = { query: { ...queryOf(filters), ...(csv ? { format: 'csv' as const } : {}) } };
+  const parseAs = csv ? ('blob' as const) : ('json' as const);
+  switch (path) {
+    case 'received':
+      return unwrap(await api.GET('/api/statistics/protection/received', { params, parseAs }));
+    case 'shelter-admissions':
+      return unwrap(await api.GET('/api/statistics/protection/shelter-admissions', { params, parseAs }));
+    case 'compensation':
+      return unwrap(await api.GET('/api/statistics/protection/compensation', { params, parseAs }));
+    case 'integrations':
+      return unwrap(await api.GET('/api/statistics/protection/integrations', { params, parseAs }));
+    case 'follow-ups':
+      return unwrap(await api.GET('/api/statistics/protection/follow-ups', { params, parseAs }));
+    case 'integration-durations':
+      return unwrap(await api.GET('/api/statistics/protection/integration-durations', { params: { query: queryOf(filters) } }));
+  }
+}
+
 function useProtectionTable<T>(path: ProtectionTab, filters: StatisticsFilters) {
-  const query = queryOf(filters);
-  return useQuery({
-    queryKey: ['statistics', 'protection', path, query],
-    queryFn: async () => unwrap(await http.GET(`/api/statistics/protection/${path}`, { params: { query } })) as T,
-  });
+  return useQuery({ queryKey: ['statistics', 'protection', path, queryOf(filters)], queryFn: async () => (await fetchTable(path, filters)) as T });
 }
 
 async function fetchCsv(path: ProtectionTab, filters: StatisticsFilters): Promise<Blob> {
-  return unwrap(await http.GET(`/api/statistics/protection/${path}`, { params: { query: { ...queryOf(filters), format: 'csv' } }, parseAs: 'blob' })) as Blob;
+  return (await fetchTable(path, filters, true)) as Blob;
 }
 
 /** A row's code in words: the protection context's lists, the kinds of organisation, else the API's label. */
