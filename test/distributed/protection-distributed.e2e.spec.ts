@@ -10,6 +10,7 @@ import { killRepeatedly, type KillReport } from './support/fault-injection';
 import { listTopics, readTopicMessages } from './support/kafka-topic-reader';
 import { pollUntil } from './support/poll-until';
 import { protectionCaseCensus, victimsHandedOverToProtection, type ProtectionCaseCensus } from './support/protection-log';
+import { CourtFileDriver } from '../support/court-file-driver';
 import { PoliceCaseDriver } from '../support/police-case-driver';
 import { ProtectionCaseDriver } from '../support/protection-case-driver';
 import { reportSoakFigures, soakSetting } from '../support/soak';
@@ -18,7 +19,8 @@ import { reportSoakFigures, soakSetting } from '../support/soak';
  * Protection as its own OS process beside enforcement and statistics, on a real Kafka broker and
  * MongoDB (FerretDB): its hand-over reactor consumes law enforcement's topic and opens a protection
  * case per victim handed over to social affairs or a partner, across kill -9 of the protection
- * process; statistics consumes the protection topic.
+ * process; its award reactor consumes the court's topic and records a court's award on a followed
+ * victim's case; statistics consumes the protection topic.
  */
 const YEAR = 2020;
 /** kill -9 + restart of protection while hand-overs flow (`npm run test:soak` sets it deeper). */
@@ -82,7 +84,7 @@ if (mode === 'skip') {
     });
   });
 } else {
-  describe('protection distributed: enforcement, protection and statistics as separate processes, real Kafka and MongoDB', () => {
+  describe('protection distributed: enforcement, protection (and the court) and statistics as separate processes, real Kafka and MongoDB', () => {
     const runs: DistributedRun[] = [];
     /** A fresh run with enforcement, protection and statistics started; cleaned up whatever the body does. */
     const withServices = async (label: string, body: (run: DistributedRun) => Promise<void>) => {
@@ -159,6 +161,76 @@ if (mode === 'skip') {
         );
         expect(tables.received).toMatchObject({ persons: 1, personsMinorFemale: 1 });
         expect(tables.integrations).toMatchObject({ integrations: 1, integrationsMinorFemale: 1 });
+      });
+    }, 180_000);
+
+    it("records a court's award in the court process on the victim's protection case in the protection process, and statistics count the compensation", async () => {
+      const run = await DistributedRun.create({ label: 'protection-court' });
+      runs.push(run);
+      await run.guard(async () => {
+        await Promise.all([run.enforcement.start(), run.court.start(), run.protection.start(), run.statistics.start()]);
+        const police = new PoliceCaseDriver(run.enforcement.url, await run.policeToken());
+        const caseId = await police.open();
+        const suspectId = await police.suspect(caseId);
+        await police.arrest(caseId, suspectId);
+        const victimId = await police.victim(caseId, { ageAtRescue: 24 });
+        const otherId = await police.victim(caseId, { ageAtRescue: 30 });
+        await police.handOver(caseId, victimId, 'social_affairs', '2020-03-17');
+        // Sent home: followed by nobody, so the court's award to this victim reaches no case (and is no failure).
+        await police.handOver(caseId, otherId, 'family', '2020-03-17');
+        await police.forward(caseId, '2020-03-20');
+
+        const prosecutor = new CourtFileDriver(run.court.url, await run.courtToken('prosecutor'));
+        const judge = new CourtFileDriver(run.court.url, await run.courtToken('judge'));
+        await pollUntil('the court process to open the file', async () => ((await prosecutor.get(`/api/court/files/${caseId}`)).status === 200 ? true : undefined), { timeoutMs: 60_000, intervalMs: 250 });
+        const social = new ProtectionCaseDriver(run.protection.url, await run.socialWorkerToken());
+        await pollUntil('the protection process to open the case', async () => ((await social.get(`/api/protection/cases/${victimId}`)).status === 200 ? true : undefined), { timeoutMs: 60_000, intervalMs: 250 });
+
+        await prosecutor.charge(caseId, suspectId, '2020-03-22');
+        await prosecutor.decide(caseId, { action: 'submitted_for_trial', decidedOn: '2020-03-25', trialRoute: 'direct_summons' });
+        await judge.step(`/api/court/files/${caseId}/accused/${suspectId}/verdict`, { outcome: 'imprisonment', deliveredOn: '2020-06-10', termMonths: 60, custody: 'in_custody' });
+        for (const victim of [victimId, otherId]) {
+          await judge.step(`/api/court/files/${caseId}/compensation`, { victimId: victim, amount: 2_000_000_00, currency: 'KHR', awardedOn: '2020-06-10' });
+        }
+
+        // The award reaches the followed victim's case over the court's topic: a claim on the court file, awarded by the court.
+        const claim = await pollUntil(
+          "the protection process to record the court's award",
+          async () => {
+            const res = await social.get(`/api/protection/cases/${victimId}`);
+            const claims = (res.body as { state?: { claims?: Record<string, ClaimView> } }).state?.claims ?? {};
+            return claims[caseId]?.award ? claims[caseId] : undefined;
+          },
+          { timeoutMs: 60_000, intervalMs: 250 },
+        );
+        expect(claim).toMatchObject({ claimId: caseId, courtFileId: caseId, supportingOrganisation: 'dosvy-battambang', award: { amount: 2_000_000_00, currency: 'KHR', awardedOn: '2020-06-10', source: 'court' } });
+        // The money received is recorded by the social worker on that claim.
+        await social.step(victimId, `/claims/${caseId}/receipts`, { amount: 2_000_000_00, currency: 'KHR', receivedOn: '2020-07-01' });
+
+        // Nothing opened for the victim sent home, nothing dead-lettered on the court's topic.
+        expect((await social.get(`/api/protection/cases/${otherId}`)).status).toBe(404);
+        const census = protectionCaseCensus([victimId], await readSqliteLog(run.protectionEventsFile));
+        expect(census).toEqual({ handedOver: 1, cases: 1, duplicates: [], missing: [], unexpected: [], reactionFailures: [] });
+        const brokers = run.settings.kafkaBrokers.split(',');
+        const dlq = run.kafkaTopic(deadLetterTopicOf('casetrail.court'));
+        expect(await listTopics(brokers, run.settings.topicPrefix)).toContain(dlq);
+        const letters = await readTopicMessages({ brokers, topic: dlq, groupId: `${run.settings.topicPrefix}dlq-check`, timeoutMs: 10_000 });
+        expect(letters).toEqual([]);
+
+        // Statistics: the claim, the victim awarded and paid, in the award's currency.
+        const statistician = await run.statisticianToken();
+        let seen: unknown;
+        await pollUntil(
+          'the statistics process to count the compensation',
+          async () => {
+            const res = await fetch(`${run.statistics.url}/api/statistics/protection/compensation?year=${YEAR}`, { headers: { authorization: `Bearer ${statistician}`, accept: 'application/json' } });
+            const table = JSON.parse(await res.text()) as { rows: Array<{ level: string; current: CompensationFigures }> };
+            seen = table.rows?.find((r) => r.level === 'total')?.current;
+            const total = seen as CompensationFigures | undefined;
+            return total?.counts.victimsReceived === 1 ? total : undefined;
+          },
+          { timeoutMs: 60_000, intervalMs: 500, describe: () => JSON.stringify(seen) },
+        ).then((total) => expect(total).toMatchObject({ counts: { claimsFiled: 1, victimsAwarded: 1, victimsReceived: 1 }, awarded: { KHR: 2_000_000_00 }, received: { KHR: 2_000_000_00 } }));
       });
     }, 180_000);
 
@@ -247,6 +319,19 @@ if (mode === 'skip') {
       });
     }, 240_000 + PROTECTION_KILLS * 30_000);
   });
+}
+
+/** A claim of `GET /api/protection/cases/:personId` (the parts this suite reads). */
+interface ClaimView {
+  claimId: string;
+  award: { amount: number; currency: string; source: string } | null;
+}
+
+/** The total row of the compensation table. */
+interface CompensationFigures {
+  counts: Record<string, number>;
+  awarded: Record<string, number>;
+  received: Record<string, number>;
 }
 
 /** The parts of `GET /api/protection/cases/:personId` this suite reads. */
