@@ -92,8 +92,8 @@ describe('the protection case page', () => {
     expect(post.body).toEqual({ integratedBy: 'dosvy-battambang', integratedOn: '2026-04-02', province: 'kampot' });
     const visits = await screen.findByRole('table', { name: 'Follow-up visits, as of 10 May 2026' });
     const rows = within(visits).getAllByRole('row');
-    expect(rows[1]).toHaveTextContent('Visit 1 (after 1 months)2 May 2026Overdue');
-    expect(rows[2]).toHaveTextContent('Visit 2 (after 3 months)2 Jul 2026Upcoming');
+    expect(rows[1]).toHaveTextContent('Visit 1 (month 1)2 May 2026Overdue');
+    expect(rows[2]).toHaveTextContent('Visit 2 (month 3)2 Jul 2026Upcoming');
     expect(screen.getByRole('button', { name: 'Record a follow-up visit' })).toBeEnabled();
   });
 
