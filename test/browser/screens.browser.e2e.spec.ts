@@ -93,8 +93,11 @@ describeBrowser('every screen in Chromium: accessible, no sideways scroll, no er
   it("a prosecutor's screens: court files, a court file, detention deadlines", async () => {
     expect(await checkScreensOf('prosecutor')).toEqual([]);
   });
-  it("a statistician's screens: the six statistics tables", async () => {
+  it("a statistician's screens: the seven statistics tables", async () => {
     expect(await checkScreensOf('statistician')).toEqual([]);
+  });
+  it("a social worker's screens: protection cases, registering a person, a case, its history and journey, overdue follow-ups", async () => {
+    expect(await checkScreensOf('socialWorker')).toEqual([]);
   });
   it("an auditor's screens: the access log and a record's history", async () => {
     expect(await checkScreensOf('auditor')).toEqual([]);

@@ -13,6 +13,7 @@ export const SCREEN_USERS = {
   police: { username: 'sokha.chan', name: 'Sokha Chan', role: 'police', provinces: ['battambang'], unit: 'police-battambang', password: SCREEN_PASSWORD },
   prosecutor: { username: 'kanha.prak', name: 'Kanha Prak', role: 'prosecutor', provinces: ['battambang'], unit: 'court-battambang', password: SCREEN_PASSWORD },
   statistician: { username: 'dara.nuon', name: 'Dara Nuon', role: 'statistician', provinces: ['*'], password: SCREEN_PASSWORD },
+  socialWorker: { username: 'sophea.kim', name: 'Sophea Kim', role: 'social_worker', provinces: ['battambang'], unit: 'dosvy-battambang', password: SCREEN_PASSWORD },
   auditor: { username: 'vanna.meas', name: 'Vanna Meas', role: 'auditor', provinces: ['*'], password: SCREEN_PASSWORD },
   admin: { username: 'admin', name: 'Office administrator', role: 'admin', provinces: ['*'], password: SCREEN_PASSWORD },
 } satisfies Record<string, LocalUserSpec>;
@@ -33,6 +34,9 @@ export function mainScreens(cases: readonly SeededCase[], year: number): Screen[
   const battambang = cases.find((c) => c.province === 'battambang' && c.forwarded);
   if (!battambang) throw new Error('the dataset has no forwarded case in Battambang');
   const id = battambang.caseId;
+  // The victim the Battambang police handed over to social affairs: the protection case has their id.
+  const protectedPerson = battambang.handedToSocialAffairs[0];
+  if (!protectedPerson) throw new Error('the dataset hands no Battambang victim over to social affairs');
   const stats = (tab: string) => ({ name: `statistics-${tab}`, as: 'statistician' as const, path: `/statistics/${tab}?year=${year}` });
   return [
     { name: 'sign-in', as: 'nobody', path: '/sign-in' },
@@ -50,6 +54,13 @@ export function mainScreens(cases: readonly SeededCase[], year: number): Screen[
     stats('trial'),
     stats('justice-funnel'),
     stats('court-durations'),
+    stats('protection'),
+    { name: 'protection-cases', as: 'socialWorker', path: '/protection/cases' },
+    { name: 'protection-register', as: 'socialWorker', path: '/protection/cases/new' },
+    { name: 'protection-case', as: 'socialWorker', path: `/protection/cases/${protectedPerson}` },
+    { name: 'protection-case-history', as: 'socialWorker', path: `/protection/cases/${protectedPerson}/history` },
+    { name: 'protection-journey', as: 'socialWorker', path: `/protection/cases/${protectedPerson}/journey` },
+    { name: 'protection-follow-ups', as: 'socialWorker', path: '/protection/follow-ups' },
     { name: 'access-log', as: 'auditor', path: `/audit?record=${id}&type=police-case` },
     { name: 'record-history', as: 'auditor', path: `/audit/cases/${id}` },
     { name: 'forget-person', as: 'admin', path: '/admin/forget' },

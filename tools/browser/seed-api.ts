@@ -48,6 +48,8 @@ export interface SeededCase {
   caseId: string;
   province: string;
   forwarded: boolean;
+  /** Victims handed over to social affairs: the protection reactor opens a case for each, under the same id. */
+  handedToSocialAffairs: string[];
 }
 
 /** Enters one police case with its suspects, arrests, rescues and hand-overs; forwards it when asked. */
@@ -72,6 +74,7 @@ export async function seedPoliceCase(runtime: RunningRuntime, c: SeedCase): Prom
     });
     if (s.arrested) await call(runtime, token, 'POST', `${base}/suspects/${suspectId}/arrest`, { arrestedOn: on });
   }
+  const handedToSocialAffairs: string[] = [];
   for (const v of c.victims) {
     const { victimId } = await call<{ victimId: string }>(runtime, token, 'POST', `${base}/victims`, {
       sex: v.sex,
@@ -82,9 +85,10 @@ export async function seedPoliceCase(runtime: RunningRuntime, c: SeedCase): Prom
       personal: { fullName: v.fullName },
     });
     if (v.handOverTo) await call(runtime, token, 'POST', `${base}/victims/${victimId}/hand-over`, { destination: v.handOverTo, handedOverOn: on });
+    if (v.handOverTo === 'social_affairs') handedToSocialAffairs.push(victimId);
   }
   if (c.forward) await call(runtime, token, 'POST', `${base}/forward`, { forwardedOn: on, court: c.province });
-  return { caseId, province: c.province, forwarded: c.forward };
+  return { caseId, province: c.province, forwarded: c.forward, handedToSocialAffairs };
 }
 
 interface CourtFileAnswer {
