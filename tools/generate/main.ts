@@ -14,10 +14,11 @@ async function main(): Promise<void> {
     .scriptName('npm run generate --')
     .usage(
       '$0 --events <n> --data-dir <dir> [--seed 42] [--from-year 2016] [--to-year YEAR] [--synchronous NORMAL]\n\n' +
-        'Writes synthetic police cases and their court files, in the proportions of the seeded 2020 year (tools/seed), ' +
+        'Writes synthetic police cases, their court files and the protection cases of the victims handed over to social affairs ' +
+        '(with --registrations-per-case, also persons social affairs receives directly), in the proportions of the seeded 2020 year (tools/seed), ' +
         'spread over the years from --from-year to --to-year, through the command runner and the deciders into ' +
         '<dir>/events.sqlite (person data sealed under keys in <dir>/keys/person-keys.sqlite), the court files opened by ' +
-        "the court's forwarding reactor. Appends are written in transactions of about 20,000 events. Nothing else may " +
+        "the court's forwarding reactor, the protection cases by the hand-over reactor. Appends are written in transactions of about 20,000 events. Nothing else may " +
         'write to the data dir meanwhile; an existing store is appended to.',
     )
     .option('events', { type: 'number', demandOption: true, describe: 'events to write (about: whole cases)' })
@@ -26,10 +27,13 @@ async function main(): Promise<void> {
     .option('from-year', { type: 'number', default: 2016, describe: 'first year' })
     .option('to-year', { type: 'number', default: lastYear, describe: 'last year (not in the future)' })
     .option('synchronous', { choices: ['NORMAL', 'FULL'] as const, default: 'NORMAL' as const, describe: 'SQLite synchronous while loading (NORMAL: a power cut may lose the last batch, never corrupts)' })
+    .option('registrations-per-case', { type: 'number', default: 0, describe: 'persons social affairs receives directly (registered, then followed) per police case; the 2020 report: 365 for 155 cases (2.35)' })
     .option('runner', { choices: ['in-memory', 'command-runner'] as const, default: 'in-memory' as const, describe: "in-memory: the command runner's steps with each stream's state kept between commands; command-runner: the platform's CommandRunner itself (re-reads every stream: slower, the reference)" })
     .check((a) => {
       if (!Number.isInteger(a.events) || a.events < 1 || a.events > 100_000_000) throw new Error('--events must be a whole number from 1 to 100,000,000');
       if (!Number.isInteger(a.seed)) throw new Error('--seed must be a whole number');
+      const perCase = Number(a['registrations-per-case']);
+      if (!(perCase >= 0 && perCase <= 100)) throw new Error('--registrations-per-case must be a number from 0 to 100');
       const from = Number(a['from-year']);
       const to = Number(a['to-year']);
       if (!Number.isInteger(from) || !Number.isInteger(to) || from < 2000 || to > lastYear || from > to) {
@@ -52,6 +56,7 @@ async function main(): Promise<void> {
     toYear: argv.toYear,
     synchronous: argv.synchronous,
     runner: argv.runner,
+    registrationsPerCase: argv.registrationsPerCase,
     onProgress: (written) => bar.update(Math.min(written, argv.events)),
   }).finally(() => bar.stop());
   console.log(

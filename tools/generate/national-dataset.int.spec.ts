@@ -23,7 +23,7 @@ const registry = new EventTypeRegistry().register(...processContexts(hostedConte
 async function generate(runner: 'in-memory' | 'command-runner'): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'casetrail-generate-'));
   dirs.push(dir);
-  await generateNationalDataset({ dataDir: dir, events: 1_500, seed: 7, fromYear: 2019, toYear: 2020, runner, batchEvents: 400 });
+  await generateNationalDataset({ dataDir: dir, events: 1_500, seed: 7, fromYear: 2019, toYear: 2020, runner, batchEvents: 400, registrationsPerCase: 0.5 });
   return dir;
 }
 
@@ -77,7 +77,7 @@ describe('generateNationalDataset', () => {
     expect(log).toEqual(typesPerPosition(reference));
   });
 
-  it('opens a protection case for each victim handed over to social affairs, and for no one else', async () => {
+  it('opens a protection case for each victim handed over to social affairs, and one for each person registered directly', async () => {
     const sqlite = new SqliteEventStore({ filename: join(fast, 'events.sqlite') });
     try {
       const events = await sqlite.readAll({ maxCount: 100_000 });
@@ -85,12 +85,17 @@ describe('generateNationalDataset', () => {
         .filter((e) => e.type === 'enforcement.VictimHandedOver' && (e.data as { destination: string }).destination === 'social_affairs')
         .map((e) => (e.data as { victimId: string }).victimId)
         .sort();
-      const opened = events.filter((e) => e.type === 'protection.ProtectionCaseOpened').map((e) => (e.data as { personId: string }).personId).sort();
+      const openings = events.filter((e) => e.type === 'protection.ProtectionCaseOpened');
+      const opened = openings.filter((e) => (e.data as { channel: string }).channel === 'police_hand_over').map((e) => (e.data as { personId: string }).personId).sort();
       expect(handedOver.length).toBeGreaterThan(0);
       expect(opened).toEqual(handedOver);
+      // The others are the persons social workers registered directly (half a person per police case here).
+      const registered = openings.filter((e) => (e.data as { channel: string }).channel !== 'police_hand_over');
+      expect(registered.length).toBeGreaterThan(0);
+      expect(registered.every((e) => e.actor.role === 'social_worker')).toBe(true);
       // Every one opened by the reactor, caused by the hand-over.
       const causes = new Set(events.filter((e) => e.type === 'enforcement.VictimHandedOver').map((e) => e.eventId));
-      expect(events.filter((e) => e.type === 'protection.ProtectionCaseOpened').every((e) => e.actor.userId === `reactor:${HAND_OVER_REACTOR}` && causes.has(e.causationId!))).toBe(true);
+      expect(openings.filter((e) => (e.data as { channel: string }).channel === 'police_hand_over').every((e) => e.actor.userId === `reactor:${HAND_OVER_REACTOR}` && causes.has(e.causationId!))).toBe(true);
     } finally {
       await sqlite.close();
     }

@@ -37,7 +37,7 @@ import { PERSON_KEYS_FILE, PersonalDataCipher, SqlitePersonKeyStore, type Person
 import { processContexts, reactorCheckpointName, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { hostedContexts } from '../../apps/casetrail/src/contexts';
 import { generateYear } from '../seed/generate-year';
-import { actorOf, type PlannedCall, type PlannedCase, type PlannedStep } from '../seed/year-plan';
+import { actorOf, type PlannedActor, type PlannedCall, type PlannedCase, type PlannedStep } from '../seed/year-plan';
 import { BufferedEventStore } from './buffered-event-store';
 import { InMemoryCommandRunner } from './in-memory-command-runner';
 
@@ -57,6 +57,11 @@ export interface NationalDatasetOptions {
    * which reads and folds the stream again for every command (slower; the reference).
    */
   runner?: 'in-memory' | 'command-runner';
+  /**
+   * Persons social affairs receives directly (registered, then followed) per police case; none by
+   * default. The 2020 report's proportion is `REGISTRATIONS_PER_POLICE_CASE_2020` (about 2.35).
+   */
+  registrationsPerCase?: number;
   /** Appends per transaction (events, about). */
   batchEvents?: number;
   onProgress?(written: number, target: number): void;
@@ -94,6 +99,7 @@ const DATE_FIELD: Record<PlannedStep, string> = {
   'deliver-verdict': 'deliveredOn',
   'award-compensation': 'awardedOn',
   'receive-protection-case': '',
+  'register-protection-case': 'receivedOn',
   'record-consent': 'recordedOn',
   'refer-case': 'referredOn',
   'admit-to-shelter': 'admittedOn',
@@ -146,7 +152,10 @@ function yearSeed(seed: number, year: number): number {
 }
 
 function userOf(planned: PlannedCase, call: PlannedCall): AuthenticatedUser {
-  const actor = actorOf(planned, call);
+  return userOfActor(actorOf(planned, call));
+}
+
+function userOfActor(actor: PlannedActor): AuthenticatedUser {
   const role = actor.role ?? 'police';
   return {
     userId: role === 'police' ? `generate-${actor.unit}` : `generate-${role}-${actor.unit}`,
@@ -201,6 +210,21 @@ function protectionCommand(call: PlannedCall, ids: Map<string, string>, metadata
   const claimId = () => (call.binds?.field === 'claimId' ? ids.get(call.binds.key)! : courtId(/\{(claim[A-Za-z0-9]+)\}/.exec(call.path)?.[0], ids));
   const command = (type: ClearProtectionCaseCommand['type'], data: Body) => ({ type, data, metadata }) as ClearProtectionCaseCommand;
   switch (call.step) {
+    case 'register-protection-case':
+      return command('RegisterProtectionCase', {
+        personId: ids.get('P')!,
+        province: b['province'],
+        receivedOn: b['receivedOn'],
+        channel: b['channel'],
+        sex: b['sex'],
+        nationality: b['nationality'],
+        exploitationType: b['exploitationType'],
+        ...opt('entryPoint', b['entryPoint']),
+        ...opt('countryReturnedFrom', b['countryReturnedFrom']),
+        ...opt('birthDate', b['birthDate']),
+        ...opt('ageInYears', b['ageInYears']),
+        ...(b['personal'] ? { personal: { ...(b['personal'] as object) } } : {}),
+      });
     case 'record-consent':
       return command('RecordConsent', { givenBy: b['givenBy'], recordedOn: b['recordedOn'], sharing: (b['sharing'] as Array<{ organisation: string; purposes: string[] }>).map((s) => ({ organisation: s.organisation, purposes: [...s.purposes] })) });
     case 'refer-case':
@@ -258,6 +282,8 @@ interface Scheduled {
   callIndex: number;
   /** A protection call: of the case's `person`-th person handed over to social affairs. */
   person?: number;
+  /** A call of the `registration`-th direct registration (then `caseIndex` is past the cases). */
+  registration?: number;
 }
 
 /**
@@ -343,7 +369,7 @@ export async function generateNationalDataset(options: NationalDatasetOptions): 
       // Events per case as measured so far (a first guess of 14 before any).
       const perCase = cases > 0 ? appended / cases : 14;
       const yearCases = Math.max(1, Math.min(100_000, Math.round(remaining / (years.length - y) / perCase)));
-      const plan = generateYear({ year, seed: yearSeed(options.seed, year), cases: yearCases, today });
+      const plan = generateYear({ year, seed: yearSeed(options.seed, year), cases: yearCases, registrations: Math.round(yearCases * (options.registrationsPerCase ?? 0)), today });
 
       // Every id a route would make, made up front: case ids, suspect and victim ids; court
       // person ids are the police ones (the reactor's file), the file id is the case id.
@@ -359,6 +385,8 @@ export async function generateNationalDataset(options: NationalDatasetOptions): 
         for (const [key, value] of ids) if (value.startsWith('{')) ids.set(key, ids.get(value.slice(1, -1))!);
         return ids;
       });
+      // A registration's person id and claim ids, made as the routes would.
+      const idsOfRegistration = plan.registrations.map((r) => new Map(r.protection.calls.flatMap((call) => (call.binds ? [[call.binds.key, randomUUID()] as const] : []))));
       const sealed: string[] = [];
       plan.cases.forEach((planned, c) => {
         for (const call of planned.calls) {
@@ -366,6 +394,10 @@ export async function generateNationalDataset(options: NationalDatasetOptions): 
             sealed.push(idsOf[c]!.get(call.subject!)!);
           }
         }
+      });
+      plan.registrations.forEach((r, i) => {
+        const body = r.protection.calls[0]!.body;
+        if (body['personal'] || body['birthDate']) sealed.push(idsOfRegistration[i]!.get('P')!);
       });
       await keys.prepare(sealed);
 
@@ -384,21 +416,36 @@ export async function generateNationalDataset(options: NationalDatasetOptions): 
           }),
         );
       });
+      plan.registrations.forEach((r, registration) =>
+        r.protection.calls.forEach((call, callIndex) =>
+          schedule.push({ date: str(call.body[DATE_FIELD[call.step]]), caseIndex: plan.cases.length + registration, callIndex, registration }),
+        ),
+      );
       const order = (s: Scheduled) => (s.person === undefined ? -1 : s.person);
       schedule.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.caseIndex - b.caseIndex || order(a) - order(b) || a.callIndex - b.callIndex));
 
       let day = '';
       let tick = 0;
-      for (const { date, caseIndex, callIndex, person } of schedule) {
-        const planned = plan.cases[caseIndex]!;
-        const call = person === undefined ? planned.calls[callIndex]! : planned.protection[person]!.calls[callIndex]!;
-        const ids = idsOf[caseIndex]!;
+      for (const { date, caseIndex, callIndex, person, registration } of schedule) {
         if (date !== day) {
           day = date;
           tick = 0;
         }
         // Entered during the working day in Phnom Penh (from 09:00, UTC+7), a few seconds apart.
         simulated = new Date(Date.parse(`${date}T02:00:00.000Z`) + tick++ * 1000);
+        if (registration !== undefined) {
+          const call = plan.registrations[registration]!.protection.calls[callIndex]!;
+          const ids = idsOfRegistration[registration]!;
+          const before = buffered.bufferedEvents;
+          await runner.run(protectionCaseCommands, ids.get('P')!, (metadata) => protectionCommand(call, ids, metadata), { issuer: { user: userOfActor(call.actor!) }, correlationId: randomUUID() });
+          appended += buffered.bufferedEvents - before;
+          calls++;
+          if (buffered.bufferedEvents >= batchEvents) await flush();
+          continue;
+        }
+        const planned = plan.cases[caseIndex]!;
+        const call = person === undefined ? planned.calls[callIndex]! : planned.protection[person]!.calls[callIndex]!;
+        const ids = idsOf[caseIndex]!;
         const context = { issuer: { user: userOf(planned, call) }, correlationId: randomUUID() };
         const subject = call.subject;
         const before = buffered.bufferedEvents;

@@ -3,7 +3,7 @@ import { policeUnitByCode, type ClosureReason, type PoliceUnitRef } from '@caset
 import { addDays, birthDateForAge, daysBetween, maxDate, minDate, usableDays } from './calendar';
 import { courtOfProvince } from '@casetrail/court-contracts';
 import { planCourt } from './plan-court';
-import { planProtection } from './plan-protection';
+import { planProtection, planRegistration } from './plan-protection';
 import { SeededRandom } from './seeded-random';
 import { syntheticFullName } from './synthetic-names';
 import { CASES_PATH, type PlannedActor, type PlannedCall, type PlannedCase, type PlannedStep, type YearPlan } from './year-plan';
@@ -33,6 +33,12 @@ export interface GenerateYearOptions {
   cases: number;
   /** Today's date (YYYY-MM-DD) in Cambodia: no planned date reaches it. Passed in to stay pure. */
   today: string;
+  /**
+   * Persons social affairs receives directly (registered, then followed), beside the police's
+   * cases; none by default. The 2020 report's proportion is `REGISTRATIONS_PER_POLICE_CASE_2020`
+   * per police case (about 375 for 160 cases).
+   */
+  registrations?: number;
 }
 
 export const MAX_CASES = 100_000;
@@ -44,6 +50,7 @@ export const MAX_CASES = 100_000;
  */
 export function generateYear(options: GenerateYearOptions): YearPlan {
   const { year, seed, cases, today } = options;
+  const registrations = options.registrations ?? 0;
   if (!isIsoDate(today)) throw new RangeError(`today must be a date YYYY-MM-DD (got ${today})`);
   if (!Number.isInteger(year) || year < 1900) throw new RangeError(`year must be a whole year from 1900 (got ${year})`);
   if (year > Number(today.slice(0, 4))) throw new RangeError(`year ${year} is in the future (today is ${today})`);
@@ -51,12 +58,21 @@ export function generateYear(options: GenerateYearOptions): YearPlan {
   if (!Number.isInteger(cases) || cases < 1 || cases > MAX_CASES) {
     throw new RangeError(`cases must be a whole number from 1 to ${MAX_CASES} (got ${cases})`);
   }
+  if (!Number.isInteger(registrations) || registrations < 0 || registrations > MAX_CASES) {
+    throw new RangeError(`registrations must be a whole number from 0 to ${MAX_CASES} (got ${registrations})`);
+  }
   const days = usableDays(year, today);
   if (!days) throw new RangeError(`no day of ${year} is over yet (today is ${today}); every date must be before today`);
   const planned = Array.from({ length: cases }, (_, index) =>
     planCase(new SeededRandom(caseSeed(seed, index)), index, year, days.first, days.last),
   );
-  return { year, seed, lastDate: days.last, cases: planned };
+  // Each registration draws from its own generator too, numbered after any case can be, so
+  // asking for registrations changes no case and more registrations begin with the same ones.
+  const registered = Array.from({ length: registrations }, (_, index) => {
+    const { province, channel, protection } = planRegistration(new SeededRandom(caseSeed(seed, MAX_CASES + index)), days.first, days.last);
+    return { label: `R${String(index + 1).padStart(4, '0')}`, province, channel, protection };
+  });
+  return { year, seed, lastDate: days.last, cases: planned, registrations: registered };
 }
 
 /** Mixes seed and index (murmur3 finaliser) so neighbouring cases get unrelated draws. */

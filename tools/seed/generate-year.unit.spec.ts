@@ -13,7 +13,8 @@ import { buildInvestigatingJudgesTable, buildProsecutionTable, buildTrialTable, 
 import { ageBandAt, type SealedPersonalData } from '@casetrail/kernel';
 import { organisationByCode, type ProtectionCaseEvent } from '@casetrail/protection-contracts';
 import { protectionCaseDecider, referredOrganisations, type ProtectionCaseCommand, type ProtectionCaseState } from '@casetrail/protection-domain';
-import type { PlannedProtection } from './year-plan';
+import type { PlannedProtection, PlannedRegistration } from './year-plan';
+import { entryPointByCode } from '@casetrail/kernel';
 
 const base: GenerateYearOptions = { year: 2020, seed: 42, cases: 160, today: '2026-03-01' };
 
@@ -151,7 +152,6 @@ function decideProtection(planned: PlannedCase, person: PlannedProtection, now: 
   const rescuedOn = String(rescue['rescuedOn']);
   const age = rescue['ageAtRescue'];
   const sealed = sealedStandIn(person.subject, rescue);
-  const actorOf = (call: PlannedCall) => ({ userId: `seed-${call.actor!.role}-${call.actor!.unit}`, role: call.actor!.role!, unit: call.actor!.unit });
   const opening = {
     type: 'OpenProtectionCaseFromHandOver',
     data: {
@@ -176,9 +176,14 @@ function decideProtection(planned: PlannedCase, person: PlannedProtection, now: 
   const events: ProtectionCaseEvent[] = protectionCaseDecider.decide(opening, protectionCaseDecider.initialState()).map((e) =>
     sealed && 'personal' in (e.data as object) ? ({ ...e, data: { ...e.data, personal: rememberSealedForm({ birthDate: rescue['birthDate'] as string }, sealed as SealedPersonalData) } } as ProtectionCaseEvent) : e,
   );
+  return decideFollowOn(planned.label, person.subject, person.calls.filter((c) => c.step !== 'receive-protection-case'), events, now);
+}
+
+/** The calls after the opening, each as the command its route builds, on the events so far. */
+function decideFollowOn(label: string, subject: string, calls: readonly PlannedCall[], events: ProtectionCaseEvent[], now: string): ProtectionCaseState {
+  const actorOf = (call: PlannedCall) => ({ userId: `seed-${call.actor!.role}-${call.actor!.unit}`, role: call.actor!.role!, unit: call.actor!.unit });
   const ids = new Map<string, string>();
-  for (const call of person.calls) {
-    if (call.step === 'receive-protection-case') continue;
+  for (const call of calls) {
     const state = fold(protectionCaseDecider, events);
     const actor = actorOf(call);
     if (actor.role === 'partner_worker') {
@@ -193,11 +198,31 @@ function decideProtection(planned: PlannedCase, person: PlannedProtection, now: 
     try {
       events.push(...protectionCaseDecider.decide(command, state));
     } catch (error) {
-      if (error instanceof DomainRuleViolation) throw new Error(`${planned.label} ${person.subject} ${call.step}: ${error.code} ${error.message}`);
+      if (error instanceof DomainRuleViolation) throw new Error(`${label} ${subject} ${call.step}: ${error.code} ${error.message}`);
       throw error;
     }
   }
   return fold(protectionCaseDecider, events);
+}
+
+/** A direct registration's calls through the real protection decider: the registration as the route builds it, then as above. */
+function decideRegistration(registration: PlannedRegistration, now: string): ProtectionCaseState {
+  const [register, ...rest] = registration.protection.calls;
+  const body = register!.body;
+  const sealed = sealedStandIn('P', body);
+  const actor = { userId: 'seed-social-worker', role: register!.actor!.role!, unit: register!.actor!.unit };
+  const command = { type: 'RegisterProtectionCase', data: { personId: 'P', ...body, personal: sealed }, metadata: { actor, now } } as unknown as ProtectionCaseCommand;
+  let events: ProtectionCaseEvent[];
+  try {
+    events = protectionCaseDecider.decide(command, protectionCaseDecider.initialState());
+  } catch (error) {
+    if (error instanceof DomainRuleViolation) throw new Error(`${registration.label} register: ${error.code} ${error.message}`);
+    throw error;
+  }
+  const opened = events.map((e) =>
+    sealed && 'personal' in (e.data as object) ? ({ ...e, data: { ...e.data, personal: rememberSealedForm({ birthDate: body['birthDate'] as string }, sealed as SealedPersonalData) } } as ProtectionCaseEvent) : e,
+  );
+  return decideFollowOn(registration.label, 'P', rest, opened, now);
 }
 
 const PROTECTION_DATE_FIELDS = ['recordedOn', 'referredOn', 'admittedOn', 'departedOn', 'deliveredOn', 'filedOn', 'awardedOn', 'receivedOn', 'assessedOn', 'integratedOn', 'visitedOn'];
@@ -418,6 +443,41 @@ describe('generateYear', () => {
     expect(p.moneyReceived['USD']).toBeLessThanOrEqual(p.awarded['USD']!);
     expect(p.consentsRefused).toBeGreaterThan(0);
     expect(p.consentsRefused).toBeLessThan(p.consents / 4);
+  });
+
+  it('registers no one directly unless asked, and asking changes no police case', () => {
+    const plan = generateYear(base);
+    expect(plan.registrations).toEqual([]);
+    const withRegistrations = generateYear({ ...base, registrations: 40 });
+    expect(withRegistrations.cases).toEqual(plan.cases);
+    expect(withRegistrations.registrations).toHaveLength(40);
+    expect(generateYear({ ...base, registrations: 60 }).registrations.slice(0, 40)).toEqual(withRegistrations.registrations);
+    expect(() => generateYear({ ...base, registrations: -1 })).toThrow(/registrations/);
+  });
+
+  it.each([42, 9])('registers persons received directly as the domain accepts, in the channels of II.D.1 (seed %i)', (seed) => {
+    const plan = generateYear({ ...base, seed, registrations: 365 });
+    const states = plan.registrations.map((r) => decideRegistration(r, '2026-03-01T00:00:00.000Z'));
+    expect(states.every((s) => s.stage !== 'not_opened')).toBe(true);
+    const byChannel = summarisePlan(plan).protection.registered;
+    expect(byChannel['overseas_authorities']! + byChannel['judicial_police']!).toBe(365);
+    // 220 + 106 from overseas authorities, 39 from judicial police.
+    expect(byChannel['judicial_police']).toBeGreaterThan(20);
+    expect(byChannel['judicial_police']).toBeLessThan(60);
+    for (const r of plan.registrations) {
+      const body = r.protection.calls[0]!.body;
+      expect(r.protection.calls[0]).toMatchObject({ step: 'register-protection-case', method: 'POST', path: '/api/protection/cases', binds: { key: 'P', field: 'personId' } });
+      expect(r.protection.calls.slice(1).every((c) => c.path.startsWith('/api/protection/cases/{P}/'))).toBe(true);
+      // Registered by the social worker of the province that received the person: the entry point's.
+      expect(r.protection.calls[0]!.actor).toEqual({ role: 'social_worker', unit: `dosvy-${r.province}`, provinces: [r.province] });
+      if (body['entryPoint']) {
+        expect(entryPointByCode(String(body['entryPoint']))!.province).toBe(r.province);
+        const border = entryPointByCode(String(body['entryPoint']))!.borderWith;
+        if (border) expect(body['countryReturnedFrom']).toBe(border);
+      }
+    }
+    const countries = new Set(plan.registrations.map((r) => r.protection.calls[0]!.body['countryReturnedFrom']).filter(Boolean));
+    expect([...countries]).toEqual(expect.arrayContaining(['CHN', 'THA', 'VNM']));
   });
 
   it('would notice a protection plan the domain refuses (the check above can fail)', () => {

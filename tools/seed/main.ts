@@ -13,7 +13,8 @@ import { LocalSigningKey, validateCasetrailConfig } from '@casetrail/platform-ne
 import { generateYear, MAX_CASES } from './generate-year';
 import { SeedHttpClient } from './http-client';
 import { formatSummary, summarisePlan } from './plan-summary';
-import { acceptedKey, protectionKey, runPlan } from './run-plan';
+import { acceptedKey, protectionKey, registrationKey, runPlan } from './run-plan';
+import { REGISTRATIONS_PER_POLICE_CASE_2020 } from './year-profile';
 import type { PlannedActor } from './year-plan';
 
 const SHOWN_FAILURES = 5;
@@ -23,7 +24,7 @@ async function main(): Promise<number> {
   const argv = await yargs(hideBin(process.argv))
     .scriptName('npm run seed --')
     .usage(
-      '$0 --year <year> [--seed 42] [--cases 160] [--url URL] [--concurrency 4] [--court-file-wait 10] [--protection-case-wait 10] [--dry-run]\n\n' +
+      '$0 --year <year> [--seed 42] [--cases 160] [--registrations 0] [--url URL] [--concurrency 4] [--court-file-wait 10] [--protection-case-wait 10] [--dry-run]\n\n' +
         'Enters a synthetic year of police cases through the API (role police), then takes the forwarded cases through court ' +
         '(roles prosecutor and judge of the court of the case\'s province): charges, prosecution decision, pre-trial detention, ' +
         'closing order, verdicts, compensation, in the proportions of the NCCT report 2020. Tokens are signed with the local key. ' +
@@ -33,11 +34,19 @@ async function main(): Promise<number> {
         'Each victim handed over to social affairs then goes on in protection (roles social_worker of the case\'s province and partner_worker ' +
         'of the partner that takes the person in): consent, referral, shelter, services, compensation claims, family assessment, integration, ' +
         'follow-up visits, in the proportions of the report\'s section II.D. The protection case is the one the hand-over reactor opens ' +
-        '(person id = police victim id), awaited --protection-case-wait seconds; the seed never opens one itself.',
+        '(person id = police victim id), awaited --protection-case-wait seconds; the seed never opens one itself. ' +
+        'With --registrations, persons social affairs receives directly (from overseas authorities at airports and checkpoints, ' +
+        'from judicial police, among the workers repatriated from Thailand) are registered by the social worker of the province ' +
+        'and followed the same way.',
     )
     .option('year', { type: 'number', demandOption: true, describe: 'the year to enter (not in the future)' })
     .option('seed', { type: 'number', default: 42, describe: 'same seed, same year' })
     .option('cases', { type: 'number', default: 160, describe: `police cases to enter (1-${MAX_CASES}); the 2020 report counts 155` })
+    .option('registrations', {
+      type: 'number',
+      default: 0,
+      describe: `persons received directly by social affairs (0-${MAX_CASES}); the 2020 report counts 365 beside its 155 police cases (${REGISTRATIONS_PER_POLICE_CASE_2020.toFixed(2)} per case)`,
+    })
     .option('url', { type: 'string', default: `http://127.0.0.1:${process.env['CASETRAIL_PORT'] || 3000}`, describe: 'base URL of a running casetrail' })
     .option('concurrency', { type: 'number', default: 4, describe: 'cases entered at the same time (calls of one case stay in order)' })
     .option('court-file-wait', { type: 'number', default: 10, describe: 'seconds to wait for the court file opened from a forwarding before opening it (once one is opened by the seed, no more waiting)' })
@@ -48,6 +57,7 @@ async function main(): Promise<number> {
       if (!Number.isInteger(a.year)) throw new Error('--year must be a whole year, e.g. 2020');
       if (a.year > Number(today.slice(0, 4))) throw new Error(`--year ${a.year} is in the future (today is ${today} in Cambodia)`);
       if (!Number.isInteger(a.concurrency) || a.concurrency < 1) throw new Error('--concurrency must be a whole number of at least 1');
+      if (!Number.isInteger(a.registrations) || a.registrations < 0) throw new Error('--registrations must be a whole number, 0 or more');
       for (const option of ['court-file-wait', 'protection-case-wait']) {
         const wait = Number(a[option]);
         if (!(wait >= 0 && wait <= 600)) throw new Error(`--${option} must be a number of seconds from 0 to 600`);
@@ -59,9 +69,10 @@ async function main(): Promise<number> {
     .help()
     .parse();
 
-  const plan = generateYear({ year: argv.year, seed: argv.seed, cases: argv.cases, today });
+  const plan = generateYear({ year: argv.year, seed: argv.seed, cases: argv.cases, registrations: argv.registrations, today });
   const totalCalls = plan.cases.reduce((n, c) => n + c.calls.length, 0);
-  const protectionCalls = plan.cases.reduce((n, c) => n + c.protection.reduce((k, p) => k + p.calls.length, 0), 0);
+  const protectionCalls =
+    plan.cases.reduce((n, c) => n + c.protection.reduce((k, p) => k + p.calls.length, 0), 0) + plan.registrations.reduce((n, r) => n + r.protection.calls.length, 0);
   if (argv.dryRun) {
     console.log(`Dry run: year ${plan.year}, seed ${plan.seed}, dates ${plan.year}-01-01..${plan.lastDate}, ${totalCalls} calls planned, and ${protectionCalls} protection calls`);
     console.log(formatSummary(summarisePlan(plan)));
@@ -120,7 +131,16 @@ async function main(): Promise<number> {
   const seconds = (Date.now() - started) / 1000;
 
   console.log(`Seeded year ${plan.year} (seed ${plan.seed}) into ${argv.url}`);
-  console.log(formatSummary(summarisePlan(plan, (c, i) => result.accepted.has(acceptedKey(c, i)), (c, p, i) => result.protectionAccepted.has(protectionKey(c, p, i)))));
+  console.log(
+    formatSummary(
+      summarisePlan(
+        plan,
+        (c, i) => result.accepted.has(acceptedKey(c, i)),
+        (c, p, i) => result.protectionAccepted.has(protectionKey(c, p, i)),
+        (r, i) => result.protectionAccepted.has(registrationKey(r, i)),
+      ),
+    ),
+  );
   console.log(
     `requests  ${client.requests} sent (${client.retries} retries), ${result.accepted.size}/${totalCalls} calls accepted, ` +
       `${result.failures.length} failed, ${result.skipped} skipped; ${seconds.toFixed(1)} s (${(client.requests / Math.max(seconds, 0.001)).toFixed(0)} req/s)`,

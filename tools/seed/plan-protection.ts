@@ -1,9 +1,11 @@
-import { ageBandAt, isMinor } from '@casetrail/kernel';
+import { ageBandAt, entryPointByCode, isMinor } from '@casetrail/kernel';
 import { DEFAULT_FOLLOW_UP_SCHEDULE_MONTHS, departmentOfProvince, organisationByCode, type SharingPurpose } from '@casetrail/protection-contracts';
-import { addDays, addMonths, maxDate } from './calendar';
+import { addDays, addMonths, birthDateForAge, daysBetween, maxDate } from './calendar';
 import type { SeededRandom } from './seeded-random';
+import { syntheticFullName } from './synthetic-names';
 import { PROTECTION_CASES_PATH, type PlannedActor, type PlannedCall, type PlannedProtection, type PlannedStep } from './year-plan';
 import {
+  AIRPORTS,
   CLAIM_SHARE,
   CLAIM_SUPPORTERS,
   CONSENT_REFUSED_SHARE,
@@ -14,6 +16,12 @@ import {
   FOLLOW_UP_OUTCOME_WEIGHTS,
   INTEGRATED_BY_PARTNER_SHARE,
   INTEGRATION_SHARE,
+  JUDICIAL_POLICE_NATIONALITIES,
+  OVERSEAS_EXPLOITATION,
+  RECEIVING_PARTNERS,
+  REGISTRATION_KINDS,
+  REGISTRATION_PERSONS,
+  RETURNED_FROM,
   SERVICE_WEIGHTS,
   SHELTER_PARTNERS,
   SHELTER_SENT_BY_PARTNER_SHARE,
@@ -50,7 +58,32 @@ const SHARING: SharingPurpose[] = ['case_management', 'shelter', 'services', 're
  */
 export function planProtection(random: SeededRandom, victim: HandedOverVictim): PlannedProtection {
   const { key, province, last } = victim;
-  const received = victim.handedOverOn;
+  const socialWorker: PlannedActor = { role: 'social_worker', unit: departmentOfProvince(province), provinces: [province] };
+  const casePath = `${PROTECTION_CASES_PATH}/{${key}}`;
+  const receive: PlannedCall = { step: 'receive-protection-case', method: 'GET', path: casePath, body: {}, subject: key, actor: socialWorker, awaitsReactor: true };
+  const minor = isMinor(ageBandAt(typeof victim.rescue['ageAtRescue'] === 'number' ? victim.rescue['ageAtRescue'] : String(victim.rescue['birthDate']), String(victim.rescue['rescuedOn'])));
+  return planFollowOn(random, { key, province, receivedOn: victim.handedOverOn, minor, awardedInCourt: victim.awardedInCourt, last }, receive);
+}
+
+/** A person social affairs follows from the day they were received. */
+interface FollowedPerson {
+  /** The placeholder key of the person id (`V1` for a victim the police handed over, `P` for a registration). */
+  key: string;
+  province: string;
+  receivedOn: string;
+  /** A child at reception: consent is the guardian's. */
+  minor: boolean;
+  /** A court of this system awards them compensation: no claim filed by hand. */
+  awardedInCourt: boolean;
+  /** The partner the person was handed to on reception (referred to it that day), if any. */
+  handedTo?: string;
+  last: string;
+}
+
+/** What follows the reception (its first call, `opening`): see `planProtection`. */
+function planFollowOn(random: SeededRandom, person: FollowedPerson, opening: PlannedCall): PlannedProtection {
+  const { key, province, last } = person;
+  const received = person.receivedOn;
   const department = departmentOfProvince(province);
   const socialWorker: PlannedActor = { role: 'social_worker', unit: department, provinces: [province] };
   const workerOf = (organisation: string): PlannedActor =>
@@ -61,24 +94,25 @@ export function planProtection(random: SeededRandom, victim: HandedOverVictim): 
   const add = (date: string, rank: number, step: PlannedStep, suffix: string, body: Record<string, unknown>, actor: PlannedActor, extra: Partial<PlannedCall> = {}) =>
     pending.push({ date, rank, call: { step, method: 'POST', path: `${casePath}/${suffix}`, body, subject: key, actor, ...extra } });
 
-  pending.push({ date: received, rank: 0, call: { step: 'receive-protection-case', method: 'GET', path: casePath, body: {}, subject: key, actor: socialWorker, awaitsReactor: true } });
+  pending.push({ date: received, rank: 0, call: opening });
 
   // A partner that runs a shelter takes the person in (the report's "sent by partner organisations"),
   // or the department sends them to a shelter itself, or the person stays with neither.
   const sheltered = random.chance(SHELTER_SHARE);
   const partner = sheltered && random.chance(SHELTER_SENT_BY_PARTNER_SHARE) ? random.weighted(SHELTER_PARTNERS) : null;
-  const minor = isMinor(ageBandAt(typeof victim.rescue['ageAtRescue'] === 'number' ? victim.rescue['ageAtRescue'] : String(victim.rescue['birthDate']), String(victim.rescue['rescuedOn'])));
   const consentOn = within(addDays(received, random.int(0, 2)));
   if (consentOn === null) return done(key, pending);
   const refused = random.chance(CONSENT_REFUSED_SHARE);
+  // With the partners that take the person in, else with the department that follows the case.
+  const sharedWith = [...new Set([person.handedTo, partner ?? (person.handedTo ? null : department)].filter((o): o is string => !!o))];
   add(consentOn, 1, 'record-consent', 'consent', {
-    givenBy: minor ? 'guardian' : 'person',
+    givenBy: person.minor ? 'guardian' : 'person',
     recordedOn: consentOn,
-    // With the partner that takes the person in, else with the department that follows the case.
-    sharing: refused ? [] : [{ organisation: partner ?? department, purposes: SHARING }],
+    sharing: refused ? [] : sharedWith.map((organisation) => ({ organisation, purposes: SHARING })),
   }, socialWorker);
   // Refusing consent never blocks a service: the partner still takes the person in, without their data.
   let floor = consentOn;
+  if (person.handedTo) add(received, 1, 'refer-case', 'referrals', { organisation: person.handedTo, referredOn: received, purpose: 'case_management' }, socialWorker);
   if (partner) {
     const referredOn = within(addDays(consentOn, random.int(0, 3)));
     if (referredOn === null) return done(key, pending);
@@ -104,7 +138,7 @@ export function planProtection(random: SeededRandom, victim: HandedOverVictim): 
     add(deliveredOn, 4, 'record-service', 'services', { service: random.weighted(SERVICE_WEIGHTS), organisation: carer, deliveredOn }, workerOf(carer));
   }
 
-  if (!victim.awardedInCourt && random.chance(CLAIM_SHARE)) planClaim(random, key, floor, last, socialWorker, add);
+  if (!person.awardedInCourt && random.chance(CLAIM_SHARE)) planClaim(random, key, floor, last, socialWorker, add);
 
   // Family assessment, then (a suitable family) the departure from the shelter and the integration.
   let departedOn: string | null = null;
@@ -189,4 +223,50 @@ function done(subject: string, pending: Array<{ date: string; rank: number; call
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.rank - b.rank || a.seq - b.seq))
     .map((p) => p.call);
   return { subject, calls };
+}
+
+/**
+ * A person social affairs receives directly (II.D.1, year-profile.ts): from overseas authorities at
+ * an airport or a checkpoint, from judicial police, or identified among the workers repatriated
+ * from Thailand; registered by the social worker of the province where they are received (the
+ * entry point's; Phnom Penh for judicial police), handed to a partner when the report says so,
+ * then followed as a victim handed over by the police is. The server makes the person id (`P`).
+ */
+export function planRegistration(random: SeededRandom, first: string, last: string): { province: string; channel: string; protection: PlannedProtection } {
+  const kind = random.weighted(REGISTRATION_KINDS);
+  const [sex, minor] = random.weighted(REGISTRATION_PERSONS[kind]);
+  const age = minor ? random.int(10, 17) : random.int(18, 45);
+  const receivedOn = addDays(first, random.int(0, daysBetween(first, last)));
+  let body: Record<string, unknown>;
+  let handedTo: string | undefined;
+  if (kind === 'judicial_police') {
+    body = { channel: 'judicial_police', province: 'phnom-penh', nationality: random.weighted(JUDICIAL_POLICE_NATIONALITIES), exploitationType: 'labour' };
+    handedTo = random.weighted(RECEIVING_PARTNERS);
+  } else if (kind === 'thai_repatriation') {
+    const entryPoint = random.chance(0.5) ? 'poipet' : 'o-bei-choan';
+    body = { channel: 'overseas_authorities', province: entryPointByCode(entryPoint)!.province, entryPoint, countryReturnedFrom: 'THA', nationality: 'KHM', exploitationType: random.chance(0.7) ? 'labour' : 'at_risk' };
+    handedTo = random.weighted(RECEIVING_PARTNERS);
+  } else {
+    const country = random.weighted(RETURNED_FROM);
+    const entryPoint = country === 'THA' ? 'poipet' : country === 'VNM' ? 'bavet' : random.weighted(AIRPORTS);
+    body = { channel: 'overseas_authorities', province: entryPointByCode(entryPoint)!.province, entryPoint, countryReturnedFrom: country, nationality: 'KHM', exploitationType: random.weighted(OVERSEAS_EXPLOITATION) };
+  }
+  const province = String(body['province']);
+  const register: PlannedCall = {
+    step: 'register-protection-case',
+    method: 'POST',
+    path: PROTECTION_CASES_PATH,
+    subject: 'P',
+    binds: { key: 'P', field: 'personId' },
+    actor: { role: 'social_worker', unit: departmentOfProvince(province), provinces: [province] },
+    body: {
+      ...body,
+      receivedOn,
+      sex,
+      ...(random.chance(0.4) ? { birthDate: birthDateForAge(receivedOn, age, random.int(0, 363)) } : { ageInYears: age }),
+      ...(random.chance(0.85) ? { personal: { fullName: syntheticFullName(random) } } : {}),
+    },
+  };
+  const protection = planFollowOn(random, { key: 'P', province, receivedOn, minor, awardedInCourt: false, ...(handedTo ? { handedTo } : {}), last }, register);
+  return { province, channel: String(body['channel']), protection };
 }

@@ -31,6 +31,8 @@ export interface PlanSummary {
 export interface ProtectionSummary {
   /** Protection cases found opened by the hand-over reactor. */
   casesReceived: number;
+  /** Persons registered directly, per reception channel. */
+  registered: Record<string, number>;
   consents: number;
   consentsRefused: number;
   referrals: number;
@@ -87,8 +89,15 @@ export interface CourtSummary {
 export type AcceptedCall = (caseIndex: number, callIndex: number) => boolean;
 /** Whether a planned protection call (of the case's `personIndex`-th person handed over) was accepted. */
 export type AcceptedProtectionCall = (caseIndex: number, personIndex: number, callIndex: number) => boolean;
+/** Whether a call of a direct registration was accepted. */
+export type AcceptedRegistrationCall = (registrationIndex: number, callIndex: number) => boolean;
 
-export function summarisePlan(plan: YearPlan, accepted: AcceptedCall = () => true, acceptedProtection: AcceptedProtectionCall = () => true): PlanSummary {
+export function summarisePlan(
+  plan: YearPlan,
+  accepted: AcceptedCall = () => true,
+  acceptedProtection: AcceptedProtectionCall = () => true,
+  acceptedRegistration: AcceptedRegistrationCall = () => true,
+): PlanSummary {
   const summary: PlanSummary = {
     cases: { opened: 0, forwarded: 0, closed: 0, open: 0 },
     suspects: { identified: 0, arrested: 0, arrestedFemale: 0, arrestedMinors: 0, arrestedForeigners: 0, foreignNationalities: {}, released: 0 },
@@ -156,12 +165,16 @@ export function summarisePlan(plan: YearPlan, accepted: AcceptedCall = () => tru
       summariseProtection(summary.protection, person.calls, (callIndex) => acceptedProtection(caseIndex, personIndex, callIndex)),
     );
   });
+  (plan.registrations ?? []).forEach((registration, index) =>
+    summariseProtection(summary.protection, registration.protection.calls, (callIndex) => acceptedRegistration(index, callIndex)),
+  );
   return summary;
 }
 
 function emptyProtectionSummary(): ProtectionSummary {
   return {
     casesReceived: 0,
+    registered: {},
     consents: 0,
     consentsRefused: 0,
     referrals: 0,
@@ -196,6 +209,11 @@ function summariseProtection(p: ProtectionSummary, calls: readonly PlannedCall[]
       case 'receive-protection-case':
         p.casesReceived += 1;
         break;
+      case 'register-protection-case': {
+        const channel = String(body['channel']);
+        p.registered[channel] = (p.registered[channel] ?? 0) + 1;
+        break;
+      }
       case 'record-consent':
         p.consents += 1;
         if ((body['sharing'] as unknown[]).length === 0) p.consentsRefused += 1;
@@ -369,10 +387,16 @@ const money = (totals: Record<string, number>) =>
     .map(([currency, minor]) => `${currency} ${(minor / 100).toFixed(2)}`)
     .join(', ') || 'none';
 
-/** What the protection context then holds for the victims handed over to social affairs. */
+const registered = (byChannel: Record<string, number>) => {
+  const total = Object.values(byChannel).reduce((a, b) => a + b, 0);
+  const channels = Object.entries(byChannel).sort(([a], [b]) => a.localeCompare(b)).map(([c, n]) => `${c} ${n}`).join(', ');
+  return `${total} registered directly${channels ? ` (${channels})` : ''}`;
+};
+
+/** What the protection context then holds for the victims handed over to social affairs and the persons registered directly. */
 function formatProtection(p: ProtectionSummary): string[] {
   return [
-    `protection   ${p.casesReceived} cases received from the police: ${p.consents} consents (${p.consentsRefused} refusing any sharing), ${p.referrals} referred to a partner`,
+    `protection   ${p.casesReceived} cases received from the police, ${registered(p.registered)}: ${p.consents} consents (${p.consentsRefused} refusing any sharing), ${p.referrals} referrals to a partner`,
     `             ${p.shelterAdmissions} shelter admissions (${p.sentByPartner} sent by partners, ${p.shelterAdmissions - p.sentByPartner} by departments), ${p.shelterDepartures} departures, ${p.services} services`,
     `             ${p.claims} claims filed by hand, ${p.awards} awarded (${money(p.awarded)}), received ${money(p.moneyReceived)}`,
     `             ${p.familyAssessments} family assessments, ${p.integrations} integrations (${p.integratedByPartner} by partners, ${p.integrations - p.integratedByPartner} by departments), ${p.followUps} follow-up visits`,

@@ -22,7 +22,7 @@ export interface RunResult {
   skipped: number;
   /** Court files of forwarded cases: found opened by the forwarding reactor, or opened by the seed. */
   courtFiles: { received: number; openedBySeed: number };
-  /** `caseIndex:personIndex:callIndex` of every accepted protection call (`protectionKey`). */
+  /** `caseIndex:personIndex:callIndex` of every accepted protection call (`protectionKey`), and `registrationKey`s. */
   protectionAccepted: Set<string>;
   /**
    * Protection cases the hand-over reactor opened (found), the refused protection calls (each stops
@@ -58,6 +58,7 @@ export interface RunPlanOptions {
 
 export const acceptedKey = (caseIndex: number, callIndex: number) => `${caseIndex}:${callIndex}`;
 export const protectionKey = (caseIndex: number, personIndex: number, callIndex: number) => `${caseIndex}:${personIndex}:${callIndex}`;
+export const registrationKey = (registrationIndex: number, callIndex: number) => `R${registrationIndex}:${callIndex}`;
 
 /**
  * Enters the plan: cases run concurrently, the calls of one case in order (each may need an id
@@ -139,6 +140,25 @@ export async function runPlan(plan: YearPlan, options: RunPlanOptions): Promise<
     }
   };
 
+  /** A person's protection calls in order; the first refused stops them. */
+  const follow = async (planned: PlannedCase, calls: readonly PlannedCall[], ids: Map<string, string>, stoppedBefore: boolean, key: (callIndex: number) => string) => {
+    let stopped = stoppedBefore;
+    for (let callIndex = 0; callIndex < calls.length; callIndex++) {
+      if (stopped) {
+        result.protection.skipped += 1;
+      } else {
+        const failure = await send(planned, calls[callIndex], ids);
+        if (failure) {
+          result.protection.failures.push(failure);
+          stopped = true;
+        } else {
+          result.protectionAccepted.add(key(callIndex));
+        }
+      }
+      options.onCall?.();
+    }
+  };
+
   await forEachWithLimit(plan.cases, options.concurrency, async (planned, caseIndex) => {
     const ids = new Map<string, string>();
     for (let callIndex = 0; callIndex < planned.calls.length; callIndex++) {
@@ -157,22 +177,15 @@ export async function runPlan(plan: YearPlan, options: RunPlanOptions): Promise<
     // Then each person handed over to social affairs, once their hand-over is in (ids of the case's calls).
     for (const [personIndex, person] of (planned.protection ?? []).entries()) {
       const handOver = planned.calls.findIndex((c) => c.step === 'hand-over-victim' && c.subject === person.subject);
-      let stopped = handOver === -1 || !result.accepted.has(acceptedKey(caseIndex, handOver));
-      for (let callIndex = 0; callIndex < person.calls.length; callIndex++) {
-        if (stopped) {
-          result.protection.skipped += 1;
-        } else {
-          const failure = await send(planned, person.calls[callIndex], ids);
-          if (failure) {
-            result.protection.failures.push(failure);
-            stopped = true;
-          } else {
-            result.protectionAccepted.add(protectionKey(caseIndex, personIndex, callIndex));
-          }
-        }
-        options.onCall?.();
-      }
+      const handedOver = handOver !== -1 && result.accepted.has(acceptedKey(caseIndex, handOver));
+      await follow(planned, person.calls, ids, !handedOver, (callIndex) => protectionKey(caseIndex, personIndex, callIndex));
     }
+  });
+  // The persons received directly: registered, then followed, each on its own.
+  await forEachWithLimit(plan.registrations ?? [], options.concurrency, async (registration, index) => {
+    // Its calls name their own actor: the case here only labels failures and masks the name they carry.
+    const asCase = { label: registration.label, calls: registration.protection.calls } as PlannedCase;
+    await follow(asCase, registration.protection.calls, new Map(), false, (callIndex) => registrationKey(index, callIndex));
   });
   return result;
 }

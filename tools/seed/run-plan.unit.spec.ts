@@ -1,7 +1,7 @@
 import { generateYear } from './generate-year';
 import { SeedHttpClient } from './http-client';
 import { summarisePlan } from './plan-summary';
-import { acceptedKey, protectionKey, runPlan } from './run-plan';
+import { acceptedKey, protectionKey, registrationKey, runPlan } from './run-plan';
 import type { PlannedActor } from './year-plan';
 
 /**
@@ -35,6 +35,7 @@ function fakeServer(
       path === '/api/court/files' ? { fileId: id }
       : court && (path.endsWith('/victims') || path.endsWith('/accused')) ? { personId: id }
       : path.startsWith('/api/protection/') && path.endsWith('/claims') ? { claimId: id }
+      : path === '/api/protection/cases' ? { personId: id }
       : path.endsWith('/suspects') ? { suspectId: id } : path.endsWith('/victims') ? { victimId: id } : path === '/api/enforcement/cases' ? { caseId: id } : {};
     return new Response(JSON.stringify({ caseId: 'x', revision: 1, ...answer }), { status: Object.keys(answer).length > 0 ? 201 : 200 });
   }) as unknown as typeof globalThis.fetch;
@@ -132,6 +133,36 @@ describe('runPlan', () => {
     expect(server.calls.filter((c) => c.method === 'POST' && c.path.startsWith('/api/protection/'))).toEqual([]);
     const looks = server.calls.filter((c) => c.method === 'GET' && c.path.startsWith('/api/protection/')).length;
     expect(looks).toBeGreaterThan(persons);
+  });
+
+  it('registers the persons received directly, each followed by the id the server made, a refusal stopping that person only', async () => {
+    const withRegistrations = generateYear({ year: 2020, seed: 42, cases: 2, registrations: 6, today: '2026-03-01' });
+    const registrationCalls = withRegistrations.registrations.reduce((n, r) => n + r.protection.calls.length, 0);
+    const refused = withRegistrations.registrations[1]!;
+    const server = fakeServer((path, b) => (path === '/api/protection/cases' && JSON.stringify(b) === JSON.stringify(refused.protection.calls[0]!.body) ? 'Refused for the test' : null));
+    const result = await runPlan(withRegistrations, { client: server.client, concurrency: 2, tokenFor, ...noWait });
+    expect(result.protection.failures).toEqual([expect.objectContaining({ caseLabel: refused.label, step: 'register-protection-case', status: 409 })]);
+    expect(result.protection.skipped).toBe(refused.protection.calls.length - 1);
+    const accepted = [...result.protectionAccepted].filter((k) => k.startsWith('R'));
+    expect(accepted).toHaveLength(registrationCalls - refused.protection.calls.length);
+    expect(result.protectionAccepted.has(registrationKey(0, 0))).toBe(true);
+    expect(result.protectionAccepted.has(registrationKey(1, 0))).toBe(false);
+    // Each registered person's later calls name the id the server answered the registration with.
+    // The fake numbers the ids of the POSTs it accepts, in order.
+    const isRefused = (c: { path: string; body: object }) => c.path === '/api/protection/cases' && JSON.stringify(c.body) === JSON.stringify(refused.protection.calls[0]!.body);
+    const registered = new Map<string, string>();
+    let n = 0;
+    for (const c of server.calls) {
+      if (c.method !== 'POST' || isRefused(c)) continue;
+      n += 1;
+      if (c.path === '/api/protection/cases') registered.set(`id-${n}`, c.token);
+    }
+    const followOns = server.calls.filter((c) => /^\/api\/protection\/cases\/id-\d+\//.test(c.path) && registered.has(c.path.split('/')[4]!));
+    expect(followOns.length).toBe(registrationCalls - refused.protection.calls.length - registered.size);
+    expect([...registered.values()].every((t) => /^Bearer token:social_worker:dosvy-[a-z-]+:[a-z-]+$/.test(t))).toBe(true);
+    expect(summarisePlan(withRegistrations, undefined, undefined, (r, i) => result.protectionAccepted.has(registrationKey(r, i))).protection.registered).toEqual(
+      summarisePlan({ ...withRegistrations, registrations: withRegistrations.registrations.filter((r) => r !== refused) }).protection.registered,
+    );
   });
 
   it('skips the protection calls of a victim whose hand-over was refused', async () => {

@@ -26,6 +26,7 @@ export type PlannedStep =
   // The protection case of a victim handed over to social affairs (protection routes, as the
   // social worker of the case's province or the partner organisation's worker).
   | 'receive-protection-case'
+  | 'register-protection-case'
   | 'record-consent'
   | 'refer-case'
   | 'admit-to-shelter'
@@ -120,6 +121,18 @@ export interface YearPlan {
   /** Last date any call may carry (31 December, or the day before today). */
   lastDate: string;
   cases: PlannedCase[];
+  /** Persons social affairs receives directly (not from the police), each registered then followed. */
+  registrations: PlannedRegistration[];
+}
+
+/** A person registered directly by a social worker (overseas authorities, judicial police…). */
+export interface PlannedRegistration {
+  /** Local label (`R0001`…); never sent. */
+  label: string;
+  province: string;
+  channel: string;
+  /** The registration (binds `P`, the person id the server makes), then what follows it. */
+  protection: PlannedProtection;
 }
 
 /** Fills the placeholders of a path with the ids bound so far. */

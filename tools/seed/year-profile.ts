@@ -269,3 +269,63 @@ export const CLAIM_SUPPORTERS: ReadonlyArray<readonly [{ organisation: string; m
   [{ organisation: 'ngo-ijm', meanUsd: 355_226 }, 1],
   [{ organisation: 'ngo-hope-for-justice', meanUsd: Math.round(16_000 / 3) }, 3],
 ];
+
+/*
+ * Persons social affairs receives directly, not from the police (II.D.1, 2020): 220 from overseas
+ * authorities (25 men, 184 women, 4 boys, 7 girls; 152 through Phnom Penh airport, 2 Sihanoukville
+ * airport, 38 Poipet, 28 Bavet; from China 139, Thailand 38, Vietnam 28, Malaysia 11, Indonesia 3,
+ * Singapore 1; 54 labour, 113 forced marriage, 3 sex trafficking, 50 at risk), 39 from judicial
+ * police (38 men, 1 woman: 16 Bangladeshi, 22 Nepalese, 1 Chinese; labour; handed to partners), and
+ * 106 workers repatriated from Thailand identified as suspected victims (9 men, 27 women, 49 boys,
+ * 21 girls; handed to Samaritan's Purse, IJM and Hope for Justice). 365 in all, beside the 98
+ * victims the police handed over from 155 cases: about 2.35 persons received directly per case.
+ */
+export const REGISTRATIONS_PER_POLICE_CASE_2020 = 365 / REPORT_CASES_2020;
+
+export type RegistrationKind = 'overseas_authorities' | 'judicial_police' | 'thai_repatriation';
+export const REGISTRATION_KINDS: ReadonlyArray<readonly [RegistrationKind, number]> = [
+  ['overseas_authorities', 220],
+  ['judicial_police', 39],
+  ['thai_repatriation', 106],
+];
+
+/** Sex and child/adult of each kind: [sex, minor, weight]. */
+export const REGISTRATION_PERSONS: Readonly<Record<RegistrationKind, ReadonlyArray<readonly [readonly ['M' | 'F', boolean], number]>>> = {
+  overseas_authorities: [[['M', false], 25], [['F', false], 184], [['M', true], 4], [['F', true], 7]],
+  judicial_police: [[['M', false], 38], [['F', false], 1]],
+  thai_repatriation: [[['M', false], 9], [['F', false], 27], [['M', true], 49], [['F', true], 21]],
+};
+
+/** Countries returned from (overseas authorities): the entry point follows (Thailand: Poipet, Vietnam: Bavet, else an airport). */
+export const RETURNED_FROM: ReadonlyArray<readonly [string, number]> = [
+  ['CHN', 139],
+  ['THA', 38],
+  ['VNM', 28],
+  ['MYS', 11],
+  ['IDN', 3],
+  ['SGP', 1],
+];
+export const AIRPORTS: ReadonlyArray<readonly [string, number]> = [
+  ['phnom-penh-airport', 152],
+  ['sihanoukville-airport', 2],
+];
+
+export const OVERSEAS_EXPLOITATION: ReadonlyArray<readonly [ExploitationType, number]> = [
+  ['forced_marriage', 113],
+  ['labour', 54],
+  ['at_risk', 50],
+  ['sexual', 3],
+];
+
+export const JUDICIAL_POLICE_NATIONALITIES: ReadonlyArray<readonly [string, number]> = [
+  ['NPL', 22],
+  ['BGD', 16],
+  ['CHN', 1],
+];
+
+/** The partners the persons identified among workers repatriated from Thailand (and those from judicial police) are handed to. */
+export const RECEIVING_PARTNERS: ReadonlyArray<readonly [string, number]> = [
+  ['ngo-samaritans-purse', 1],
+  ['ngo-ijm', 1],
+  ['ngo-hope-for-justice', 1],
+];
