@@ -22,6 +22,6 @@ export type PoliceCaseHistory = Schemas['PoliceCaseHistoryDto'];
 export type CourtFileHistory = Schemas['CourtFileHistoryDto'];
 
 /** The records whose history can be read, as the access log names them. */
-export type RecordType = 'police-case' | 'court-file';
+export type RecordType = 'police-case' | 'court-file' | 'protection-case';
 
-export const RECORD_TYPES: readonly RecordType[] = ['police-case', 'court-file'];
+export const RECORD_TYPES: readonly RecordType[] = ['police-case', 'court-file', 'protection-case'];

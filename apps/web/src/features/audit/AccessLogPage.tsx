@@ -32,6 +32,8 @@ const ROUTE_ACTIONS: Record<string, string> = {
   'GET /api/enforcement/cases/:caseId/history': 'readPoliceCaseHistory',
   'GET /api/court/files/:fileId': 'readCourtFile',
   'GET /api/court/files/:fileId/history': 'readCourtFileHistory',
+  'GET /api/protection/cases/:personId': 'readProtectionCase',
+  'GET /api/protection/cases/:personId/history': 'readProtectionCaseHistory',
 };
 
 // Control characters and invisible format characters, as the API refuses them in a user id.
@@ -122,6 +124,7 @@ export function AccessLogPage() {
                 data={[
                   { value: 'police-case', label: t('recordType.police-case') },
                   { value: 'court-file', label: t('recordType.court-file') },
+                  { value: 'protection-case', label: t('recordType.protection-case') },
                 ]}
                 allowDeselect={false}
                 {...form.getInputProps('recordType')}

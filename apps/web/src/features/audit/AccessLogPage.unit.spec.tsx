@@ -134,4 +134,18 @@ describe('the access log', () => {
     expect(await screen.findByText('userId must be a user id')).toBeInTheDocument();
     expect(screen.getByLabelText('User id', { exact: false })).toHaveAttribute('aria-invalid', 'true');
   });
+
+  it("names a read of a protection case and links an auditor to the case's history", async () => {
+    fakeApi((call) =>
+      call.url.pathname === '/api/audit/access'
+        ? json({ items: [access({ userId: 'partner-3', role: 'partner_worker', unit: 'ngo-aple', recordType: 'protection-case', recordId: PERSON_A, personIds: [PERSON_A], route: 'GET /api/protection/cases/:personId' })], total: 1, page: 1, pageSize: 20 })
+        : undefined,
+    );
+    render(`/audit?record=${PERSON_A}&type=protection-case`);
+    const table = await screen.findByRole('table', { name: 'Reads of personal data, newest first' });
+    const row = within(table).getAllByRole('row')[1];
+    expect(row).toHaveTextContent('Opened the protection case');
+    expect(row).toHaveTextContent('Partner worker');
+    expect(within(row).getByRole('link', { name: `Open its history: History of Protection case ${PERSON_A}` })).toHaveAttribute('href', `/audit/protection-cases/${PERSON_A}`);
+  });
 });

@@ -14,18 +14,23 @@ async function fetchHistory(type: RecordType, id: string): Promise<HistoryEntry[
     const answer = unwrap(await api.GET('/api/enforcement/cases/{caseId}/history', { params: { path: { caseId: id } } })) as unknown as { events: HistoryEntry[] };
     return answer.events;
   }
+  if (type === 'protection-case') {
+    const answer = unwrap(await api.GET('/api/protection/cases/{personId}/history', { params: { path: { personId: id } } })) as unknown as { events: HistoryEntry[] };
+    return answer.events;
+  }
   const answer = unwrap(await api.GET('/api/court/files/{fileId}/history', { params: { path: { fileId: id } } })) as unknown as { events: HistoryEntry[] };
   return answer.events;
 }
 
 /**
- * An auditor's view of a police case's or a court file's history (`audit/cases/:caseId`,
- * `audit/files/:fileId`): every event in words, with a link to who read the record.
+ * An auditor's view of a police case's, a court file's or a protection case's history
+ * (`audit/cases/:caseId`, `audit/files/:fileId`, `audit/protection-cases/:personId`): every event
+ * in words, with a link to who read the record.
  */
 export function RecordHistoryPage({ recordType }: { recordType: RecordType }) {
   const { t } = useTranslation('audit');
   const params = useParams();
-  const id = (recordType === 'police-case' ? params['caseId'] : params['fileId']) ?? '';
+  const id = (recordType === 'police-case' ? params['caseId'] : recordType === 'protection-case' ? params['personId'] : params['fileId']) ?? '';
   const query = useQuery({ queryKey: ['audit', 'history', recordType, id], queryFn: () => fetchHistory(recordType, id), enabled: id !== '' });
   return (
     <Stack>
@@ -53,4 +58,8 @@ export function PoliceCaseHistoryPage() {
 
 export function CourtFileHistoryPage() {
   return <RecordHistoryPage recordType="court-file" />;
+}
+
+export function ProtectionCaseHistoryPage() {
+  return <RecordHistoryPage recordType="protection-case" />;
 }

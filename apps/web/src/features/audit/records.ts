@@ -4,21 +4,24 @@ import type { RecordType } from '../../history/types';
 /**
  * Where a record's history is read, and who may read it (the API's access policy:
  * police-case history allows police, prosecutor, auditor, admin; court-file history allows
- * prosecutor, judge, auditor; of these screens' users, admins read police cases only).
+ * prosecutor, judge, auditor; protection-case history allows social and partner workers and
+ * auditors; of these screens' users, admins read police cases only).
  */
 export const HISTORY_ROLES: Readonly<Record<RecordType, readonly Role[]>> = {
   'police-case': ['auditor', 'admin'],
   'court-file': ['auditor'],
+  'protection-case': ['auditor'],
 };
 
 /** The access log: auditors and admins (`GET /api/audit/access`). */
 export const ACCESS_LOG_ROLES: readonly Role[] = ['auditor', 'admin'];
 
 export function isRecordType(value: unknown): value is RecordType {
-  return value === 'police-case' || value === 'court-file';
+  return value === 'police-case' || value === 'court-file' || value === 'protection-case';
 }
 
 export function historyPath(type: RecordType, id: string): string {
+  if (type === 'protection-case') return `/audit/protection-cases/${encodeURIComponent(id)}`;
   return type === 'police-case' ? `/audit/cases/${encodeURIComponent(id)}` : `/audit/files/${encodeURIComponent(id)}`;
 }
 

@@ -43,4 +43,17 @@ export const auditRoutes: RouteObject[] = [
       };
     },
   },
+  {
+    path: 'audit/protection-cases/:personId',
+    lazy: async () => {
+      const { ProtectionCaseHistoryPage } = await import('./RecordHistoryPage');
+      return {
+        Component: () => (
+          <RequireSession roles={HISTORY_ROLES['protection-case']}>
+            <ProtectionCaseHistoryPage />
+          </RequireSession>
+        ),
+      };
+    },
+  },
 ];
