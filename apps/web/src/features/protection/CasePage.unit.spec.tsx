@@ -198,4 +198,13 @@ describe('the protection case page', () => {
     expect(screen.queryByRole('button', { name: 'Admit to a shelter' })).toBeNull();
     expect(screen.getByText('No consent recorded yet. Refusing consent never stops the person\'s services.')).toBeInTheDocument();
   });
+
+  it('names the police unit and the rescue of a person handed over by the police', async () => {
+    fakeApi(...caseRoutes(() => caseView(3, { channel: 'police_hand_over', entryPoint: null, countryReturnedFrom: null, handOver: { policeCaseId: '6f1c2b1e-8a53-4c39-9d55-0c1f5b7b2f10', handedOverBy: 'police-battambang', rescuedOn: '2026-03-01' } })));
+    renderCase();
+    const reception = await screen.findByRole('region', { name: 'Reception' });
+    expect(reception).toHaveTextContent('Handed over by the police');
+    expect(reception).toHaveTextContent('Rescued on1 Mar 2026');
+    expect(reception).toHaveTextContent('Battambang Provincial Police');
+  });
 });

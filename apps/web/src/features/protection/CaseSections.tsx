@@ -1,5 +1,7 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Alert, Badge, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { makeWords } from '../../history/words';
 import { todayInCambodia } from './codes';
 import { visitsOf, type ScheduledVisit } from './followUps';
 import { outstandingOf, totalsPerCurrency } from './money';
@@ -76,6 +78,9 @@ function None({ children }: { children: ReactNode }) {
 export function ReceptionSection({ state }: { state: CaseState }) {
   const text = useProtectionText();
   const { t } = text;
+  // Police units are named as the other contexts' screens name them.
+  const { t: th, i18n } = useTranslation('history');
+  const words = useMemo(() => makeWords(th, i18n.language), [th, i18n.language]);
   const person = state.person;
   const personal = text.personal(person?.personal);
   const age = person ? (person.ageInYears !== null && person.ageInYears !== undefined ? t('person.ageYears', { years: text.number(person.ageInYears), date: text.date(person.ageBandOn) }) : t('person.ageBand', { band: text.code('ageBand', person.ageBand), date: text.date(person.ageBandOn) })) : '—';
@@ -90,7 +95,7 @@ export function ReceptionSection({ state }: { state: CaseState }) {
           {state.entryPoint && <Fact term={t('fields.entryPoint')}>{text.entryPoint(state.entryPoint)}</Fact>}
           {state.countryReturnedFrom && <Fact term={t('fields.countryReturnedFrom')}>{text.country(state.countryReturnedFrom)}</Fact>}
           {state.handOver && <Fact term={t('fields.rescuedOn')}>{text.date(state.handOver.rescuedOn)}</Fact>}
-          {state.handOver && <Fact term={t('fields.handedOverBy')}>{state.handOver.handedOverBy}</Fact>}
+          {state.handOver && <Fact term={t('fields.handedOverBy')}>{words.unit(state.handOver.handedOverBy)}</Fact>}
         </SimpleGrid>
       </Section>
       <Section id="person" title={t('case.person')}>
