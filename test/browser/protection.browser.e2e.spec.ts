@@ -183,6 +183,7 @@ describeBrowser('protection screens, in Chromium', () => {
     await page.getByRole('region', { name: 'The person' }).getByText('Withheld', { exact: true }).waitFor();
     await page.getByRole('note').getByText('Name and birth date withheld').waitFor();
     await expect(page.getByText('Mean Chenda').count()).resolves.toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const before = errors.length;
     await goTo(page, `/protection/cases/${notReferred}`);
