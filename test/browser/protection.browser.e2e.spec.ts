@@ -167,7 +167,7 @@ describeBrowser('protection screens, in Chromium', () => {
     await signInAs('dara.aple');
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Protection cases' }).click();
     await page.getByRole('note').getByText(`You see the cases referred to ${APLE}.`, { exact: false }).waitFor();
-    const table = page.getByRole('table', { name: 'Protection cases in your scope, newest first' });
+    const table = page.getByRole('table', { name: 'Protection cases in your scope, most recently received first' });
     await table.waitFor();
     const links = await table.locator('tbody tr th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.sort()).toEqual([`/protection/cases/${personId}`, `/protection/cases/${referredWithoutConsent}`].sort());

@@ -36,7 +36,7 @@ describe('the protection case list', () => {
   it('asks the server for the filters in the address and a page, and shows no personal data', async () => {
     const calls = fakeApi((call) => (call.path === '/api/protection/cases' ? { body: { items: [summary()], total: 41, page: 3, pageSize: 20 } } : undefined));
     renderScreen(<CaseListPage />, { path: '/protection/cases?status=integrated&channel=police_hand_over&year=2026&page=3&province=pailin', route: '/protection/cases', session: { role: 'social_worker', provinces: ['battambang', 'pailin'] } });
-    const table = await screen.findByRole('table', { name: 'Protection cases in your scope, newest first' });
+    const table = await screen.findByRole('table', { name: 'Protection cases in your scope, most recently received first' });
     const row = within(table).getAllByRole('row')[1];
     expect(row).toHaveTextContent('Case c2e8a6b3');
     expect(row).toHaveTextContent('Integrated');
@@ -65,7 +65,7 @@ describe('the protection case list', () => {
     await i18n.changeLanguage('km');
     try {
       renderScreen(<CaseListPage />, { path: '/protection/cases', route: '/protection/cases', session: { role: 'social_worker', provinces: ['battambang'] } });
-      const table = await screen.findByRole('table', { name: 'ករណីការពារក្នុងវិសាលភាពរបស់អ្នក ថ្មីបំផុតមុន' });
+      const table = await screen.findByRole('table', { name: 'ករណីការពារក្នុងវិសាលភាពរបស់អ្នក ដែលទទួលថ្មីបំផុតមុន' });
       const row = within(table).getAllByRole('row')[1];
       expect(row).toHaveTextContent('២ មីនា ២០២៦');
       expect(row).toHaveTextContent('ប្រគល់ដោយនគរបាល');
