@@ -1,14 +1,9 @@
 /** Date arithmetic on domain dates (YYYY-MM-DD, compared as strings), in UTC to stay pure. */
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { addDays } from '@casetrail/kernel';
 
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
+/** The kernel's day and month arithmetic, as the rest of the seed imports it from here. */
+export { addDays, addMonths, daysBetween } from '@casetrail/kernel';
 
 export function minDate(a: string, b: string): string {
   return a < b ? a : b;
@@ -34,11 +29,4 @@ export function birthDateForAge(eventDate: string, age: number, daysBeforeBirthd
   const [y, m, d] = eventDate.split('-').map(Number);
   const anniversary = new Date(Date.UTC(y - age - 1, m - 1, d)).toISOString().slice(0, 10);
   return addDays(anniversary, 1 + Math.max(0, Math.min(daysBeforeBirthday, 363)));
-}
-
-/** The same day `months` later, or the month's last day when it has no such day (31 January + 1 month = 29 February). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
 }

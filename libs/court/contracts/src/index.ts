@@ -6,7 +6,8 @@
  */
 export * from './lib/courts';
 export * from './lib/court-codes';
-export * from './lib/currencies';
+// ISO 4217 currencies moved to the shared kernel (protection counts money too); re-exported so court imports stay valid.
+export { CURRENCIES, MAX_MINOR_UNITS, currencyByCode, isCurrencyCode, type Currency } from '@casetrail/kernel';
 export * from './lib/legal-time-limits';
 export * from './lib/court-file.stream';
 export * from './lib/court-file.events';

@@ -1,3 +1,4 @@
+import { addMonths, daysBetween } from '@casetrail/kernel';
 import type { FollowUpDue, IntegrationRecord } from './types';
 
 /** One visit of an integration's schedule: due on a day, made or not. */
@@ -10,20 +11,8 @@ export interface ScheduledVisit {
   status: 'done' | 'overdue' | 'due' | 'upcoming';
 }
 
-/** `date` (YYYY-MM-DD) plus whole months; the day is kept, or the month's last day when it has fewer. */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const monthIndex = m - 1 + months;
-  const year = y + Math.floor(monthIndex / 12);
-  const month = ((monthIndex % 12) + 12) % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
-}
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+/** The kernel's month and day arithmetic, the same the API's due dates come from. */
+export { addMonths, daysBetween } from '@casetrail/kernel';
 
 /** Visits due within this many days count as "due soon". */
 export const DUE_SOON_DAYS = 14;

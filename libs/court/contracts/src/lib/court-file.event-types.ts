@@ -35,7 +35,7 @@ import {
   VERDICT_OUTCOMES,
 } from './court-codes';
 import { courtByCode, isCourtCode } from './courts';
-import { MAX_MINOR_UNITS, isCurrencyCode } from './currencies';
+import { MAX_MINOR_UNITS, isCurrencyCode } from '@casetrail/kernel';
 import { CourtFileEventType as E } from './court-file.events';
 import { isPretrialDetentionLimitId } from './legal-time-limits';
 

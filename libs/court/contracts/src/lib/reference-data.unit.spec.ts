@@ -1,6 +1,6 @@
 import { PROVINCES } from '@casetrail/kernel';
 import { COURTS, courtByCode, courtOfProvince, isCourtCode } from './courts';
-import { CURRENCIES, currencyByCode, isCurrencyCode } from './currencies';
+import { CURRENCIES, currencyByCode, isCurrencyCode } from '@casetrail/kernel';
 import {
   LEGAL_TIME_LIMITS,
   isPretrialDetentionLimitId,

@@ -19,8 +19,9 @@ import {
   personalPartCheck,
   validator,
   type Check,
+  MAX_MINOR_UNITS,
+  isCurrencyCode,
 } from '@casetrail/kernel';
-import { MAX_MINOR_UNITS, isCurrencyCode } from '@casetrail/court-contracts';
 import {
   CASE_CLOSURE_REASONS,
   CHANNELS_WITH_ENTRY_POINT,

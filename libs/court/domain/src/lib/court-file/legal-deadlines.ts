@@ -6,7 +6,7 @@ import {
   type OffenceClass,
   type Period,
 } from '@casetrail/court-contracts';
-import { addDays, addMonths, daysBetween } from './calendar-arithmetic';
+import { addDays, addMonths, daysBetween } from '@casetrail/kernel';
 import { currentDetention, finalVerdict, isCharged, type DetentionRecord } from './court-file.records';
 import type { CourtFileState } from './court-file.state';
 

@@ -1,6 +1,6 @@
 import { fold } from '@casetrail/event-sourcing';
 import { CourtFileEventType as E, type CourtFileEvent } from '@casetrail/court-contracts';
-import { addDays, addMonths, daysBetween } from './calendar-arithmetic';
+import { addDays, addMonths, daysBetween } from '@casetrail/kernel';
 import { courtFileDecider } from './court-file.decider';
 import { detentionDeadlines, immediateAppearanceJudgmentDeadline } from './legal-deadlines';
 import { atInvestigation, charged, detainedS1 } from './court-file.test-fixtures';

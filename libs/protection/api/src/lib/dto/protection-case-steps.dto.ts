@@ -3,8 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsDomainDate, MayBeOmitted, SingleLine } from '@casetrail/platform-nest';
-import { PROVINCES } from '@casetrail/kernel';
-import { MAX_MINOR_UNITS } from '@casetrail/court-contracts';
+import { MAX_MINOR_UNITS, PROVINCES } from '@casetrail/kernel';
 import {
   CASE_CLOSURE_REASONS,
   CONSENT_GIVERS,

@@ -2,7 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { fold, type RecordedEvent } from '@casetrail/event-sourcing';
 import { ProtectionCaseEventType as E, protectionCaseStreamId, type ConsentRecordedData, type ProtectionCaseEvent } from '@casetrail/protection-contracts';
 import { followUpsDue, initialProtectionCaseState, protectionCaseDecider, type FollowUpDue, type ProtectionCaseState } from '@casetrail/protection-domain';
-import { cambodianDateAt } from '@casetrail/kernel';
+import { cambodianDateAt, daysBetween } from '@casetrail/kernel';
 import { CLOCK, ProjectionHost, READ_MODEL_STORE, inRecordScope, inScope, isUnitScoped, type AuthenticatedUser, type Clock } from '@casetrail/platform-nest';
 import { AuditedRecordReader, asOfInstant, historyEntryOf, type AuditedRecordKind, type HistoryEntry, type ReadRequest } from '@casetrail/access-audit';
 import type { ReadModelFilter, ReadModelStore } from '@casetrail/read-models';
@@ -56,8 +56,6 @@ export interface OverdueFollowUp extends FollowUpDue {
   daysOverdue: number;
 }
 
-const DAY_MS = 86_400_000;
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 /** The domain's view of the follow-ups of a stored integration: a case state holding just that integration. */
 function dueOf(summary: ProtectionCaseSummary, integration: IntegrationSummary, on: string): FollowUpDue[] {

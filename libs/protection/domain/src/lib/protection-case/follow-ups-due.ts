@@ -1,4 +1,4 @@
-import { addMonths } from './calendar-arithmetic';
+import { addMonths } from '@casetrail/kernel';
 import type { ProtectionCaseState } from './protection-case.state';
 
 /** One scheduled follow-up visit of an integration: when it falls due, and whether it was made. */

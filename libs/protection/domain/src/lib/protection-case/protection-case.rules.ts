@@ -1,7 +1,6 @@
-import { MAX_MINOR_UNITS, isCurrencyCode } from '@casetrail/court-contracts';
 import { organisationByCode, type ProtectionOrganisation } from '@casetrail/protection-contracts';
 import type { CommandMetadata } from '@casetrail/event-sourcing';
-import { conflict, forbidden, unprocessable } from '@casetrail/kernel';
+import { MAX_MINOR_UNITS, conflict, forbidden, isCurrencyCode, unprocessable } from '@casetrail/kernel';
 import type { ProtectionCaseStage, ProtectionCaseState } from './protection-case.state';
 
 /*

@@ -1,6 +1,7 @@
 import { provinceByCode, yearOf } from '@casetrail/kernel';
 import type { CourtFileFacts } from './court-file-facts';
-import { daysBetween, finalVerdictOf } from './court-stage-periods';
+import { daysBetween } from '@casetrail/kernel';
+import { finalVerdictOf } from './court-stage-periods';
 import { summariseDurations, type DurationSummary } from './percentiles';
 
 /** The stage durations measured, each in whole days. Definitions: docs/statistics.md. */

@@ -72,11 +72,6 @@ export function trialEndOf(f: CourtFileFacts): string | null {
   return end;
 }
 
-/** Whole days from one domain date to another (negative when `to` is before `from`). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /** The victims of the file on a day: those who had entered it by then. */
 export function victimsOn(f: CourtFileFacts, day: string) {
   return f.victims.filter((v) => v.enteredOn <= day);

@@ -1,4 +1,5 @@
-import { daysBetween, stageWindow, trialEndOf } from './court-stage-periods';
+import { daysBetween } from '@casetrail/kernel';
+import { stageWindow, trialEndOf } from './court-stage-periods';
 import { aCharge, aFile, anAccused, aVerdict } from './court.test-fixtures';
 
 describe('stage windows: when a file was at a stage during a year', () => {

@@ -1,6 +1,6 @@
 import { provinceByCode, yearOf } from '@casetrail/kernel';
 import { changeOf, type FigureChange } from '../law-enforcement/law-enforcement-figures';
-import { daysBetween } from '../court/court-stage-periods';
+import { daysBetween } from '@casetrail/kernel';
 import { summariseDurations, type DurationSummary } from '../court/percentiles';
 import { countsInStatistics, type ProtectionCaseFacts } from './protection-case-facts';
 

@@ -1,7 +1,8 @@
 /**
  * ISO 4217 currencies that have a minor unit, with its exponent (digits after the decimal point):
  * amounts are stored as integers in minor units (US$ 12.50 = 1250 USD) and never converted.
- * Codes and names from the Debian iso-codes 4.15 data (as the kernel's nationalities); exponents
+ * Shared by the court (fines, compensation) and protection (claims). Codes and names from the
+ * Debian iso-codes 4.15 data (as the kernel's nationalities); exponents
  * from ISO 4217's list one (most are 2: riel KHR and dollar USD included). The precious-metal,
  * fund-unit and testing codes (XAU, XDR, XTS, XXX, ...) have no minor unit and are left out.
  */

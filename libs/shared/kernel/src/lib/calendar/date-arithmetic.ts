@@ -1,8 +1,8 @@
-import { isLeapYear } from '@casetrail/kernel';
+import { isLeapYear } from './domain-date';
 
 /*
- * Day and month arithmetic on domain dates (YYYY-MM-DD), for legal deadlines. The kernel has the
- * calendar checks but no arithmetic yet; these are pure and zone-free (dates, not instants).
+ * Day and month arithmetic on domain dates (YYYY-MM-DD): legal deadlines in court, follow-up visits
+ * due after an integration, durations in statistics. Pure and zone-free (dates, not instants).
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
