@@ -19,6 +19,9 @@ describe('npm run token: the claims asked for, against the reference lists', () 
     ['a prosecutor of two provinces', { role: 'prosecutor', provinces: ['kandal', 'takeo'], unit: undefined }],
     ['a prosecutor of the court of the province', { role: 'prosecutor', provinces: ['kandal'], unit: 'court-kandal' }],
     ['a judge of the court of the province', { role: 'judge', provinces: ['kandal'], unit: 'court-kandal' }],
+    ['a partner worker of an organisation', { role: 'partner_worker', provinces: ['*'], unit: 'ngo-cwcc' }],
+    ['a social worker of the department of the province', { role: 'social_worker', provinces: ['battambang'], unit: 'dosvy-battambang' }],
+    ['a social worker without a unit', { role: 'social_worker', provinces: ['battambang'], unit: undefined }],
   ])('accepts %s', (_, change) => {
     expect(problemWithClaims(asked(change))).toBeNull();
   });
@@ -34,6 +37,7 @@ describe('npm run token: the claims asked for, against the reference lists', () 
     ['a misspelt unit', { unit: 'police-batambang' }, /did you mean "police-battambang"\?/],
     ["a unit of another province than the token's", { provinces: ['kandal'] }, /Unit police-battambang works in battambang, which is not among --province kandal/],
     ['a police token without a unit', { unit: undefined }, /A police token needs --unit .* e\.g\. police-battambang, gendarmerie-battambang/],
+    ['a partner worker without an organisation (they would reach nothing)', { role: 'partner_worker', provinces: ['*'], unit: undefined }, /A partner_worker token needs --unit \(the organisation .*\), e\.g\. .*ngo-cwcc/],
     ['a unit for a role that has none', { role: 'auditor', unit: 'court-kandal' }, /Role auditor has no units casetrail knows; leave out --unit/],
     ['a police unit for a judge', { role: 'judge', provinces: ['battambang'], unit: 'police-battambang' }, /Unknown judge unit "police-battambang"/],
     ["a court of another province than the judge's", { role: 'judge', provinces: ['kandal'], unit: 'court-battambang' }, /Unit court-battambang works in battambang, which is not among --province kandal/],

@@ -1,5 +1,5 @@
 import { PROVINCES, isProvinceCode } from '@casetrail/kernel';
-import { isUserId, USER_ID_RULE, type ReportingUnit, type Role } from '@casetrail/platform-nest';
+import { UNIT_SCOPED_ROLES, isUserId, USER_ID_RULE, type ReportingUnit, type Role } from '@casetrail/platform-nest';
 
 /** The units each role may report for (police units; the courts for prosecutors and judges). A role not listed has none. */
 export type UnitsOfRole = Partial<Record<Role, readonly ReportingUnit[]>>;
@@ -47,6 +47,10 @@ export function problemWithClaims({ role, provinces, unit, user }: ClaimsAsked, 
   }
   const units = unitsOfRole[role] ?? [];
   if (unit === undefined) {
+    if (UNIT_SCOPED_ROLES.includes(role)) {
+      // A unit-scoped user (a partner worker) reaches only records open to their unit: without one, nothing.
+      return `A ${role} ${names.what} needs ${names.unit} (the organisation they work for, their whole scope), e.g. ${unitsFor(provinces, units)}`;
+    }
     if (role !== 'police') return null;
     // Every event a police officer records names the unit; a token without one is of little use.
     return `A police ${names.what} needs ${names.unit} (the unit the officer reports for), e.g. ${unitsFor(provinces, units)}`;
