@@ -9,7 +9,7 @@ import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { useProblemOnForm } from '../../../ui/useProblemOnForm';
 import { useCreateUser, type NewLocalUser } from './api';
 import { clearPasswords, PasswordFields, usePasswordRules } from './PasswordFields';
-import { NAME_MAX, NATIONAL, PROVINCE_CODES, unitRule, unitsFor, USERNAME_PATTERN, useUserLabels, type Role } from './reference';
+import { NAME_MAX, NATIONAL, PROVINCE_CODES, unitIsOrganisation, unitRule, unitsFor, USERNAME_PATTERN, useUserLabels, type Role } from './reference';
 
 interface AddUserValues {
   username: string;
@@ -29,7 +29,8 @@ const formFieldOf = (field: string) => field.split('.')[0];
 /**
  * Creates a local account (`POST /api/admin/users`). The provinces offered are the admin's own
  * (the API forbids others); the units follow the role and the provinces, as the server checks
- * them. The password fields are emptied after every answer.
+ * them (a partner organisation works nationwide, so it never waits for the provinces). The
+ * password fields are emptied after every answer.
  */
 export function AddUserForm({ onCreated, onCancel }: { onCreated: (username: string) => void; onCancel: () => void }) {
   const { t, i18n } = useTranslation('admin');
@@ -47,7 +48,11 @@ export function AddUserForm({ onCreated, onCancel }: { onCreated: (username: str
       name: (v) => (v.trim().length === 0 || v.trim().length > NAME_MAX ? t('users.errors.name', { max: formatNumber(i18n.language, NAME_MAX) }) : null),
       role: (v) => (v ? null : t('users.errors.role')),
       provinces: (v, values) => (values.national || v.length > 0 ? null : t('users.errors.provinces')),
-      unit: (v, values) => (unitRule(values.role as Role | null) === 'required' && !v ? t('users.errors.unit') : null),
+      unit: (v, values) => {
+        const role = values.role as Role | null;
+        if (unitRule(role) !== 'required' || v) return null;
+        return unitIsOrganisation(role) ? t('users.errors.organisation') : t('users.errors.unit');
+      },
       password: rules.password,
       confirm: rules.confirm,
     },
@@ -122,8 +127,8 @@ export function AddUserForm({ onCreated, onCancel }: { onCreated: (username: str
         )}
         {rule !== 'none' && (
           <Select
-            label={t('users.fields.unit')}
-            description={rule === 'required' ? t('users.add.unitRequired') : t('users.add.unitOptional')}
+            label={unitIsOrganisation(role) ? t('users.fields.organisation') : t('users.fields.unit')}
+            description={t(`users.add.unitHint.${role}`)}
             placeholder={units.length === 0 ? t('users.add.unitNeedsProvince') : undefined}
             data={labels.unitOptions(units)}
             searchable

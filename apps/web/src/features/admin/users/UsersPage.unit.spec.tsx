@@ -1,6 +1,7 @@
 /** @jest-environment jest-fixed-jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { PROTECTION_ORGANISATIONS } from '@casetrail/protection-contracts';
 import type { SignInConfig } from '../../../auth/session';
 import { renderScreen } from '../../../test/render';
 import { fakeApi, json, type Call } from '../../../test/fakeApi';
@@ -28,6 +29,8 @@ const CHANTHA: LocalUser = {
   createdAt: '2026-02-01T08:00:00.000Z',
   updatedAt: '2026-02-03T08:00:00.000Z',
 };
+const SOPHEAP: LocalUser = { ...DARA, id: '2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901', username: 'sopheap.social', name: 'Sopheap Lim', role: 'social_worker', unit: 'dosvy-battambang' };
+const MALIS: LocalUser = { ...DARA, id: '3c4d5e6f-7081-4293-a4b5-c6d7e8f90a12', username: 'malis.partner', name: 'Malis Keo', role: 'partner_worker', provinces: ['*'], unit: 'ngo-cwcc' };
 const NEW_ID = '0e1d2c3b-4a59-4687-9a6b-5c4d3e2f1a0b';
 const PASSWORD = 'a long passphrase of words';
 
@@ -63,6 +66,32 @@ async function pick(label: RegExp, option: string) {
   // The options of this input's own list (the page's role filter has the same role names).
   const list = await waitFor(() => document.getElementById(input.getAttribute('aria-controls') ?? '') ?? Promise.reject(new Error('no list')));
   await userEvent.click(await within(list).findByRole('option', { name: option, hidden: true }));
+}
+
+/** The options a Select or MultiSelect of the add dialog offers, in words; the list is closed again. */
+async function optionsOf(label: RegExp): Promise<string[]> {
+  const dialog = screen.getByRole('dialog', { name: 'Add a user' });
+  const input = within(dialog).getByLabelText(label, { selector: 'input' });
+  await userEvent.click(input);
+  const list = await waitFor(() => document.getElementById(input.getAttribute('aria-controls') ?? '') ?? Promise.reject(new Error('no list')));
+  const options = within(list).getAllByRole('option', { hidden: true }).map((o) => o.textContent ?? '');
+  await userEvent.keyboard('{Escape}');
+  return options;
+}
+
+/** Username, name, role and provinces of a new user (no unit, no password yet). */
+async function fillPerson(role: string, provinces: string[]) {
+  const dialog = await screen.findByRole('dialog', { name: 'Add a user' });
+  await fill(within(dialog).getByLabelText(/^Username/), 'sokha.chan');
+  await fill(within(dialog).getByLabelText(/^Display name/), 'Sokha Chan');
+  await pick(/^Role/, role);
+  for (const province of provinces) await pick(/^Provinces/, province);
+  return dialog;
+}
+
+async function fillPasswords(dialog: HTMLElement) {
+  await fill(within(dialog).getByLabelText(/^Initial password/), PASSWORD);
+  await fill(within(dialog).getByLabelText(/^Confirm the password/), PASSWORD);
 }
 
 async function fillNewUser({ national = false } = {}) {
@@ -172,7 +201,7 @@ describe('the users administration', () => {
 
   it('says plainly when the user is outside the admin\'s provinces (403), and a taken username on its field (409)', async () => {
     let status = 403;
-    api(() => json({ status, title: status === 403 ? 'Forbidden' : 'Conflict', detail: status === 403 ? 'You may create users of your own provinces only' : 'Username sokha.chan is taken' }, status), [DARA], ['battambang']);
+    const calls = api(() => json({ status, title: status === 403 ? 'Forbidden' : 'Conflict', detail: status === 403 ? 'You may create users of your own provinces only' : 'Username sokha.chan is taken' }, status), [DARA], ['battambang']);
     render();
     await userEvent.click(await screen.findByRole('button', { name: 'Add a user' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add a user' });
@@ -181,11 +210,13 @@ describe('the users administration', () => {
     await fill(within(dialog).getByLabelText(/^Username/), 'sokha.chan');
     await fill(within(dialog).getByLabelText(/^Display name/), 'Sokha Chan');
     await pick(/^Role/, 'Social worker');
-    expect(within(dialog).queryByLabelText(/^Unit/, { selector: 'input' })).not.toBeInTheDocument();
+    // A social worker's organisation is optional: left empty, none is sent.
+    expect(within(dialog).getByLabelText(/^Organisation/, { selector: 'input' })).toHaveAccessibleDescription(expect.stringContaining('(optional)'));
     await fill(within(dialog).getByLabelText(/^Initial password/), PASSWORD);
     await fill(within(dialog).getByLabelText(/^Confirm the password/), PASSWORD);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create the user' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('You may create users of your own provinces only.');
+    expect(commands(calls)[0].body).toEqual({ username: 'sokha.chan', name: 'Sokha Chan', role: 'social_worker', provinces: ['battambang'], password: PASSWORD });
 
     status = 409;
     await fill(within(dialog).getByLabelText(/^Initial password/), PASSWORD);
@@ -208,6 +239,62 @@ describe('the users administration', () => {
     expect(within(dialog).getByLabelText(/^Confirm the password/)).toHaveAccessibleDescription(expect.stringContaining('The two passwords are not the same.'));
     expect(within(dialog).getByLabelText(/^Unit/, { selector: 'input' })).toHaveAccessibleDescription(expect.stringContaining('Choose the unit the officer reports for.'));
     expect(commands(calls)).toEqual([]);
+  });
+
+  it('a partner worker must name their partner organisation (their whole scope), offered by its own name', async () => {
+    const calls = api(() => json({ id: NEW_ID }, 201));
+    render();
+    await userEvent.click(await screen.findByRole('button', { name: 'Add a user' }));
+    const dialog = await fillPerson('Partner worker', ['Battambang']);
+    await fillPasswords(dialog);
+    const organisation = within(dialog).getByLabelText(/^Organisation/, { selector: 'input' });
+    expect(organisation).toHaveAccessibleDescription(expect.stringContaining('(required)'));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create the user' }));
+    expect(organisation).toHaveAccessibleDescription(expect.stringContaining('Choose the partner organisation the user works for.'));
+    expect(commands(calls)).toEqual([]);
+
+    // Every partner organisation, whatever the provinces (they work nationwide), and no department.
+    const partners = PROTECTION_ORGANISATIONS.filter((o) => o.kind === 'partner_organisation').map((o) => o.name);
+    expect(await optionsOf(/^Organisation/)).toEqual(partners);
+    await pick(/^Organisation/, 'Cambodian Women’s Crisis Center (CWCC)');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create the user' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('User sokha.chan was created.');
+    expect(commands(calls).map((c) => c.body)).toEqual([{ username: 'sokha.chan', name: 'Sokha Chan', role: 'partner_worker', provinces: ['battambang'], unit: 'ngo-cwcc', password: PASSWORD }]);
+  });
+
+  it('a social worker may name the ministry or a department of their provinces, never a partner', async () => {
+    const calls = api(() => json({ id: NEW_ID }, 201));
+    render();
+    await userEvent.click(await screen.findByRole('button', { name: 'Add a user' }));
+    const dialog = await fillPerson('Social worker', ['Battambang', 'Phnom Penh']);
+    await fillPasswords(dialog);
+    expect(within(dialog).getByLabelText(/^Organisation/, { selector: 'input' })).toHaveAccessibleDescription(expect.stringContaining('department of social affairs'));
+    expect(await optionsOf(/^Organisation/)).toEqual(['Ministry of Social Affairs, Veterans and Youth Rehabilitation', 'Municipal Department of Social Affairs, Phnom Penh', 'Provincial Department of Social Affairs, Battambang']);
+    await pick(/^Organisation/, 'Provincial Department of Social Affairs, Battambang');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create the user' }));
+    await screen.findByRole('status');
+    expect(commands(calls)[0].body).toMatchObject({ role: 'social_worker', provinces: ['battambang', 'phnom-penh'], unit: 'dosvy-battambang' });
+  });
+
+  it('names social workers\' and partner workers\' organisations in the list, in English and Khmer', async () => {
+    api(undefined, [SOPHEAP, MALIS]);
+    const { default: i18n } = await import('../../../i18n');
+    const { unmount } = render();
+    let table = await screen.findByRole('table', { name: /Local accounts/ });
+    expect(within(table).getByRole('row', { name: /sopheap\.social/ })).toHaveTextContent('Provincial Department of Social Affairs, Battambang');
+    expect(within(table).getByRole('row', { name: /malis\.partner/ })).toHaveTextContent('Cambodian Women’s Crisis Center (CWCC)');
+    unmount();
+    await i18n.changeLanguage('km');
+    const khmer = render();
+    try {
+      table = await screen.findByRole('table');
+      expect(within(table).getByRole('row', { name: /sopheap\.social/ })).toHaveTextContent('មន្ទីរសង្គមកិច្ចខេត្តបាត់ដំបង');
+      // Partner organisations go by their own names in both languages.
+      expect(within(table).getByRole('row', { name: /malis\.partner/ })).toHaveTextContent('Cambodian Women’s Crisis Center (CWCC)');
+    } finally {
+      khmer.unmount();
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('asks before disabling, then sends the PATCH; enabling needs no confirmation', async () => {

@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { PROVINCES } from '@casetrail/kernel';
 import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
 import { COURTS } from '@casetrail/court-contracts';
+import { PROTECTION_ORGANISATIONS, type OrganisationKind } from '@casetrail/protection-contracts';
 import { ROLES, type Role } from '../../../auth/session';
+import { useProtectionText } from '../../protection/useProtectionText';
 
 /*
  * What a local account may be given, from the same reference libraries the server checks a new
  * user against (UNITS_OF_ROLE of the casetrail app: police units for police, the courts for
- * prosecutors and judges), and each code in words in the user's language.
+ * prosecutors and judges, the ministry and the departments of social affairs for social workers,
+ * the partner organisations for partner workers), and each code in words in the user's language.
  */
 
 /** The password rules of the API (NewPasswordDto). */
@@ -27,20 +30,35 @@ export interface UnitOption {
   code: string;
   /** null: a national unit, which may act in any province. */
   province: string | null;
-  kind: 'provincial_police' | 'gendarmerie' | 'national' | 'court';
+  kind: 'provincial_police' | 'gendarmerie' | 'national' | 'court' | OrganisationKind;
 }
+
+const organisationsOf = (kinds: readonly OrganisationKind[]): UnitOption[] =>
+  PROTECTION_ORGANISATIONS.filter((o) => kinds.includes(o.kind)).map((o) => ({ code: o.code, province: o.province, kind: o.kind }));
 
 const UNITS_OF_ROLE: Partial<Record<Role, readonly UnitOption[]>> = {
   police: POLICE_UNITS.map((u) => ({ code: u.code, province: u.province, kind: u.province === null ? 'national' : u.type === 'gendarmerie' ? 'gendarmerie' : 'provincial_police' })),
   prosecutor: COURTS.map((c) => ({ code: c.code, province: c.province, kind: 'court' })),
   judge: COURTS.map((c) => ({ code: c.code, province: c.province, kind: 'court' })),
+  social_worker: organisationsOf(['ministry', 'municipal_department', 'provincial_department']),
+  partner_worker: organisationsOf(['partner_organisation']),
 };
 
-/** Police must name their unit; prosecutors and judges may name their court; others have none. */
+/**
+ * Police must name their unit, and a partner worker their organisation: it is their whole scope
+ * (the cases referred to it), so without one they would reach nothing and the server refuses
+ * the account. Prosecutors and judges may name their court, social workers their department;
+ * others have none.
+ */
 export function unitRule(role: Role | null | undefined): 'required' | 'optional' | 'none' {
   if (!role) return 'none';
-  if (role === 'police') return 'required';
+  if (role === 'police' || role === 'partner_worker') return 'required';
   return UNITS_OF_ROLE[role] ? 'optional' : 'none';
+}
+
+/** Whether a role's unit is a protection organisation (the ministry, a department, a partner), named so on the form. */
+export function unitIsOrganisation(role: Role | null | undefined): boolean {
+  return role === 'social_worker' || role === 'partner_worker';
 }
 
 /** The units a user of `role` in `provinces` may report for (as the server checks: a provincial unit of one of them, or a national one). */
@@ -50,7 +68,8 @@ export function unitsFor(role: Role | null | undefined, provinces: readonly stri
   return all.filter((u) => u.province === null || national || provinces.includes(u.province));
 }
 
-const ALL_UNITS = new Map<string, UnitOption>([...(UNITS_OF_ROLE.police ?? []), ...(UNITS_OF_ROLE.judge ?? [])].map((u) => [u.code, u]));
+const ALL_UNITS = new Map<string, UnitOption>(Object.values(UNITS_OF_ROLE).flatMap((units) => units.map((u) => [u.code, u] as const)));
+const ORGANISATION_KINDS: readonly UnitOption['kind'][] = ['ministry', 'municipal_department', 'provincial_department', 'partner_organisation'];
 
 export interface Option {
   value: string;
@@ -60,6 +79,8 @@ export interface Option {
 /** Roles, provinces and units in words (codes never reach the screen raw). */
 export function useUserLabels() {
   const { t } = useTranslation('admin');
+  // Organisations are named as the protection screens name them (partners by their own names).
+  const { organisation } = useProtectionText();
   return useMemo(() => {
     const role = (code: string) => t(`common:roles.${code}`, { defaultValue: code });
     const province = (code: string) => (code === NATIONAL ? t('users.allProvinces') : t(`users.province.${code}`, { defaultValue: code }));
@@ -68,6 +89,7 @@ export function useUserLabels() {
       if (!code) return '—';
       const known = ALL_UNITS.get(code);
       if (!known) return code;
+      if (ORGANISATION_KINDS.includes(known.kind)) return organisation(code);
       if (known.kind === 'national') return t(`users.unit.national.${code}`, { defaultValue: code });
       return t(`users.unit.${known.kind}`, { province: province(known.province ?? '') });
     };
@@ -80,5 +102,5 @@ export function useUserLabels() {
       provinceOptions: (codes: readonly string[] = PROVINCE_CODES): Option[] => codes.map((c) => ({ value: c, label: province(c) })),
       unitOptions: (units: readonly UnitOption[]): Option[] => units.map((u) => ({ value: u.code, label: unit(u.code) })),
     };
-  }, [t]);
+  }, [t, organisation]);
 }
