@@ -5,20 +5,24 @@ import {
   MAX_AGE_YEARS,
   RECORDED_AGE_BANDS,
   SEXES,
-  ageBandOfYears,
   arrayOf,
+  currencyCode as currency,
+  eventTypeDefinition as definition,
   integerBetween,
-  isNationalityCode,
-  isOffenceCode,
-  isOneOf,
-  isProvinceCode,
   isoDate,
-  personalPartCheck,
+  minorUnitAmount as minorUnits,
+  nationalityCode as nationality,
   nonEmptyString,
   object,
+  offenceCode,
   oneOf,
+  oneOfCodes as code,
   optional,
-  validator,
+  personalPartCheck,
+  presentOnlyWhen,
+  provinceCode as province,
+  refineAt,
+  withPersonAge,
   type Check,
 } from '@casetrail/kernel';
 import {
@@ -35,7 +39,6 @@ import {
   VERDICT_OUTCOMES,
 } from './court-codes';
 import { courtByCode, isCourtCode } from './courts';
-import { MAX_MINOR_UNITS, isCurrencyCode } from '@casetrail/kernel';
 import { CourtFileEventType as E } from './court-file.events';
 import { isPretrialDetentionLimitId } from './legal-time-limits';
 
@@ -50,53 +53,19 @@ import { isPretrialDetentionLimitId } from './legal-time-limits';
 type Data = Record<string, unknown>;
 
 const id = nonEmptyString(100);
-const code = (list: readonly string[]) => oneOf((v) => isOneOf(list, v), `one of ${list.join(', ')}`);
 const court = oneOf(isCourtCode, 'a court code (court-<province>)');
-const province = oneOf(isProvinceCode, 'a province code');
-const nationality = oneOf(isNationalityCode, 'an ISO 3166-1 alpha-3 code');
-const offences = arrayOf(oneOf(isOffenceCode, 'an offence code of the catalogue'), { minLength: 1, unique: true });
+const offences = arrayOf(offenceCode, { minLength: 1, unique: true });
 const ageInYears = optional(integerBetween(0, MAX_AGE_YEARS));
-const currency = oneOf(isCurrencyCode, 'an ISO 4217 currency code with a minor unit');
-const minorUnits = integerBetween(1, MAX_MINOR_UNITS);
 const appealNumber = integerBetween(1, 1000);
 
 /** Sealed (the kernel's envelope check), or `{}`: never identifying data in clear. */
 const personal = personalPartCheck;
-
-/** A whole-object rule after the shape check, with the path for messages. */
-const refineAt =
-  (check: Check, rule: (d: Data, path: string) => string | undefined): Check =>
-  (v, path) =>
-    check(v, path) ?? rule(v as Data, path);
-
-/**
- * A person's age: in whole years (with its band), or a birth date kept sealed in `personal`; the
- * sealed part belongs to this person.
- */
-const withAge = (check: Check): Check =>
-  refineAt(check, (d, path) => {
-    const part = d['personal'] as Data;
-    const isSealed = part['v'] !== undefined;
-    if (isSealed && part['personId'] !== d['personId']) return `${path}.personal is sealed for another person than ${path}.personId`;
-    if (d['ageInYears'] === undefined) {
-      return isSealed ? undefined : `${path} must have ageInYears, or a birth date sealed in ${path}.personal`;
-    }
-    if (d['ageBand'] !== ageBandOfYears(d['ageInYears'] as number)) return `${path}.ageBand does not match ${path}.ageInYears`;
-    return undefined;
-  });
 
 /** The court code and the province agree. */
 const inCourtProvince = (check: Check): Check =>
   refineAt(check, (d, path) =>
     courtByCode(d['court'] as string)?.province === d['province'] ? undefined : `${path}.province is not the province of ${path}.court`,
   );
-
-/** `field` is present exactly when `when` holds. */
-function presentOnlyWhen(d: Data, path: string, field: string, when: boolean, condition: string): string | undefined {
-  if (when && d[field] === undefined) return `${path}.${field} is required ${condition}`;
-  if (!when && d[field] !== undefined) return `${path}.${field} is allowed only ${condition}`;
-  return undefined;
-}
 
 const forwardedPerson = {
   personId: id,
@@ -106,8 +75,9 @@ const forwardedPerson = {
   ageBandOn: isoDate,
   personal,
 };
-const forwardedAccused = withAge(object({ ...forwardedPerson, ageBand: code(RECORDED_AGE_BANDS), arrestedOn: isoDate }));
-const forwardedVictim = withAge(object({ ...forwardedPerson, ageBand: code(AGE_BANDS), exploitationType: code(EXPLOITATION_TYPES) }));
+/* `withPersonAge` (the kernel's rule): an age in whole years with its band, or a birth date sealed in `personal` for this person. */
+const forwardedAccused = withPersonAge(object({ ...forwardedPerson, ageBand: code(RECORDED_AGE_BANDS), arrestedOn: isoDate }));
+const forwardedVictim = withPersonAge(object({ ...forwardedPerson, ageBand: code(AGE_BANDS), exploitationType: code(EXPLOITATION_TYPES) }));
 
 const addedPerson = {
   personId: id,
@@ -118,12 +88,6 @@ const addedPerson = {
   addedOn: isoDate,
   personal,
 };
-
-const definition = (type: string, check: Check): EventTypeDefinition => ({
-  type,
-  currentVersion: 1,
-  validate: validator(check),
-});
 
 export const courtEventTypes: EventTypeDefinition[] = [
   definition(
@@ -154,8 +118,8 @@ export const courtEventTypes: EventTypeDefinition[] = [
     E.CourtFileOpened,
     inCourtProvince(object({ fileId: id, court, province, openedOn: isoDate, offences, reference: optional(nonEmptyString(100)) })),
   ),
-  definition(E.AccusedAdded, withAge(object(addedPerson))),
-  definition(E.VictimAdded, withAge(object({ ...addedPerson, exploitationType: code(EXPLOITATION_TYPES) }))),
+  definition(E.AccusedAdded, withPersonAge(object(addedPerson))),
+  definition(E.VictimAdded, withPersonAge(object({ ...addedPerson, exploitationType: code(EXPLOITATION_TYPES) }))),
   definition(
     E.PersonCharged,
     object({

@@ -2,7 +2,33 @@ import type { EventTypeDefinition, EventTypeRegistry } from '@casetrail/event-so
 import { CLOSURE_REASONS, HAND_OVER_DESTINATIONS, RELEASE_REASONS } from './police-codes';
 import { isPoliceUnitType } from './police-units';
 import { PoliceCaseEventType as E, type CaseForwardedToProsecutorDataV1, type VictimHandedOverDataV1 } from './police-case.events';
-import { AGE_BANDS, MAX_AGE_YEARS, RECORDED_AGE_BANDS, ageBandOfYears, isNationalityCode, isOffenceCode, EXPLOITATION_TYPES, SEXES, isOneOf, isProvinceCode, type Check, arrayOf, either, personalPartCheck, integerBetween, isoDate, literal, nonEmptyString, object, oneOf, optional, refine, validator } from '@casetrail/kernel';
+import {
+  AGE_BANDS,
+  EXPLOITATION_TYPES,
+  MAX_AGE_YEARS,
+  RECORDED_AGE_BANDS,
+  SEXES,
+  arrayOf,
+  either,
+  eventTypeDefinition as definition,
+  integerBetween,
+  isoDate,
+  literal,
+  nationalityCode as nationality,
+  nonEmptyString,
+  object,
+  offenceCode as offence,
+  oneOf,
+  oneOfCodes as code,
+  optional,
+  personAgeProblem,
+  personalPartCheck,
+  provinceCode as province,
+  refine,
+  validator,
+  withPersonAge,
+  type Check,
+} from '@casetrail/kernel';
 
 /*
  * Every enforcement event is at schema version 1, but `VictimHandedOver` and
@@ -12,42 +38,17 @@ import { AGE_BANDS, MAX_AGE_YEARS, RECORDED_AGE_BANDS, ageBandOfYears, isNationa
  */
 
 const id = nonEmptyString(100);
-const code = (list: readonly string[]) => oneOf((v) => isOneOf(list, v), `one of ${list.join(', ')}`);
-const province = oneOf(isProvinceCode, 'a province code');
-const nationality = oneOf(isNationalityCode, 'an ISO 3166-1 alpha-3 code');
-const offence = oneOf(isOffenceCode, 'an offence code of the catalogue');
 const age = optional(integerBetween(0, MAX_AGE_YEARS));
 const ageBand = code(AGE_BANDS);
 
 /** Sealed (the kernel's envelope check), or `{}`: never identifying data in clear. */
 const personal = personalPartCheck;
 
-/**
- * A person's age: in whole years (with its band), or a birth date kept sealed in `personal` (so
- * without an age, `personal` must be sealed); the sealed part belongs to this person.
+/*
+ * `withPersonAge` (the kernel's rule): a person's age in whole years (with its band), or a birth
+ * date kept sealed in `personal`; the sealed part belongs to the person of `idField`.
  */
-const personAge = (check: Check, idField: string, ageField: string, bandField: string): Check =>
-  (v, path) => check(v, path) ?? ageAndOwner(v as Record<string, unknown>, path, (v as Record<string, unknown>)[idField], `${path}.${idField}`, ageField, bandField);
-
-/** `personAge`'s rule on a checked object whose id (`personId`, named `idPath`) may sit outside it. */
-function ageAndOwner(d: Record<string, unknown>, path: string, personId: unknown, idPath: string, ageField: string, bandField: string): string | undefined {
-  const part = d['personal'] as Record<string, unknown>;
-  const isSealed = part['v'] !== undefined;
-  if (isSealed && part['personId'] !== personId) return `${path}.personal is sealed for another person than ${idPath}`;
-  if (d[ageField] === undefined) {
-    return isSealed ? undefined : `${path} must have ${ageField}, or a birth date sealed in ${path}.personal`;
-  }
-  if (d[bandField] !== ageBandOfYears(d[ageField] as number)) return `${path}.${bandField} does not match ${path}.${ageField}`;
-  return undefined;
-}
-
-const definition = (type: string, check: Check): EventTypeDefinition => ({
-  type,
-  currentVersion: 1,
-  validate: validator(check),
-});
-
-const forwardedSuspect = personAge(
+const forwardedSuspect = withPersonAge(
   object({
     suspectId: id,
     sex: code(SEXES),
@@ -58,13 +59,11 @@ const forwardedSuspect = personAge(
     arrestedOn: isoDate,
     personal,
   }),
-  'suspectId',
-  'ageInYears',
-  'ageBand',
+  { idField: 'suspectId' },
 );
 
 const forwardedVictim = refine(
-  personAge(
+  withPersonAge(
     object({
       victimId: id,
       sex: code(SEXES),
@@ -76,9 +75,7 @@ const forwardedVictim = refine(
       exploitationType: code(EXPLOITATION_TYPES),
       personal,
     }),
-    'victimId',
-    'ageInYears',
-    'ageBand',
+    { idField: 'victimId' },
   ),
   (d) => (d['ageBandOn'] === d['rescuedOn'] ? undefined : 'data.persons.victims[].ageBandOn must be rescuedOn'),
 );
@@ -170,7 +167,7 @@ const handedOverV2: Check = refine(
     if (given.length !== 0 && given.length !== 3) return 'data.victim, data.province and data.unit must be all given or all null';
     const victim = d['victim'] as Record<string, unknown> | null;
     if (victim === null) return undefined;
-    const problem = ageAndOwner(victim, 'data.victim', d['victimId'], 'data.victimId', 'ageInYears', 'ageBand');
+    const problem = personAgeProblem(victim, 'data.victim', d['victimId'], 'data.victimId');
     if (problem) return problem;
     if (victim['ageBandOn'] !== victim['rescuedOn']) return 'data.victim.ageBandOn must be rescuedOn';
     return (d['handedOverOn'] as string) < (victim['rescuedOn'] as string) ? 'data.handedOverOn must not be before data.victim.rescuedOn' : undefined;
@@ -207,7 +204,7 @@ export const enforcementEventTypes: EventTypeDefinition[] = [
   definition(E.OffenceAdded, object({ offence, addedOn: isoDate })),
   definition(
     E.SuspectIdentified,
-    personAge(
+    withPersonAge(
       object({
         suspectId: id,
         sex: code(SEXES),
@@ -217,9 +214,7 @@ export const enforcementEventTypes: EventTypeDefinition[] = [
         identifiedOn: isoDate,
         personal,
       }),
-      'suspectId',
-      'ageAtIdentification',
-      'ageBandAtIdentification',
+      { idField: 'suspectId', ageField: 'ageAtIdentification', bandField: 'ageBandAtIdentification' },
     ),
   ),
   definition(
@@ -229,7 +224,7 @@ export const enforcementEventTypes: EventTypeDefinition[] = [
   definition(E.SuspectReleased, object({ suspectId: id, releasedOn: isoDate, reason: code(RELEASE_REASONS) })),
   definition(
     E.VictimRescued,
-    personAge(
+    withPersonAge(
       object({
         victimId: id,
         sex: code(SEXES),
@@ -240,9 +235,7 @@ export const enforcementEventTypes: EventTypeDefinition[] = [
         rescuedOn: isoDate,
         personal,
       }),
-      'victimId',
-      'ageAtRescue',
-      'ageBand',
+      { idField: 'victimId', ageField: 'ageAtRescue' },
     ),
   ),
   victimHandedOver,

@@ -4,23 +4,25 @@ import {
   EXPLOITATION_TYPES,
   MAX_AGE_YEARS,
   SEXES,
-  ageBandOfYears,
   arrayOf,
+  currencyCode as currency,
+  eventTypeDefinition as definition,
   integerBetween,
   isEntryPointCode,
-  isNationalityCode,
-  isOneOf,
-  isProvinceCode,
   isoDate,
+  minorUnitAmount as minorUnits,
+  nationalityCode as country,
   nonEmptyString,
   object,
   oneOf,
+  oneOfCodes as code,
   optional,
+  personAgeProblem,
   personalPartCheck,
-  validator,
+  presentOnlyWhen,
+  provinceCode as province,
+  refineAt,
   type Check,
-  MAX_MINOR_UNITS,
-  isCurrencyCode,
 } from '@casetrail/kernel';
 import {
   CASE_CLOSURE_REASONS,
@@ -48,46 +50,13 @@ import { ProtectionCaseEventType as E } from './protection-case.events';
 type Data = Record<string, unknown>;
 
 const id = nonEmptyString(100);
-const code = (list: readonly string[]) => oneOf((v) => isOneOf(list, v), `one of ${list.join(', ')}`);
-const province = oneOf(isProvinceCode, 'a province code');
 const organisation = oneOf(isOrganisationCode, 'a protection organisation code');
-const country = oneOf(isNationalityCode, 'an ISO 3166-1 alpha-3 code');
 const entryPoint = oneOf(isEntryPointCode, 'an airport or checkpoint code');
-const currency = oneOf(isCurrencyCode, 'an ISO 4217 currency code with a minor unit');
-const minorUnits = integerBetween(1, MAX_MINOR_UNITS);
 const sex = code(SEXES);
 const ageBand = code(AGE_BANDS);
 const exploitationType = code(EXPLOITATION_TYPES);
 /** Months after integration: whole months, at most ten years. */
 const MAX_FOLLOW_UP_MONTH = 120;
-
-/** A whole-object rule after the shape check, with the path for messages. */
-const refineAt =
-  (check: Check, rule: (d: Data, path: string) => string | undefined): Check =>
-  (v, path) =>
-    check(v, path) ?? rule(v as Data, path);
-
-/** `field` is present exactly when `when` holds. */
-function presentOnlyWhen(d: Data, path: string, field: string, when: boolean, condition: string): string | undefined {
-  if (when && d[field] === undefined) return `${path}.${field} is required ${condition}`;
-  if (!when && d[field] !== undefined) return `${path}.${field} is allowed only ${condition}`;
-  return undefined;
-}
-
-/**
- * The person's age: in whole years (with its band), or a birth date kept sealed in `personal`; the
- * sealed part belongs to this person.
- */
-function ageProblem(d: Data, path: string): string | undefined {
-  const part = d['personal'] as Data;
-  const isSealed = part['v'] !== undefined;
-  if (isSealed && part['personId'] !== d['personId']) return `${path}.personal is sealed for another person than ${path}.personId`;
-  if (d['ageInYears'] === undefined) {
-    return isSealed ? undefined : `${path} must have ageInYears, or a birth date sealed in ${path}.personal`;
-  }
-  if (d['ageBand'] !== ageBandOfYears(d['ageInYears'] as number)) return `${path}.ageBand does not match ${path}.ageInYears`;
-  return undefined;
-}
 
 /** Follow-up months: whole, positive, strictly ascending. */
 const schedule: Check = (v, path) =>
@@ -99,12 +68,6 @@ const singleLine =
   (maxLength: number): Check =>
   (v, path) =>
     nonEmptyString(maxLength)(v, path) ?? (/[\r\n]/.test(v as string) ? `${path} must be a single line` : undefined);
-
-const definition = (type: string, check: Check): EventTypeDefinition => ({
-  type,
-  currentVersion: 1,
-  validate: validator(check),
-});
 
 export const protectionEventTypes: EventTypeDefinition[] = [
   definition(
@@ -137,7 +100,8 @@ export const protectionEventTypes: EventTypeDefinition[] = [
           presentOnlyWhen(d, path, 'policeCaseId', handOver, 'with a police hand-over') ??
           presentOnlyWhen(d, path, 'handedOverBy', handOver, 'with a police hand-over') ??
           presentOnlyWhen(d, path, 'rescuedOn', handOver, 'with a police hand-over') ??
-          ageProblem(d, path)
+          // The person's age in years (with its band) or a sealed birth date; the sealed part is theirs.
+          personAgeProblem(d, path, d['personId'], `${path}.personId`)
         );
       },
     ),

@@ -1,4 +1,11 @@
+import type { EventTypeDefinition } from '@casetrail/event-sourcing';
+import { ageBandOfYears } from '../age/age-band';
 import { isIsoDate } from '../calendar/domain-date';
+import { isCurrencyCode, MAX_MINOR_UNITS } from '../reference/currencies';
+import { isNationalityCode } from '../reference/nationalities';
+import { isOffenceCode } from '../reference/offences';
+import { isOneOf } from '../reference/person-codes';
+import { isProvinceCode } from '../reference/provinces';
 
 /**
  * A tiny, dependency-free schema checker for event data (the registry's `validate`). A check
@@ -7,6 +14,9 @@ import { isIsoDate } from '../calendar/domain-date';
 export type Check = (value: unknown, path: string) => string | undefined;
 
 type Shape = Record<string, Check>;
+
+/** The data of an object that has passed its shape check, as a rule reads it. */
+type Data = Record<string, unknown>;
 
 export const nonEmptyString =
   (maxLength = 200): Check =>
@@ -75,11 +85,100 @@ export const refine =
   (v, path) =>
     check(v, path) ?? rule(v as Record<string, unknown>);
 
+/**
+ * Adds a whole-object rule after the shape check, as `refine` does, but hands the rule the path
+ * too so its messages name where the object sits (`data.accused[0].ageBand`, not just `data`).
+ * The rule runs only on a value the shape check accepted.
+ */
+export const refineAt =
+  (check: Check, rule: (d: Data, path: string) => string | undefined): Check =>
+  (v, path) =>
+    check(v, path) ?? rule(v as Data, path);
+
+/**
+ * A rule (for `refineAt`) that `field` of `d` is present exactly when `when` holds: absent when
+ * required gives "`path.field` is required `condition`", present when not allowed gives
+ * "`path.field` is allowed only `condition`". `condition` reads after either verb, e.g.
+ * "with a police hand-over".
+ */
+export function presentOnlyWhen(d: Data, path: string, field: string, when: boolean, condition: string): string | undefined {
+  if (when && d[field] === undefined) return `${path}.${field} is required ${condition}`;
+  if (!when && d[field] !== undefined) return `${path}.${field} is allowed only ${condition}`;
+  return undefined;
+}
+
+/** Where a person's age and its owner are read, for `personAgeProblem` and `withPersonAge`. */
+export interface PersonAgeFields {
+  /** The field with the age in whole years (optional in the shape): `ageInYears` by default. */
+  ageField?: string;
+  /** The field with the age band, which must be the band of that age: `ageBand` by default. */
+  bandField?: string;
+}
+
+/**
+ * A rule on a person's checked object `d` at `path`: the age is given in whole years (with the band
+ * of that age in `bandField`) or as a birth date sealed in `d.personal`, and a sealed part belongs
+ * to the person `personId` (named `idPath` in the message; it may sit outside `d`, as on an event
+ * that names the person beside the object). `d.personal` must already have passed
+ * `personalPartCheck` (sealed, or `{}`).
+ */
+export function personAgeProblem(
+  d: Data,
+  path: string,
+  personId: unknown,
+  idPath: string,
+  { ageField = 'ageInYears', bandField = 'ageBand' }: PersonAgeFields = {},
+): string | undefined {
+  const part = d['personal'] as Data;
+  const isSealed = part['v'] !== undefined;
+  if (isSealed && part['personId'] !== personId) return `${path}.personal is sealed for another person than ${idPath}`;
+  if (d[ageField] === undefined) {
+    return isSealed ? undefined : `${path} must have ${ageField}, or a birth date sealed in ${path}.personal`;
+  }
+  if (d[bandField] !== ageBandOfYears(d[ageField] as number)) return `${path}.${bandField} does not match ${path}.${ageField}`;
+  return undefined;
+}
+
+/**
+ * Adds `personAgeProblem` after `check`, for an object that names its person itself: the sealed
+ * part must belong to the id in `idField` (`personId` by default).
+ */
+export const withPersonAge = (check: Check, { idField = 'personId', ...fields }: PersonAgeFields & { idField?: string } = {}): Check =>
+  refineAt(check, (d, path) => personAgeProblem(d, path, d[idField], `${path}.${idField}`, fields));
+
+/** A code of the closed list `list`; the message lists the codes ("must be one of F, M"). */
+export const oneOfCodes = (list: readonly string[]): Check => oneOf((v) => isOneOf(list, v), `one of ${list.join(', ')}`);
+
+/** A province code of the kernel's list. */
+export const provinceCode: Check = oneOf(isProvinceCode, 'a province code');
+
+/** A nationality or country: an ISO 3166-1 alpha-3 code of the kernel's list. */
+export const nationalityCode: Check = oneOf(isNationalityCode, 'an ISO 3166-1 alpha-3 code');
+
+/** An offence code of the kernel's catalogue. */
+export const offenceCode: Check = oneOf(isOffenceCode, 'an offence code of the catalogue');
+
+/** A currency of the kernel's list (ISO 4217, with a minor unit). */
+export const currencyCode: Check = oneOf(isCurrencyCode, 'an ISO 4217 currency code with a minor unit');
+
+/** A positive amount of money in minor units (cents, riel), at most `MAX_MINOR_UNITS`. */
+export const minorUnitAmount: Check = integerBetween(1, MAX_MINOR_UNITS);
+
 /** Turns a check into a registry `validate(data)`. */
 export const validator =
   (check: Check) =>
   (data: unknown): string | undefined =>
     check(data, 'data');
+
+/**
+ * An event type at schema version 1, without upcasters, whose `validate` runs `check` on the data
+ * (messages start with `data`). A type at a later version spells out its definition.
+ */
+export const eventTypeDefinition = (type: string, check: Check): EventTypeDefinition => ({
+  type,
+  currentVersion: 1,
+  validate: validator(check),
+});
 
 /** A base64url string (no padding); `length` fixes its exact length when given. */
 export const base64url =
