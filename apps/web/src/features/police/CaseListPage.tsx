@@ -1,10 +1,11 @@
 import { Anchor, Button, Group, Pagination, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../auth/AuthProvider';
 import { isNational } from '../../auth/session';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { QueryState } from '../../ui/QueryState';
+import { useUrlFilters } from '../../ui/useUrlFilters';
 import { ReferenceSearchInput, referenceOf } from '../../ui/ReferenceSearchInput';
 import { useCaseList, type CaseListFilters } from './api';
 import { PROVINCE_CODES, UNIT_CODES, unitOfCode, useLabels } from './codes';
@@ -34,7 +35,7 @@ export function CaseListPage() {
   const labels = useLabels();
   const { user } = useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter, setPage } = useUrlFilters<FilterName>();
   const filters = filtersOf(params);
   const query = useCaseList(filters);
 
@@ -46,19 +47,6 @@ export function CaseListPage() {
   });
   const thisYear = Number(new Date().getFullYear());
   const years = Array.from({ length: thisYear - 1999 }, (_, i) => String(thisYear - i));
-
-  const setFilter = (name: FilterName, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    next.delete('page');
-    setParams(next);
-  };
-  const setPage = (page: number) => {
-    const next = new URLSearchParams(params);
-    next.set('page', String(page));
-    setParams(next);
-  };
 
   return (
     <Stack>

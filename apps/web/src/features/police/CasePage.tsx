@@ -1,12 +1,13 @@
-import { useState, type FormEvent } from 'react';
-import { Alert, Anchor, Badge, Button, Group, List, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Anchor, Badge, Button, Group, List, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/AuthProvider';
 import { formatDate, formatDateTime } from '../../i18n/format';
+import { AsOfForm } from '../../ui/AsOfForm';
 import { QueryState } from '../../ui/QueryState';
 import { useCase, useCaseHistory, type LoadedCase } from './api';
-import { cambodianLocalToIso, isoToCambodianLocal, useLabels } from './codes';
+import { useLabels } from './codes';
 import { HistoryTimeline } from './HistoryTimeline';
 import { RestrictedNote, SuspectsTable, VictimsTable } from './PersonTables';
 import { DIALOGS, type CommandName } from './commands/CaseCommandDialogs';
@@ -176,7 +177,7 @@ function HistoryTab({ view }: { view: CaseView }) {
   const history = useCaseHistory(view.caseId);
   return (
     <Stack>
-      <AsOfForm caseId={view.caseId} asOf={view.asOf} />
+      <AsOfForm asOf={view.asOf} namespace="police" headingId="case-as-of" hrefAt={(iso) => `/police/cases/${view.caseId}?asOf=${encodeURIComponent(iso)}`} />
       <section aria-labelledby="case-history">
         <Title order={2} size="h3" id="case-history" mb="xs">
           {t('history.title')}
@@ -186,44 +187,5 @@ function HistoryTab({ view }: { view: CaseView }) {
         </QueryState>
       </section>
     </Stack>
-  );
-}
-
-function AsOfForm({ caseId, asOf }: { caseId: string; asOf: string | null }) {
-  const { t } = useTranslation('police');
-  const navigate = useNavigate();
-  const [value, setValue] = useState(asOf ? isoToCambodianLocal(asOf) : '');
-  const [error, setError] = useState<string | null>(null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const iso = cambodianLocalToIso(value);
-    if (!iso) {
-      setError(t('asOf.invalid'));
-      return;
-    }
-    navigate(`/police/cases/${caseId}?asOf=${encodeURIComponent(iso)}`);
-  };
-  return (
-    <section aria-labelledby="case-as-of">
-      <Title order={2} size="h3" id="case-as-of" mb="xs">
-        {t('asOf.title')}
-      </Title>
-      <form onSubmit={submit} noValidate aria-labelledby="case-as-of">
-        <Group align="flex-end" gap="sm">
-          <TextInput
-            type="datetime-local"
-            label={t('asOf.label')}
-            description={t('asOf.description')}
-            value={value}
-            onChange={(e) => {
-              setValue(e.currentTarget.value);
-              setError(null);
-            }}
-            error={error}
-          />
-          <Button type="submit">{t('asOf.show')}</Button>
-        </Group>
-      </form>
-    </section>
   );
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiProblem, etagOf, unwrap } from '../../api/client';
+import { api, etagOf, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 import type { CaseHistory, CaseListPage, CaseView } from './types';
 
@@ -66,9 +66,4 @@ export function useReloadCase(caseId: string) {
     void queryClient.invalidateQueries({ queryKey: ['police', 'cases'] });
     return loaded;
   };
-}
-
-/** A 409 because the case changed since it was loaded (not a rule of the case). */
-export function isConcurrentChange(error: unknown): error is ApiProblem {
-  return error instanceof ApiProblem && error.status === 409 && (error.problem.code === 'WRONG_EXPECTED_REVISION' || (error.problem.type ?? '').endsWith('/concurrency'));
 }

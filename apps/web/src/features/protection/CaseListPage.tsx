@@ -1,8 +1,9 @@
 import { Alert, Anchor, Button, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useSession } from '../../auth/AuthProvider';
 import { isNational } from '../../auth/session';
 import { QueryState } from '../../ui/QueryState';
+import { useUrlFilters } from '../../ui/useUrlFilters';
 import { Pager } from '../../ui/Pager';
 import { useCaseList, type CaseListFilters } from './api';
 import { ORGANISATIONS, organisationsFor, PROVINCE_CODES, RECEPTION_CHANNELS, STAGES } from './codes';
@@ -44,26 +45,13 @@ export function CaseListPage() {
   const text = useProtectionText();
   const { t } = text;
   const { user } = useSession();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter, setPage } = useUrlFilters<FilterName>();
   const filters = filtersOf(params);
   const query = useCaseList(filters);
   const partner = user.role === 'partner_worker';
   const provinces = isNational(user) ? PROVINCE_CODES : PROVINCE_CODES.filter((p) => user.provinces.includes(p));
   const thisYear = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
   const years = Array.from({ length: thisYear - 1999 }, (_, i) => String(thisYear - i));
-
-  const setFilter = (name: FilterName, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    next.delete('page');
-    setParams(next);
-  };
-  const setPage = (page: number) => {
-    const next = new URLSearchParams(params);
-    next.set('page', String(page));
-    setParams(next);
-  };
 
   return (
     <Stack>

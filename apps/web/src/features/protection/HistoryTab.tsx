@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Group, Stack, TextInput, Title } from '@mantine/core';
-import { useNavigate } from 'react-router';
+import { Stack, Title } from '@mantine/core';
 import { HistoryTimeline } from '../../history/HistoryTimeline';
+import { AsOfForm } from '../../ui/AsOfForm';
 import { QueryState } from '../../ui/QueryState';
 import { useCaseHistory } from './api';
-import { cambodianLocalToIso, isoToCambodianLocal } from './codes';
 import type { CaseView } from './types';
 import { useProtectionText } from './useProtectionText';
 
@@ -14,7 +12,7 @@ export function HistoryTab({ view }: { view: CaseView }) {
   const history = useCaseHistory(view.personId);
   return (
     <Stack>
-      <AsOfForm personId={view.personId} asOf={view.asOf} />
+      <AsOfForm asOf={view.asOf} namespace="protection" headingId="protection-as-of" hrefAt={(iso) => `/protection/cases/${view.personId}?asOf=${encodeURIComponent(iso)}`} />
       <section aria-labelledby="protection-history">
         <Title order={2} size="h3" id="protection-history" mb="xs">
           {t('history.title')}
@@ -22,41 +20,5 @@ export function HistoryTab({ view }: { view: CaseView }) {
         <QueryState query={history}>{(h) => <HistoryTimeline events={h.events} headingOrder={3} label={t('history.title')} />}</QueryState>
       </section>
     </Stack>
-  );
-}
-
-function AsOfForm({ personId, asOf }: { personId: string; asOf: string | null }) {
-  const { t } = useProtectionText();
-  const navigate = useNavigate();
-  const [value, setValue] = useState(asOf ? isoToCambodianLocal(asOf) : '');
-  const [error, setError] = useState<string | null>(null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const iso = cambodianLocalToIso(value);
-    if (!iso) return setError(t('asOf.invalid'));
-    void navigate(`/protection/cases/${personId}?asOf=${encodeURIComponent(iso)}`);
-  };
-  return (
-    <section aria-labelledby="protection-as-of">
-      <Title order={2} size="h3" id="protection-as-of" mb="xs">
-        {t('asOf.title')}
-      </Title>
-      <form onSubmit={submit} noValidate aria-labelledby="protection-as-of">
-        <Group align="flex-end" gap="sm">
-          <TextInput
-            type="datetime-local"
-            label={t('asOf.label')}
-            description={t('asOf.description')}
-            value={value}
-            onChange={(e) => {
-              setValue(e.currentTarget.value);
-              setError(null);
-            }}
-            error={error}
-          />
-          <Button type="submit">{t('asOf.show')}</Button>
-        </Group>
-      </form>
-    </section>
   );
 }

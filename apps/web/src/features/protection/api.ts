@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiProblem, etagOf, unwrap, type Schemas } from '../../api/client';
+import { api, etagOf, unwrap, type Schemas } from '../../api/client';
 import type { paths } from '../../api/schema';
 import type { CaseHistory, CaseListPage, CaseView, Journey, LoadedCase, OverduePage } from './types';
 
@@ -119,9 +119,4 @@ export async function postClaimStep<S extends keyof ClaimStepBodies>(personId: s
 /** Direct registration: 201 with the server-made person id. */
 export async function registerCase(body: Widen<Schemas['RegisterProtectionCaseDto']>): Promise<{ personId: string; revision: number }> {
   return unwrap(await api.POST('/api/protection/cases', { body: body as Schemas['RegisterProtectionCaseDto'] })) as unknown as { personId: string; revision: number };
-}
-
-/** A 409 because the case changed since it was loaded (not a rule of the case). */
-export function isConcurrentChange(error: unknown): error is ApiProblem {
-  return error instanceof ApiProblem && error.status === 409 && (error.problem.code === 'WRONG_EXPECTED_REVISION' || (error.problem.type ?? '').endsWith('/concurrency'));
 }
