@@ -12,6 +12,8 @@ export class KafkaTopics {
     private readonly admin: Admin,
     private readonly partitions: number,
     private readonly replicationFactor?: number,
+    /** How long a new topic may go without a leader before `ensure` fails. */
+    private readonly leaderWaitMs = 30_000,
   ) {}
 
   async ensure(topics: readonly string[]): Promise<void> {
@@ -30,8 +32,12 @@ export class KafkaTopics {
     const existing = new Set(await this.admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic));
     if (missing.length === 0) return;
+    // kafkajs's own wait for leaders (`waitForLeaders`) retries only LEADER_NOT_AVAILABLE, but a
+    // broker that has not yet learnt of a topic just created answers UNKNOWN_TOPIC_OR_PARTITION
+    // (seen on a fresh broker under load, several processes creating topics at once): the process
+    // then died at start. The wait below retries both until every partition has a leader.
     await this.admin.createTopics({
-      waitForLeaders: true,
+      waitForLeaders: false,
       topics: missing.map((topic) => ({
         topic,
         numPartitions: this.partitions,
@@ -39,5 +45,23 @@ export class KafkaTopics {
         configEntries: [{ name: 'retention.ms', value: '-1' }],
       })),
     });
+    await this.waitForLeaders(missing);
+  }
+
+  private async waitForLeaders(topics: string[]): Promise<void> {
+    const deadline = Date.now() + this.leaderWaitMs;
+    for (let delay = 50; ; delay = Math.min(delay * 2, 1_000)) {
+      try {
+        const { topics: found } = await this.admin.fetchTopicMetadata({ topics });
+        if (found.length === topics.length && found.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+      } catch (error) {
+        if (!NOT_YET_KNOWN.has((error as { type?: string }).type ?? '')) throw error;
+      }
+      if (Date.now() + delay > deadline) throw new Error(`Kafka topics ${topics.join(', ')} have no leader after ${this.leaderWaitMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
   }
 }
+
+/** Answers of a broker that has not caught up with a topic just created: wait and ask again. */
+const NOT_YET_KNOWN = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
