@@ -5,27 +5,17 @@ import {
   personIdOfStream,
   type CaseClosureReason,
   type FamilyAssessmentOutcome,
-  type FollowUpVisitedData,
   type ProtectionCaseEvent,
   type ReceptionChannel,
 } from '@casetrail/protection-contracts';
+import type { ScheduledIntegration } from '@casetrail/protection-domain';
 import type { Projection } from '@casetrail/read-models';
 
 /** The list's status of a case (the domain's stages once opened). */
 export type ProtectionCaseStatus = 'open' | 'integrated' | 'closed';
 
-/** The latest integration of a case and its follow-up visits: what the overdue list reads. */
-export interface IntegrationSummary {
-  integratedBy: string;
-  integratedOn: string;
-  /** Where the person lives since. */
-  province: string;
-  followUpScheduleMonths: number[];
-  /** The user id responsible for the visits. */
-  followUpWorker: string;
-  /** The visits made after it (numbered from 1). */
-  visits: FollowUpVisitedData[];
-}
+/** The latest integration of a case and its follow-up visits: what the overdue list reads (the domain schedules from it). */
+export type IntegrationSummary = ScheduledIntegration;
 
 /**
  * One row of the protection-case list: facts to filter and page on, the pseudonymous person id,

@@ -1,27 +1,27 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { fold, type RecordedEvent } from '@casetrail/event-sourcing';
-import { ProtectionCaseEventType as E, protectionCaseStreamId, type ConsentRecordedData, type ProtectionCaseEvent } from '@casetrail/protection-contracts';
-import { followUpsDue, initialProtectionCaseState, protectionCaseDecider, type FollowUpDue, type ProtectionCaseState } from '@casetrail/protection-domain';
+import { protectionCaseStreamId, type ProtectionCaseEvent } from '@casetrail/protection-contracts';
+import { followUpsDue, protectionCaseDecider, referredOrganisations, visitsScheduledAfter, type FollowUpDue, type ProtectionCaseState } from '@casetrail/protection-domain';
 import { cambodianDateAt, daysBetween } from '@casetrail/kernel';
 import { CLOCK, ProjectionHost, READ_MODEL_STORE, inRecordScope, inScope, isUnitScoped, type AuthenticatedUser, type Clock } from '@casetrail/platform-nest';
 import { AuditedRecordReader, asOfInstant, historyEntryOf, type AuditedRecordKind, type HistoryEntry, type ReadRequest } from '@casetrail/access-audit';
 import type { ReadModelFilter, ReadModelStore } from '@casetrail/read-models';
 import type { ListProtectionCasesQuery, OverdueFollowUpsQuery } from '../dto/protection-queries.dto';
-import { protectionCaseSummaryProjection, type IntegrationSummary, type ProtectionCaseSummary } from '../projections/protection-case-summary.projection';
+import { protectionCaseSummaryProjection, type ProtectionCaseSummary } from '../projections/protection-case-summary.projection';
 import { journeyOf, journeySourcesNaming, victimJourneyProjection, type JourneySource, type JourneyStep } from '../projections/victim-journey.projection';
 
 /** The record type of a protection case in the access audit. */
 export const PROTECTION_CASE_RECORD_TYPE = 'protection-case';
 
-/** The organisations a case was referred to: a partner worker's way in. */
-function referredIn(events: readonly RecordedEvent[]): string[] {
-  return [...new Set(events.filter((e) => e.type === E.CaseReferred).map((e) => (e.data as { organisation: string }).organisation))];
-}
-
-/** What the person agreed to share now (the latest consent), or null when none was recorded. */
-function consentIn(events: readonly RecordedEvent[]): ConsentRecordedData | null {
-  const latest = events.filter((e) => e.type === E.ConsentRecorded).at(-1);
-  return latest ? (latest.data as ConsentRecordedData) : null;
+/**
+ * The case folded from the events a read is about, once per read: the scope check and the
+ * consent rule both ask for it (the same array), and the domain's own helpers answer them.
+ */
+const folded = new WeakMap<readonly RecordedEvent[], ProtectionCaseState>();
+function caseStateOf(events: readonly RecordedEvent[]): ProtectionCaseState {
+  let state = folded.get(events);
+  if (!state) folded.set(events, (state = fold(protectionCaseDecider, events as unknown as ProtectionCaseEvent[])));
+  return state;
 }
 
 /**
@@ -35,9 +35,9 @@ export const PROTECTION_CASE: AuditedRecordKind = {
   noun: 'protection case',
   streamId: protectionCaseStreamId,
   rolesSeeingPersonalData: new Set(['social_worker', 'partner_worker']),
-  unitsOf: referredIn,
+  unitsOf: (events) => referredOrganisations(caseStateOf(events)),
   personalDataVisibleTo: (user, events) =>
-    !isUnitScoped(user) || (user.unit !== undefined && (consentIn(events)?.sharing ?? []).some((s) => s.organisation === user.unit)),
+    !isUnitScoped(user) || (user.unit !== undefined && (caseStateOf(events).consent?.sharing ?? []).some((s) => s.organisation === user.unit)),
 };
 
 export interface ProtectionCaseView {
@@ -56,23 +56,6 @@ export interface OverdueFollowUp extends FollowUpDue {
   daysOverdue: number;
 }
 
-
-/** The domain's view of the follow-ups of a stored integration: a case state holding just that integration. */
-function dueOf(summary: ProtectionCaseSummary, integration: IntegrationSummary, on: string): FollowUpDue[] {
-  const state: ProtectionCaseState = {
-    ...initialProtectionCaseState(),
-    stage: summary.status,
-    integrations: [
-      {
-        ...integration,
-        exploitationType: summary.exploitationType,
-        sex: summary.sex,
-        ageBand: summary.ageBand,
-      },
-    ],
-  };
-  return followUpsDue(state, on);
-}
 
 @Injectable()
 export class ProtectionCaseQueriesService {
@@ -126,7 +109,7 @@ export class ProtectionCaseQueriesService {
 
   async get(user: AuthenticatedUser, personId: string, request: ReadRequest, asOf?: string): Promise<ProtectionCaseView> {
     const events = await this.records.read(user, PROTECTION_CASE, personId, request, asOf);
-    const state = fold(protectionCaseDecider, events as unknown as ProtectionCaseEvent[]);
+    const state = caseStateOf(events);
     const on = asOf ? cambodianDateAt(new Date(asOf).toISOString()) : this.today();
     return { personId, revision: events[events.length - 1].streamRevision, asOf: asOfInstant(asOf), state, followUps: { on, visits: followUpsDue(state, on) } };
   }
@@ -164,10 +147,7 @@ export class ProtectionCaseQueriesService {
       total: items.length,
       page: query.page,
       pageSize: query.pageSize,
-      workers: [...new Set(items.map((i) => `${i.followUpWorker}\u0000${i.province}`))].sort().map((key) => {
-        const [worker, province] = key.split('\u0000');
-        return { worker, province, overdue: items.filter((i) => i.followUpWorker === worker && i.province === province).length };
-      }),
+      workers: overdueCountsPerWorker(items),
     });
     const filter = this.scopeFilter(user);
     if (!filter) return answer([]);
@@ -177,8 +157,8 @@ export class ProtectionCaseQueriesService {
     const cases = await this.readModels.find<ProtectionCaseSummary>(protectionCaseSummaryProjection.collection, filter);
     const items = cases
       .flatMap(({ data: summary }) =>
-        summary.integration
-          ? dueOf(summary, summary.integration, on)
+        summary.integration && summary.status === 'integrated'
+          ? visitsScheduledAfter(summary.integration, on)
               .filter((due) => due.overdue)
               .map((due) => ({ ...due, personId: summary.personId, caseProvince: summary.province, daysOverdue: daysBetween(due.dueOn, on) }))
           : [],
@@ -187,6 +167,18 @@ export class ProtectionCaseQueriesService {
       .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.personId.localeCompare(b.personId) || a.visitNumber - b.visitNumber);
     return answer(items);
   }
+}
+
+/** Per follow-up worker and province (sorted by both), how many visits are overdue. */
+function overdueCountsPerWorker(items: readonly OverdueFollowUp[]): Array<{ worker: string; province: string; overdue: number }> {
+  const counts = new Map<string, { worker: string; province: string; overdue: number }>();
+  for (const item of items) {
+    const key = `${item.followUpWorker}\u0000${item.province}`;
+    const count = counts.get(key) ?? { worker: item.followUpWorker, province: item.province, overdue: 0 };
+    count.overdue += 1;
+    counts.set(key, count);
+  }
+  return [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, count]) => count);
 }
 
 /** A list row as answered: the read model's scalars kept for its filters are left out. */

@@ -1,5 +1,5 @@
 import { addMonths } from '@casetrail/kernel';
-import type { ProtectionCaseState } from './protection-case.state';
+import type { IntegrationRecord, ProtectionCaseState } from './protection-case.state';
 
 /** One scheduled follow-up visit of an integration: when it falls due, and whether it was made. */
 export interface FollowUpDue {
@@ -28,7 +28,17 @@ export interface FollowUpDue {
 export function followUpsDue(state: ProtectionCaseState, today: string): FollowUpDue[] {
   if (state.stage !== 'integrated') return [];
   const integration = state.integrations[state.integrations.length - 1];
-  if (!integration) return [];
+  return integration ? visitsScheduledAfter(integration, today) : [];
+}
+
+/** What scheduling reads of an integration (a read model may keep just this). */
+export type ScheduledIntegration = Pick<
+  IntegrationRecord,
+  'integratedOn' | 'integratedBy' | 'province' | 'followUpWorker' | 'followUpScheduleMonths' | 'visits'
+>;
+
+/** The visits of one integration's schedule, made or not, by `today` (the case must still be integrated). */
+export function visitsScheduledAfter(integration: ScheduledIntegration, today: string): FollowUpDue[] {
   return integration.followUpScheduleMonths.map((months, i) => {
     const visit = integration.visits.find((v) => v.visitNumber === i + 1);
     const dueOn = addMonths(integration.integratedOn, months);
