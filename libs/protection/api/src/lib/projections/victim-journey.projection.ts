@@ -1,18 +1,20 @@
 import type { RecordedEvent } from '@casetrail/event-sourcing';
 import {
   PoliceCaseEventType as P,
+  caseIdOfStream,
   type CaseForwardedToProsecutorData,
   type VictimHandedOverData,
   type VictimRescuedData,
 } from '@casetrail/enforcement-contracts';
 import {
   CourtFileEventType as C,
+  fileIdOfStream,
   type CompensationAwardedData as CourtCompensationAwardedData,
   type PoliceCaseReceivedData,
   type VerdictDeliveredData,
   type VictimAddedData,
 } from '@casetrail/court-contracts';
-import { ProtectionCaseEventType as E, type ProtectionCaseEvent } from '@casetrail/protection-contracts';
+import { ProtectionCaseEventType as E, personIdOfStream, type ProtectionCaseEvent } from '@casetrail/protection-contracts';
 import type { Projection } from '@casetrail/read-models';
 
 /** The context a step of a journey was recorded in. */
@@ -47,15 +49,19 @@ export interface JourneySource {
   steps: JourneyStep[];
 }
 
-const STREAM_CONTEXTS: ReadonlyArray<readonly [string, JourneyContext]> = [
-  ['enforcement-case-', 'enforcement'],
-  ['court-file-', 'court'],
-  ['protection-case-', 'protection'],
+/** Each context's own reading of its stream ids (from its contracts). */
+const RECORD_ID_OF_STREAM: ReadonlyArray<readonly [JourneyContext, (streamId: string) => string | null]> = [
+  ['enforcement', caseIdOfStream],
+  ['court', fileIdOfStream],
+  ['protection', personIdOfStream],
 ];
 
 function sourceOf(streamId: string): { context: JourneyContext; recordId: string } | null {
-  const found = STREAM_CONTEXTS.find(([prefix]) => streamId.startsWith(prefix));
-  return found ? { context: found[1], recordId: streamId.slice(found[0].length) } : null;
+  for (const [context, recordIdOf] of RECORD_ID_OF_STREAM) {
+    const recordId = recordIdOf(streamId);
+    if (recordId !== null) return { context, recordId };
+  }
+  return null;
 }
 
 type Details = JourneyStep['details'];
