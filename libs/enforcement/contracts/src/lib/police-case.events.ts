@@ -12,6 +12,7 @@ export const PoliceCaseEventType = {
   SuspectReleased: 'enforcement.SuspectReleased',
   VictimRescued: 'enforcement.VictimRescued',
   VictimHandedOver: 'enforcement.VictimHandedOver',
+  VictimReferred: 'enforcement.VictimReferred',
   CaseForwardedToProsecutor: 'enforcement.CaseForwardedToProsecutor',
   CaseClosedWithoutForwarding: 'enforcement.CaseClosedWithoutForwarding',
   CaseReopened: 'enforcement.CaseReopened',
@@ -78,6 +79,31 @@ export interface VictimRescuedData {
   rescuedOn: string;
   /** Sealed with the victim's key (person id = victimId), or `{}`. */
   personal: PersonalPart;
+}
+
+/**
+ * A person screened at a border or an embassy (the intake context) and referred to this police
+ * unit, recorded as a victim of the case: opened for the referral (`enforcement-receives-intake-referrals`
+ * opens it with the suspected offence) or an existing one the referral named. Not a rescue: the
+ * law-enforcement table's rescued victims never count it; hand-over and forwarding treat the person
+ * as any victim of the case. The victim id is the screened person's id (the same person key, so the
+ * sealed part is copied as stored and forgetting the person reaches it). As on a forwarded victim,
+ * `ageBandOn` is the one date on which `ageBand` and (when given) `ageInYears` were true: the
+ * screening date.
+ */
+export interface VictimReferredData {
+  victimId: string;
+  sex: Sex;
+  nationality: string;
+  ageInYears?: number;
+  ageBand: AgeBand;
+  ageBandOn: string;
+  exploitationType: ExploitationType;
+  referredOn: string;
+  /** The intake place (airport, checkpoint, embassy) the person was screened at. */
+  screenedAt: string;
+  /** Copied from the referral as stored: sealed under the victim's key, or `{}`. */
+  personal: StoredPersonalPart;
 }
 
 /**
@@ -249,6 +275,7 @@ export type SuspectArrested = DomainEvent<T['SuspectArrested'], SuspectArrestedD
 export type SuspectReleased = DomainEvent<T['SuspectReleased'], SuspectReleasedData>;
 export type VictimRescued = DomainEvent<T['VictimRescued'], VictimRescuedData>;
 export type VictimHandedOver = DomainEvent<T['VictimHandedOver'], VictimHandedOverData>;
+export type VictimReferred = DomainEvent<T['VictimReferred'], VictimReferredData>;
 export type CaseForwardedToProsecutor = DomainEvent<
   T['CaseForwardedToProsecutor'],
   CaseForwardedToProsecutorData
@@ -267,6 +294,7 @@ export type PoliceCaseEvent =
   | SuspectReleased
   | VictimRescued
   | VictimHandedOver
+  | VictimReferred
   | CaseForwardedToProsecutor
   | CaseClosedWithoutForwarding
   | CaseReopened;

@@ -51,10 +51,11 @@ export const optional =
     v === undefined ? undefined : check(v, path);
 
 export const arrayOf =
-  (item: Check, { minLength = 0, unique = false } = {}): Check =>
+  (item: Check, { minLength = 0, maxLength = Number.POSITIVE_INFINITY, unique = false } = {}): Check =>
   (v, path) => {
     if (!Array.isArray(v)) return `${path} must be an array`;
     if (v.length < minLength) return `${path} must have at least ${minLength} item(s)`;
+    if (v.length > maxLength) return `${path} must have at most ${maxLength} item(s)`;
     if (unique && new Set(v).size !== v.length) return `${path} must not repeat items`;
     for (let i = 0; i < v.length; i++) {
       const problem = item(v[i], `${path}[${i}]`);
