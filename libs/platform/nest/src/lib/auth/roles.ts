@@ -5,6 +5,9 @@ export const ROLES = [
   'judge',
   'social_worker',
   'partner_worker',
+  // Receives returning people at a checkpoint, airport or embassy, screens and refers them
+  // (intake); scoped to the checkpoint's province like the police, optionally naming an intake unit.
+  'border_official',
   'auditor',
   'statistician',
   'admin',

@@ -1,4 +1,4 @@
-import { applyDecorators, HttpCode, ParseUUIDPipe, Post, type Type } from '@nestjs/common';
+import { applyDecorators, BadRequestException, HttpCode, Injectable, Post, type PipeTransform, type Type } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -14,8 +14,31 @@ import {
 import { Problem } from '../errors/problem';
 import { HonoursIfMatch } from './if-match';
 
-/** An id in a path: a UUID v4, as every aggregate and person id is (400 otherwise). */
-export const uuidV4 = new ParseUUIDPipe({ version: '4' });
+/** A random (v4) or name-based (v5) UUID, in any letter case. */
+const UUID_V4_OR_V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-[45][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+/**
+ * Reads an id in a path: a UUID v4 (server-generated aggregate and person ids) or v5 (name-based:
+ * intake names its records by place and reference, and a screened person keeps that id when the
+ * police or social affairs open a case for them). Anything else is 400, before any handler runs.
+ */
+@Injectable()
+export class UuidParamPipe implements PipeTransform<unknown, string> {
+  transform(value: unknown): string {
+    if (typeof value !== 'string' || !UUID_V4_OR_V5.test(value)) throw new BadRequestException('Validation failed (a UUID v4 or v5 is expected)');
+    return value;
+  }
+}
+
+/** An id in a path: a UUID v4 or v5 (`UuidParamPipe`; 400 otherwise). */
+export const uuidParam = new UuidParamPipe();
+
+/**
+ * The former name of `uuidParam`, which it is: ids were all v4 until intake's name-based ones, and
+ * a screened person's v5 id reaches police and protection routes too. Use `uuidParam`.
+ * @deprecated use `uuidParam`
+ */
+export const uuidV4 = uuidParam;
 
 export interface CommandProblemsDoc {
   /** What the aggregate is called in the 409's description ("case", "file"). */
@@ -43,7 +66,7 @@ export function ApiCommandProblems({ noun, forbidden }: CommandProblemsDoc): Cla
 /** A step route of an aggregate: what it does, what it answers, and the ids in its path. */
 export type CommandStepDoc = {
   summary: string;
-  /** The path's ids (`:fileId`, …), each documented as a UUID v4 (read them with `@Param(name, uuidV4)`). */
+  /** The path's ids (`:fileId`, …), each documented as a UUID (v4 or v5: read them with `@Param(name, uuidParam)`). */
   ids: readonly string[];
 } & (
   | { /** 200 with this body: the step changed the aggregate. */ ok: Type<unknown> }

@@ -1,9 +1,9 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { BadRequestException, Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Problem } from '../errors/problem';
-import { CommandStepRoute, uuidV4 } from './command-routes';
+import { CommandStepRoute, uuidParam, uuidV4 } from './command-routes';
 import { HONOURS_IF_MATCH, HonoursIfMatch } from './if-match';
 
 const IF_MATCH_TEXT = 'The thing revision you last saw';
@@ -29,12 +29,12 @@ const Step = CommandStepRoute(IF_MATCH_TEXT);
 @Controller('things')
 class WithStepRoutes {
   @Step(':thingId/parts/:partId/notes', { summary: 'Note a part', ok: Accepted, ids: ['thingId', 'partId'] })
-  note(@Param('thingId', uuidV4) thingId: string, @Param('partId', uuidV4) partId: string, @Body() note: Note) {
+  note(@Param('thingId', uuidParam) thingId: string, @Param('partId', uuidParam) partId: string, @Body() note: Note) {
     return { thingId, partId, note };
   }
 
   @Step(':thingId/parts', { summary: 'Add a part', created: Added, ids: ['thingId'] })
-  add(@Param('thingId', uuidV4) thingId: string, @Body() note: Note) {
+  add(@Param('thingId', uuidParam) thingId: string, @Body() note: Note) {
     return { thingId, note };
   }
 }
@@ -51,7 +51,7 @@ class WithStackedDecorators {
   @ApiNotFoundResponse({ type: Problem })
   @ApiParam({ name: 'thingId', format: 'uuid' })
   @ApiParam({ name: 'partId', format: 'uuid' })
-  note(@Param('thingId', uuidV4) thingId: string, @Param('partId', uuidV4) partId: string, @Body() note: Note) {
+  note(@Param('thingId', uuidParam) thingId: string, @Param('partId', uuidParam) partId: string, @Body() note: Note) {
     return { thingId, partId, note };
   }
 
@@ -61,7 +61,7 @@ class WithStackedDecorators {
   @ApiCreatedResponse({ type: Added })
   @ApiNotFoundResponse({ type: Problem })
   @ApiParam({ name: 'thingId', format: 'uuid' })
-  add(@Param('thingId', uuidV4) thingId: string, @Body() note: Note) {
+  add(@Param('thingId', uuidParam) thingId: string, @Body() note: Note) {
     return { thingId, note };
   }
 }
@@ -95,5 +95,23 @@ describe('CommandStepRoute', () => {
     for (const handler of [WithStepRoutes.prototype.note, WithStepRoutes.prototype.add]) {
       expect(Reflect.getMetadata(HONOURS_IF_MATCH, handler)).toBe(true);
     }
+  });
+});
+
+describe('uuidParam', () => {
+  it('reads a random (v4) and a name-based (v5) UUID, in either letter case', () => {
+    for (const id of ['c2e8a6b3-1d4f-4e2a-8b7c-6a5d4c3b2a10', '2ed6657d-e927-568b-95e1-2665a8aea6a2', '2ED6657D-E927-568B-95E1-2665A8AEA6A2']) {
+      expect(uuidParam.transform(id)).toBe(id);
+    }
+  });
+
+  it('refuses other versions, a bad variant and what is not a UUID with 400', () => {
+    for (const id of ['c2e8a6b3-1d4f-1e2a-8b7c-6a5d4c3b2a10', 'c2e8a6b3-1d4f-3e2a-8b7c-6a5d4c3b2a10', 'c2e8a6b3-1d4f-4e2a-cb7c-6a5d4c3b2a10', 'not-a-uuid', '', 42, undefined]) {
+      expect(() => uuidParam.transform(id)).toThrow(BadRequestException);
+    }
+  });
+
+  it('is what the former name uuidV4 reads, so every route that used it reads v5 ids too', () => {
+    expect(uuidV4).toBe(uuidParam);
   });
 });
