@@ -26,6 +26,7 @@ import {
 } from '@casetrail/kernel';
 import {
   CASE_CLOSURE_REASONS,
+  CHANNELS_ALLOWING_ENTRY_POINT,
   CHANNELS_WITH_ENTRY_POINT,
   CONSENT_GIVERS,
   FAMILY_ASSESSMENT_OUTCOMES,
@@ -95,8 +96,10 @@ export const protectionEventTypes: EventTypeDefinition[] = [
       (d, path) => {
         const overseas = CHANNELS_WITH_ENTRY_POINT.includes(d['channel'] as never);
         const handOver = d['channel'] === 'police_hand_over';
+        // A border screening names its checkpoint or airport when it had one (not an embassy abroad).
+        const mayNameEntryPoint = CHANNELS_ALLOWING_ENTRY_POINT.includes(d['channel'] as never) && !overseas;
         return (
-          presentOnlyWhen(d, path, 'entryPoint', overseas, 'with a reception from overseas authorities') ??
+          (mayNameEntryPoint ? undefined : presentOnlyWhen(d, path, 'entryPoint', overseas, 'with a reception from overseas authorities or a border screening')) ??
           presentOnlyWhen(d, path, 'policeCaseId', handOver, 'with a police hand-over') ??
           presentOnlyWhen(d, path, 'handedOverBy', handOver, 'with a police hand-over') ??
           presentOnlyWhen(d, path, 'rescuedOn', handOver, 'with a police hand-over') ??

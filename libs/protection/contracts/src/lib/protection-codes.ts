@@ -3,7 +3,9 @@
 /**
  * How a person came to social affairs (report II.D.1): handed over by police after a rescue (the
  * reactor on `enforcement.VictimHandedOver`), received from overseas authorities at an airport or a
- * checkpoint, from judicial police, referred by an NGO, sent by a court, or self-referred.
+ * checkpoint, from judicial police, referred by an NGO, sent by a court, self-referred, or screened
+ * at a border or an embassy and referred on (`border_screening`: the reactor on
+ * `intake.PersonReferred`, the person id being the screened person's).
  */
 export const RECEPTION_CHANNELS = [
   'police_hand_over',
@@ -13,11 +15,19 @@ export const RECEPTION_CHANNELS = [
   'court',
   'self_referred',
   'other',
+  'border_screening',
 ] as const;
 export type ReceptionChannel = (typeof RECEPTION_CHANNELS)[number];
 
 /** Channels whose reception names the airport or checkpoint and the country returned from. */
 export const CHANNELS_WITH_ENTRY_POINT: readonly ReceptionChannel[] = ['overseas_authorities'];
+
+/**
+ * Channels whose reception may name an airport or checkpoint: those that must
+ * (`CHANNELS_WITH_ENTRY_POINT`), and a border screening, which names one when the person was
+ * screened at an entry point and none when at an embassy abroad.
+ */
+export const CHANNELS_ALLOWING_ENTRY_POINT: readonly ReceptionChannel[] = [...CHANNELS_WITH_ENTRY_POINT, 'border_screening'];
 
 /** Who agreed to the sharing: the person, or a guardian for a child. */
 export const CONSENT_GIVERS = ['person', 'guardian'] as const;

@@ -1,5 +1,5 @@
 import { PROVINCES } from '@casetrail/kernel';
-import { DEFAULT_FOLLOW_UP_SCHEDULE_MONTHS, RECEPTION_CHANNELS, CHANNELS_WITH_ENTRY_POINT } from './protection-codes';
+import { DEFAULT_FOLLOW_UP_SCHEDULE_MONTHS, RECEPTION_CHANNELS, CHANNELS_ALLOWING_ENTRY_POINT, CHANNELS_WITH_ENTRY_POINT } from './protection-codes';
 import { PROTECTION_ORGANISATIONS, departmentOfProvince, isOrganisationCode, organisationByCode } from './organisations';
 import { personIdOfStream, protectionCaseStreamId } from './protection-case.stream';
 
@@ -51,6 +51,11 @@ describe('reception channels', () => {
   it('names the channels that carry an entry point among the channels', () => {
     expect(unique([...RECEPTION_CHANNELS])).toBe(true);
     expect(CHANNELS_WITH_ENTRY_POINT.every((c) => RECEPTION_CHANNELS.includes(c))).toBe(true);
+    expect(CHANNELS_ALLOWING_ENTRY_POINT.every((c) => RECEPTION_CHANNELS.includes(c))).toBe(true);
+    // Every channel that must name an entry point may name one; a border screening may, and need not.
+    expect(CHANNELS_WITH_ENTRY_POINT.every((c) => CHANNELS_ALLOWING_ENTRY_POINT.includes(c))).toBe(true);
+    expect(CHANNELS_ALLOWING_ENTRY_POINT).toContain('border_screening');
+    expect(CHANNELS_WITH_ENTRY_POINT).not.toContain('border_screening');
   });
 });
 

@@ -7,6 +7,7 @@ import { sealProtectionPersonalData, type ClearProtectionCaseCommand } from './p
 const DOMAIN_DATE_FIELD: Record<ProtectionCaseCommand['type'], string> = {
   RegisterProtectionCase: 'receivedOn',
   OpenProtectionCaseFromHandOver: 'handedOverOn',
+  ReceiveIntakeReferral: 'referredOn',
   RecordConsent: 'recordedOn',
   ReferCase: 'referredOn',
   AdmitToShelter: 'admittedOn',
@@ -26,7 +27,7 @@ const DOMAIN_DATE_FIELD: Record<ProtectionCaseCommand['type'], string> = {
 /**
  * How the command runner reaches a protection case (`protection-case-<personId>`). Social workers
  * reach it by its province, partner workers by the organisations it was referred to
- * (`unitsOf`); the reactors (hand-over, a court's award) act in every province. A partner worker
+ * (`unitsOf`); the reactors (hand-over, intake referral, a court's award) act in every province. A partner worker
  * never opens a case (the runner refuses a unit-scoped user a new stream: 403).
  */
 export const protectionCaseCommands: CommandTarget<ProtectionCaseState, ProtectionCaseCommand, ProtectionCaseEvent, ClearProtectionCaseCommand> = {
@@ -38,8 +39,9 @@ export const protectionCaseCommands: CommandTarget<ProtectionCaseState, Protecti
   provinceOf: (state) => (state.stage === 'not_opened' ? null : state.province),
   unitsOf: referredOrganisations,
   // A province that is not a string starts nowhere in particular: '' is in no scope but a national one, and the decider refuses it (422).
+  // An intake referral starts the stream of a person without a case (else it refers the case on).
   startsIn: (command) =>
-    command.type === 'RegisterProtectionCase' || command.type === 'OpenProtectionCaseFromHandOver'
+    command.type === 'RegisterProtectionCase' || command.type === 'OpenProtectionCaseFromHandOver' || command.type === 'ReceiveIntakeReferral'
       ? typeof command.data.province === 'string'
         ? command.data.province
         : ''

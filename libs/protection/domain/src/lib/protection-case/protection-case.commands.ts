@@ -15,6 +15,7 @@ import type {
 export const ProtectionCaseCommandType = {
   RegisterProtectionCase: 'RegisterProtectionCase',
   OpenProtectionCaseFromHandOver: 'OpenProtectionCaseFromHandOver',
+  ReceiveIntakeReferral: 'ReceiveIntakeReferral',
   RecordConsent: 'RecordConsent',
   ReferCase: 'ReferCase',
   AdmitToShelter: 'AdmitToShelter',
@@ -91,6 +92,39 @@ export type OpenProtectionCaseFromHandOver = Command<
   }
 >;
 
+/**
+ * Issued by the reactor on `intake.PersonReferred` to social affairs or a partner organisation
+ * (`protection-opens-intake-referrals`): the person id is the screened person's, the person as
+ * screened, `personal` exactly as intake sealed it (or `{}`). For a person without a case it opens
+ * one (channel `border_screening`, received by `organisation` on `referredOn`), referred to the
+ * organisation as well when it is a partner, so its workers reach it. For a person who has a case
+ * (an earlier referral, a police hand-over) it opens no second one: it refers that case to
+ * `organisation`. A redelivered referral is not decided again (the event is its cause).
+ */
+export type ReceiveIntakeReferral = Command<
+  T['ReceiveIntakeReferral'],
+  {
+    personId: string;
+    /** The referral's province: the department's, else the screening's. */
+    province: string;
+    /** `mosvy` or `dosvy-<province>` for social affairs, a partner (`ngo-…`) for a partner organisation. */
+    organisation: string;
+    destination: 'social_affairs' | 'partner_organisation';
+    referredOn: string;
+    /** The screening place, when it is an airport or a checkpoint (none for an embassy abroad). */
+    entryPoint?: string;
+    countryReturnedFrom: string;
+    sex: Sex;
+    nationality: string;
+    ageInYears?: number;
+    ageBand: AgeBand;
+    /** The screening date. */
+    ageBandOn: string;
+    exploitationType: ExploitationType;
+    personal: unknown;
+  }
+>;
+
 export type RecordConsent = Command<
   T['RecordConsent'],
   { givenBy: ConsentGiver; recordedOn: string; sharing: Array<{ organisation: string; purposes: SharingPurpose[] }> }
@@ -139,6 +173,7 @@ export type ReopenProtectionCase = Command<T['ReopenProtectionCase'], { reopened
 export type ProtectionCaseCommand =
   | RegisterProtectionCase
   | OpenProtectionCaseFromHandOver
+  | ReceiveIntakeReferral
   | RecordConsent
   | ReferCase
   | AdmitToShelter

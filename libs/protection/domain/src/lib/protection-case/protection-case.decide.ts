@@ -9,7 +9,7 @@ import {
   recordCourtCompensationAward,
 } from './claims.decide';
 import { assessFamily, closeProtectionCase, integratePerson, recordFollowUpVisit, reopenProtectionCase } from './integration.decide';
-import { openProtectionCaseFromHandOver, recordConsent, referCase, registerProtectionCase } from './reception.decide';
+import { openProtectionCaseFromHandOver, receiveIntakeReferral, recordConsent, referCase, registerProtectionCase } from './reception.decide';
 import { admitToShelter, recordService, recordShelterDeparture } from './shelter.decide';
 
 /** Decides what a command means for the protection case, or throws a `DomainRuleViolation`. Pure. */
@@ -19,6 +19,8 @@ export function decideProtectionCase(command: ProtectionCaseCommand, state: Prot
       return registerProtectionCase(command, state);
     case 'OpenProtectionCaseFromHandOver':
       return openProtectionCaseFromHandOver(command, state);
+    case 'ReceiveIntakeReferral':
+      return receiveIntakeReferral(command, state);
     case 'RecordConsent':
       return recordConsent(command, state);
     case 'ReferCase':

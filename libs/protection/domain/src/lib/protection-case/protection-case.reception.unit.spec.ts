@@ -56,6 +56,14 @@ describe('RegisterProtectionCase: direct registration', () => {
       registered({ channel: 'police_hand_over', entryPoint: undefined, policeCaseId: 'PC-9', handedOverBy: 'police-banteay-meanchey', rescuedOn: '2020-05-01' }),
     ]));
 
+  it('registers by hand a person screened at a checkpoint, naming it, or at an embassy, naming none', () => {
+    decides([], register({ channel: 'border_screening' }), [registered({ channel: 'border_screening' })]);
+    decides([], register({ channel: 'border_screening', entryPoint: undefined, countryReturnedFrom: 'MYS' }), [
+      registered({ channel: 'border_screening', entryPoint: undefined, countryReturnedFrom: 'MYS' }),
+    ]);
+  });
+  it('refuses a border screening at an unknown entry point (422)', () => refuses([], register({ channel: 'border_screening', entryPoint: 'embassy-mys' }), 'UNKNOWN_ENTRY_POINT', 'unprocessable'));
+
   it('opens a case once per person', () => refuses(atOpen, register({ personId: 'V1' }), 'CASE_ALREADY_OPENED', 'conflict'));
   it('is not for partner workers', () => refuses([], cmd('RegisterProtectionCase', register().data as never, partnerWorker), 'NOT_FOR_PARTNERS', 'forbidden'));
   it.each([
@@ -141,4 +149,83 @@ describe('ReferCase', () => {
     ['an unknown purpose', { purpose: 'fun' }, 'UNKNOWN_PURPOSE'],
     ['a date before the reception', { referredOn: '2020-03-05' }, 'DATE_BEFORE_RECEIVED'],
   ])('refuses %s (422)', (_what, overrides, code) => refuses(atOpen, refer(overrides), code, 'unprocessable'));
+});
+
+describe('ReceiveIntakeReferral: a person screened at a border, referred to social affairs or a partner', () => {
+  const intakeReactor = { ...reactor, actor: { userId: 'reactor:protection-opens-intake-referrals', role: 'system' } };
+  const referralData = {
+    personId: 'S1',
+    province: 'banteay-meanchey',
+    organisation: 'dosvy-banteay-meanchey',
+    destination: 'social_affairs',
+    referredOn: '2020-05-03',
+    entryPoint: 'poipet',
+    countryReturnedFrom: 'THA',
+    sex: 'F',
+    nationality: 'KHM',
+    ageInYears: 16,
+    ageBand: '15_17',
+    ageBandOn: '2020-05-02',
+    exploitationType: 'labour',
+    personal: {},
+  };
+  const receive = (overrides: Record<string, unknown> = {}) => cmd('ReceiveIntakeReferral', { ...referralData, ...overrides }, intakeReactor);
+  const openedFromReferral = (data: Record<string, unknown> = {}) =>
+    ({
+      type: E.ProtectionCaseOpened,
+      data: {
+        personId: 'S1',
+        province: 'banteay-meanchey',
+        receivedOn: '2020-05-03',
+        channel: 'border_screening',
+        receivedBy: 'dosvy-banteay-meanchey',
+        entryPoint: 'poipet',
+        countryReturnedFrom: 'THA',
+        sex: 'F',
+        nationality: 'KHM',
+        ageInYears: 16,
+        ageBand: '15_17',
+        ageBandOn: '2020-05-02',
+        exploitationType: 'labour',
+        personal: {},
+        ...data,
+      },
+    }) as ProtectionCaseEvent;
+  const referredTo = (organisation: string, referredOn = '2020-05-03'): ProtectionCaseEvent => ({ type: E.CaseReferred, data: { organisation, referredOn, purpose: 'case_management' } });
+
+  it('opens the case of the screened person at the department, received on the referral date, the age as screened', () => decides([], receive(), [openedFromReferral()]));
+  it('names no entry point for a person screened at an embassy, and copies a sealed part as sealed', () =>
+    decides([], receive({ entryPoint: undefined, countryReturnedFrom: 'MYS', ageInYears: undefined, personal: sealedFor('S1') }), [
+      openedFromReferral({ entryPoint: undefined, countryReturnedFrom: 'MYS', ageInYears: undefined, personal: sealedFor('S1') }),
+    ]));
+  it('has a partner receive the case and refers it to the partner, so its workers reach it', () =>
+    decides([], receive({ destination: 'partner_organisation', organisation: 'ngo-aple' }), [openedFromReferral({ receivedBy: 'ngo-aple' }), referredTo('ngo-aple')]));
+
+  it('refers the case of a person who has one to the new organisation, opening no second case', () => {
+    const atReferral = [openedFromReferral()];
+    decides(atReferral, receive({ destination: 'partner_organisation', organisation: 'ngo-aple', referredOn: '2020-05-10' }), [referredTo('ngo-aple', '2020-05-10')]);
+    decides(atReferral, receive({ organisation: 'mosvy', referredOn: '2020-05-10' }), [referredTo('mosvy', '2020-05-10')]);
+    // A person the police handed over, then referred from a border screening too.
+    decides(atOpen, receive({ personId: 'V1', organisation: 'mosvy', referredOn: '2020-05-10' }), [referredTo('mosvy', '2020-05-10')]);
+  });
+  it('records nothing when the organisation already received the case or was referred it', () => {
+    decides([openedFromReferral()], receive({ referredOn: '2020-05-10' }), []);
+    decides([openedFromReferral({ receivedBy: 'ngo-aple' }), referredTo('ngo-aple')], receive({ destination: 'partner_organisation', organisation: 'ngo-aple' }), []);
+  });
+  it('is refused on a closed case (reopened knowingly first)', () =>
+    refuses([openedFromReferral(), { ...closed, data: { closedOn: '2020-06-01', reason: 'lost_contact' } } as ProtectionCaseEvent], receive({ organisation: 'mosvy', referredOn: '2020-07-01' }), 'CASE_CLOSED', 'conflict'));
+  it.each([
+    ['a department for a partner referral', { destination: 'partner_organisation' }, 'ORGANISATION_NOT_OF_DESTINATION'],
+    ['a partner for a social affairs referral', { organisation: 'ngo-aple' }, 'ORGANISATION_NOT_OF_DESTINATION'],
+    ['an unknown organisation', { organisation: 'ngo-atlantis' }, 'UNKNOWN_ORGANISATION'],
+    ['a family referral', { destination: 'family' }, 'UNKNOWN_DESTINATION'],
+    ['a band that is not the age’s', { ageBand: '18_plus' }, 'AGE_BAND_MISMATCH'],
+    ['no age and nothing sealed', { ageInYears: undefined }, 'PERSONAL_DATA_NOT_SEALED'],
+    ['a name in clear', { personal: { fullName: 'Synthetic Person' } }, 'PERSONAL_DATA_NOT_SEALED'],
+    ['a screening after the referral', { ageBandOn: '2020-05-04' }, 'DATE_BEFORE_AGE_RECORDED'],
+    ['an embassy as entry point', { entryPoint: 'embassy-tha' }, 'UNKNOWN_ENTRY_POINT'],
+    ['an unknown province', { province: 'atlantis' }, 'UNKNOWN_PROVINCE'],
+    ['a referral in the future', { referredOn: '2099-01-01' }, 'DATE_IN_FUTURE'],
+  ])('refuses %s (422)', (_what, overrides, code) => refuses([], receive(overrides), code, 'unprocessable'));
+  it('refuses a referral dated before the case it reaches was received (422)', () => refuses(atOpen, receive({ personId: 'V1', organisation: 'mosvy', referredOn: '2020-03-01' }), 'DATE_BEFORE_RECEIVED', 'unprocessable'));
 });

@@ -18,6 +18,7 @@ import {
   unprocessable,
 } from '@casetrail/kernel';
 import {
+  CHANNELS_ALLOWING_ENTRY_POINT,
   CHANNELS_WITH_ENTRY_POINT,
   CONSENT_GIVERS,
   ProtectionCaseEventType as E,
@@ -28,7 +29,7 @@ import {
   type ProtectionCaseEvent,
   type ProtectionCaseOpenedData,
 } from '@casetrail/protection-contracts';
-import type { OpenProtectionCaseFromHandOver, RecordConsent, ReferCase, RegisterProtectionCase } from './protection-case.commands';
+import type { OpenProtectionCaseFromHandOver, ReceiveIntakeReferral, RecordConsent, ReferCase, RegisterProtectionCase } from './protection-case.commands';
 import {
   refuseField,
   refusePartner,
@@ -48,6 +49,13 @@ function requireNotOpened(state: ProtectionCaseState): void {
 
 function requireProvince(value: unknown, field: string): string {
   if (!isProvinceCode(value)) throw unprocessable('UNKNOWN_PROVINCE', `${field} must be a province code`);
+  return value;
+}
+
+/** An airport or checkpoint, when one is named. */
+function optionalEntryPoint(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isEntryPointCode(value)) throw unprocessable('UNKNOWN_ENTRY_POINT', 'entryPoint must be the code of an airport or checkpoint');
   return value;
 }
 
@@ -85,11 +93,13 @@ export function registerProtectionCase({ data, metadata }: RegisterProtectionCas
     personal: sealedPersonalPart(data.personal, personId, 'birthDate' in age),
   };
 
-  if (CHANNELS_WITH_ENTRY_POINT.includes(channel)) {
-    if (data.entryPoint === undefined) throw unprocessable('ENTRY_POINT_REQUIRED', 'entryPoint (the airport or checkpoint) is required with a reception from overseas authorities');
-    if (!isEntryPointCode(data.entryPoint)) throw unprocessable('UNKNOWN_ENTRY_POINT', 'entryPoint must be the code of an airport or checkpoint');
-    opened.entryPoint = data.entryPoint;
-  } else refuseField(data.entryPoint, 'entryPoint', 'with a reception from overseas authorities');
+  if (CHANNELS_WITH_ENTRY_POINT.includes(channel) && data.entryPoint === undefined) {
+    throw unprocessable('ENTRY_POINT_REQUIRED', 'entryPoint (the airport or checkpoint) is required with a reception from overseas authorities');
+  }
+  if (CHANNELS_ALLOWING_ENTRY_POINT.includes(channel)) {
+    const entryPoint = optionalEntryPoint(data.entryPoint);
+    if (entryPoint !== undefined) opened.entryPoint = entryPoint;
+  } else refuseField(data.entryPoint, 'entryPoint', 'with a reception from overseas authorities or a border screening');
   if (data.countryReturnedFrom !== undefined) opened.countryReturnedFrom = requireNationality(data.countryReturnedFrom, 'countryReturnedFrom');
 
   if (channel === 'police_hand_over') {
@@ -148,6 +158,66 @@ export function openProtectionCaseFromHandOver({ data, metadata }: OpenProtectio
     const organisation = requireOrganisation(data.referredTo, 'referredTo').code;
     events.push({ type: E.CaseReferred, data: { organisation, referredOn: receivedOn, purpose: 'case_management' } });
   }
+  return events;
+}
+
+/** The organisation kinds each intake destination refers to. */
+const KINDS_OF_DESTINATION: Record<ReceiveIntakeReferral['data']['destination'], readonly string[]> = {
+  social_affairs: ['ministry', 'municipal_department', 'provincial_department'],
+  partner_organisation: ['partner_organisation'],
+};
+
+/**
+ * A person screened at a border or an embassy and referred to social affairs or a partner (the
+ * reactor on `intake.PersonReferred`). Without a case: the case is opened from the referral alone
+ * (channel `border_screening`, the person as screened, the personal part copied as sealed) and, for
+ * a partner, referred to it on the same day so its workers reach it. With a case (an earlier
+ * referral, a police hand-over): no second case; the case is referred to the organisation, unless
+ * it already received it or was referred it for case management (nothing to record then). A closed
+ * case is refused: someone reopens it first, knowingly.
+ */
+export function receiveIntakeReferral({ data, metadata }: ReceiveIntakeReferral, state: ProtectionCaseState): ProtectionCaseEvent[] {
+  const destination = requireCode(['social_affairs', 'partner_organisation'] as const, data.destination, 'UNKNOWN_DESTINATION', 'destination');
+  const organisation = requireOrganisation(data.organisation, 'organisation');
+  if (!KINDS_OF_DESTINATION[destination].includes(organisation.kind)) {
+    throw unprocessable('ORGANISATION_NOT_OF_DESTINATION', 'organisation is not of the kind the destination names (social affairs: the ministry or a department; a partner organisation: a partner)');
+  }
+  const referredOn = requireDate(data.referredOn, 'referredOn', metadata.now);
+  const referral = (): ProtectionCaseEvent => ({ type: E.CaseReferred, data: { organisation: organisation.code, referredOn, purpose: 'case_management' } });
+  if (state.stage !== 'not_opened') {
+    requireOpenCase(state, 'A referral');
+    requireNotBeforeReception(referredOn, 'referredOn', state);
+    const known = state.receivedBy === organisation.code || state.referrals.some((r) => r.organisation === organisation.code && r.purpose === 'case_management');
+    return known ? [] : [referral()];
+  }
+  const personId = requireId(data.personId, 'personId');
+  const ageBandOn = requireDate(data.ageBandOn, 'ageBandOn', metadata.now);
+  requireInOrder(ageBandOn, referredOn, 'DATE_BEFORE_AGE_RECORDED', 'ageBandOn', 'referredOn');
+  const ageBand = requireCode(AGE_BANDS, data.ageBand, 'UNKNOWN_AGE_BAND', 'ageBand');
+  const ageInYears = data.ageInYears === undefined ? undefined : requireWholeNumber(data.ageInYears, 0, MAX_AGE_YEARS, 'INVALID_AGE', 'ageInYears');
+  if (ageInYears !== undefined && ageBandOfYears(ageInYears) !== ageBand) {
+    throw unprocessable('AGE_BAND_MISMATCH', 'ageBand is not the band of ageInYears');
+  }
+  const entryPoint = optionalEntryPoint(data.entryPoint);
+  const opened: ProtectionCaseOpenedData = {
+    personId,
+    province: requireProvince(data.province, 'province'),
+    receivedOn: referredOn,
+    channel: 'border_screening',
+    receivedBy: organisation.code,
+    ...(entryPoint !== undefined ? { entryPoint } : {}),
+    countryReturnedFrom: requireNationality(data.countryReturnedFrom, 'countryReturnedFrom'),
+    sex: requireSex(data.sex),
+    nationality: requireNationality(data.nationality),
+    ...(ageInYears !== undefined ? { ageInYears } : {}),
+    ageBand,
+    ageBandOn,
+    exploitationType: requireCode(EXPLOITATION_TYPES, data.exploitationType, 'UNKNOWN_EXPLOITATION_TYPE', 'exploitationType'),
+    // Without an age in years, intake kept the birth date sealed: it must come with it.
+    personal: sealedPersonalPart(data.personal, personId, ageInYears === undefined),
+  };
+  const events: ProtectionCaseEvent[] = [{ type: E.ProtectionCaseOpened, data: opened }];
+  if (destination === 'partner_organisation') events.push(referral());
   return events;
 }
 
