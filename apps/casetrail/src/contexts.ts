@@ -2,6 +2,7 @@ import type { BoundedContext } from '@casetrail/platform-nest';
 import { auditContext } from '@casetrail/access-audit';
 import { courtContext } from '@casetrail/court-api';
 import { enforcementContext } from '@casetrail/enforcement-api';
+import { intakeContext } from '@casetrail/intake-api';
 import { localAccountsContext } from '@casetrail/local-accounts';
 import { privacyContext } from '@casetrail/personal-data';
 import { protectionContext } from '@casetrail/protection-api';
@@ -13,6 +14,7 @@ export const hostedContexts: BoundedContext[] = [
   enforcementContext,
   courtContext,
   protectionContext,
+  intakeContext,
   statisticsContext,
   privacyContext,
   auditContext,
