@@ -35,6 +35,7 @@ export function forwardedPoliceCase(caseId: string, province: string): PoliceCas
     closedOn: null,
     closureReason: null,
     victims: [],
+    referredVictims: [],
     suspects: [],
   };
 }

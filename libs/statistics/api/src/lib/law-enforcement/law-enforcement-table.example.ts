@@ -25,6 +25,7 @@ function exampleTable(): LawEnforcementTable {
         victims: [
           { victimId: 'v', sex: 'F', ageBand: '15_17', minor: true, nationality: 'KHM', foreign: false, exploitationType: 'sexual', rescuedOn: '2020-03-02', handedOverTo: 'social_affairs', handedOverOn: '2020-03-03' },
         ],
+        referredVictims: [],
         suspects: [
           { suspectId: 's', sex: 'M', nationality: 'VNM', identifiedOn: '2020-03-02', arrestedOn: '2020-03-05', ageBand: '18_plus', female: false, minor: false, foreign: true },
         ],

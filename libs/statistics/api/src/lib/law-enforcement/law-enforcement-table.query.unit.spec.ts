@@ -21,8 +21,9 @@ function spreadCase(caseId: string, openedOn: string, rescuedOn: string, arreste
     closedOn: null,
     closureReason: null,
     victims: [{ victimId: `${caseId}-v`, sex: 'F', ageBand: '15_17', minor: true, nationality: 'KHM', foreign: false, exploitationType: 'sexual', rescuedOn, handedOverTo: null, handedOverOn: null }],
+    referredVictims: [],
     suspects: [{ suspectId: `${caseId}-s`, sex: 'M', nationality: 'THA', identifiedOn: openedOn, arrestedOn, ageBand: '18_plus', female: false, minor: false, foreign: true }],
-  } as PoliceCaseFacts;
+  };
 }
 
 const facts = [

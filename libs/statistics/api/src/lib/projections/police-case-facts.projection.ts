@@ -11,7 +11,7 @@ export const POLICE_CASE_FACTS_COLLECTION = 'statistics_police_case_facts';
  * the cases of that year and the year before (`$contains: '|2020|'`) instead of every case of
  * every year. Derived from the facts alone, so it is rebuilt with them.
  */
-export type PoliceCaseFactsDocument = PoliceCaseFacts & { tableYears: string };
+export type PoliceCaseFactsDocument = PoliceCaseFacts & { tableYears: string; withReferredVictims: boolean };
 
 /** `|2019|2020|`: the distinct years of the dates the law-enforcement table counts a case by, ascending. */
 export function tableYearsOf(facts: PoliceCaseFacts): string {
@@ -28,7 +28,7 @@ export function tableYearKey(year: number): string {
 
 /** The stored document of a case's facts (what the projection writes). */
 export function policeCaseFactsDocument(facts: PoliceCaseFacts): PoliceCaseFactsDocument {
-  return { ...facts, tableYears: tableYearsOf(facts) };
+  return { ...facts, tableYears: tableYearsOf(facts), withReferredVictims: facts.referredVictims.length > 0 };
 }
 
 /**
@@ -39,10 +39,12 @@ export function policeCaseFactsDocument(facts: PoliceCaseFacts): PoliceCaseFacts
  * name or birth date ever lands here and forgetting a person changes no figure.
  * Version 2: age bands taken from the events (no birth date in the facts any more).
  * Version 3: `tableYears` beside the facts (`PoliceCaseFactsDocument`).
+ * Version 4: the victims referred by intake (`enforcement.VictimReferred`) kept apart from the
+ * rescued ones (`referredVictims`), and `withReferredVictims` to find their cases.
  */
 export const policeCaseFactsProjection: Projection<PoliceCaseFactsDocument> = {
   name: 'statistics.police-case-facts',
-  version: 3,
+  version: 4,
   collection: POLICE_CASE_FACTS_COLLECTION,
   handles: Object.values(PoliceCaseEventType),
   // The document id is the stream id itself: one stream per document, as the runner requires.

@@ -19,6 +19,7 @@ export function aCase(overrides: Partial<PoliceCaseFacts> & { principalOffence?:
     closedOn: null,
     closureReason: null,
     victims: [],
+    referredVictims: [],
     suspects: [],
     ...overrides,
   };

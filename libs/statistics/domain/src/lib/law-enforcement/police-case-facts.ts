@@ -30,7 +30,14 @@ export interface PoliceCaseFacts {
   forwardedOn: string | null;
   closedOn: string | null;
   closureReason: ClosureReason | null;
+  /** Victims rescued by the police: the law-enforcement table's victims. */
   victims: VictimFacts[];
+  /**
+   * Persons screened at a border or an embassy and referred to the police (intake), recorded as
+   * victims of the case (`enforcement.VictimReferred`). Not rescued: the law-enforcement table
+   * never counts them; the intake referral chain does, by their id (the screened person's).
+   */
+  referredVictims: ReferredVictimFacts[];
   suspects: SuspectFacts[];
 }
 
@@ -44,6 +51,22 @@ export interface VictimFacts {
   foreign: boolean;
   exploitationType: ExploitationType;
   rescuedOn: string;
+  handedOverTo: HandOverDestination | null;
+  handedOverOn: string | null;
+}
+
+/** A victim the police received by an intake referral, not by a rescue. */
+export interface ReferredVictimFacts {
+  /** The screened person's id (intake), the same person key. */
+  victimId: string;
+  sex: Sex;
+  /** At the screening (`ageBandOn`). */
+  ageBand: AgeBand;
+  minor: boolean;
+  exploitationType: ExploitationType;
+  referredOn: string;
+  /** The intake place (airport, checkpoint, embassy) of the screening. */
+  screenedAt: string;
   handedOverTo: HandOverDestination | null;
   handedOverOn: string | null;
 }
@@ -90,6 +113,7 @@ export function applyEnforcementEvent(
       closedOn: null,
       closureReason: null,
       victims: [],
+      referredVictims: [],
       suspects: [],
     };
   }
@@ -145,15 +169,27 @@ export function applyEnforcementEvent(
       };
       return { ...facts, victims: [...facts.victims, victim] };
     }
-    case E.VictimHandedOver:
-      return {
-        ...facts,
-        victims: facts.victims.map((v) =>
-          v.victimId === e.data.victimId
-            ? { ...v, handedOverTo: e.data.destination, handedOverOn: e.data.handedOverOn }
-            : v,
-        ),
+    case E.VictimReferred: {
+      // A victim of the case for hand-over and forwarding, never a rescue: kept apart from `victims`.
+      const d = e.data;
+      const referred: ReferredVictimFacts = {
+        victimId: d.victimId,
+        sex: d.sex,
+        ageBand: d.ageBand,
+        minor: isMinor(d.ageBand),
+        exploitationType: d.exploitationType,
+        referredOn: d.referredOn,
+        screenedAt: d.screenedAt,
+        handedOverTo: null,
+        handedOverOn: null,
       };
+      return { ...facts, referredVictims: [...facts.referredVictims, referred] };
+    }
+    case E.VictimHandedOver: {
+      const handedOver = <V extends { victimId: string }>(v: V): V =>
+        v.victimId === e.data.victimId ? { ...v, handedOverTo: e.data.destination, handedOverOn: e.data.handedOverOn } : v;
+      return { ...facts, victims: facts.victims.map(handedOver), referredVictims: facts.referredVictims.map(handedOver) };
+    }
     case E.CaseForwardedToProsecutor:
       return { ...facts, status: 'forwarded', forwardedOn: e.data.forwardedOn };
     case E.CaseClosedWithoutForwarding:

@@ -1,6 +1,7 @@
 import type { PoliceCaseEvent } from '@casetrail/enforcement-contracts';
 import { PoliceCaseEventType as E, registerEnforcementEvents } from '@casetrail/enforcement-contracts';
 import { EventTypeRegistry } from '@casetrail/event-sourcing';
+import { buildLawEnforcementTable } from './law-enforcement-table';
 import { applyEnforcementEvent, policeCaseFactsOf } from './police-case-facts';
 
 const CANARY = 'Canary Synthetic-Name 7f3c';
@@ -134,6 +135,37 @@ describe('applyEnforcementEvent', () => {
         handedOverOn: '2020-06-06',
       },
     ]);
+  });
+
+  it('keeps a victim referred by intake apart from the rescued ones, with the hand-over, and never in the table', () => {
+    const referred: PoliceCaseEvent = {
+      type: E.VictimReferred,
+      data: {
+        victimId: 'P1',
+        sex: 'M',
+        nationality: 'KHM',
+        ageInYears: 16,
+        ageBand: '15_17',
+        ageBandOn: '2020-06-04',
+        exploitationType: 'labour',
+        referredOn: '2020-06-05',
+        screenedAt: 'poipet',
+        personal: { v: 1, alg: 'A256GCM', personId: 'P1', iv: 'AAAAAAAAAAAAAAAA', ct: 'Y3Q', tag: 'AAAAAAAAAAAAAAAAAAAAAA' },
+      },
+    };
+    const handedOver: PoliceCaseEvent = {
+      type: E.VictimHandedOver,
+      data: { victimId: 'P1', destination: 'social_affairs', handedOverOn: '2020-06-07', victim: null, province: null, unit: null },
+    };
+    const f = policeCaseFactsOf([...stream, referred, handedOver])!;
+    expect(f.victims).toEqual(facts.victims);
+    expect(f.referredVictims).toEqual([
+      { victimId: 'P1', sex: 'M', ageBand: '15_17', minor: true, exploitationType: 'labour', referredOn: '2020-06-05', screenedAt: 'poipet', handedOverTo: 'social_affairs', handedOverOn: '2020-06-07' },
+    ]);
+    expect(JSON.stringify(f)).not.toContain('A256GCM');
+    // The law-enforcement table of the case is the same, byte for byte, with or without the referral.
+    expect(JSON.stringify(buildLawEnforcementTable([f], { year: 2020 }))).toBe(JSON.stringify(buildLawEnforcementTable([facts], { year: 2020 })));
+    expect(facts.referredVictims).toEqual([]);
   });
 
   it('records forwarding and closure', () => {

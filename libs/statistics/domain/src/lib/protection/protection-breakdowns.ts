@@ -27,6 +27,7 @@ export const CHANNEL_LABELS: Record<ReceptionChannel, string> = {
   court: 'Sent by a court',
   self_referred: 'Self-referred',
   other: 'Other',
+  border_screening: 'Screened at a border or an embassy',
 };
 
 export const EXPLOITATION_LABELS: Record<ExploitationType, string> = {
@@ -78,7 +79,14 @@ const labelled =
   (code: string): string =>
     labels[code as C] ?? code;
 
-export const CHANNEL_BREAKDOWN: Breakdown<'channel'> = { dimension: 'channel', codes: RECEPTION_CHANNELS, label: labelled(CHANNEL_LABELS) };
+/**
+ * The channels always shown: every one but `border_screening`, which came with the intake context
+ * and shows (after the others) only once a case has it, so the tables of a log without intake
+ * referrals stay as they were, byte for byte.
+ */
+const CHANNEL_ROWS = RECEPTION_CHANNELS.filter((c) => c !== 'border_screening');
+
+export const CHANNEL_BREAKDOWN: Breakdown<'channel'> = { dimension: 'channel', codes: CHANNEL_ROWS, label: labelled(CHANNEL_LABELS) };
 
 export const ENTRY_POINT_BREAKDOWN: Breakdown<'entry_point'> = {
   dimension: 'entry_point',

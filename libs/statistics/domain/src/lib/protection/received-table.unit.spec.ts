@@ -25,7 +25,8 @@ describe('buildReceivedTable', () => {
   it('has every channel, entry point, country and exploitation type as a row, then the total', () => {
     expect(table).toMatchObject({ table: 'received', year: 2020, previousYear: 2019, province: null, figures: RECEIVED_FIGURES, dimensions: RECEIVED_DIMENSIONS });
     const codes = (d: string) => table.rows.filter((r) => r.dimension === d).map((r) => r.code);
-    expect(codes('channel')).toEqual([...RECEPTION_CHANNELS]);
+    // border_screening (intake referrals) shows only once a case has it: older tables keep their rows.
+    expect(codes('channel')).toEqual(RECEPTION_CHANNELS.filter((c) => c !== 'border_screening'));
     expect(codes('entry_point')).toEqual([...ENTRY_POINTS.map((e) => e.code), 'none']);
     expect(codes('country_returned_from')).toEqual(['CHN', 'THA', 'none']);
     expect(codes('exploitation_type')).toEqual([...EXPLOITATION_TYPES]);
@@ -47,6 +48,14 @@ describe('buildReceivedTable', () => {
     expect(rowOf(table, 'country_returned_from', 'CHN')).toMatchObject({ label: 'China', current: { persons: 1, personsAdultFemale: 1 } });
     expect(rowOf(table, 'country_returned_from', 'none')).toMatchObject({ label: 'Not returned from abroad', current: { persons: 3 } });
     expect(rowOf(table, 'exploitation_type', 'forced_marriage').current.persons).toBe(1);
+  });
+
+  it('shows the border-screening channel, after the others, once a case was opened from an intake referral', () => {
+    const screened = buildReceivedTable([...facts, overseas('S', 'poipet', 'THA', { channel: 'border_screening' })], { year: 2020 });
+    const channels = screened.rows.filter((r) => r.dimension === 'channel');
+    expect(channels.map((r) => r.code)).toEqual([...RECEPTION_CHANNELS]);
+    expect(channels.at(-1)).toMatchObject({ code: 'border_screening', label: 'Screened at a border or an embassy', current: { persons: 1 } });
+    expect(rowOf(screened).current.persons).toBe(6);
   });
 
   it('places a person in the province of the opening', () => {
