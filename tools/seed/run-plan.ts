@@ -1,10 +1,11 @@
 import { forEachWithLimit, type SeedHttpClient } from './http-client';
+import type { IntakeStep } from './plan-intake';
 import { actorOf, resolveBody, resolvePath, type PlannedActor, type PlannedCall, type PlannedCase, type PlannedStep, type YearPlan } from './year-plan';
 
 /** A refused or failed call, described without any personal data. */
 export interface CallFailure {
   caseLabel: string;
-  step: PlannedStep;
+  step: PlannedStep | IntakeStep;
   /** HTTP status, or 0 when no answer came. */
   status: number;
   code?: string;

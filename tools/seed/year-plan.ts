@@ -84,8 +84,8 @@ export interface PlannedCall {
 
 /** Who enters the case: the unit's own officers, scoped to the province (or national). */
 export interface PlannedActor {
-  /** Police when absent. */
-  role?: 'police' | CourtRole | ProtectionRole;
+  /** Police when absent. Intake calls go as a border official of the place's province. */
+  role?: 'police' | CourtRole | ProtectionRole | 'border_official';
   unit: string;
   provinces: string[];
 }
