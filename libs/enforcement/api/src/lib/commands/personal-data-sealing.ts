@@ -1,8 +1,12 @@
-import type { PoliceCaseCommand } from '@casetrail/enforcement-domain';
+import type { PoliceCaseCommand, RecordReferredVictim } from '@casetrail/enforcement-domain';
 import { sealPersonalInput, type PersonalDataCipher, type WithClearPersonal } from '@casetrail/personal-data';
 
-/** A police-case command as built from a request: `personal` still in clear. */
-export type ClearPoliceCaseCommand = WithClearPersonal<PoliceCaseCommand>;
+/**
+ * A police-case command as built from a request (or a reactor): `personal` still in clear. A
+ * referred victim carries intake's sealed envelope, which is never opened here, so it is not a
+ * clear command.
+ */
+export type ClearPoliceCaseCommand = WithClearPersonal<Exclude<PoliceCaseCommand, RecordReferredVictim>> | RecordReferredVictim;
 
 /**
  * Seals the identifying data of an identified suspect or a rescued victim under the person's own

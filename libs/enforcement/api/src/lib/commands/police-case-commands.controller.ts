@@ -96,9 +96,10 @@ export class PoliceCaseCommandsController {
     }));
   }
 
-  @Step(':caseId/victims', { summary: 'Record a rescued victim', created: VictimAcceptedDto, ids: ['caseId'] })
+  @Step(':caseId/victims', { summary: 'Record a rescued victim (with screenedPersonId: a person screened at a border first)', created: VictimAcceptedDto, ids: ['caseId'] })
   async rescueVictim(@Param('caseId', uuid) caseId: string, @Body() dto: RescueVictimDto, @CommandRequestParam() request: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    const victimId = globalThis.crypto.randomUUID();
+    // A person screened at a border keeps their id: statistics then count rescues of screened persons.
+    const victimId = dto.screenedPersonId?.toLowerCase() ?? globalThis.crypto.randomUUID();
     const outcome = await this.run(res, caseId, request, (metadata) => ({
       type: 'RescueVictim',
       data: { victimId, sex: dto.sex, birthDate: dto.birthDate, ageAtRescue: dto.ageAtRescue, nationality: dto.nationality, exploitationType: dto.exploitationType, rescuedOn: dto.rescuedOn, personal: { ...dto.personal } },

@@ -12,6 +12,7 @@ const DOMAIN_DATE_FIELD: Record<PoliceCaseCommand['type'], string> = {
   ArrestSuspect: 'arrestedOn',
   ReleaseSuspect: 'releasedOn',
   RescueVictim: 'rescuedOn',
+  RecordReferredVictim: 'referredOn',
   HandOverVictim: 'handedOverOn',
   ForwardToProsecutor: 'forwardedOn',
   CloseWithoutForwarding: 'closedOn',
@@ -24,7 +25,9 @@ export const policeCaseCommands: CommandTarget<PoliceCaseState, PoliceCaseComman
   decider: policeCaseDecider,
   streamId: policeCaseStreamId,
   provinceOf: (state) => (state.status === 'not_opened' ? null : state.province),
-  startsIn: (command) => (command.type === 'OpenPoliceCase' ? command.data.province : undefined),
+  // An intake referral naming no case opens the case it names by the person and unit, in that province.
+  startsIn: (command) =>
+    command.type === 'OpenPoliceCase' ? command.data.province : command.type === 'RecordReferredVictim' ? command.data.openCase?.province : undefined,
   domainDateOf: (command) => (command.data as unknown as Record<string, string | undefined>)[DOMAIN_DATE_FIELD[command.type]],
   seal: sealPersonalData,
 };

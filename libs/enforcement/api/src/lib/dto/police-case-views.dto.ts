@@ -110,6 +110,13 @@ export class PoliceHandOverDto {
   organisation!: string | null;
 }
 
+export class PoliceVictimReferralDto {
+  @ApiProperty({ format: 'date', example: '2020-03-04' })
+  referredOn!: string;
+  @ApiProperty({ example: 'poipet', description: 'The intake place (airport, checkpoint, embassy) the person was screened at' })
+  screenedAt!: string;
+}
+
 export class PoliceVictimDto {
   @ApiProperty({ format: 'uuid', example: PERSON_ID })
   victimId!: string;
@@ -125,8 +132,10 @@ export class PoliceVictimDto {
   nationality!: string;
   @ApiProperty({ enum: EXPLOITATION_TYPES, example: 'sexual_exploitation' })
   exploitationType!: string;
-  @ApiProperty({ format: 'date', example: '2020-03-15' })
+  @ApiProperty({ format: 'date', example: '2020-03-15', description: 'The rescue; for a person referred by intake, the screening' })
   rescuedOn!: string;
+  @ApiProperty({ type: PoliceVictimReferralDto, nullable: true, description: 'A person screened at a border or an embassy and referred to the police (not a rescue); null for a rescue' })
+  referral!: PoliceVictimReferralDto | null;
   @ApiProperty({ type: PoliceHandOverDto, nullable: true })
   handedOver!: PoliceHandOverDto | null;
   @ApiPersonalPart()

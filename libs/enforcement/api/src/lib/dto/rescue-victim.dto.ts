@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
-import { IsDomainDate } from '@casetrail/platform-nest';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, Matches } from 'class-validator';
+import { IsDomainDate, MayBeOmitted } from '@casetrail/platform-nest';
 import {
   EXPLOITATION_TYPES,
   NATIONALITIES,
@@ -9,6 +9,9 @@ import {
   type Sex,
 } from '@casetrail/kernel';
 import { AgeInYearsInput, BirthDateInput, PersonalDataInput, PersonalDataDto } from '@casetrail/personal-data';
+
+/** A screened person's id: version 5 when named by the intake row, version 4 otherwise. */
+const SCREENED_PERSON_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[45][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 export class RescueVictimDto {
   @ApiProperty({ enum: SEXES, example: 'F' })
@@ -35,4 +38,14 @@ export class RescueVictimDto {
 
   @PersonalDataInput()
   personal?: PersonalDataDto;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '0f5b1c3e-7a2d-5e4f-9b8a-1c2d3e4f5a6b',
+    description:
+      'The id of the person as screened at a border or an embassy (intake), when the police rescue a person screened there first: the victim id is then this id, so both records name one person (409 if already a victim of the case)',
+  })
+  @MayBeOmitted()
+  @Matches(SCREENED_PERSON_ID, { message: 'screenedPersonId must be a person id (UUID v4 or v5)' })
+  screenedPersonId?: string;
 }

@@ -21,7 +21,7 @@ export const personCasesProjection: Projection<PersonInCase> = {
   name: 'enforcement.person-cases',
   version: 1,
   collection: 'enforcement_person_cases',
-  handles: [E.SuspectIdentified, E.VictimRescued],
+  handles: [E.SuspectIdentified, E.VictimRescued, E.VictimReferred],
   documentId: (event: RecordedEvent) => `${caseOf(event)}/${personOf(event).personId}`,
   apply(current, event) {
     return current ?? { ...personOf(event), caseId: caseOf(event) };
@@ -37,6 +37,6 @@ function caseOf(event: RecordedEvent): string {
 function personOf(recorded: RecordedEvent): Pick<PersonInCase, 'personId' | 'as'> {
   const event = recorded as unknown as PoliceCaseEvent;
   if (event.type === E.SuspectIdentified) return { personId: event.data.suspectId, as: 'suspect' };
-  if (event.type === E.VictimRescued) return { personId: event.data.victimId, as: 'victim' };
+  if (event.type === E.VictimRescued || event.type === E.VictimReferred) return { personId: event.data.victimId, as: 'victim' };
   throw new Error(`${event.type} names no person`);
 }

@@ -25,6 +25,7 @@ export interface PoliceCaseSummary {
   suspects: number;
   /** Pseudonymous ids of suspects arrested at least once. */
   arrestedSuspectIds: string[];
+  /** Rescued, and referred by intake. */
   victims: number;
   victimsHandedOver: number;
   revision: number;
@@ -76,7 +77,9 @@ export const policeCaseSummaryProjection: Projection<PoliceCaseSummary> = {
           : { ...next, arrestedSuspectIds: [...current.arrestedSuspectIds, event.data.suspectId] };
       case E.SuspectReleased:
         return next;
+      // A person referred by intake is a victim of the case as a rescued one is (not a rescue in the statistics).
       case E.VictimRescued:
+      case E.VictimReferred:
         return { ...next, victims: current.victims + 1 };
       case E.VictimHandedOver:
         return { ...next, victimsHandedOver: current.victimsHandedOver + 1 };

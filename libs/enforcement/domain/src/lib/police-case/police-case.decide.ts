@@ -8,10 +8,12 @@ import type {
   IdentifySuspect,
   OpenPoliceCase,
   PoliceCaseCommand,
+  RecordReferredVictim,
   ReleaseSuspect,
   RescueVictim,
   ReopenCase,
 } from './police-case.commands';
+import { isIntakePlaceCode } from '@casetrail/intake-contracts';
 import { requireNotBefore, requireNotBeforeOpening, requireOpenCase, requireText } from './police-case.rules';
 import type { PoliceCaseState, SuspectRecord, VictimRecord } from './police-case.state';
 import {
@@ -56,6 +58,8 @@ export function decidePoliceCase(command: PoliceCaseCommand, state: PoliceCaseSt
       return releaseSuspect(command, state);
     case 'RescueVictim':
       return rescueVictim(command, state);
+    case 'RecordReferredVictim':
+      return recordReferredVictim(command, state);
     case 'HandOverVictim':
       return handOverVictim(command, state);
     case 'ForwardToProsecutor':
@@ -80,13 +84,21 @@ function openPoliceCase({ data, metadata }: OpenPoliceCase, state: PoliceCaseSta
   if (state.status !== 'not_opened') {
     throw conflict('CASE_ALREADY_OPENED', 'The police case is already opened');
   }
-  const caseId = requireId(data.caseId, 'caseId');
   if (!data.unit || !isKnownPoliceUnit(data.unit)) {
     throw unprocessable('UNKNOWN_UNIT', 'unit must be a police unit of the reference list (code and type)');
   }
   // The case counts in this unit's statistics: only the unit itself (or one it acts for) says so.
   if (!mayRecordForUnit(metadata.actor.unit, data.unit.code)) {
     throw forbidden('UNIT_NOT_YOURS', 'unit must be your own police unit (or one your unit acts for)');
+  }
+  return [caseOpened(data, metadata.now)];
+}
+
+/** The opening of a case, its facts checked (who may open it is the caller's to check). */
+function caseOpened(data: OpenPoliceCase['data'], now: string): PoliceCaseEvent {
+  const caseId = requireId(data.caseId, 'caseId');
+  if (!data.unit || !isKnownPoliceUnit(data.unit)) {
+    throw unprocessable('UNKNOWN_UNIT', 'unit must be a police unit of the reference list (code and type)');
   }
   if (!isProvinceCode(data.province)) {
     throw unprocessable('UNKNOWN_PROVINCE', 'province must be a province code of the reference list');
@@ -105,21 +117,19 @@ function openPoliceCase({ data, metadata }: OpenPoliceCase, state: PoliceCaseSta
   if (new Set(offences).size !== offences.length) {
     throw unprocessable('DUPLICATE_OFFENCE', 'offences lists an offence twice');
   }
-  const openedOn = requireDate(data.openedOn, 'openedOn', metadata.now);
+  const openedOn = requireDate(data.openedOn, 'openedOn', now);
   const reference = optionalText(data.reference, 'reference', 100);
-  return [
-    {
-      type: E.PoliceCaseOpened,
-      data: {
-        caseId,
-        unit: { code: data.unit.code, type: data.unit.type },
-        province: data.province,
-        offences,
-        openedOn,
-        ...(reference ? { reference } : {}),
-      },
+  return {
+    type: E.PoliceCaseOpened,
+    data: {
+      caseId,
+      unit: { code: data.unit.code, type: data.unit.type },
+      province: data.province,
+      offences,
+      openedOn,
+      ...(reference ? { reference } : {}),
     },
-  ];
+  };
 }
 
 function addOffence({ data, metadata }: AddOffence, state: PoliceCaseState): PoliceCaseEvent[] {
@@ -244,6 +254,53 @@ function rescueVictim({ data, metadata }: RescueVictim, state: PoliceCaseState):
   ];
 }
 
+/**
+ * A person screened at a border or an embassy and referred to this unit becomes a victim of the
+ * case (issued by the intake referral reactor only). The case is the one the referral named, or the
+ * one opened for it (`openCase`) in this same decision when not yet opened. Refused, as every
+ * victim command, on a case forwarded or closed, and for a person already a victim of the case
+ * (a referral that was already recorded is not decided again: its event is the command's cause).
+ */
+function recordReferredVictim({ data, metadata }: RecordReferredVictim, state: PoliceCaseState): PoliceCaseEvent[] {
+  const referredOn = requireDate(data.referredOn, 'referredOn', metadata.now);
+  const opening: PoliceCaseEvent[] = [];
+  if (state.status === 'not_opened' && data.openCase !== undefined) {
+    opening.push(caseOpened({ ...data.openCase, openedOn: referredOn }, metadata.now));
+  } else {
+    requireOpenCase(state);
+    requireNotBeforeOpening(referredOn, 'referredOn', state);
+  }
+  const victimId = requireId(data.victimId, 'victimId');
+  if (state.victims[victimId]) throw conflict('DUPLICATE_VICTIM', 'victimId is already a victim of this case');
+  const ageBandOn = requireDate(data.ageBandOn, 'ageBandOn', metadata.now);
+  requireNotBefore(referredOn, ageBandOn, 'DATE_BEFORE_SCREENING', 'referredOn is before the screening (ageBandOn)');
+  const ageBand = requireCode(AGE_BANDS, data.ageBand, 'UNKNOWN_AGE_BAND', 'ageBand');
+  if (data.ageInYears !== undefined) {
+    const years = requireAge(undefined, data.ageInYears, 'ageInYears', ageBandOn, 'ageBandOn') as { age: number };
+    if (ageBandOfYears(years.age) !== ageBand) throw unprocessable('AGE_BAND_MISMATCH', 'ageBand is not the band of ageInYears');
+  }
+  if (!isIntakePlaceCode(data.screenedAt)) throw unprocessable('UNKNOWN_INTAKE_PLACE', 'screenedAt must be the code of an intake place');
+  return [
+    ...opening,
+    {
+      type: E.VictimReferred,
+      data: {
+        victimId,
+        sex: requireSex(data.sex),
+        nationality: requireNationality(data.nationality),
+        ...(data.ageInYears !== undefined ? { ageInYears: data.ageInYears } : {}),
+        ageBand,
+        ageBandOn,
+        exploitationType: requireCode(EXPLOITATION_TYPES, data.exploitationType, 'UNKNOWN_EXPLOITATION_TYPE', 'exploitationType'),
+        referredOn,
+        screenedAt: data.screenedAt,
+        // Without an age in years, intake kept the birth date sealed: it must come with it, as sealed.
+        personal: sealedPersonalPart(data.personal, victimId, data.ageInYears === undefined),
+      },
+    },
+  ];
+}
+
 function handOverVictim({ data, metadata }: HandOverVictim, state: PoliceCaseState): PoliceCaseEvent[] {
   requireOpenCase(state);
   const victim = state.victims[data.victimId];
@@ -254,6 +311,7 @@ function handOverVictim({ data, metadata }: HandOverVictim, state: PoliceCaseSta
   const destination = requireCode(HAND_OVER_DESTINATIONS, data.destination, 'UNKNOWN_DESTINATION', 'destination');
   const handedOverOn = requireDate(data.handedOverOn, 'handedOverOn', metadata.now);
   requireNotBefore(handedOverOn, victim.rescuedOn, 'DATE_BEFORE_RESCUE', 'handedOverOn is before the rescue');
+  if (victim.referral) requireNotBefore(handedOverOn, victim.referral.referredOn, 'DATE_BEFORE_REFERRAL', 'handedOverOn is before the person was referred to the police');
   const organisation = optionalText(data.organisation, 'organisation');
   return [
     {

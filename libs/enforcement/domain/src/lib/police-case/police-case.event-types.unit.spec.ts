@@ -14,13 +14,14 @@ import {
   suspectReleased,
   victimHandedOver,
   victimHandedOverV1Data,
+  victimReferred,
   victimRescued,
 } from './police-case.test-fixtures';
 
 const registry = () => registerEnforcementEvents(new EventTypeRegistry());
 const reopened = { type: PoliceCaseEventType.CaseReopened, data: { reopenedOn: '2020-05-01', justification: 'New facts' } };
 const offenceAdded = { type: PoliceCaseEventType.OffenceAdded, data: { offence: 'pornography', addedOn: '2020-03-03' } };
-const valid = [opened, offenceAdded, suspectIdentified, suspectArrested, suspectReleased, victimRescued, victimHandedOver, forwarded, closed, reopened];
+const valid = [opened, offenceAdded, suspectIdentified, suspectArrested, suspectReleased, victimRescued, victimHandedOver, victimReferred, forwarded, closed, reopened];
 
 function problem(type: string, data: unknown): string {
   try {
@@ -41,7 +42,7 @@ describe('enforcement event types', () => {
     for (const type of Object.values(PoliceCaseEventType)) {
       expect(r.currentVersion(type)).toBe(atVersion2.includes(type) ? 2 : 1);
     }
-    expect(enforcementEventTypes).toHaveLength(10);
+    expect(enforcementEventTypes).toHaveLength(11);
   });
 
   it('refuses to be registered twice in one registry', () => {
@@ -75,6 +76,8 @@ describe('enforcement event types', () => {
     ['an unknown destination', PoliceCaseEventType.VictimHandedOver, { ...(victimHandedOver.data as object), destination: 'hotel' }, /destination/],
     ['an empty justification', PoliceCaseEventType.CaseReopened, { reopenedOn: '2020-05-01', justification: ' ' }, /justification/],
     ['data that is not an object', PoliceCaseEventType.CaseClosedWithoutForwarding, 'closed', /must be an object/],
+    ['a referred victim without the intake place', PoliceCaseEventType.VictimReferred, { ...(victimReferred.data as object), screenedAt: undefined }, /screenedAt/],
+    ['a referred victim’s part sealed for another person', PoliceCaseEventType.VictimReferred, { ...(victimReferred.data as object), personal: sealedFor('R9') }, /another person/],
   ])('refuses %s', (_what, type, data, message) => {
     expect(problem(type, data)).toMatch(message);
   });

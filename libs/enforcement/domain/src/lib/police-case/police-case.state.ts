@@ -26,16 +26,28 @@ export interface SuspectRecord {
   personal: PersonalPart;
 }
 
+/**
+ * A victim of the case: rescued by the police (`VictimRescued`), or screened at a border or an
+ * embassy and referred to the police (`VictimReferred`, then `referral` is set). A referred victim
+ * is handed over and forwarded as any other; for them `rescuedOn` is the screening date (the day
+ * the authorities first had the person, and the one date on which `ageBand` and `ageAtRescue`
+ * were true, which is what a hand-over's and a forwarding's `rescuedOn` and `ageBandOn` state),
+ * and `referral.referredOn` the day the police received them.
+ */
 export interface VictimRecord {
   victimId: string;
   sex: Sex;
   /** Only when the personal data was opened. */
   birthDate: string | null;
+  /** Whole years on `rescuedOn`, when an age and not a birth date was recorded. */
   ageAtRescue: number | null;
   ageBand: AgeBand;
   nationality: string;
   exploitationType: ExploitationType;
+  /** The rescue; for a referred victim, the screening. */
   rescuedOn: string;
+  /** For a victim referred by intake: when and from which intake place; null for a rescue. */
+  referral: { referredOn: string; screenedAt: string } | null;
   handedOver: { destination: HandOverDestination; handedOverOn: string; organisation: string | null } | null;
   /** As for a suspect. */
   personal: PersonalPart;
@@ -141,6 +153,24 @@ export function evolvePoliceCase(state: PoliceCaseState, event: PoliceCaseEvent)
         nationality: d.nationality,
         exploitationType: d.exploitationType,
         rescuedOn: d.rescuedOn,
+        referral: null,
+        handedOver: null,
+        personal: copyOfPersonalPart(d.personal),
+      };
+      return { ...state, victims: { ...state.victims, [d.victimId]: victim } };
+    }
+    case E.VictimReferred: {
+      const d = event.data;
+      const victim: VictimRecord = {
+        victimId: d.victimId,
+        sex: d.sex,
+        birthDate: openedBirthDateOf(d.personal),
+        ageAtRescue: d.ageInYears ?? null,
+        ageBand: d.ageBand,
+        nationality: d.nationality,
+        exploitationType: d.exploitationType,
+        rescuedOn: d.ageBandOn,
+        referral: { referredOn: d.referredOn, screenedAt: d.screenedAt },
         handedOver: null,
         personal: copyOfPersonalPart(d.personal),
       };

@@ -161,6 +161,25 @@ export const closed: PoliceCaseEvent = {
   data: { closedOn: '2020-04-01', reason: 'insufficient_evidence' },
 };
 
+/**
+ * R1, screened at Poipet on 2020-03-02 (a girl of 16) and referred to the police on 2020-03-04:
+ * a victim of the case as intake described her, the sealed part as intake stored it.
+ */
+export const referredVictimData = {
+  victimId: 'R1',
+  sex: 'F',
+  nationality: 'KHM',
+  ageInYears: 16,
+  ageBand: '15_17',
+  ageBandOn: '2020-03-02',
+  exploitationType: 'labour',
+  referredOn: '2020-03-04',
+  screenedAt: 'poipet',
+  personal: sealedFor('R1'),
+} as const;
+
+export const victimReferred: PoliceCaseEvent = { type: E.VictimReferred, data: { ...referredVictimData } };
+
 /** One valid command of each kind (valid against a case with S1 arrested and V1 rescued). */
 export const anyCommandOfEachKind: PoliceCaseCommand[] = [
   cmd('AddOffence', { offence: 'pornography', addedOn: '2020-04-02' }),
@@ -168,6 +187,7 @@ export const anyCommandOfEachKind: PoliceCaseCommand[] = [
   cmd('ArrestSuspect', { suspectId: 'S1', arrestedOn: '2020-04-02' }),
   cmd('ReleaseSuspect', { suspectId: 'S1', releasedOn: '2020-04-02', reason: 'not_involved' }),
   cmd('RescueVictim', { victimId: 'V9', sex: 'M', ageAtRescue: 16, nationality: 'KHM', exploitationType: 'labour', rescuedOn: '2020-04-02' }),
+  cmd('RecordReferredVictim', { ...referredVictimData, referredOn: '2020-04-02' }),
   cmd('HandOverVictim', { victimId: 'V1', destination: 'family', handedOverOn: '2020-04-02' }),
   cmd('ForwardToProsecutor', { forwardedOn: '2020-04-02' }),
   cmd('CloseWithoutForwarding', { closedOn: '2020-04-02', reason: 'other' }),
