@@ -5,6 +5,18 @@ import type { Projection } from '@casetrail/read-models';
 import { CommandsModule } from '@casetrail/platform-commands';
 import { PersonalDataModule } from '@casetrail/personal-data';
 import { AccessAuditModule } from '@casetrail/access-audit';
+import { ReceptionCommandsController } from './commands/reception-commands.controller';
+import { ReceptionLookup } from './commands/reception-lookup';
+import { ReturnedBodyCommandsController } from './commands/returned-body-commands.controller';
+import { ScreenedPersonCommandsController } from './commands/screened-person-commands.controller';
+import { receptionSummaryProjection } from './projections/reception-summary.projection';
+import { returnedBodySummaryProjection } from './projections/returned-body-summary.projection';
+import { screenedPersonSummaryProjection } from './projections/screened-person-summary.projection';
+import { IntakeRecordQueriesService } from './queries/intake-record-queries.service';
+import { ReceptionQueriesController, ReturnedBodyQueriesController } from './queries/reception-queries.controller';
+import { ScreenedPersonQueriesController } from './queries/screened-person-queries.controller';
+import { SCREENED_PERSON_RECORD_TYPE, ScreenedPersonQueriesService } from './queries/screened-person-queries.service';
+import { ScreenedPersonScopes } from './queries/screened-person-scopes';
 
 /**
  * The intake context's Nest module: receptions, screened persons, returned bodies and bulk
@@ -14,8 +26,16 @@ import { AccessAuditModule } from '@casetrail/access-audit';
  */
 @Module({
   imports: [CommandsModule, PersonalDataModule, AccessAuditModule],
-  controllers: [],
-  providers: [],
+  controllers: [
+    ReceptionCommandsController,
+    ReceptionQueriesController,
+    ScreenedPersonCommandsController,
+    ScreenedPersonQueriesController,
+    ReturnedBodyCommandsController,
+    ReturnedBodyQueriesController,
+  ],
+  providers: [ReceptionLookup, IntakeRecordQueriesService, ScreenedPersonQueriesService, ScreenedPersonScopes],
+  exports: [ReceptionLookup],
 })
 export class IntakeModule {}
 
@@ -32,7 +52,9 @@ export const intakeContext: BoundedContext = {
   // protection's own reactors, which read its topic.
   reads: [],
   reactors: [],
-  projections: [] as Projection<unknown>[],
+  projections: [receptionSummaryProjection, screenedPersonSummaryProjection, returnedBodySummaryProjection] as Projection<unknown>[],
+  personScopes: ScreenedPersonScopes,
+  auditedRecordTypes: [SCREENED_PERSON_RECORD_TYPE],
   // The receiving units: a border official's token may name theirs as `unit`.
   units: INTAKE_UNITS.map((u) => ({ code: u.code, province: u.province })),
 };
