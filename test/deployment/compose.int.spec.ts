@@ -7,6 +7,7 @@ import { casetrailConfigSchema, userFromClaims, validateCasetrailConfig, type Ca
 import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
 import { COURTS } from '@casetrail/court-contracts';
 import { PROTECTION_ORGANISATIONS } from '@casetrail/protection-contracts';
+import { INTAKE_UNITS } from '@casetrail/intake-contracts';
 import {
   buildArgsOf,
   dependenciesOf,
@@ -41,6 +42,13 @@ const apps: Record<string, (config: CasetrailConfig) => void> = {
     // Its reactors open a protection case for each hand-over on law enforcement's topic, and
     // record the court's compensation awards from the court's.
     expect(c.CASETRAIL_REACTOR_SOURCE).toBe('bus');
+    expect(['sqlite', 'eventstoredb']).toContain(c.CASETRAIL_EVENT_STORE);
+  },
+  intake: (c) => {
+    // It publishes its referrals for law enforcement's and protection's reactors, and reacts to no other context.
+    expect(c.CASETRAIL_BUS).toBe('kafka');
+    expect(c.CASETRAIL_PUBLISH_EVENTS).toBe(true);
+    expect(c.CASETRAIL_REACTOR_SOURCE).toBe('store');
     expect(['sqlite', 'eventstoredb']).toContain(c.CASETRAIL_EVENT_STORE);
   },
   statistics: (c) => {
@@ -134,8 +142,8 @@ describe('docker-compose.yml (production-like topology)', () => {
     expect(new URL(environmentOf(service('enforcement')).EVENTSTORE_CONNECTION_STRING).searchParams.get('tls')).toBe('false');
   });
 
-  describe('the person key store enforcement, court and protection share', () => {
-    const holders = ['enforcement', 'court', 'protection'];
+  describe('the person key store enforcement, court, protection and intake share', () => {
+    const holders = ['enforcement', 'court', 'protection', 'intake'];
     const keysFile = (name: string) => validateCasetrailConfig(environmentOf(service(name))).CASETRAIL_PERSON_KEYS_FILE;
     /** The named volume mounted on the folder of the key file, if any. */
     const volumeHolding = (name: string, file: string) =>
@@ -143,7 +151,7 @@ describe('docker-compose.yml (production-like topology)', () => {
         .map((v) => (typeof v === 'string' ? { source: v.split(':')[0], target: v.split(':')[1] } : { source: v.source, target: v.target }))
         .find((v) => v.target !== undefined && path.posix.dirname(file) === v.target)?.source;
 
-    it('is one file for all: the court and protection open what the police sealed, and forgetting destroys the one key', () => {
+    it('is one file for all: the court, protection and the police open what the police or the border sealed, and forgetting destroys the one key', () => {
       const files = holders.map(keysFile);
       expect(files[0]).toMatch(/^\//);
       expect(files).toEqual(holders.map(() => files[0]));
@@ -290,9 +298,10 @@ describe('docker-compose.yml (production-like topology)', () => {
 
     it("gives its demo users a role, provinces and unit the services' token verifier accepts", () => {
       const organisations = PROTECTION_ORGANISATIONS.map((o) => ({ code: o.code, province: o.province }));
-      const units = new Map([...POLICE_UNITS, ...COURTS.map((c) => ({ code: c.code, province: c.province })), ...organisations].map((u) => [u.code, u]));
+      const intakeUnits = INTAKE_UNITS.map((u) => ({ code: u.code, province: u.province }));
+      const units = new Map([...POLICE_UNITS, ...COURTS.map((c) => ({ code: c.code, province: c.province })), ...organisations, ...intakeUnits].map((u) => [u.code, u]));
       const users: Array<{ username: string; attributes: Record<string, string[]> }> = realm().users;
-      expect(users.map((u) => u.attributes['role']?.[0])).toEqual(expect.arrayContaining(['police', 'prosecutor', 'judge', 'statistician', 'social_worker', 'partner_worker']));
+      expect(users.map((u) => u.attributes['role']?.[0])).toEqual(expect.arrayContaining(['police', 'prosecutor', 'judge', 'statistician', 'social_worker', 'partner_worker', 'border_official']));
       for (const { username, attributes } of users) {
         const claims = { sub: username, role: attributes['role']?.[0], provinces: attributes['provinces'], ...(attributes['unit'] ? { unit: attributes['unit'][0] } : {}) };
         expect(() => userFromClaims(claims, units)).not.toThrow();
