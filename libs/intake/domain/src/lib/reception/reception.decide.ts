@@ -10,7 +10,7 @@ import {
   requireUnit,
   requireWholeNumber,
 } from '../intake.rules';
-import { sameFigures } from './reception.figures';
+import { sameReceptionInput } from './reception.figures';
 import type { ReceptionState } from './reception.state';
 
 /** The most people one reception counts (per sex and age): the report's largest day is a few thousand. */
@@ -39,7 +39,7 @@ export function decideReception(command: ReceptionCommand, state: ReceptionState
  * The figures of a reception as given, checked, with the place's province added. The province is
  * never taken from the caller: it is the scope of province-scoped staff, so it must follow the place.
  */
-export function receptionFigures(input: ReceptionInput, now: string): ReceptionFigures {
+export function checkedReceptionFigures(input: ReceptionInput, now: string): ReceptionFigures {
   const place = requirePlace(input.place);
   const returnedBy = requireCode(RETURNED_BY, input.returnedBy, 'UNKNOWN_RETURNED_BY', 'returnedBy');
   if (place.kind === 'embassy' && !RETURNED_BY_AT_EMBASSY.includes(returnedBy)) {
@@ -74,7 +74,7 @@ function recordReception({ data, metadata }: RecordReception, state: ReceptionSt
   }
   const receptionId = requireId(data.receptionId, 'receptionId');
   const reference = requireReference(data.reference);
-  return [{ type: E.ReceptionRecorded, data: { receptionId, reference, ...receptionFigures(data, metadata.now) } }];
+  return [{ type: E.ReceptionRecorded, data: { receptionId, reference, ...checkedReceptionFigures(data, metadata.now) } }];
 }
 
 function requireRecorded(state: ReceptionState, what: string): ReceptionFigures {
@@ -88,11 +88,11 @@ function requireRecorded(state: ReceptionState, what: string): ReceptionFigures 
 /** Replaces the figures as a whole; the statistics use the latest correction. */
 function correctReception({ data, metadata }: CorrectReception, state: ReceptionState): ReceptionEvent[] {
   const current = requireRecorded(state, 'a correction');
-  const figures = receptionFigures(data, metadata.now);
+  const figures = checkedReceptionFigures(data, metadata.now);
   const correctedOn = requireDate(data.correctedOn, 'correctedOn', metadata.now);
   requireNotBefore(correctedOn, figures.receivedOn, 'DATE_BEFORE_RECEIVED', 'correctedOn', 'the reception');
   const justification = requireJustification(data.justification);
-  if (sameFigures(current, figures)) throw conflict('NOTHING_TO_CORRECT', 'The correction gives the figures the reception already has');
+  if (sameReceptionInput(current, figures)) throw conflict('NOTHING_TO_CORRECT', 'The correction gives the figures the reception already has');
   return [{ type: E.ReceptionCorrected, data: { ...figures, correctedOn, justification } }];
 }
 

@@ -14,7 +14,7 @@ export function receptionFiguresOf(state: ReceptionState): ReceptionFigures | nu
 }
 
 /** Two sets of figures say the same (the province follows the place, so it is not compared apart). */
-export function sameFigures(a: ReceptionInput, b: ReceptionInput): boolean {
+export function sameReceptionInput(a: ReceptionInput, b: ReceptionInput): boolean {
   return (
     a.place === b.place &&
     a.receivedOn === b.receivedOn &&
@@ -36,6 +36,6 @@ export function sameFigures(a: ReceptionInput, b: ReceptionInput): boolean {
  * reception is recorded. A withdrawn reception still compares: the caller decides what to say.
  */
 export function sameReceptionFigures(state: ReceptionState, input: ReceptionInput): boolean {
-  return [state.figures, state.recordedFigures].some((figures) => figures !== null && sameFigures(figures, input));
+  return [state.figures, state.recordedFigures].some((figures) => figures !== null && sameReceptionInput(figures, input));
 }
 

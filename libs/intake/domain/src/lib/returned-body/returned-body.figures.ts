@@ -12,7 +12,7 @@ export function bodyFiguresOf(state: ReturnedBodyState): BodyFigures | null {
   return state.figures;
 }
 
-export function sameBody(a: BodyInput, b: BodyInput): boolean {
+export function sameBodyInput(a: BodyInput, b: BodyInput): boolean {
   return (
     a.place === b.place &&
     a.receivedOn === b.receivedOn &&
@@ -26,5 +26,5 @@ export function sameBody(a: BodyInput, b: BodyInput): boolean {
 
 /** Whether `input` gives the figures the body record has now, or had when first recorded. False before it is recorded. */
 export function sameBodyFigures(state: ReturnedBodyState, input: BodyInput): boolean {
-  return [state.figures, state.recordedFigures].some((figures) => figures !== null && sameBody(figures, input));
+  return [state.figures, state.recordedFigures].some((figures) => figures !== null && sameBodyInput(figures, input));
 }

@@ -5,6 +5,7 @@ import { requireSingleLine, requireWholeNumber } from '../intake.rules';
 import type { UploadState } from './upload.state';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
+const MAX_REASON_LENGTH = 500;
 const UPLOAD_FORMATS_ACCEPTED = ['csv', 'xlsx'] as const;
 
 /** Decides what a command means for an upload, or throws a `DomainRuleViolation`. Pure. */
@@ -25,7 +26,11 @@ function requireRefusal(value: unknown, index: number): UploadRefusal {
   const r = value as Record<string, unknown>;
   // Line 1 is the header: a refused row is on line 2 or later.
   const line = requireWholeNumber(r['line'], 2, Number.MAX_SAFE_INTEGER, 'INVALID_REFUSAL', `${path}.line`);
-  const reason = requireSingleLine(r['reason'], `${path}.reason`, 500);
+  if (typeof r['reason'] !== 'string' || r['reason'].trim() === '') throw unprocessable('TEXT_REQUIRED', `${path}.reason is required`);
+  // The reason is the service's own text (rules, never values): made to fit rather than lose the
+  // record of a whole file at its last step.
+  const said = r['reason'].replace(/\s+/g, ' ').trim();
+  const reason = said.length > MAX_REASON_LENGTH ? `${said.slice(0, MAX_REASON_LENGTH - 1)}…` : said;
   return r['field'] === undefined ? { line, reason } : { line, field: requireSingleLine(r['field'], `${path}.field`, 100), reason };
 }
 

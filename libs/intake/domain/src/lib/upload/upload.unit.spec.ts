@@ -27,6 +27,14 @@ const completed = (data: Record<string, unknown> = {}) => ({ type: E.UploadCompl
 
 describe('RecordUploadCompleted', () => {
   it('records the file once it went through, its refusals by line', () => decides([], complete(), [completed()]));
+  it('makes a reason fit the record: one line, at most 500 characters', () => {
+    const long = `${'x'.repeat(300)}\n  ${'y'.repeat(300)}`;
+    const [event] = decided([], complete({ refusals: [{ line: 3, reason: long }, { line: 4, reason: ' a\r\nb ' }] }));
+    const [first, second] = (event as UploadEvent).data.refusals;
+    expect(first.reason).toHaveLength(500);
+    expect(first.reason).toMatch(/^x{300} y+…$/);
+    expect(second.reason).toBe('a b');
+  });
   it('records a national uploader’s spreadsheet without a name', () =>
     decides([], complete({ format: 'xlsx', fileName: undefined, province: null, kind: 'bodies' }), [
       completed({ format: 'xlsx', fileName: undefined, province: null, kind: 'bodies' }),
