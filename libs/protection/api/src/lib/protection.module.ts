@@ -3,6 +3,7 @@ import type { BoundedContext } from '@casetrail/platform-nest';
 import { PROTECTION_ORGANISATIONS, protectionEventTypes } from '@casetrail/protection-contracts';
 import { enforcementEventTypes } from '@casetrail/enforcement-contracts';
 import { courtEventTypes } from '@casetrail/court-contracts';
+import { intakeEventTypes } from '@casetrail/intake-contracts';
 import type { Projection } from '@casetrail/read-models';
 import { CommandsModule } from '@casetrail/platform-commands';
 import { PersonalDataModule } from '@casetrail/personal-data';
@@ -15,6 +16,7 @@ import { ProtectionCaseQueriesController } from './queries/protection-case-queri
 import { PROTECTION_CASE_RECORD_TYPE, ProtectionCaseQueriesService } from './queries/protection-case-queries.service';
 import { CourtCompensationReactor } from './reactors/court-compensation.reactor';
 import { HandOverReactor } from './reactors/hand-over.reactor';
+import { IntakeReferralReactor } from './reactors/intake-referral.reactor';
 
 /**
  * The protection context's Nest module: protection-case commands (through the platform's command
@@ -24,7 +26,7 @@ import { HandOverReactor } from './reactors/hand-over.reactor';
 @Module({
   imports: [CommandsModule, PersonalDataModule, AccessAuditModule],
   controllers: [ProtectionCaseCommandsController, ProtectionCaseQueriesController],
-  providers: [ProtectionCaseQueriesService, ProtectionCasePersonScopes, HandOverReactor, CourtCompensationReactor],
+  providers: [ProtectionCaseQueriesService, ProtectionCasePersonScopes, HandOverReactor, IntakeReferralReactor, CourtCompensationReactor],
 })
 export class ProtectionModule {}
 
@@ -33,10 +35,11 @@ export const protectionContext: BoundedContext = {
   name: 'protection',
   module: ProtectionModule,
   owns: protectionEventTypes,
-  // Law enforcement's hand-overs open cases and the court's awards reach them; the journey reads
-  // both. A consumer of a topic must know every type on it (the bus upcasts each message).
-  reads: [...enforcementEventTypes, ...courtEventTypes],
-  reactors: [HandOverReactor, CourtCompensationReactor],
+  // Law enforcement's hand-overs and intake's referrals open cases and the court's awards reach
+  // them; the journey reads enforcement and court. A consumer of a topic must know every type on
+  // it (the bus upcasts each message).
+  reads: [...enforcementEventTypes, ...courtEventTypes, ...intakeEventTypes],
+  reactors: [HandOverReactor, IntakeReferralReactor, CourtCompensationReactor],
   projections: [protectionCaseSummaryProjection as Projection<unknown>, victimJourneyProjection as Projection<unknown>],
   personScopes: ProtectionCasePersonScopes,
   auditedRecordTypes: [PROTECTION_CASE_RECORD_TYPE],
