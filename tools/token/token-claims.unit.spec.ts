@@ -22,6 +22,10 @@ describe('npm run token: the claims asked for, against the reference lists', () 
     ['a partner worker of an organisation', { role: 'partner_worker', provinces: ['*'], unit: 'ngo-cwcc' }],
     ['a social worker of the department of the province', { role: 'social_worker', provinces: ['battambang'], unit: 'dosvy-battambang' }],
     ['a social worker without a unit', { role: 'social_worker', provinces: ['battambang'], unit: undefined }],
+    ['a border official of the border liaison office', { role: 'border_official', provinces: ['banteay-meanchey'], unit: 'border-liaison-office' }],
+    ['a border official of a police commissariat', { role: 'border_official', provinces: ['battambang'], unit: 'police-commissariat-battambang' }],
+    ['a border official of the foreign ministry, national', { role: 'border_official', provinces: ['*'], unit: 'mofaic' }],
+    ['a border official without a unit', { role: 'border_official', provinces: ['koh-kong'], unit: undefined }],
   ])('accepts %s', (_, change) => {
     expect(problemWithClaims(asked(change))).toBeNull();
   });
@@ -41,6 +45,8 @@ describe('npm run token: the claims asked for, against the reference lists', () 
     ['a unit for a role that has none', { role: 'auditor', unit: 'court-kandal' }, /Role auditor has no units casetrail knows; leave out --unit/],
     ['a police unit for a judge', { role: 'judge', provinces: ['battambang'], unit: 'police-battambang' }, /Unknown judge unit "police-battambang"/],
     ["a court of another province than the judge's", { role: 'judge', provinces: ['kandal'], unit: 'court-battambang' }, /Unit court-battambang works in battambang, which is not among --province kandal/],
+    ["an intake unit of another province than the border official's", { role: 'border_official', provinces: ['kandal'], unit: 'border-liaison-office' }, /Unit border-liaison-office works in banteay-meanchey, which is not among --province kandal/],
+    ['a police unit for a border official', { role: 'border_official', provinces: ['battambang'], unit: 'police-battambang' }, /Unknown border_official unit "police-battambang"/],
     ['a user id with a control character', { user: 'local\u0007user' }, /--user must be a user id/],
   ])('refuses %s, naming the value and the closest code', (_, change, problem) => {
     expect(problemWithClaims(asked(change))).toMatch(problem);
