@@ -104,19 +104,28 @@ const outcomeRule = (d: Data, path: string): string | undefined =>
     'with a suspected victim or a person at risk',
   );
 
-const referredPerson = object({
-  sex,
-  nationality: country,
-  ageInYears: optional(integerBetween(0, MAX_AGE_YEARS)),
-  ageBand,
-  ageBandOn: isoDate,
-  outcome: code(SCREENING_OUTCOMES),
-  exploitationType,
-  place,
-  screenedOn: isoDate,
-  countryReturnedFrom: country,
-  personal: personalPartCheck,
-});
+/**
+ * The person a referral carries. Its age is what the receiving context must record in turn (a
+ * police victim, a protection case: both refuse a person without one): whole years with their
+ * band, or a birth date sealed in `personal`. The event names no person id (it is the stream's),
+ * so it cannot check whose the sealed part is: the decider copies the screening's own.
+ */
+const referredPerson = refineAt(
+  object({
+    sex,
+    nationality: country,
+    ageInYears: optional(integerBetween(0, MAX_AGE_YEARS)),
+    ageBand,
+    ageBandOn: isoDate,
+    outcome: code(SCREENING_OUTCOMES),
+    exploitationType,
+    place,
+    screenedOn: isoDate,
+    countryReturnedFrom: country,
+    personal: personalPartCheck,
+  }),
+  (d, path) => personAgeProblem(d, path, (d['personal'] as Data)['personId'], `${path}.personal.personId`),
+);
 
 export const intakeEventTypes: EventTypeDefinition[] = [
   definition(E.ReceptionRecorded, object({ receptionId: id, reference, ...receptionFigures })),

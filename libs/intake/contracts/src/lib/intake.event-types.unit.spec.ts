@@ -194,6 +194,8 @@ describe('intake event types', () => {
     ['a person without exploitation', E.PersonReferred, { ...toPartner, person: { ...person, exploitationType: undefined } }, /person\.exploitationType/],
     ['a person with a name in clear', E.PersonReferred, { ...toPartner, person: { ...person, personal: { fullName: 'Synthetic Person' } } }, /person\.personal\.fullName is not allowed/],
     ['a person with an id', E.PersonReferred, { ...toPartner, person: { ...person, personId: 'P1' } }, /person\.personId is not allowed/],
+    ['a person without an age or a sealed birth date', E.PersonReferred, { ...toPartner, person: { ...person, ageInYears: undefined } }, /person must have ageInYears/],
+    ['a person whose band is not the age’s', E.PersonReferred, { ...toPartner, person: { ...person, ageBand: 'under_15' } }, /person\.ageBand does not match/],
     ['a person at an unknown place', E.PersonReferred, { ...toPartner, person: { ...person, place: 'atlantis' } }, /person\.place/],
     // BodyReceived, BodyRecordCorrected
     ['an extra field', E.BodyReceived, { ...body, name: 'Synthetic Person' }, /name is not allowed/],
