@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AllowRoles, ApiCommandProblems, CommandStepRoute, uuidV4 as uuid } from '@casetrail/platform-nest';
+import { AllowRoles, ApiCommandProblems, CommandStepRoute, uuidParam as uuid } from '@casetrail/platform-nest';
 import { OpenPoliceCaseDto } from '../dto/open-police-case.dto';
 import { IdentifySuspectDto } from '../dto/identify-suspect.dto';
 import { RescueVictimDto } from '../dto/rescue-victim.dto';

@@ -12,7 +12,7 @@ import {
   ApiExtraModels,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AllowRoles, CurrentUser, Problem, CorrelationId, uuidV4 as uuid, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { AllowRoles, CurrentUser, Problem, CorrelationId, uuidParam as uuid, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { ApiAccessPurposeHeader, PURPOSE_HEADER, readRequestOf, RouteTemplate } from '@casetrail/access-audit';
 import { CaseAsOfQuery, ListPoliceCasesQuery } from '../dto/list-police-cases.query';
 import { PoliceCaseHistoryDto, PoliceCaseListPageDto, PoliceCaseViewDto, PoliceSuspectDto, PoliceVictimDto } from '../dto/police-case-views.dto';

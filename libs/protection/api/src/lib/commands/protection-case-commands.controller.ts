@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/
 import type { Response } from 'express';
 import type { CommandMetadata } from '@casetrail/event-sourcing';
 import { ProtectionCaseEventType } from '@casetrail/protection-contracts';
-import { AllowRoles, ApiCommandProblems, CommandStepRoute, uuidV4 as uuid } from '@casetrail/platform-nest';
+import { AllowRoles, ApiCommandProblems, CommandStepRoute, uuidParam as uuid } from '@casetrail/platform-nest';
 import { CommandRequestParam, CommandRunner, runCommandAnswering, type CommandRequest } from '@casetrail/platform-commands';
 import { RegisterProtectionCaseDto } from '../dto/register-protection-case.dto';
 import {

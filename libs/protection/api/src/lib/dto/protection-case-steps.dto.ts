@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsDomainDate, MayBeOmitted, SingleLine } from '@casetrail/platform-nest';
 import { MAX_MINOR_UNITS, PROVINCES } from '@casetrail/kernel';
 import {
@@ -21,6 +21,9 @@ import {
   type ShelterDepartureReason,
 } from '@casetrail/protection-contracts';
 import { ORGANISATION_CODES } from './organisation-codes';
+
+/** A police case's id (a court file's is the same): v4, or v5 for a case opened for an intake referral. */
+const CASE_ID_V4_OR_V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-[45][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /*
  * The bodies of the steps of a protection case: shape only (types, lengths, enums, real dates).
@@ -139,7 +142,7 @@ export class FileCompensationClaimDto {
 
   @ApiPropertyOptional({ format: 'uuid', description: "The court file of this system the claim is made in (the court's award then reaches the claim)" })
   @MayBeOmitted()
-  @IsUUID('4', { message: 'courtFileId must be a court file id (UUID v4)' })
+  @Matches(CASE_ID_V4_OR_V5, { message: 'courtFileId must be a court file id (UUID v4 or v5)' })
   courtFileId?: string;
 }
 

@@ -1,10 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { IsDomainDate, MayBeOmitted, SingleLine } from '@casetrail/platform-nest';
 import { ENTRY_POINTS, EXPLOITATION_TYPES, NATIONALITIES, PROVINCES, SEXES, type ExploitationType, type Sex } from '@casetrail/kernel';
 import { RECEPTION_CHANNELS, type ReceptionChannel } from '@casetrail/protection-contracts';
 import { AgeInYearsInput, BirthDateInput, PersonalDataDto, PersonalDataInput } from '@casetrail/personal-data';
 import { ORGANISATION_CODES } from './organisation-codes';
+
+/** A police case's id (a court file's is the same): v4, or v5 for a case opened for an intake referral. */
+const CASE_ID_V4_OR_V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-[45][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 const PROVINCE_CODES = PROVINCES.map((p) => p.code);
 const NATIONALITY_CODES = NATIONALITIES.map((n) => n.code);
@@ -45,7 +48,7 @@ export class RegisterProtectionCaseDto {
 
   @ApiPropertyOptional({ format: 'uuid', description: 'police_hand_over only: the police case (with handedOverBy and rescuedOn)' })
   @MayBeOmitted()
-  @IsUUID('4', { message: 'policeCaseId must be a police case id (UUID v4)' })
+  @Matches(CASE_ID_V4_OR_V5, { message: 'policeCaseId must be a police case id (UUID v4 or v5)' })
   policeCaseId?: string;
 
   @ApiPropertyOptional({ example: 'police-battambang', description: 'police_hand_over only: the police unit that handed the person over' })
