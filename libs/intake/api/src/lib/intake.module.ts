@@ -17,6 +17,7 @@ import { ReceptionQueriesController, ReturnedBodyQueriesController } from './que
 import { ScreenedPersonQueriesController } from './queries/screened-person-queries.controller';
 import { SCREENED_PERSON_RECORD_TYPE, ScreenedPersonQueriesService } from './queries/screened-person-queries.service';
 import { ScreenedPersonScopes } from './queries/screened-person-scopes';
+import { IntakeUploadsModule, uploadRecordsProjection } from './uploads/intake-uploads.module';
 
 /**
  * The intake context's Nest module: receptions, screened persons, returned bodies and bulk
@@ -25,7 +26,7 @@ import { ScreenedPersonScopes } from './queries/screened-person-scopes';
  * every disclosure with the access audit.
  */
 @Module({
-  imports: [CommandsModule, PersonalDataModule, AccessAuditModule],
+  imports: [CommandsModule, PersonalDataModule, AccessAuditModule, IntakeUploadsModule],
   controllers: [
     ReceptionCommandsController,
     ReceptionQueriesController,
@@ -52,7 +53,7 @@ export const intakeContext: BoundedContext = {
   // protection's own reactors, which read its topic.
   reads: [],
   reactors: [],
-  projections: [receptionSummaryProjection, screenedPersonSummaryProjection, returnedBodySummaryProjection] as Projection<unknown>[],
+  projections: [receptionSummaryProjection, screenedPersonSummaryProjection, returnedBodySummaryProjection, uploadRecordsProjection] as Projection<unknown>[],
   personScopes: ScreenedPersonScopes,
   auditedRecordTypes: [SCREENED_PERSON_RECORD_TYPE],
   // The receiving units: a border official's token may name theirs as `unit`.
