@@ -1,4 +1,4 @@
-import type { ReceptionEvent, ReturnedBodyEvent, ScreenedPersonEvent } from '@casetrail/intake-contracts';
+import type { ReceptionRecordedData, ReturnedBodyEvent, ScreenedPersonEvent } from '@casetrail/intake-contracts';
 import { specOf } from './intake.test-fixtures';
 import { receptionDecider } from './reception/reception.decider';
 import { returnedBodyDecider } from './returned-body/returned-body.decider';
@@ -13,8 +13,8 @@ const reception = specOf(receptionDecider);
 const person = specOf(screenedPersonDecider);
 const body = specOf(returnedBodyDecider);
 
-const receptionOf = (data: Record<string, unknown>) =>
-  (reception.decided([], reception.cmd('RecordReception', { receptionId: 'R', reference: 'ref-1', receivedOn: '2020-06-01', counts: { men: 1, women: 1, boys: 0, girls: 0 }, ...data })) as ReceptionEvent[])[0].data;
+const receptionOf = (data: Record<string, unknown>): ReceptionRecordedData =>
+  reception.decided([], reception.cmd('RecordReception', { receptionId: 'R', reference: 'ref-1', receivedOn: '2020-06-01', counts: { men: 1, women: 1, boys: 0, girls: 0 }, ...data }))[0].data as ReceptionRecordedData;
 
 describe('the 2020 report’s receptions pass the rules', () => {
   it.each(['MYS', 'CHN', 'SGP', 'VNM', 'THA', 'LAO', 'IDN'])('an embassy repatriation from %s, by the ministry, in Phnom Penh', (country) => {
