@@ -11,6 +11,11 @@ export type Problem = Schemas['Problem'];
 let currentToken: (() => string | null) | null = null;
 let onUnauthorized: (() => void) | null = null;
 
+/** The bearer token now (for the one request the api client cannot make: an upload with progress, through XMLHttpRequest). */
+export function bearerToken(): string | null {
+  return currentToken?.() ?? null;
+}
+
 export function useTokenSource(source: () => string | null, unauthorized: () => void): void {
   currentToken = source;
   onUnauthorized = unauthorized;

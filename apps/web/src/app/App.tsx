@@ -14,6 +14,7 @@ import { HomePage } from '../features/home/HomePage';
 import { policeRoutes } from '../features/police/routes';
 import { courtRoutes } from '../features/court/routes';
 import { protectionRoutes } from '../features/protection/routes';
+import { intakeRoutes } from '../features/intake/routes';
 import { statisticsRoutes } from '../features/statistics/routes';
 import { auditRoutes } from '../features/audit/routes';
 import { adminRoutes } from '../features/admin/routes';
@@ -30,7 +31,7 @@ export const appRoutes: RouteObject[] = [
         <Layout />
       </RequireSession>
     ),
-    children: [{ index: true, element: <HomePage /> }, ...policeRoutes, ...courtRoutes, ...protectionRoutes, ...statisticsRoutes, ...auditRoutes, ...adminRoutes, { path: '*', element: <NotFoundPage /> }],
+    children: [{ index: true, element: <HomePage /> }, ...policeRoutes, ...courtRoutes, ...protectionRoutes, ...intakeRoutes, ...statisticsRoutes, ...auditRoutes, ...adminRoutes, { path: '*', element: <NotFoundPage /> }],
   },
 ];
 

@@ -1,5 +1,5 @@
 /** Who is signed in, as the token says; kept in memory only (a reload asks to sign in again). */
-export const ROLES = ['police', 'prosecutor', 'judge', 'social_worker', 'partner_worker', 'auditor', 'statistician', 'admin'] as const;
+export const ROLES = ['police', 'prosecutor', 'judge', 'social_worker', 'partner_worker', 'border_official', 'auditor', 'statistician', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface SessionUser {

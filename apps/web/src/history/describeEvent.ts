@@ -1,3 +1,4 @@
+import { intakePlaceByCode, intakeUnitByCode } from '@casetrail/intake-contracts';
 import type { HistoryEntry } from './types';
 import type { Words } from './words';
 
@@ -60,9 +61,61 @@ function personRows(w: Words, d: Data, idField: string, role: 'suspect' | 'victi
   ]);
 }
 
+/** An intake place in words: an airport or checkpoint by its name, an embassy by its country. */
+function intakePlace(w: Words, code: unknown): string {
+  const place = typeof code === 'string' ? intakePlaceByCode(code) : undefined;
+  if (!place) return str(code);
+  if (place.kind === 'embassy') return w.t('place.embassy', { ns: 'intake', country: w.nationality(place.country) });
+  return w.t(`entryPoint.${place.code}`, { ns: 'protection', defaultValue: place.name });
+}
+
+/** An intake receiving unit in words (the ministry, a police commissariat, the liaison office, social affairs). */
+function intakeUnit(w: Words, code: unknown): string {
+  const unit = typeof code === 'string' ? intakeUnitByCode(code) : undefined;
+  if (!unit) return str(code);
+  if (unit.kind === 'foreign_affairs') return w.t('unit.mofaic', { ns: 'intake' });
+  if (unit.kind === 'border_liaison') return w.t('unit.borderLiaison', { ns: 'intake' });
+  if (unit.kind === 'police_commissariat') return w.t(unit.province === 'phnom-penh' ? 'unit.capitalCommissariat' : 'unit.provincialCommissariat', { ns: 'intake', province: w.province(unit.province) });
+  return w.organisation(code);
+}
+
+const intakeCode = (w: Words, list: string, value: unknown): string => (value === null || value === undefined || value === '' ? '—' : w.t(`codes.${list}.${String(value)}`, { ns: 'intake', defaultValue: String(value) }));
+
+function persons(w: Words, counts: unknown): string {
+  const c = obj(counts);
+  return w.t('reception.countsLine', { ns: 'intake', men: w.number(c['men']), women: w.number(c['women']), boys: w.number(c['boys']), girls: w.number(c['girls']) });
+}
+
+/** A reception's figures (recorded or corrected as a whole). */
+const receptionFigures = (w: Words, d: Data): [string, string | undefined][] => [
+  ['place', intakePlace(w, d['place'])],
+  ['province', w.province(d['province'])],
+  ['receivedOn', w.date(d['receivedOn'])],
+  ['receivedBy', intakeUnit(w, d['receivedBy'])],
+  ['returnedBy', intakeCode(w, 'returnedBy', d['returnedBy'])],
+  ['countryReturnedFrom', w.nationality(d['countryReturnedFrom'])],
+  ['reason', intakeCode(w, 'reason', d['reason'])],
+  ['persons', persons(w, d['counts'])],
+];
+
+/** A returned body's figures (recorded or corrected as a whole). */
+const bodyFigures = (w: Words, d: Data): [string, string | undefined][] => [
+  ['place', intakePlace(w, d['place'])],
+  ['province', w.province(d['province'])],
+  ['receivedOn', w.date(d['receivedOn'])],
+  ['receivedBy', intakeUnit(w, d['receivedBy'])],
+  ['broughtBy', intakeCode(w, 'broughtBy', d['broughtBy'])],
+  ['countryOfDeath', w.nationality(d['countryOfDeath'])],
+  ['sex', w.sex(d['sex'])],
+  ['cause', intakeCode(w, 'cause', d['cause'])],
+];
+
+const exploitationIndicated = (w: Words, d: Data) => when(d['exploitationIndicated'], () => w.code('exploitationType', d['exploitationIndicated']));
+
 /**
  * Every event type of a police case (libs/enforcement/contracts), of a court file
- * (libs/court/contracts) and of a protection case (libs/protection/contracts). A unit test
+ * (libs/court/contracts), of a protection case (libs/protection/contracts) and of the intake
+ * records (libs/intake/contracts). A unit test
  * checks this list against the contracts.
  */
 export const DESCRIBERS: Readonly<Record<string, Describer>> = {
@@ -93,6 +146,7 @@ export const DESCRIBERS: Readonly<Record<string, Describer>> = {
       ['reason', w.code('releaseReason', d['reason'])],
     ]),
   'enforcement.VictimRescued': (d, w) => personRows(w, d, 'victimId', 'victim', 'ageAtRescue', 'ageBand', 'rescuedOn'),
+  'enforcement.VictimReferred': (d, w) => [...personRows(w, d, 'victimId', 'victim', 'ageInYears', 'ageBand', 'referredOn'), ...details(w, [['screenedAt', intakePlace(w, d['screenedAt'])]])],
   'enforcement.VictimHandedOver': (d, w) =>
     details(w, [
       ['victim', str(d['victimId'])],
@@ -338,6 +392,58 @@ export const DESCRIBERS: Readonly<Record<string, Describer>> = {
     details(w, [
       ['reopenedOn', w.date(d['reopenedOn'])],
       ['justification', str(d['justification'])],
+    ]),
+  'intake.ReceptionRecorded': (d, w) => details(w, [['reference', str(d['reference'])], ...receptionFigures(w, d)]),
+  'intake.ReceptionCorrected': (d, w) => details(w, [...receptionFigures(w, d), ['correctedOn', w.date(d['correctedOn'])], ['justification', str(d['justification'])]]),
+  'intake.ReceptionWithdrawn': (d, w) =>
+    details(w, [
+      ['withdrawnOn', w.date(d['withdrawnOn'])],
+      ['justification', str(d['justification'])],
+    ]),
+  'intake.PersonScreened': (d, w) =>
+    details(w, [
+      ['reference', str(d['reference'])],
+      ['reception', str(d['receptionId'])],
+      ['place', intakePlace(w, d['place'])],
+      ['province', w.province(d['province'])],
+      ['screenedOn', w.date(d['screenedOn'])],
+      ['screenedBy', intakeUnit(w, d['screenedBy'])],
+      ['outcome', intakeCode(w, 'outcome', d['outcome'])],
+      ['exploitationIndicated', exploitationIndicated(w, d)],
+      ['sex', w.sex(d['sex'])],
+      ['age', years(w, d['ageInYears'])],
+      ['ageBand', w.code('ageBand', d['ageBand'])],
+      ['nationality', w.nationality(d['nationality'])],
+      ['countryReturnedFrom', w.nationality(d['countryReturnedFrom'])],
+      ['personalData', w.personal(d['personal'])],
+    ]),
+  'intake.ScreeningRevised': (d, w) =>
+    details(w, [
+      ['outcome', intakeCode(w, 'outcome', d['outcome'])],
+      ['exploitationIndicated', exploitationIndicated(w, d)],
+      ['revisedOn', w.date(d['revisedOn'])],
+      ['justification', str(d['justification'])],
+    ]),
+  'intake.PersonReferred': (d, w) =>
+    details(w, [
+      ['referralDestination', intakeCode(w, 'destination', d['destination'])],
+      ['referredOn', w.date(d['referredOn'])],
+      ['organisation', when(d['organisation'], () => w.organisation(d['organisation']))],
+      ['policeUnit', when(d['policeUnit'], () => w.unit(d['policeUnit']))],
+      ['policeCase', when(d['policeCaseId'], () => str(d['policeCaseId']))],
+      ['suspectedOffence', when(d['suspectedOffence'], () => w.code('offence', d['suspectedOffence']))],
+      ['province', w.province(d['province'])],
+    ]),
+  'intake.BodyReceived': (d, w) => details(w, [['reference', str(d['reference'])], ...bodyFigures(w, d)]),
+  'intake.BodyRecordCorrected': (d, w) => details(w, [...bodyFigures(w, d), ['correctedOn', w.date(d['correctedOn'])], ['justification', str(d['justification'])]]),
+  'intake.UploadCompleted': (d, w) =>
+    details(w, [
+      ['uploadKind', w.t(`uploads.kinds.${str(d['kind'])}`, { ns: 'intake', defaultValue: str(d['kind']) })],
+      ['fileName', when(d['fileName'], () => str(d['fileName']))],
+      ['rows', w.number(d['rows'])],
+      ['accepted', w.number(d['accepted'])],
+      ['alreadyRecorded', w.number(d['alreadyRecorded'])],
+      ['refused', w.number(d['refused'])],
     ]),
 };
 

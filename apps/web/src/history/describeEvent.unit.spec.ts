@@ -27,6 +27,7 @@ import {
   SHARING_PURPOSES,
   SHELTER_DEPARTURE_REASONS,
 } from '@casetrail/protection-contracts';
+import { IntakeEventType } from '@casetrail/intake-contracts';
 import i18n from '../i18n';
 import { DESCRIBERS, describeEvent } from './describeEvent';
 import type { HistoryEntry } from './types';
@@ -40,7 +41,7 @@ function entry(type: string, changes: HistoryEntry['changes']): HistoryEntry {
 }
 
 describe('events in words', () => {
-  const types = [...Object.values(PoliceCaseEventType), ...Object.values(CourtFileEventType), ...Object.values(ProtectionCaseEventType)];
+  const types = [...Object.values(PoliceCaseEventType), ...Object.values(CourtFileEventType), ...Object.values(ProtectionCaseEventType), ...Object.values(IntakeEventType)];
 
   it.each(types)('%s has a describer and a title in both languages', (type) => {
     expect(DESCRIBERS[type]).toBeDefined();

@@ -28,6 +28,22 @@ export const resources = {
   km: { common: kmCommon, police: kmPolice, court: kmCourt, protection: kmProtection, statistics: kmStatistics, audit: kmAudit, admin: kmAdmin, reference: kmReference, history: kmHistory },
 } as const;
 
+/**
+ * Namespaces loaded with the screens that use them, not before the first screen (the initial
+ * JavaScript has a budget): both languages at once, so switching language needs no request.
+ */
+export const LAZY_NAMESPACES = {
+  intake: () => Promise.all([import('./locales/en/intake.json'), import('./locales/km/intake.json')]),
+} as const;
+
+/** Loads a lazy namespace once (a route's `lazy` awaits it before its screen renders). */
+export async function loadNamespace(ns: keyof typeof LAZY_NAMESPACES): Promise<void> {
+  if (i18n.hasResourceBundle('en', ns)) return;
+  const [en, km] = await LAZY_NAMESPACES[ns]();
+  i18n.addResourceBundle('en', ns, en.default, true, true);
+  i18n.addResourceBundle('km', ns, km.default, true, true);
+}
+
 export function isLanguage(value: unknown): value is Language {
   return value === 'en' || value === 'km';
 }

@@ -1,4 +1,9 @@
-import { resources } from './index';
+import { resources as eager } from './index';
+import enIntake from './locales/en/intake.json';
+import kmIntake from './locales/km/intake.json';
+
+// The lazily loaded namespaces are checked alike.
+const resources = { en: { ...eager.en, intake: enIntake }, km: { ...eager.km, intake: kmIntake } };
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { RequireSession } from '../../auth/RequireSession';
+import { loadNamespace } from '../../i18n';
 
 /**
  * The admin screens, each loaded when first opened (lazy), under the signed-in layout: forgetting
@@ -23,7 +24,8 @@ export const adminRoutes: RouteObject[] = [
   {
     path: 'admin/users',
     lazy: async () => {
-      const { UsersPage } = await import('./users/UsersPage');
+      // The intake namespace names a border official's unit.
+      const [{ UsersPage }] = await Promise.all([import('./users/UsersPage'), loadNamespace('intake')]);
       return {
         Component: () => (
           // Only an admin manages local accounts (the API's access policy on /api/admin/users).

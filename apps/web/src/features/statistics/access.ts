@@ -10,7 +10,10 @@ export const COURT_TABLE_ROLES = ['statistician', 'prosecutor', 'judge', 'audito
 export const JUSTICE_ROLES = ['statistician', 'prosecutor', 'judge', 'police', 'auditor', 'admin'] as const satisfies readonly Role[];
 export const PROTECTION_STATISTICS_ROLES = ['statistician', 'social_worker', 'auditor', 'admin'] as const satisfies readonly Role[];
 
-export type StatisticsTab = 'law-enforcement' | 'prosecution' | 'investigating-judges' | 'trial' | 'justice-funnel' | 'court-durations' | 'protection';
+/** Intake (II.D.1): the roles the intake statistics routes allow (libs/statistics/api: intake). */
+export const INTAKE_STATISTICS_ROLES = ['statistician', 'border_official', 'police', 'social_worker', 'auditor', 'admin'] as const satisfies readonly Role[];
+
+export type StatisticsTab = 'law-enforcement' | 'prosecution' | 'investigating-judges' | 'trial' | 'justice-funnel' | 'court-durations' | 'protection' | 'intake';
 
 export const TABS: readonly { tab: StatisticsTab; roles: readonly Role[] }[] = [
   { tab: 'law-enforcement', roles: LAW_ENFORCEMENT_ROLES },
@@ -20,6 +23,7 @@ export const TABS: readonly { tab: StatisticsTab; roles: readonly Role[] }[] = [
   { tab: 'justice-funnel', roles: JUSTICE_ROLES },
   { tab: 'court-durations', roles: JUSTICE_ROLES },
   { tab: 'protection', roles: PROTECTION_STATISTICS_ROLES },
+  { tab: 'intake', roles: INTAKE_STATISTICS_ROLES },
 ];
 
 export function tabsFor(role: Role): StatisticsTab[] {

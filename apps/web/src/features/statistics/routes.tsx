@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { RequireSession } from '../../auth/RequireSession';
-import { COURT_TABLE_ROLES, JUSTICE_ROLES, LAW_ENFORCEMENT_ROLES, PROTECTION_STATISTICS_ROLES } from './access';
+import { loadNamespace } from '../../i18n';
+import { COURT_TABLE_ROLES, INTAKE_STATISTICS_ROLES, JUSTICE_ROLES, LAW_ENFORCEMENT_ROLES, PROTECTION_STATISTICS_ROLES } from './access';
 
 /** The statistics screens, each loaded when first opened (lazy), under the signed-in layout; roles as the API allows them. */
 export const statisticsRoutes: RouteObject[] = [
@@ -65,6 +66,19 @@ export const statisticsRoutes: RouteObject[] = [
         element: (
           <RequireSession roles={PROTECTION_STATISTICS_ROLES}>
             <ProtectionStatisticsPage />
+          </RequireSession>
+        ),
+      };
+    },
+  },
+  {
+    path: 'statistics/intake',
+    lazy: async () => {
+      const [{ IntakeStatisticsPage }] = await Promise.all([import('./intake/IntakeStatisticsPage'), loadNamespace('intake')]);
+      return {
+        element: (
+          <RequireSession roles={INTAKE_STATISTICS_ROLES}>
+            <IntakeStatisticsPage />
           </RequireSession>
         ),
       };

@@ -76,7 +76,7 @@ export function AddUserForm({ onCreated, onCancel }: { onCreated: (username: str
     const body: NewLocalUser = {
       username: v.username.trim(),
       name: v.name.trim(),
-      role: v.role as Role,
+      role: v.role as NewLocalUser['role'],
       provinces: v.national ? [NATIONAL] : v.provinces,
       password: v.password,
       ...(rule !== 'none' && v.unit ? { unit: v.unit } : {}),

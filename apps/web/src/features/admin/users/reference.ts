@@ -4,14 +4,17 @@ import { PROVINCES } from '@casetrail/kernel';
 import { POLICE_UNITS } from '@casetrail/enforcement-contracts';
 import { COURTS } from '@casetrail/court-contracts';
 import { PROTECTION_ORGANISATIONS, type OrganisationKind } from '@casetrail/protection-contracts';
+import { INTAKE_UNITS } from '@casetrail/intake-contracts';
 import { ROLES, type Role } from '../../../auth/session';
 import { useProtectionText } from '../../protection/useProtectionText';
+import { useIntakeText } from '../../intake/useIntakeText';
 
 /*
  * What a local account may be given, from the same reference libraries the server checks a new
  * user against (UNITS_OF_ROLE of the casetrail app: police units for police, the courts for
  * prosecutors and judges, the ministry and the departments of social affairs for social workers,
- * the partner organisations for partner workers), and each code in words in the user's language.
+ * the partner organisations for partner workers, the intake units for border officials), and each
+ * code in words in the user's language.
  */
 
 /** The password rules of the API (NewPasswordDto). */
@@ -30,7 +33,7 @@ export interface UnitOption {
   code: string;
   /** null: a national unit, which may act in any province. */
   province: string | null;
-  kind: 'provincial_police' | 'gendarmerie' | 'national' | 'court' | OrganisationKind;
+  kind: 'provincial_police' | 'gendarmerie' | 'national' | 'court' | 'intake' | OrganisationKind;
 }
 
 const organisationsOf = (kinds: readonly OrganisationKind[]): UnitOption[] =>
@@ -42,6 +45,9 @@ const UNITS_OF_ROLE: Partial<Record<Role, readonly UnitOption[]>> = {
   judge: COURTS.map((c) => ({ code: c.code, province: c.province, kind: 'court' })),
   social_worker: organisationsOf(['ministry', 'municipal_department', 'provincial_department']),
   partner_worker: organisationsOf(['partner_organisation']),
+  // A border official may name the receiving unit they work for (a police commissariat, the
+  // border liaison office, the ministry of foreign affairs, social affairs).
+  border_official: INTAKE_UNITS.map((u) => ({ code: u.code, province: u.province, kind: 'intake' })),
 };
 
 /**
@@ -68,7 +74,8 @@ export function unitsFor(role: Role | null | undefined, provinces: readonly stri
   return all.filter((u) => u.province === null || national || provinces.includes(u.province));
 }
 
-const ALL_UNITS = new Map<string, UnitOption>(Object.values(UNITS_OF_ROLE).flatMap((units) => units.map((u) => [u.code, u] as const)));
+// The intake units come last: `mosvy` and `dosvy-…` are also social workers' organisations, named alike.
+const ALL_UNITS = new Map<string, UnitOption>(Object.entries(UNITS_OF_ROLE).flatMap(([role, units]) => (role === 'border_official' ? units.filter((u) => !/^(mosvy|dosvy-)/.test(u.code)) : units).map((u) => [u.code, u] as const)));
 const ORGANISATION_KINDS: readonly UnitOption['kind'][] = ['ministry', 'municipal_department', 'provincial_department', 'partner_organisation'];
 
 export interface Option {
@@ -81,6 +88,7 @@ export function useUserLabels() {
   const { t } = useTranslation('admin');
   // Organisations are named as the protection screens name them (partners by their own names).
   const { organisation } = useProtectionText();
+  const { unit: intakeUnit } = useIntakeText();
   return useMemo(() => {
     const role = (code: string) => t(`common:roles.${code}`, { defaultValue: code });
     const province = (code: string) => (code === NATIONAL ? t('users.allProvinces') : t(`users.province.${code}`, { defaultValue: code }));
@@ -90,6 +98,7 @@ export function useUserLabels() {
       const known = ALL_UNITS.get(code);
       if (!known) return code;
       if (ORGANISATION_KINDS.includes(known.kind)) return organisation(code);
+      if (known.kind === 'intake') return intakeUnit(code);
       if (known.kind === 'national') return t(`users.unit.national.${code}`, { defaultValue: code });
       return t(`users.unit.${known.kind}`, { province: province(known.province ?? '') });
     };
@@ -102,5 +111,5 @@ export function useUserLabels() {
       provinceOptions: (codes: readonly string[] = PROVINCE_CODES): Option[] => codes.map((c) => ({ value: c, label: province(c) })),
       unitOptions: (units: readonly UnitOption[]): Option[] => units.map((u) => ({ value: u.code, label: unit(u.code) })),
     };
-  }, [t, organisation]);
+  }, [t, organisation, intakeUnit]);
 }

@@ -1,0 +1,163 @@
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { UploadKind } from '@casetrail/intake-contracts';
+import { api, ApiProblem, bearerToken, etagOf, unwrap, type Problem } from '../../api/client';
+import type { BodySummary, BodyView, LoadedBody, LoadedPerson, LoadedReception, Page, PersonSummary, PersonView, ReceptionSummary, ReceptionView, RecordHistory, ReferralItem, UploadAnswer } from './types';
+
+/** Query keys of the intake screens; a command invalidates `intakeKeys.all`. */
+export const intakeKeys = {
+  all: ['intake'] as const,
+  receptions: (filters: ListFilters) => ['intake', 'receptions', filters] as const,
+  reception: (id: string, asOf: string | null) => ['intake', 'reception', id, asOf ?? 'current'] as const,
+  receptionHistory: (id: string) => ['intake', 'reception', id, 'history'] as const,
+  persons: (filters: ListFilters) => ['intake', 'persons', filters] as const,
+  person: (id: string, asOf: string | null) => ['intake', 'person', id, asOf ?? 'current'] as const,
+  personHistory: (id: string) => ['intake', 'person', id, 'history'] as const,
+  bodies: (filters: ListFilters) => ['intake', 'bodies', filters] as const,
+  body: (id: string, asOf: string | null) => ['intake', 'body', id, asOf ?? 'current'] as const,
+  bodyHistory: (id: string) => ['intake', 'body', id, 'history'] as const,
+  referrals: (filters: ListFilters) => ['intake', 'referrals', filters] as const,
+  uploads: (page: number) => ['intake', 'uploads', page] as const,
+};
+
+/** A list's filters as the address holds them (codes, year, month) and the page. */
+export type ListFilters = Record<string, string | number> & { page: number; pageSize: number };
+
+type Init = { params?: { path?: Record<string, string>; query?: Record<string, unknown>; header?: Record<string, string> }; body?: unknown };
+type Answer = { data?: unknown; error?: unknown; response: Response };
+// The intake routes by their path as a string (the design's routes, libs/intake/api).
+const get = api.GET as unknown as (path: string, init: Init) => Promise<Answer>;
+const post = api.POST as unknown as (path: string, init: Init) => Promise<Answer>;
+
+/** A record's answer with its figures at the top level (the API may nest the folded state under `state`). */
+function flat<T>(raw: unknown): T {
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const state = typeof r['state'] === 'object' && r['state'] !== null ? (r['state'] as Record<string, unknown>) : {};
+  const { state: _state, ...rest } = r;
+  return { ...state, ...rest } as T;
+}
+
+async function list<T>(path: string, filters: ListFilters): Promise<Page<T>> {
+  return unwrap(await get(path, { params: { query: filters } })) as Page<T>;
+}
+
+async function loadRecord<V extends { revision: number }>(path: string, id: Record<string, string>, asOf: string | null, normalise: (raw: unknown) => V = flat) {
+  const result = await get(path, { params: { path: id, query: asOf ? { asOf } : {} } });
+  const view = normalise(unwrap(result));
+  return { view, etag: etagOf(result.response) ?? `"${view.revision}"` };
+}
+
+async function history(path: string, id: Record<string, string>): Promise<RecordHistory> {
+  return unwrap(await get(path, { params: { path: id } })) as RecordHistory;
+}
+
+// Receptions
+
+export const useReceptionList = (filters: ListFilters) =>
+  useQuery({ queryKey: intakeKeys.receptions(filters), queryFn: () => list<ReceptionSummary>('/api/intake/receptions', filters), placeholderData: keepPreviousData });
+
+function receptionOf(raw: unknown): ReceptionView {
+  const v = flat<ReceptionView & { withdrawn: unknown; withdrawal?: unknown }>(raw);
+  const w = v.withdrawal ?? v.withdrawn;
+  return { ...v, withdrawn: w && typeof w === 'object' ? (w as ReceptionView['withdrawn']) : w ? { withdrawnOn: '', justification: '' } : null, corrections: v.corrections ?? 0 };
+}
+
+export const fetchReception = (receptionId: string, asOf: string | null): Promise<LoadedReception> => loadRecord('/api/intake/receptions/{receptionId}', { receptionId }, asOf, receptionOf);
+export const fetchReceptionHistory = (receptionId: string) => history('/api/intake/receptions/{receptionId}/history', { receptionId });
+export const useReception = (id: string, asOf: string | null) => useQuery({ queryKey: intakeKeys.reception(id, asOf), queryFn: () => fetchReception(id, asOf) });
+export const useReceptionHistory = (id: string) => useQuery({ queryKey: intakeKeys.receptionHistory(id), queryFn: () => fetchReceptionHistory(id) });
+
+// Screened persons
+
+export const usePersonList = (filters: ListFilters) =>
+  useQuery({ queryKey: intakeKeys.persons(filters), queryFn: () => list<PersonSummary>('/api/intake/screenings', filters), placeholderData: keepPreviousData });
+
+function personOf(raw: unknown): PersonView {
+  const v = flat<PersonView>(raw);
+  return { ...v, referrals: Array.isArray(v.referrals) ? v.referrals : [] };
+}
+
+/** An audited read: the purpose goes with it, as every read of personal data. */
+export const fetchPerson = (personId: string, asOf: string | null): Promise<LoadedPerson> => loadRecord('/api/intake/screenings/{personId}', { personId }, asOf, personOf);
+export const fetchPersonHistory = (personId: string) => history('/api/intake/screenings/{personId}/history', { personId });
+export const usePerson = (id: string, asOf: string | null) => useQuery({ queryKey: intakeKeys.person(id, asOf), queryFn: () => fetchPerson(id, asOf) });
+export const usePersonHistory = (id: string) => useQuery({ queryKey: intakeKeys.personHistory(id), queryFn: () => fetchPersonHistory(id) });
+
+// Returned bodies
+
+export const useBodyList = (filters: ListFilters) =>
+  useQuery({ queryKey: intakeKeys.bodies(filters), queryFn: () => list<BodySummary>('/api/intake/bodies', filters), placeholderData: keepPreviousData });
+
+function bodyOf(raw: unknown): BodyView {
+  const v = flat<BodyView>(raw);
+  return { ...v, corrections: v.corrections ?? 0 };
+}
+
+export const fetchBody = (bodyId: string, asOf: string | null): Promise<LoadedBody> => loadRecord('/api/intake/bodies/{bodyId}', { bodyId }, asOf, bodyOf);
+export const fetchBodyHistory = (bodyId: string) => history('/api/intake/bodies/{bodyId}/history', { bodyId });
+export const useBody = (id: string, asOf: string | null) => useQuery({ queryKey: intakeKeys.body(id, asOf), queryFn: () => fetchBody(id, asOf) });
+export const useBodyHistory = (id: string) => useQuery({ queryKey: intakeKeys.bodyHistory(id), queryFn: () => fetchBodyHistory(id) });
+
+// Referrals addressed to the reader
+
+export const useReferralList = (filters: ListFilters) =>
+  useQuery({ queryKey: intakeKeys.referrals(filters), queryFn: () => list<ReferralItem>('/api/intake/referrals', filters), placeholderData: keepPreviousData });
+
+/** The current version of a record, fetched now (after a conflict), replacing what was cached. */
+export function useReload<V>(key: (id: string, asOf: null) => readonly unknown[], fetch: (id: string, asOf: null) => Promise<{ view: V; etag: string }>, id: string) {
+  const queryClient = useQueryClient();
+  return async () => {
+    const loaded = await queryClient.fetchQuery({ queryKey: key(id, null), queryFn: () => fetch(id, null), staleTime: 0 });
+    void queryClient.invalidateQueries({ queryKey: intakeKeys.all });
+    return loaded;
+  };
+}
+
+// Commands
+
+/** POST a command; with `ifMatch` on a record's version. The answer's data, or its problem thrown. */
+export async function send(path: string, ids: Record<string, string>, body: unknown, ifMatch?: string): Promise<unknown> {
+  return unwrap(await post(path, { params: { path: ids, ...(ifMatch ? { header: { 'If-Match': ifMatch } } : {}) }, body }));
+}
+
+export const recordReception = async (body: unknown) => (await send('/api/intake/receptions', {}, body)) as { receptionId: string; revision: number };
+export const screenPerson = async (body: unknown) => (await send('/api/intake/screenings', {}, body)) as { personId: string; revision: number };
+export const recordBody = async (body: unknown) => (await send('/api/intake/bodies', {}, body)) as { bodyId: string; revision: number };
+
+// Uploads
+
+export const useUploads = (page: number) =>
+  useQuery({ queryKey: intakeKeys.uploads(page), queryFn: async () => unwrap(await get('/api/intake/uploads', { params: { query: { page, pageSize: 20 } } })) as Page<UploadAnswer> });
+
+/** The mime type the API reads a file as: CSV or XLSX, by the file's name when the browser gives none. */
+export function uploadType(file: File): string | null {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.csv')) return 'text/csv';
+  if (name.endsWith('.xlsx')) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return null;
+}
+
+/**
+ * Sends a file as the raw body of `POST /api/intake/uploads/:kind`, through XMLHttpRequest: fetch
+ * reports no upload progress, and a 100,000-row file takes long enough to need a bar. `onProgress`
+ * gets the bytes sent so far and the file's size.
+ */
+export function uploadFile(kind: UploadKind, file: File, onProgress: (sent: number, total: number) => void, signal?: AbortSignal): Promise<UploadAnswer> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/intake/uploads/${kind}?fileName=${encodeURIComponent(file.name)}`);
+    const token = bearerToken();
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('Content-Type', uploadType(file) ?? 'text/csv');
+    xhr.responseType = 'json';
+    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.onload = () => {
+      const body = xhr.response as unknown;
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as UploadAnswer);
+      else reject(new ApiProblem(xhr.status, (body ?? {}) as Partial<Problem>));
+    };
+    xhr.onerror = () => reject(new ApiProblem(0, { title: 'Network error' }));
+    xhr.onabort = () => reject(new DOMException('Aborted', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort());
+    xhr.send(file);
+  });
+}
