@@ -12,7 +12,7 @@ import { policeCaseSummaryProjection } from './projections/police-case-summary.p
 import { PoliceCasePersonScopes } from './queries/police-case-person-scopes';
 import { PoliceCaseQueriesController } from './queries/police-case-queries.controller';
 import { PoliceCaseQueriesService } from './queries/police-case-queries.service';
-import { IntakeReferralReactor } from './reactors/intake-referral.reactor';
+import { IntakePoliceReferralReactor } from './reactors/intake-referral.reactor';
 
 /**
  * The law-enforcement context's Nest module: police-case commands (through the platform's
@@ -22,7 +22,7 @@ import { IntakeReferralReactor } from './reactors/intake-referral.reactor';
 @Module({
   imports: [CommandsModule, PersonalDataModule, AccessAuditModule],
   controllers: [PoliceCaseCommandsController, PoliceCaseQueriesController],
-  providers: [PoliceCaseQueriesService, PoliceCasePersonScopes, IntakeReferralReactor],
+  providers: [PoliceCaseQueriesService, PoliceCasePersonScopes, IntakePoliceReferralReactor],
 })
 export class EnforcementModule {}
 
@@ -34,7 +34,7 @@ export const enforcementContext: BoundedContext = {
   // Intake's referrals to the police make victims of police cases. A consumer of a topic must know
   // every type on it (the bus upcasts each message).
   reads: intakeEventTypes,
-  reactors: [IntakeReferralReactor],
+  reactors: [IntakePoliceReferralReactor],
   projections: [policeCaseSummaryProjection as Projection<unknown>, personCasesProjection as Projection<unknown>],
   personScopes: PoliceCasePersonScopes,
   auditedRecordTypes: ['police-case'],

@@ -16,7 +16,7 @@ import { ProtectionCaseQueriesController } from './queries/protection-case-queri
 import { PROTECTION_CASE_RECORD_TYPE, ProtectionCaseQueriesService } from './queries/protection-case-queries.service';
 import { CourtCompensationReactor } from './reactors/court-compensation.reactor';
 import { HandOverReactor } from './reactors/hand-over.reactor';
-import { IntakeReferralReactor } from './reactors/intake-referral.reactor';
+import { IntakeProtectionReferralReactor } from './reactors/intake-referral.reactor';
 
 /**
  * The protection context's Nest module: protection-case commands (through the platform's command
@@ -26,7 +26,7 @@ import { IntakeReferralReactor } from './reactors/intake-referral.reactor';
 @Module({
   imports: [CommandsModule, PersonalDataModule, AccessAuditModule],
   controllers: [ProtectionCaseCommandsController, ProtectionCaseQueriesController],
-  providers: [ProtectionCaseQueriesService, ProtectionCasePersonScopes, HandOverReactor, IntakeReferralReactor, CourtCompensationReactor],
+  providers: [ProtectionCaseQueriesService, ProtectionCasePersonScopes, HandOverReactor, IntakeProtectionReferralReactor, CourtCompensationReactor],
 })
 export class ProtectionModule {}
 
@@ -39,7 +39,7 @@ export const protectionContext: BoundedContext = {
   // them; the journey reads enforcement and court. A consumer of a topic must know every type on
   // it (the bus upcasts each message).
   reads: [...enforcementEventTypes, ...courtEventTypes, ...intakeEventTypes],
-  reactors: [HandOverReactor, IntakeReferralReactor, CourtCompensationReactor],
+  reactors: [HandOverReactor, IntakeProtectionReferralReactor, CourtCompensationReactor],
   projections: [protectionCaseSummaryProjection as Projection<unknown>, victimJourneyProjection as Projection<unknown>],
   personScopes: ProtectionCasePersonScopes,
   auditedRecordTypes: [PROTECTION_CASE_RECORD_TYPE],

@@ -8,7 +8,7 @@ import type { Reactor } from '@casetrail/platform-nest';
 import { policeCaseCommands } from '../commands/police-case.commands';
 
 /** The reactor's permanent name: its checkpoint, consumer group and dead letters. */
-export const INTAKE_REFERRAL_REACTOR = 'enforcement-receives-intake-referrals';
+export const INTAKE_POLICE_REFERRAL_REACTOR = 'enforcement-receives-intake-referrals';
 
 /**
  * The id of the case opened for a referral that names none: named by the person and the unit, so
@@ -34,8 +34,8 @@ export function referralCaseId(personId: string, policeUnit: string): string {
  * does not exist (404), is closed or forwarded, or already has the person as a victim (409).
  */
 @Injectable()
-export class IntakeReferralReactor implements Reactor {
-  readonly name = INTAKE_REFERRAL_REACTOR;
+export class IntakePoliceReferralReactor implements Reactor {
+  readonly name = INTAKE_POLICE_REFERRAL_REACTOR;
   readonly handles = [IntakeEventType.PersonReferred];
 
   constructor(private readonly commands: CommandRunner) {}

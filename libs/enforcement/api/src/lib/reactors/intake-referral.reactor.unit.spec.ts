@@ -1,7 +1,7 @@
 import { DomainRuleViolation, type RecordedEvent } from '@casetrail/event-sourcing';
 import type { PersonReferredData } from '@casetrail/intake-contracts';
 import { nameBasedUuid, type CommandRunner } from '@casetrail/platform-commands';
-import { IntakeReferralReactor, referralCaseId, referredVictimCommand } from './intake-referral.reactor';
+import { IntakePoliceReferralReactor, referralCaseId, referredVictimCommand } from './intake-referral.reactor';
 
 const metadata = { actor: { userId: 'reactor:enforcement-receives-intake-referrals', role: 'system' }, now: '2020-04-01T00:00:00.000Z' };
 const personId = '6f1c2b1e-8a53-5c39-9d55-0c1f5b7b2f10';
@@ -84,13 +84,13 @@ describe('the police command built from an intake referral', () => {
   });
 });
 
-describe('IntakeReferralReactor (enforcement)', () => {
+describe('IntakePoliceReferralReactor (enforcement)', () => {
   const event = (data: PersonReferredData, streamId = `intake-person-${personId}`): RecordedEvent =>
     ({ eventId: 'e-1', streamId, type: 'intake.PersonReferred', data, correlationId: 'corr-1' }) as unknown as RecordedEvent;
 
   it('runs the command on the case named by person and unit, caused by the referral (a redelivery appends nothing)', async () => {
     const run = jest.fn().mockResolvedValue({});
-    const reactor = new IntakeReferralReactor({ run } as unknown as CommandRunner);
+    const reactor = new IntakePoliceReferralReactor({ run } as unknown as CommandRunner);
     expect(reactor.name).toBe('enforcement-receives-intake-referrals');
     await reactor.react(event(referral));
     expect(run).toHaveBeenCalledWith(expect.objectContaining({ noun: 'police case' }), referralCaseId(personId, 'police-banteay-meanchey'), expect.any(Function), {
@@ -102,19 +102,19 @@ describe('IntakeReferralReactor (enforcement)', () => {
 
   it('runs it on the case the referral names', async () => {
     const run = jest.fn().mockResolvedValue({});
-    await new IntakeReferralReactor({ run } as unknown as CommandRunner).react(event({ ...referral, policeCaseId: 'case-7' }));
+    await new IntakePoliceReferralReactor({ run } as unknown as CommandRunner).react(event({ ...referral, policeCaseId: 'case-7' }));
     expect(run).toHaveBeenCalledWith(expect.anything(), 'case-7', expect.any(Function), expect.objectContaining({ causationId: 'e-1' }));
   });
 
   it.each(['social_affairs', 'partner_organisation', 'family'] as const)('does nothing for a referral to %s', async (destination) => {
     const run = jest.fn();
-    await new IntakeReferralReactor({ run } as unknown as CommandRunner).react(event({ ...referral, destination, policeUnit: undefined }));
+    await new IntakePoliceReferralReactor({ run } as unknown as CommandRunner).react(event({ ...referral, destination, policeUnit: undefined }));
     expect(run).not.toHaveBeenCalled();
   });
 
   it('refuses for good a referral that is not on a screened person’s stream', async () => {
     const run = jest.fn();
-    await expect(new IntakeReferralReactor({ run } as unknown as CommandRunner).react(event(referral, 'intake-reception-x'))).rejects.toThrow(DomainRuleViolation);
+    await expect(new IntakePoliceReferralReactor({ run } as unknown as CommandRunner).react(event(referral, 'intake-reception-x'))).rejects.toThrow(DomainRuleViolation);
     expect(run).not.toHaveBeenCalled();
   });
 });

@@ -8,7 +8,7 @@ import type { Reactor } from '@casetrail/platform-nest';
 import { protectionCaseCommands } from '../commands/protection-case.commands';
 
 /** The reactor's permanent name: its checkpoint, consumer group and dead letters. */
-export const INTAKE_REFERRAL_REACTOR = 'protection-opens-intake-referrals';
+export const INTAKE_PROTECTION_REFERRAL_REACTOR = 'protection-opens-intake-referrals';
 
 /**
  * When intake refers a screened person to social affairs or to a partner organisation
@@ -25,8 +25,8 @@ export const INTAKE_REFERRAL_REACTOR = 'protection-opens-intake-referrals';
  * with the reason, e.g. a referral to the person's closed case (someone reopens it first).
  */
 @Injectable()
-export class IntakeReferralReactor implements Reactor {
-  readonly name = INTAKE_REFERRAL_REACTOR;
+export class IntakeProtectionReferralReactor implements Reactor {
+  readonly name = INTAKE_PROTECTION_REFERRAL_REACTOR;
   readonly handles = [IntakeEventType.PersonReferred];
 
   constructor(private readonly commands: CommandRunner) {}

@@ -1,7 +1,7 @@
 import { DomainRuleViolation, type RecordedEvent } from '@casetrail/event-sourcing';
 import type { PersonReferredData } from '@casetrail/intake-contracts';
 import type { CommandRunner } from '@casetrail/platform-commands';
-import { IntakeReferralReactor, receivingCommand } from './intake-referral.reactor';
+import { IntakeProtectionReferralReactor, receivingCommand } from './intake-referral.reactor';
 
 const metadata = { actor: { userId: 'reactor:protection-opens-intake-referrals', role: 'system' }, now: '2020-04-01T00:00:00.000Z' };
 const personId = '6f1c2b1e-8a53-5c39-9d55-0c1f5b7b2f10';
@@ -70,13 +70,13 @@ describe('the protection command built from an intake referral', () => {
   });
 });
 
-describe('IntakeReferralReactor (protection)', () => {
+describe('IntakeProtectionReferralReactor (protection)', () => {
   const event = (data: PersonReferredData, streamId = `intake-person-${personId}`): RecordedEvent =>
     ({ eventId: 'e-1', streamId, type: 'intake.PersonReferred', data, correlationId: 'corr-1' }) as unknown as RecordedEvent;
 
   it.each(['social_affairs', 'partner_organisation'] as const)('runs the command on the person’s case for a referral to %s, caused by the referral (a redelivery appends nothing)', async (destination) => {
     const run = jest.fn().mockResolvedValue({});
-    const reactor = new IntakeReferralReactor({ run } as unknown as CommandRunner);
+    const reactor = new IntakeProtectionReferralReactor({ run } as unknown as CommandRunner);
     expect(reactor.name).toBe('protection-opens-intake-referrals');
     await reactor.react(event({ ...referral, destination, organisation: destination === 'partner_organisation' ? 'ngo-ijm' : referral.organisation }));
     expect(run).toHaveBeenCalledWith(expect.objectContaining({ noun: 'protection case' }), personId, expect.any(Function), {
@@ -88,13 +88,13 @@ describe('IntakeReferralReactor (protection)', () => {
 
   it.each(['police', 'family'] as const)('does nothing for a referral to %s', async (destination) => {
     const run = jest.fn();
-    await new IntakeReferralReactor({ run } as unknown as CommandRunner).react(event({ ...referral, destination, organisation: undefined }));
+    await new IntakeProtectionReferralReactor({ run } as unknown as CommandRunner).react(event({ ...referral, destination, organisation: undefined }));
     expect(run).not.toHaveBeenCalled();
   });
 
   it('refuses for good a referral that is not on a screened person’s stream', async () => {
     const run = jest.fn();
-    await expect(new IntakeReferralReactor({ run } as unknown as CommandRunner).react(event(referral, 'intake-body-x'))).rejects.toThrow(DomainRuleViolation);
+    await expect(new IntakeProtectionReferralReactor({ run } as unknown as CommandRunner).react(event(referral, 'intake-body-x'))).rejects.toThrow(DomainRuleViolation);
     expect(run).not.toHaveBeenCalled();
   });
 });
