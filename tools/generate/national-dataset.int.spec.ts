@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EventTypeRegistry, RegistryEventStore } from '@casetrail/event-sourcing';
+import { EventTypeRegistry, RegistryEventStore, type RecordedEvent } from '@casetrail/event-sourcing';
+import { screenedPersonIdOfStream } from '@casetrail/intake-contracts';
 import { SqliteCheckpointStore, SqliteEventStore } from '@casetrail/event-store-sqlite';
 import { POLICE_FORWARDING_REACTOR } from '@casetrail/court-api';
 import { PERSON_KEYS_FILE, PersonalDataCipher, SqlitePersonKeyStore, openPersonalData } from '@casetrail/personal-data';
@@ -89,13 +90,40 @@ describe('generateNationalDataset', () => {
       const opened = openings.filter((e) => (e.data as { channel: string }).channel === 'police_hand_over').map((e) => (e.data as { personId: string }).personId).sort();
       expect(handedOver.length).toBeGreaterThan(0);
       expect(opened).toEqual(handedOver);
-      // The others are the persons social workers registered directly (half a person per police case here).
-      const registered = openings.filter((e) => (e.data as { channel: string }).channel !== 'police_hand_over');
+      // The others are the persons social workers registered directly (half a person per police case here), and those intake referred.
+      const registered = openings.filter((e) => !['police_hand_over', 'border_screening'].includes((e.data as { channel: string }).channel));
       expect(registered.length).toBeGreaterThan(0);
       expect(registered.every((e) => e.actor.role === 'social_worker')).toBe(true);
       // Every one opened by the reactor, caused by the hand-over.
       const causes = new Set(events.filter((e) => e.type === 'enforcement.VictimHandedOver').map((e) => e.eventId));
       expect(openings.filter((e) => (e.data as { channel: string }).channel === 'police_hand_over').every((e) => e.actor.userId === `reactor:${HAND_OVER_REACTOR}` && causes.has(e.causationId!))).toBe(true);
+    } finally {
+      await sqlite.close();
+    }
+  });
+
+  it('writes intake beside the cases: receptions, screened persons, referrals and bodies, each referral reaching its context once through its reactor', async () => {
+    const sqlite = new SqliteEventStore({ filename: join(fast, 'events.sqlite') });
+    try {
+      const events = await sqlite.readAll({ maxCount: 100_000 });
+      const count = (type: string) => events.filter((e) => e.type === type).length;
+      for (const type of ['intake.ReceptionRecorded', 'intake.PersonScreened', 'intake.PersonReferred', 'intake.BodyReceived']) expect([type, count(type) > 0]).toEqual([type, true]);
+      // Intake is the largest volume: more receptions than police cases.
+      expect(count('intake.ReceptionRecorded')).toBeGreaterThan(count('enforcement.PoliceCaseOpened'));
+      const referrals = events.filter((e) => e.type === 'intake.PersonReferred');
+      const personOf = (e: RecordedEvent) => screenedPersonIdOfStream(e.streamId)!;
+      const to = (...destinations: string[]) => referrals.filter((e) => destinations.includes((e.data as { destination: string }).destination));
+      expect(to('police').length).toBeGreaterThan(0);
+      expect(to('social_affairs', 'partner_organisation').length).toBeGreaterThan(0);
+      // Police: the screened person is a victim of a case, once per referral, caused by it.
+      const referredVictims = events.filter((e) => e.type === 'enforcement.VictimReferred');
+      expect(referredVictims.map((e) => (e.data as { victimId: string }).victimId).sort()).toEqual(to('police').map(personOf).sort());
+      const causes = new Map(referrals.map((e) => [e.eventId, e]));
+      expect(referredVictims.every((e) => causes.get(e.causationId!)?.streamId === `intake-person-${(e.data as { victimId: string }).victimId}`)).toBe(true);
+      // Social affairs and partners: one protection case per person referred, opened by the reactor.
+      const opened = events.filter((e) => e.type === 'protection.ProtectionCaseOpened' && (e.data as { channel: string }).channel === 'border_screening');
+      expect(opened.map((e) => (e.data as { personId: string }).personId).sort()).toEqual([...new Set(to('social_affairs', 'partner_organisation').map(personOf))].sort());
+      expect(opened.every((e) => e.actor.userId.startsWith('reactor:') && causes.has(e.causationId!))).toBe(true);
     } finally {
       await sqlite.close();
     }

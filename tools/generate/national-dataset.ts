@@ -7,7 +7,12 @@
  * production, and each hand-over and court award to protection's reactors, which open the
  * protection case of a victim handed over to social affairs and record a court's award to a
  * victim followed; the protection calls then go on as the social and partner workers' routes
- * would send them. Only the clock is simulated (each command is entered on its domain date) and
+ * would send them. Intake goes beside them, the largest volume: each year's receptions, screened
+ * persons, referrals and returned bodies (`tools/seed/plan-intake.ts`, the report's II.D.1 scaled
+ * to the year's police cases) as the border officials' routes send them, each referral handed to
+ * the reactor of the context it goes to (enforcement's for the police, protection's for social
+ * affairs and the partners), which opens the police or protection case as it does in production.
+ * Only the clock is simulated (each command is entered on its domain date) and
  * the appends are written many to a transaction.
  */
 import 'reflect-metadata';
@@ -35,8 +40,14 @@ import { caseIdOfStream, type CaseForwardedToProsecutorData } from '@casetrail/e
 import { CommandRunner } from '@casetrail/platform-commands';
 import { PERSON_KEYS_FILE, PersonalDataCipher, SqlitePersonKeyStore, type PersonKeyStore, type PersonTombstone } from '@casetrail/personal-data';
 import { processContexts, reactorCheckpointName, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { IntakeEventType, type PersonReferredData } from '@casetrail/intake-contracts';
+import { receptionCommands, returnedBodyCommands, screenedPersonCommands } from '@casetrail/intake-api';
 import { hostedContexts } from '../../apps/casetrail/src/contexts';
 import { generateYear } from '../seed/generate-year';
+import { planIntakeYear, INTAKE_DATE_FIELD, type IntakeYearPlan, type PlannedIntakeCall } from '../seed/plan-intake';
+import { REPORT_CASES_2020 } from '../seed/year-profile';
+import { intakeRecordOf, receptionCommand, returnedBodyCommand, runReference, screenedPersonCommand } from './intake-commands';
+import { IntakeReferralReactors } from './intake-referral-reactors';
 import { actorOf, type PlannedActor, type PlannedCall, type PlannedCase, type PlannedStep } from '../seed/year-plan';
 import { BufferedEventStore } from './buffered-event-store';
 import { InMemoryCommandRunner } from './in-memory-command-runner';
@@ -62,6 +73,11 @@ export interface NationalDatasetOptions {
    * default. The 2020 report's proportion is `REGISTRATIONS_PER_POLICE_CASE_2020` (about 2.35).
    */
   registrationsPerCase?: number;
+  /**
+   * Intake beside the police cases, as a multiple of the 2020 report's proportion (its II.D.1
+   * volumes, 81,873 returnees and 99 bodies, beside its 155 police cases); 1 by default, 0: none.
+   */
+  intakeScale?: number;
   /** Appends per transaction (events, about). */
   batchEvents?: number;
   onProgress?(written: number, target: number): void;
@@ -284,6 +300,8 @@ interface Scheduled {
   person?: number;
   /** A call of the `registration`-th direct registration (then `caseIndex` is past the cases). */
   registration?: number;
+  /** A call of the `intake`-th intake record (then `caseIndex` is past the registrations). */
+  intake?: number;
 }
 
 /**
@@ -350,6 +368,8 @@ export async function generateNationalDataset(options: NationalDatasetOptions): 
       if (!(error instanceof NotFoundException)) throw error;
     }
   };
+  // Enforcement's and protection's reactors on an intake referral, the same way.
+  const referralReactors = new IntakeReferralReactors(runner as CommandRunner, fast);
   /** The latest event of a type in a stream (the one a command just appended). */
   const latest = async (streamId: string, type: string) => (await buffered.readStream(streamId)).filter((e: RecordedEvent) => e.type === type).at(-1)!;
 
@@ -358,6 +378,10 @@ export async function generateNationalDataset(options: NationalDatasetOptions): 
   let appended = 0;
   let cases = 0;
   let calls = 0;
+  // A store appended to gets references of its own (the intake records are named by them).
+  const reference = runReference(await sqlite.headPosition());
+  const intakeScale = options.intakeScale ?? 1;
+  if (!(intakeScale >= 0)) throw new RangeError('intakeScale must be 0 or more');
   const flush = async () => {
     written += await buffered.flush((iso) => (recordedAt = new Date(iso)));
     options.onProgress?.(written, options.events);
@@ -366,10 +390,12 @@ export async function generateNationalDataset(options: NationalDatasetOptions): 
     for (const [y, year] of years.entries()) {
       const remaining = options.events - appended;
       if (remaining <= 0) break;
-      // Events per case as measured so far (a first guess of 14 before any).
-      const perCase = cases > 0 ? appended / cases : 14;
+      // Events per case as measured so far (a first guess of 14, and intake's about 16 per case at scale 1, before any).
+      const perCase = cases > 0 ? appended / cases : 14 + 16 * intakeScale;
       const yearCases = Math.max(1, Math.min(100_000, Math.round(remaining / (years.length - y) / perCase)));
       const plan = generateYear({ year, seed: yearSeed(options.seed, year), cases: yearCases, registrations: Math.round(yearCases * (options.registrationsPerCase ?? 0)), today });
+      // Intake in the report's proportion to the police cases (its own generator: the police part of a seed stays what it was).
+      const intake: IntakeYearPlan = planIntakeYear({ year, seed: yearSeed(options.seed ^ 0x1a7a4e, year), scale: (intakeScale * yearCases) / REPORT_CASES_2020, today });
 
       // Every id a route would make, made up front: case ids, suspect and victim ids; court
       // person ids are the police ones (the reactor's file), the file id is the case id.
@@ -399,6 +425,16 @@ export async function generateNationalDataset(options: NationalDatasetOptions): 
         const body = r.protection.calls[0]!.body;
         if (body['personal'] || body['birthDate']) sealed.push(idsOfRegistration[i]!.get('P')!);
       });
+      // Each intake call's record (its name-based id), a referral's the screening's before it.
+      const intakeRecords = intake.records.map((record) => {
+        let screening: PlannedIntakeCall | undefined;
+        return record.calls.map((call) => {
+          if (call.step === 'screen-person') screening = call;
+          const named = intakeRecordOf(call, screening, reference);
+          if (call.step === 'screen-person' && (call.body['personal'] || call.body['birthDate'])) sealed.push(named.id);
+          return named.id;
+        });
+      });
       await keys.prepare(sealed);
 
       // The year in the order it happened: by date, cases side by side, each case's calls in order,
@@ -421,18 +457,44 @@ export async function generateNationalDataset(options: NationalDatasetOptions): 
           schedule.push({ date: str(call.body[DATE_FIELD[call.step]]), caseIndex: plan.cases.length + registration, callIndex, registration }),
         ),
       );
+      intake.records.forEach((r, record) =>
+        r.calls.forEach((call, callIndex) =>
+          schedule.push({ date: str(call.body[INTAKE_DATE_FIELD[call.step]]), caseIndex: plan.cases.length + plan.registrations.length + record, callIndex, intake: record }),
+        ),
+      );
       const order = (s: Scheduled) => (s.person === undefined ? -1 : s.person);
       schedule.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.caseIndex - b.caseIndex || order(a) - order(b) || a.callIndex - b.callIndex));
 
       let day = '';
       let tick = 0;
-      for (const { date, caseIndex, callIndex, person, registration } of schedule) {
+      for (const { date, caseIndex, callIndex, person, registration, intake: record } of schedule) {
         if (date !== day) {
           day = date;
           tick = 0;
         }
         // Entered during the working day in Phnom Penh (from 09:00, UTC+7), a few seconds apart.
         simulated = new Date(Date.parse(`${date}T02:00:00.000Z`) + tick++ * 1000);
+        if (record !== undefined) {
+          const call = intake.records[record]!.calls[callIndex]!;
+          const id = intakeRecords[record]![callIndex]!;
+          const context = { issuer: { user: userOfActor(call.actor) }, correlationId: randomUUID() };
+          const before = buffered.bufferedEvents;
+          if (call.step === 'record-reception') {
+            await runner.run(receptionCommands, id, (metadata) => receptionCommand(call, reference, metadata), context);
+          } else if (call.step === 'record-body') {
+            await runner.run(returnedBodyCommands, id, (metadata) => returnedBodyCommand(call, reference, metadata), context);
+          } else {
+            await runner.run(screenedPersonCommands, id, (metadata) => screenedPersonCommand(call, reference, id, metadata), context);
+            if (call.step === 'refer-person') {
+              const referred = await latest(screenedPersonCommands.streamId(id), IntakeEventType.PersonReferred);
+              await referralReactors.react(referred, referred.data as PersonReferredData);
+            }
+          }
+          appended += buffered.bufferedEvents - before;
+          calls++;
+          if (buffered.bufferedEvents >= batchEvents) await flush();
+          continue;
+        }
         if (registration !== undefined) {
           const call = plan.registrations[registration]!.protection.calls[callIndex]!;
           const ids = idsOfRegistration[registration]!;
@@ -476,7 +538,7 @@ export async function generateNationalDataset(options: NationalDatasetOptions): 
     const head = await sqlite.headPosition();
     // The reactors have handled every forwarding, hand-over and award: their checkpoints are the head, as in a running process.
     const checkpoints = new SqliteCheckpointStore(sqlite);
-    for (const name of [POLICE_FORWARDING_REACTOR, HAND_OVER_REACTOR, COURT_COMPENSATION_REACTOR]) await checkpoints.save(reactorCheckpointName(name), head);
+    for (const name of [POLICE_FORWARDING_REACTOR, HAND_OVER_REACTOR, COURT_COMPENSATION_REACTOR, ...referralReactors.names]) await checkpoints.save(reactorCheckpointName(name), head);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     void calls;
     return { events: written, cases, years: years.slice(0, years.length), seconds, eventsPerSecond: written / seconds, head };

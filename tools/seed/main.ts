@@ -60,7 +60,7 @@ async function main(): Promise<number> {
     .option('intake-scale', {
       type: 'number',
       default: 1,
-      describe: `intake volumes as a multiple of the 2020 report's (0-${MAX_INTAKE_SCALE}; 0: no intake; 1: about 1,430 receptions of 81,873 persons, 360 screened, 99 bodies, 2,250 calls)`,
+      describe: `intake volumes as a multiple of the 2020 report's (0-${MAX_INTAKE_SCALE.toLocaleString('en-US')}; 0: no intake; 1: about 1,430 receptions of 81,873 persons, 360 screened, 99 bodies, 2,250 calls)`,
     })
     .option('url', { type: 'string', default: `http://127.0.0.1:${process.env['CASETRAIL_PORT'] || 3000}`, describe: 'base URL of a running casetrail' })
     .option('concurrency', { type: 'number', default: 4, describe: 'cases entered at the same time (calls of one case stay in order)' })

@@ -74,7 +74,8 @@ export interface PlanIntakeOptions {
   today: string;
 }
 
-export const MAX_INTAKE_SCALE = 100;
+/** The seed's and the generator's largest scale (the generator scales with up to 100,000 police cases a year). */
+export const MAX_INTAKE_SCALE = 10_000;
 
 type Category = keyof PersonCounts;
 const CATEGORIES: readonly Category[] = ['men', 'women', 'boys', 'girls'];
@@ -90,14 +91,22 @@ class PersonPool {
   get size(): number {
     return CATEGORIES.reduce((n, c) => n + this.left[c], 0);
   }
-  /** `n` persons drawn without replacement (fewer if the pool runs out). */
+  /**
+   * `n` persons drawn without replacement (fewer if the pool runs out): each category's whole
+   * share of `n` by what is left of it, the remainder drawn one at a time by what is left beyond
+   * that share (so a large scale costs no more than a small one).
+   */
   draw(random: SeededRandom, n: number): PersonCounts {
+    const size = this.size;
+    const take = Math.min(n, size);
     const drawn: PersonCounts = { men: 0, women: 0, boys: 0, girls: 0 };
-    for (let i = 0; i < n && this.size > 0; i++) {
-      const category = random.weighted(CATEGORIES.filter((c) => this.left[c] > 0).map((c) => [c, this.left[c]] as const));
-      this.left[category] -= 1;
+    if (take === 0) return drawn;
+    for (const c of CATEGORIES) drawn[c] = Math.floor((take * this.left[c]) / size);
+    for (let rest = take - CATEGORIES.reduce((k, c) => k + drawn[c], 0); rest > 0; rest--) {
+      const category = random.weighted(CATEGORIES.filter((c) => this.left[c] > drawn[c]).map((c) => [c, this.left[c] - drawn[c]] as const));
       drawn[category] += 1;
     }
+    for (const c of CATEGORIES) this.left[c] -= drawn[c];
     return drawn;
   }
 }
