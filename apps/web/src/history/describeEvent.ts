@@ -1,3 +1,4 @@
+import { nationalityName } from '@casetrail/kernel';
 import { intakePlaceByCode, intakeUnitByCode } from '@casetrail/intake-contracts';
 import type { HistoryEntry } from './types';
 import type { Words } from './words';
@@ -65,7 +66,7 @@ function personRows(w: Words, d: Data, idField: string, role: 'suspect' | 'victi
 function intakePlace(w: Words, code: unknown): string {
   const place = typeof code === 'string' ? intakePlaceByCode(code) : undefined;
   if (!place) return str(code);
-  if (place.kind === 'embassy') return w.t('place.embassy', { ns: 'intake', country: w.nationality(place.country) });
+  if (place.kind === 'embassy') return w.t('place.embassy', { ns: 'intake', country: w.t(`country.${place.country}`, { ns: 'protection', defaultValue: nationalityName(place.country ?? '') ?? place.country }) });
   return w.t(`entryPoint.${place.code}`, { ns: 'protection', defaultValue: place.name });
 }
 

@@ -120,7 +120,7 @@ function PersonContent({ loaded }: { loaded: LoadedPerson }) {
           <Fact term={t('fields.birthDate')}>{person.birthDate ? text.date(person.birthDate) : person.shown === 'withheld' ? t('person.withheld') : '—'}</Fact>
           <Fact term={t('common:fields.sex')}>{text.sex(view.sex)}</Fact>
           <Fact term={t('common:fields.age')}>{view.ageInYears !== undefined ? t('person.ageYears', { years: text.number(view.ageInYears), date: text.date(view.screenedOn) }) : text.ageBand(view.ageBand)}</Fact>
-          <Fact term={t('common:fields.nationality')}>{text.country(view.nationality)}</Fact>
+          <Fact term={t('common:fields.nationality')}>{text.nationality(view.nationality)}</Fact>
           <Fact term={t('fields.countryReturnedFrom')}>{text.country(view.countryReturnedFrom)}</Fact>
         </Facts>
       </section>

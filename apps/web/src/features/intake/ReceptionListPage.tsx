@@ -57,7 +57,7 @@ export function ReceptionListPage() {
           { header: t('fields.returnedBy'), cell: (r) => text.code('returnedBy', r.returnedBy) },
           { header: t('fields.countryReturnedFrom'), cell: (r) => text.country(r.countryReturnedFrom) },
           { header: t('fields.reason'), cell: (r) => text.code('reason', r.reason) },
-          { header: t('reception.persons'), cell: (r) => (r.withdrawn ? t('reception.withdrawnShort') : counts(r)) },
+          { header: t('reception.persons'), cell: (r) => (r.status === 'withdrawn' ? t('reception.withdrawnShort') : counts(r)) },
         ]}
       />
     </Stack>

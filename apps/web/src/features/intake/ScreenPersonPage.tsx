@@ -113,7 +113,7 @@ export function ScreenPersonPage() {
             </Title>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <Select label={t('common:fields.sex')} data={SEXES.map((s) => ({ value: s, label: text.sex(s) }))} required {...form.getInputProps('sex')} />
-              <Select label={t('common:fields.nationality')} data={COUNTRY_CODES.map((c) => ({ value: c, label: text.country(c) }))} searchable required {...form.getInputProps('nationality')} />
+              <Select label={t('common:fields.nationality')} data={COUNTRY_CODES.map((c) => ({ value: c, label: text.nationality(c) }))} searchable required {...form.getInputProps('nationality')} />
               <Select label={t('fields.countryReturnedFrom')} data={RETURN_COUNTRIES.map((c) => ({ value: c, label: text.country(c) }))} searchable required {...form.getInputProps('countryReturnedFrom')} />
               <TextInput type="date" label={t('fields.birthDate')} description={t('form.birthDateOrAge')} {...form.getInputProps('birthDate')} />
               <NumberInput label={t('fields.ageInYears')} min={0} max={120} allowDecimal={false} allowNegative={false} {...form.getInputProps('ageInYears')} />

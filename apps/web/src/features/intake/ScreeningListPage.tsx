@@ -17,7 +17,6 @@ export function ScreeningListPage() {
   const { user } = useSession();
   const filtering = useIntakeFilters(FILTERS);
   const query = usePersonList(filtering.filters);
-  const referrals = (p: PersonSummary) => (Array.isArray(p.referrals) ? p.referrals.length : (p.referrals ?? 0));
   return (
     <Stack>
       <Group justify="space-between" align="center">
@@ -50,8 +49,8 @@ export function ScreeningListPage() {
           { header: t('fields.place'), cell: (p) => text.place(p.place) },
           { header: t('fields.outcome'), cell: (p) => text.code('outcome', p.outcome) },
           { header: t('fields.exploitationIndicated'), cell: (p) => text.exploitation(p.exploitationIndicated) },
-          { header: t('person.facts'), cell: (p) => [text.sex(p.sex), text.ageBand(p.ageBand), text.country(p.nationality)].join(', ') },
-          { header: t('person.referrals'), cell: (p) => text.number(referrals(p)) },
+          { header: t('person.facts'), cell: (p) => [text.sex(p.sex), text.ageBand(p.ageBand), text.nationality(p.nationality)].join(', ') },
+          { header: t('person.referrals'), cell: (p) => (p.referrals.length > 0 ? p.referrals.map((r) => text.code('destination', r.destination)).join('; ') : '—') },
         ]}
       />
     </Stack>

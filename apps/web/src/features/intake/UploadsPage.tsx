@@ -5,7 +5,7 @@ import type { UploadKind } from '@casetrail/intake-contracts';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { QueryState } from '../../ui/QueryState';
 import { Pager } from '../../ui/Pager';
-import { intakeKeys, uploadFile, uploadType, useUploads } from './api';
+import { intakeKeys, uploadFile, uploadIdOf, uploadType, useUploadProgress, useUploads } from './api';
 import { UPLOAD_FORMATS, UPLOAD_KINDS } from './codes';
 import type { UploadAnswer } from './types';
 import { useIntakeText } from './useIntakeText';
@@ -25,11 +25,13 @@ export function UploadsPage() {
   const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [page, setPage] = useState(1);
+  const [uploadId, setUploadId] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
   const upload = useMutation({
     mutationFn: async ({ kind: k, file: f }: { kind: UploadKind; file: File }) => {
       abort.current = new AbortController();
       setProgress({ sent: 0, total: f.size });
+      setUploadId(await uploadIdOf(f));
       return uploadFile(k, f, (sent, total) => setProgress({ sent, total }), abort.current.signal);
     },
     onSettled: () => void queryClient.invalidateQueries({ queryKey: intakeKeys.all }),
@@ -42,6 +44,9 @@ export function UploadsPage() {
     upload.mutate({ kind, file });
   };
   const percent = progress && progress.total > 0 ? Math.round((progress.sent / progress.total) * 100) : 0;
+  // Once every byte is sent the server is reading the rows: it tells how many so far.
+  const sentAll = progress !== null && progress.sent >= progress.total;
+  const running = useUploadProgress(uploadId, upload.isPending && sentAll);
   const format = UPLOAD_FORMATS[kind];
   return (
     <Stack>
@@ -91,7 +96,7 @@ export function UploadsPage() {
               <Stack gap={4}>
                 <Progress value={percent} aria-label={t('uploads.progressLabel')} animated={upload.isPending} />
                 <Text size="sm" aria-live="polite">
-                  {upload.isPending && progress.sent >= progress.total ? t('uploads.checking') : t('uploads.sent', { sent: text.number(Math.round(progress.sent / 1024)), total: text.number(Math.round(progress.total / 1024)), percent: text.number(percent) })}
+                  {upload.isPending && sentAll ? (running.data ? t('uploads.rowsSoFar', { n: text.number(running.data.rows) }) : t('uploads.checking')) : t('uploads.sent', { sent: text.number(Math.round(progress.sent / 1024)), total: text.number(Math.round(progress.total / 1024)), percent: text.number(percent) })}
                 </Text>
               </Stack>
             )}
@@ -194,7 +199,7 @@ function PastUploads({ page, setPage }: { page: number; setPage: (p: number) => 
                         {u.fileName ?? <Code>{u.uploadId.slice(0, 12)}</Code>}
                       </Table.Th>
                       <Table.Td>{t(`uploads.kinds.${u.kind}`, { defaultValue: u.kind })}</Table.Td>
-                      <Table.Td>{u.recordedAt ? text.dateTime(u.recordedAt) : '—'}</Table.Td>
+                      <Table.Td>{u.uploadedAt ? text.dateTime(u.uploadedAt) : '—'}</Table.Td>
                       <Table.Td>{text.number(u.rows)}</Table.Td>
                       <Table.Td>{text.number(u.accepted)}</Table.Td>
                       <Table.Td>{text.number(u.alreadyRecorded)}</Table.Td>

@@ -28,19 +28,25 @@ type Answer = { data?: unknown; error?: unknown; response: Response };
 const get = api.GET as unknown as (path: string, init: Init) => Promise<Answer>;
 const post = api.POST as unknown as (path: string, init: Init) => Promise<Answer>;
 
-/** A record's answer with its figures at the top level (the API may nest the folded state under `state`). */
-function flat<T>(raw: unknown): T {
-  const r = (raw ?? {}) as Record<string, unknown>;
-  const state = typeof r['state'] === 'object' && r['state'] !== null ? (r['state'] as Record<string, unknown>) : {};
+type Raw = Record<string, unknown>;
+const objectAt = (r: Raw, key: string): Raw => (typeof r[key] === 'object' && r[key] !== null ? (r[key] as Raw) : {});
+
+/**
+ * A record's answer (`{ id, revision, asOf, state }`, the state folded by the domain) as the
+ * screens show it: the figures as they stand at the top level, with the id, version and reference.
+ */
+function recordOf<T>(raw: unknown, figuresKey: string): T {
+  const r = (raw ?? {}) as Raw;
+  const state = objectAt(r, 'state');
   const { state: _state, ...rest } = r;
-  return { ...state, ...rest } as T;
+  return { ...state, ...objectAt(state, figuresKey), ...rest } as T;
 }
 
 async function list<T>(path: string, filters: ListFilters): Promise<Page<T>> {
   return unwrap(await get(path, { params: { query: filters } })) as Page<T>;
 }
 
-async function loadRecord<V extends { revision: number }>(path: string, id: Record<string, string>, asOf: string | null, normalise: (raw: unknown) => V = flat) {
+async function loadRecord<V extends { revision: number }>(path: string, id: Record<string, string>, asOf: string | null, normalise: (raw: unknown) => V) {
   const result = await get(path, { params: { path: id, query: asOf ? { asOf } : {} } });
   const view = normalise(unwrap(result));
   return { view, etag: etagOf(result.response) ?? `"${view.revision}"` };
@@ -56,9 +62,8 @@ export const useReceptionList = (filters: ListFilters) =>
   useQuery({ queryKey: intakeKeys.receptions(filters), queryFn: () => list<ReceptionSummary>('/api/intake/receptions', filters), placeholderData: keepPreviousData });
 
 function receptionOf(raw: unknown): ReceptionView {
-  const v = flat<ReceptionView & { withdrawn: unknown; withdrawal?: unknown }>(raw);
-  const w = v.withdrawal ?? v.withdrawn;
-  return { ...v, withdrawn: w && typeof w === 'object' ? (w as ReceptionView['withdrawn']) : w ? { withdrawnOn: '', justification: '' } : null, corrections: v.corrections ?? 0 };
+  const v = recordOf<Omit<ReceptionView, 'withdrawn' | 'corrections'> & { withdrawal?: ReceptionView['withdrawn']; corrections?: unknown[] }>(raw, 'figures');
+  return { ...v, withdrawn: v.withdrawal ?? null, corrections: Array.isArray(v.corrections) ? v.corrections.length : 0 };
 }
 
 export const fetchReception = (receptionId: string, asOf: string | null): Promise<LoadedReception> => loadRecord('/api/intake/receptions/{receptionId}', { receptionId }, asOf, receptionOf);
@@ -71,9 +76,10 @@ export const useReceptionHistory = (id: string) => useQuery({ queryKey: intakeKe
 export const usePersonList = (filters: ListFilters) =>
   useQuery({ queryKey: intakeKeys.persons(filters), queryFn: () => list<PersonSummary>('/api/intake/screenings', filters), placeholderData: keepPreviousData });
 
+/** The screening as recorded, with the outcome as last revised and the referrals. */
 function personOf(raw: unknown): PersonView {
-  const v = flat<PersonView>(raw);
-  return { ...v, referrals: Array.isArray(v.referrals) ? v.referrals : [] };
+  const v = recordOf<PersonView & { exploitationIndicated?: string | null; revisions?: unknown[] }>(raw, 'screening');
+  return { ...v, exploitationIndicated: v.exploitationIndicated ?? undefined, referrals: Array.isArray(v.referrals) ? v.referrals : [], revisions: Array.isArray(v.revisions) ? v.revisions.length : 0 };
 }
 
 /** An audited read: the purpose goes with it, as every read of personal data. */
@@ -88,8 +94,8 @@ export const useBodyList = (filters: ListFilters) =>
   useQuery({ queryKey: intakeKeys.bodies(filters), queryFn: () => list<BodySummary>('/api/intake/bodies', filters), placeholderData: keepPreviousData });
 
 function bodyOf(raw: unknown): BodyView {
-  const v = flat<BodyView>(raw);
-  return { ...v, corrections: v.corrections ?? 0 };
+  const v = recordOf<Omit<BodyView, 'corrections'> & { corrections?: unknown[] }>(raw, 'figures');
+  return { ...v, corrections: Array.isArray(v.corrections) ? v.corrections.length : 0 };
 }
 
 export const fetchBody = (bodyId: string, asOf: string | null): Promise<LoadedBody> => loadRecord('/api/intake/bodies/{bodyId}', { bodyId }, asOf, bodyOf);
@@ -127,6 +133,23 @@ export const recordBody = async (body: unknown) => (await send('/api/intake/bodi
 
 export const useUploads = (page: number) =>
   useQuery({ queryKey: intakeKeys.uploads(page), queryFn: async () => unwrap(await get('/api/intake/uploads', { params: { query: { page, pageSize: 20 } } })) as Page<UploadAnswer> });
+
+/** An upload while it runs (the rows read so far) or once recorded. */
+export const useUploadProgress = (uploadId: string | null, enabled: boolean) =>
+  useQuery({
+    queryKey: ['intake', 'upload', uploadId],
+    queryFn: async () => unwrap(await get('/api/intake/uploads/{uploadId}', { params: { path: { uploadId: uploadId ?? '' } } })) as UploadAnswer,
+    enabled: enabled && uploadId !== null,
+    refetchInterval: 1000,
+    retry: false,
+  });
+
+/** The upload's id: the SHA-256 of the file's bytes, as the server names it. */
+export async function uploadIdOf(file: File): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return null;
+  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 /** The mime type the API reads a file as: CSV or XLSX, by the file's name when the browser gives none. */
 export function uploadType(file: File): string | null {

@@ -30,7 +30,10 @@ export interface ReceptionFiguresView {
 export interface ReceptionSummary extends ReceptionFiguresView {
   receptionId: string;
   reference: string;
-  withdrawn: boolean;
+  /** `recorded` or `withdrawn` (recorded in error: the statistics leave it out). */
+  status: string;
+  persons: number;
+  corrections: number;
 }
 
 export interface ReceptionView extends ReceptionFiguresView {
@@ -49,10 +52,10 @@ export type PersonalView = { fullName?: string; birthDate?: string } | { restric
 export interface ReferralView {
   destination: ReferralDestination;
   referredOn: string;
-  organisation?: string;
-  policeUnit?: string;
-  policeCaseId?: string;
-  suspectedOffence?: string;
+  organisation?: string | null;
+  policeUnit?: string | null;
+  policeCaseId?: string | null;
+  suspectedOffence?: string | null;
   province: string;
 }
 
@@ -63,11 +66,11 @@ export interface PersonSummary {
   province: string;
   screenedOn: string;
   outcome: string;
-  exploitationIndicated?: string;
+  exploitationIndicated?: string | null;
   sex: string;
   ageBand: string;
   nationality: string;
-  referrals: number | ReferralView[];
+  referrals: ReferralView[];
 }
 
 export interface PersonView {
@@ -89,14 +92,17 @@ export interface PersonView {
   ageBand: string;
   personal?: PersonalView;
   referrals: ReferralView[];
+  /** How many later interviews revised the outcome. */
+  revisions: number;
 }
 
 export interface ReferralItem extends ReferralView {
   personId: string;
   place: string;
   screenedOn: string;
+  screeningProvince: string;
   outcome: string;
-  exploitationType?: string;
+  exploitationType?: string | null;
   sex: string;
   ageBand: string;
   nationality: string;
@@ -137,10 +143,11 @@ export interface UploadAnswer {
   refused: number;
   refusals: UploadRefusal[];
   repeated?: boolean;
-  /** On the list of past uploads: when it completed. */
-  recordedAt?: string;
-  /** While running (`GET /api/intake/uploads/:uploadId`): rows read so far. */
-  running?: boolean;
+  /** On the list of past uploads: when it completed, and by whom. */
+  uploadedAt?: string;
+  uploadedBy?: string;
+  /** `GET /api/intake/uploads/:uploadId`: `running` (the counts so far) or `completed`. */
+  status?: 'running' | 'completed';
 }
 
 export interface RecordHistory {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nationalityName } from '@casetrail/kernel';
 import { intakeUnitByCode } from '@casetrail/intake-contracts';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 import { makeWords } from '../../history/words';
@@ -26,7 +27,8 @@ export function useIntakeText() {
     /** A code in words (`codes.<list>.<code>`), or the code itself when it is newer than this screen. */
     const code = (list: string, value: string | null | undefined) => (value ? t(`codes.${list}.${value}`, { defaultValue: value }) : '—');
     const province = (p: string | null | undefined) => (p ? provinceName(t, p) : '—');
-    const country = (c: string | null | undefined) => (c ? words.nationality(c) : '—');
+    /** A country by its name (a person's nationality is `nationality`). */
+    const country = (c: string | null | undefined) => (c ? t(`country.${c}`, { ns: 'protection', defaultValue: nationalityName(c) ?? c }) : '—');
     const place = (c: string | null | undefined) => {
       if (!c) return '—';
       const p = placeOf(c);
@@ -62,6 +64,7 @@ export function useIntakeText() {
       unit,
       personal,
       options,
+      nationality: (c: string | null | undefined) => (c ? words.nationality(c) : '—'),
       policeUnit: (c: string | null | undefined) => (c ? words.unit(c) : '—'),
       organisation: (c: string | null | undefined) => (c ? words.organisation(c) : '—'),
       offence: (c: string | null | undefined) => (c ? words.code('offence', c) : '—'),
