@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CourtStatisticsService } from './court/court-statistics.service';
 import { CourtTablesStatisticsController } from './court/court-tables-statistics.controller';
 import { JusticeStatisticsController } from './court/justice-statistics.controller';
+import { IntakeStatisticsController } from './intake/intake-statistics.controller';
+import { IntakeStatisticsService } from './intake/intake-statistics.service';
 import { LawEnforcementStatisticsController } from './law-enforcement/law-enforcement-statistics.controller';
 import { LawEnforcementStatisticsService } from './law-enforcement/law-enforcement-statistics.service';
 import { ProtectionStatisticsController } from './protection/protection-statistics.controller';
@@ -9,7 +11,7 @@ import { ProtectionStatisticsService } from './protection/protection-statistics.
 
 /** The statistics context's queries and routes; its projections are in its descriptor. */
 @Module({
-  controllers: [LawEnforcementStatisticsController, CourtTablesStatisticsController, JusticeStatisticsController, ProtectionStatisticsController],
-  providers: [LawEnforcementStatisticsService, CourtStatisticsService, ProtectionStatisticsService],
+  controllers: [LawEnforcementStatisticsController, CourtTablesStatisticsController, JusticeStatisticsController, ProtectionStatisticsController, IntakeStatisticsController],
+  providers: [LawEnforcementStatisticsService, CourtStatisticsService, ProtectionStatisticsService, IntakeStatisticsService],
 })
 export class StatisticsModule {}

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Min, ValidateBy, type ValidationOptions } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 import { cambodianDateAt, EARLIEST_EVENT_DATE, PROVINCES, yearOf } from '@casetrail/kernel';
 
 /*
@@ -56,6 +56,18 @@ export function YearParameter(description: string): PropertyDecorator {
     IsInt({ message: 'year must be a whole number (e.g. 2020)' }),
     Min(FIRST_STATISTICS_YEAR),
     IsNotAfterCurrentYear(),
+  );
+}
+
+/** `month` (optional): 1 to 12, a month of the year asked for. */
+export function MonthParameter(description: string): PropertyDecorator {
+  return stackedDecorators(
+    ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 12, example: 3, description }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt({ message: 'month must be a whole number from 1 to 12' }),
+    Min(1, { message: 'month must be a whole number from 1 to 12' }),
+    Max(12, { message: 'month must be a whole number from 1 to 12' }),
   );
 }
 

@@ -37,10 +37,17 @@ describe('GET /api/statistics/law-enforcement', () => {
     body.rows.find((r) => r.level === 'total')!.current.cases;
 
   it('declares the statistics projections in its descriptor, and reads the contexts it counts through their contracts', () => {
-    expect(statisticsContext.projections!.map((p) => p.name)).toEqual(['statistics.police-case-facts', 'statistics.court-file-facts', 'statistics.protection-case-facts']);
+    expect(statisticsContext.projections!.map((p) => p.name)).toEqual([
+      'statistics.police-case-facts',
+      'statistics.court-file-facts',
+      'statistics.protection-case-facts',
+      'statistics.intake-reception-facts',
+      'statistics.intake-person-facts',
+      'statistics.intake-body-facts',
+    ]);
     expect(statisticsContext.owns).toEqual([]);
     const read = new Set(statisticsContext.reads!.map((d) => d.type.split('.')[0]));
-    expect([...read].sort()).toEqual(['court', 'enforcement', 'protection']);
+    expect([...read].sort()).toEqual(['court', 'enforcement', 'intake', 'protection']);
   });
 
   it('answers JSON by default', async () => {

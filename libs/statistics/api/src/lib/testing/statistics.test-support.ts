@@ -3,9 +3,17 @@ import { Test } from '@nestjs/testing';
 import type { App } from 'supertest/types';
 import { ProblemDetailsFilter, ProjectionHost, READ_MODEL_STORE, strictValidationPipe, type AuthenticatedUser } from '@casetrail/platform-nest';
 import type { ReadModelStore } from '@casetrail/read-models';
-import type { CourtFileFacts, PoliceCaseFacts, ProtectionCaseFacts } from '@casetrail/statistics-domain';
+import type { CourtFileFacts, PoliceCaseFacts, ProtectionCaseFacts, ReceptionFacts, ReturnedBodyFacts, ScreenedPersonFacts } from '@casetrail/statistics-domain';
 import { forwardedCourtFile, forwardedPoliceCase, imprisonedAccused } from '../court/court-statistics.examples';
 import { COURT_FILE_FACTS_COLLECTION } from '../projections/court-file-facts.projection';
+import {
+  INTAKE_BODY_FACTS_COLLECTION,
+  INTAKE_PERSON_FACTS_COLLECTION,
+  INTAKE_RECEPTION_FACTS_COLLECTION,
+  receptionFactsDocument,
+  returnedBodyFactsDocument,
+  screenedPersonFactsDocument,
+} from '../projections/intake-facts.projection';
 import { POLICE_CASE_FACTS_COLLECTION, policeCaseFactsDocument } from '../projections/police-case-facts.projection';
 import { PROTECTION_CASE_FACTS_COLLECTION, protectionCaseFactsDocument } from '../projections/protection-case-facts.projection';
 import { StatisticsModule } from '../statistics.module';
@@ -32,12 +40,28 @@ export function courtFile(fileId: string, province: string): CourtFileFacts {
   });
 }
 
-/** Writes the facts as the projections would: one document per police case, court file and protection case, named by its stream. */
+/** Writes the facts as the projections would: one document per police case, court file, protection case and intake record, named by its stream. */
 export async function writeFacts(
   store: ReadModelStore,
-  facts: { courtFiles?: CourtFileFacts[]; policeCases?: PoliceCaseFacts[]; protectionCases?: ProtectionCaseFacts[] },
+  facts: {
+    courtFiles?: CourtFileFacts[];
+    policeCases?: PoliceCaseFacts[];
+    protectionCases?: ProtectionCaseFacts[];
+    receptions?: ReceptionFacts[];
+    screenedPersons?: ScreenedPersonFacts[];
+    bodies?: ReturnedBodyFacts[];
+  },
 ): Promise<void> {
-  const { courtFiles = [], policeCases = [], protectionCases = [] } = facts;
+  const { courtFiles = [], policeCases = [], protectionCases = [], receptions = [], screenedPersons = [], bodies = [] } = facts;
+  if (receptions.length > 0) {
+    await store.write(INTAKE_RECEPTION_FACTS_COLLECTION, receptions.map((d) => ({ id: `intake-reception-${d.receptionId}`, expectedVersion: null, data: receptionFactsDocument(d), applied: null })));
+  }
+  if (screenedPersons.length > 0) {
+    await store.write(INTAKE_PERSON_FACTS_COLLECTION, screenedPersons.map((d) => ({ id: `intake-person-${d.personId}`, expectedVersion: null, data: screenedPersonFactsDocument(d), applied: null })));
+  }
+  if (bodies.length > 0) {
+    await store.write(INTAKE_BODY_FACTS_COLLECTION, bodies.map((d) => ({ id: `intake-body-${d.bodyId}`, expectedVersion: null, data: returnedBodyFactsDocument(d), applied: null })));
+  }
   if (protectionCases.length > 0) {
     await store.write(
       PROTECTION_CASE_FACTS_COLLECTION,
