@@ -212,6 +212,15 @@ describe('intake referrals reach law enforcement and protection exactly once (em
     expect((await as(ijm).get(`/api/protection/cases/${ids.A}`)).status).toBe(200);
   });
 
+  it('the police hand the referred person over to a partner: her case is referred to it, no second case', async () => {
+    const caseId = referralCaseId(ids.A, POLICE_UNIT);
+    const handOver = await police.post(`/api/enforcement/cases/${caseId}/victims/${ids.A}/hand-over`, { destination: 'partner_organisation', handedOverOn: '2020-03-13', organisation: 'ngo-aple' });
+    expect(handOver.status).toBe(200);
+    const events = await streamReaches(protectionCaseStreamId(ids.A), 3);
+    expect(events.map((e) => e.type)).toEqual(['protection.ProtectionCaseOpened', 'protection.CaseReferred', 'protection.CaseReferred']);
+    expect(events[2]).toMatchObject({ data: { organisation: 'ngo-aple', referredOn: '2020-03-13', purpose: 'case_management' }, actor: { userId: 'reactor:protection-opens-handed-over-victims' } });
+  });
+
   it('a referral naming a police case adds the person to it as a victim, handed over later as any victim (rescuedOn: the screening date)', async () => {
     await refer(ids.B, { destination: 'police', policeUnit: POLICE_UNIT, policeCaseId: namedCaseId });
     const events = await streamReaches(policeCaseStreamId(namedCaseId), 2);

@@ -29,7 +29,9 @@ export function partnerNamed(organisation: string | undefined): string | undefin
  * alone: the same person id (the police victim id), the victim as the police recorded them, the
  * sealed personal part copied as sealed (the same person key). It is received by the province's
  * department, or by the partner the police named, and then also referred to that partner. A
- * victim returned to their family has no case.
+ * victim returned to their family has no case. A victim who already has a case (a person screened
+ * at a border keeps that id as a police victim, and may have been referred to social affairs too)
+ * gets no second one: the case is referred to the partner named, if any.
  *
  * Idempotent: the command carries the event's id as causation id (a redelivered hand-over appends
  * nothing). A hand-over that cannot open a case is refused for good and dead-lettered by the

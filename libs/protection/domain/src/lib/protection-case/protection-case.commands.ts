@@ -67,9 +67,11 @@ export type RegisterProtectionCase = Command<
 
 /**
  * Issued by the reactor on `enforcement.VictimHandedOver` (v2): the person id is the police victim
- * id, so a redelivered hand-over finds the case opened and is refused (`CASE_ALREADY_OPENED`).
- * `personal` exactly as the police sealed it (or `{}`). With `referredTo` (a partner the police
- * handed the victim to), the case is also referred to it on the hand-over date.
+ * id (a redelivered hand-over is not decided again: the event is its cause). `personal` exactly as
+ * the police sealed it (or `{}`). With `referredTo` (a partner the police handed the victim to),
+ * the case is also referred to it on the hand-over date. A person who already has a case (a victim
+ * referred by intake keeps the screened person's id) gets no second one: the case is referred to
+ * `referredTo`, if any.
  */
 export type OpenProtectionCaseFromHandOver = Command<
   T['OpenProtectionCaseFromHandOver'],

@@ -99,7 +99,14 @@ describe('OpenProtectionCaseFromHandOver: the police hand a victim over', () => 
       { type: E.CaseReferred, data: { organisation: 'ngo-aple', referredOn: '2020-03-06', purpose: 'case_management' } },
     ]));
 
-  it('opens nothing twice (a redelivered hand-over)', () => refuses(atOpen, handOver(), 'CASE_ALREADY_OPENED', 'conflict'));
+  it('opens no second case for a person who has one (screened and referred by intake too): refers it to the partner named, or records nothing', () => {
+    decides(atOpen, handOver({ handedOverOn: '2020-03-08' }), []);
+    decides(atOpen, handOver({ handedOverOn: '2020-03-08', receivedBy: 'ngo-aple', referredTo: 'ngo-aple' }), [
+      { type: E.CaseReferred, data: { organisation: 'ngo-aple', referredOn: '2020-03-08', purpose: 'case_management' } },
+    ]);
+    refuses([...atOpen, { ...closed, data: { closedOn: '2020-04-01', reason: 'lost_contact' } } as ProtectionCaseEvent], handOver({ handedOverOn: '2020-04-02' }), 'CASE_CLOSED', 'conflict');
+    refuses(atOpen, handOver({ handedOverOn: '2020-03-05' }), 'DATE_BEFORE_RECEIVED', 'unprocessable');
+  });
   it.each([
     ['a band that is not the age’s', { ageBand: '18_plus' }, 'AGE_BAND_MISMATCH'],
     ['no age and nothing sealed', { ageInYears: undefined }, 'PERSONAL_DATA_NOT_SEALED'],

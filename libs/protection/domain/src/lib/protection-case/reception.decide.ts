@@ -44,7 +44,7 @@ import type { ProtectionCaseState } from './protection-case.state';
 /** Reception (direct registration, or the police's hand-over), consent to share, referral. */
 
 function requireNotOpened(state: ProtectionCaseState): void {
-  if (state.stage !== 'not_opened') throw conflict('CASE_ALREADY_OPENED', 'A protection case is already open for this person (a redelivered hand-over opens nothing)');
+  if (state.stage !== 'not_opened') throw conflict('CASE_ALREADY_OPENED', 'A protection case is already open for this person');
 }
 
 function requireProvince(value: unknown, field: string): string {
@@ -118,10 +118,16 @@ export function registerProtectionCase({ data, metadata }: RegisterProtectionCas
 /**
  * The police handed a victim over (the reactor on `enforcement.VictimHandedOver`): the person as
  * the police recorded them, the personal part copied as sealed. A hand-over to a partner refers
- * the case to it on the same day, so its workers reach the case.
+ * the case to it on the same day, so its workers reach the case. A person who already has a case
+ * (screened at a border and referred to social affairs as well as to the police) gets no second
+ * one: the case is referred to the partner named, if any (see `referralOfCaseOpened`).
  */
 export function openProtectionCaseFromHandOver({ data, metadata }: OpenProtectionCaseFromHandOver, state: ProtectionCaseState): ProtectionCaseEvent[] {
-  requireNotOpened(state);
+  if (state.stage !== 'not_opened') {
+    const handedOverOn = requireDate(data.handedOverOn, 'handedOverOn', metadata.now);
+    const partner = data.referredTo === undefined ? undefined : requireOrganisation(data.referredTo, 'referredTo').code;
+    return referralOfCaseOpened(state, partner, handedOverOn, 'handedOverOn');
+  }
   const personId = requireId(data.personId, 'personId');
   const province = requireProvince(data.province, 'province');
   const receivedBy = requireOrganisation(data.receivedBy, 'receivedBy').code;
@@ -183,13 +189,7 @@ export function receiveIntakeReferral({ data, metadata }: ReceiveIntakeReferral,
     throw unprocessable('ORGANISATION_NOT_OF_DESTINATION', 'organisation is not of the kind the destination names (social affairs: the ministry or a department; a partner organisation: a partner)');
   }
   const referredOn = requireDate(data.referredOn, 'referredOn', metadata.now);
-  const referral = (): ProtectionCaseEvent => ({ type: E.CaseReferred, data: { organisation: organisation.code, referredOn, purpose: 'case_management' } });
-  if (state.stage !== 'not_opened') {
-    requireOpenCase(state, 'A referral');
-    requireNotBeforeReception(referredOn, 'referredOn', state);
-    const known = state.receivedBy === organisation.code || state.referrals.some((r) => r.organisation === organisation.code && r.purpose === 'case_management');
-    return known ? [] : [referral()];
-  }
+  if (state.stage !== 'not_opened') return referralOfCaseOpened(state, organisation.code, referredOn, 'referredOn');
   const personId = requireId(data.personId, 'personId');
   const ageBandOn = requireDate(data.ageBandOn, 'ageBandOn', metadata.now);
   requireInOrder(ageBandOn, referredOn, 'DATE_BEFORE_AGE_RECORDED', 'ageBandOn', 'referredOn');
@@ -217,8 +217,24 @@ export function receiveIntakeReferral({ data, metadata }: ReceiveIntakeReferral,
     personal: sealedPersonalPart(data.personal, personId, ageInYears === undefined),
   };
   const events: ProtectionCaseEvent[] = [{ type: E.ProtectionCaseOpened, data: opened }];
-  if (destination === 'partner_organisation') events.push(referral());
+  if (destination === 'partner_organisation') events.push(caseReferred(organisation.code, referredOn));
   return events;
+}
+
+const caseReferred = (organisation: string, referredOn: string): ProtectionCaseEvent => ({ type: E.CaseReferred, data: { organisation, referredOn, purpose: 'case_management' } });
+
+/**
+ * A person who has a case, sent to social affairs again (an intake referral, a police hand-over):
+ * no second case, the case referred to the organisation for case management, unless it received
+ * the case or was referred it already (nothing to record; nor without an organisation to refer
+ * to). A closed case is refused: someone reopens it first, knowingly.
+ */
+function referralOfCaseOpened(state: ProtectionCaseState, organisation: string | undefined, on: string, field: string): ProtectionCaseEvent[] {
+  requireOpenCase(state, 'A referral');
+  requireNotBeforeReception(on, field, state);
+  if (organisation === undefined) return [];
+  const known = state.receivedBy === organisation || state.referrals.some((r) => r.organisation === organisation && r.purpose === 'case_management');
+  return known ? [] : [caseReferred(organisation, on)];
 }
 
 /**
