@@ -276,7 +276,7 @@ export class JourneyStepDto {
   @ApiProperty({
     example: 'rescued',
     description:
-      'rescued, handed_over, case_forwarded_to_prosecutor, court_file_opened, added_to_court_file, verdict_delivered, compensation_awarded_by_court, ' +
+      'rescued, referred_to_police, handed_over, case_forwarded_to_prosecutor, court_file_opened, added_to_court_file, verdict_delivered, compensation_awarded_by_court, ' +
       'received_by_social_affairs, consent_recorded, referred, shelter_admitted, shelter_departed, service_delivered, compensation_claim_filed, ' +
       'compensation_awarded, compensation_received, family_assessed, integrated, follow_up_visit, case_closed, case_reopened',
   })

@@ -4,6 +4,7 @@ import {
   caseIdOfStream,
   type CaseForwardedToProsecutorData,
   type VictimHandedOverData,
+  type VictimReferredData,
   type VictimRescuedData,
 } from '@casetrail/enforcement-contracts';
 import {
@@ -73,6 +74,11 @@ function stepsOf(event: RecordedEvent, source: JourneySource): Array<{ personId:
     case P.VictimRescued: {
       const v = d as unknown as VictimRescuedData;
       return [{ personId: v.victimId, on: v.rescuedOn, step: 'rescued', details: { exploitationType: v.exploitationType } }];
+    }
+    case P.VictimReferred: {
+      // A person screened at a border and referred to the police: a victim of the case, not a rescue.
+      const v = d as unknown as VictimReferredData;
+      return [{ personId: v.victimId, on: v.referredOn, step: 'referred_to_police', details: { screenedAt: v.screenedAt, exploitationType: v.exploitationType } }];
     }
     case P.VictimHandedOver: {
       const h = d as unknown as VictimHandedOverData;
@@ -147,9 +153,9 @@ function protectionStepsOf(recorded: RecordedEvent): Array<{ personId: string; o
 }
 
 /**
- * A victim's journey across contexts (rescue → hand-over → court → shelter → compensation →
- * integration → follow-ups): the protection context reads the enforcement and court events that
- * name a victim, and its own. Pseudonymous ids and codes only.
+ * A victim's journey across contexts (rescue, or referral to the police after a border screening
+ * → hand-over → court → shelter → compensation → integration → follow-ups): the protection
+ * context reads the enforcement and court events that name a victim, and its own. Pseudonymous ids and codes only.
  */
 export const victimJourneyProjection: Projection<JourneySource> = {
   name: 'protection.victim-journey',
@@ -157,6 +163,7 @@ export const victimJourneyProjection: Projection<JourneySource> = {
   collection: 'protection_journey_sources',
   handles: [
     P.VictimRescued,
+    P.VictimReferred,
     P.VictimHandedOver,
     P.CaseForwardedToProsecutor,
     C.PoliceCaseReceived,

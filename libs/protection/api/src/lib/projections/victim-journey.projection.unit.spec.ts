@@ -52,6 +52,18 @@ describe('the victim journey', () => {
     expect(docs.find((d) => d.context === 'court')?.persons).toEqual({ v1: 'named', v2: 'named' });
   });
 
+  it('has a person screened at a border and referred to the police referred, not rescued, then received by social affairs', () => {
+    const docs = apply([
+      event('enforcement-case-c3', 'enforcement.VictimReferred', { victimId: 's1', referredOn: '2020-03-11', screenedAt: 'poipet', exploitationType: 'labour', personal: { sealed: true } }),
+      event('protection-case-s1', 'protection.ProtectionCaseOpened', { personId: 's1', receivedOn: '2020-03-11', channel: 'border_screening', receivedBy: 'dosvy-banteay-meanchey', personal: { sealed: true } }),
+    ]);
+    expect(journeyOf('s1', docs).map((s) => [s.on, s.context, s.step, s.details])).toEqual([
+      ['2020-03-11', 'enforcement', 'referred_to_police', { screenedAt: 'poipet', exploitationType: 'labour' }],
+      ['2020-03-11', 'protection', 'received_by_social_affairs', { channel: 'border_screening', receivedBy: 'dosvy-banteay-meanchey' }],
+    ]);
+    expect(JSON.stringify(docs)).not.toContain('sealed');
+  });
+
   it('keeps no document for a record that names no victim', () => {
     expect(apply([event('court-file-c2', 'court.VerdictDelivered', { personId: 'a1', outcome: 'acquittal', deliveredOn: '2020-11-20' })])).toEqual([]);
   });
