@@ -64,6 +64,7 @@ describe('mass assignment: fields a caller may not set are refused and nothing i
   it.each(COMMANDS.map((r) => [routeKey(r), r] as [string, RouteEntry]))('%s refuses every server-decided field', async (_name, route) => {
     const role = route.policy && 'roles' in route.policy ? route.policy.roles[0] : 'admin';
     const authorization = `Bearer ${await world.tokenFor(role, 'national')}`;
+    if (typeof (await world.prepare(route, 'national')).contentType === 'string') return refusesServerColumns(route, authorization);
     for (const [field, extra] of forbiddenFields(route)) {
       const prepared = await world.prepare(route, 'national');
       const valid = prepared.body as Record<string, unknown>;
@@ -90,6 +91,25 @@ describe('mass assignment: fields a caller may not set are refused and nothing i
       expect({ field, status: ok.status }).toEqual({ field, status: prepared.success });
     }
   });
+
+  /**
+   * A file (a bulk upload): a column named after a server-decided field is refused with the whole
+   * file (422, before any row: the header names a column the format does not have), naming no
+   * column, and nothing is written; the same file without it is accepted.
+   */
+  async function refusesServerColumns(route: RouteEntry, authorization: string): Promise<void> {
+    for (const field of Object.keys(SERVER_FIELDS)) {
+      const prepared = await world.prepare(route, 'national');
+      const [header, ...rows] = (prepared.body as string).trimEnd().split('\n');
+      const body = [`${header},${field}`, ...rows.map((row) => `${row},x`)].join('\n') + '\n';
+      const headBefore = await store.headPosition();
+      const res = await world.send({ ...prepared, body }, authorization);
+      expect({ field, status: res.status, echoed: JSON.stringify(res.body).includes(`"${field}"`) }).toEqual({ field, status: 422, echoed: false });
+      expect({ field, written: (await store.headPosition()) - headBefore }).toEqual({ field, written: 0 });
+      const ok = await world.send(prepared, authorization);
+      expect({ field, status: ok.status }).toEqual({ field, status: prepared.success });
+    }
+  }
 
   async function revisionOf(caseUrl: string): Promise<number> {
     const res = await request(app.http).get(caseUrl).set('Authorization', `Bearer ${await world.tokenFor('auditor', 'national')}`);

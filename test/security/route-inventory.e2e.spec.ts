@@ -2,7 +2,8 @@ import { ROLES } from '@casetrail/platform-nest';
 import { casetrailAppModule } from '../../apps/casetrail/src/app.module';
 import { startEmbeddedApp, type EmbeddedApp } from '../support/embedded-app';
 import { operationOf } from './support/openapi-document';
-import { documentedOperations, pathParameters, routeKey, routesOfModuleGraph, routesOfRunningApp, servedRoutes, type RouteEntry } from './support/route-inventory';
+import { documentedOperations, routeKey, routesOfModuleGraph, routesOfRunningApp, servedRoutes, type RouteEntry } from './support/route-inventory';
+import { recordParameters } from './support/expected-status';
 import { SecurityWorld } from './support/security-world';
 
 /*
@@ -70,12 +71,12 @@ describe('route inventory and declared access policies (embedded runtime)', () =
     expect(keys(publicRoutes)).toEqual([...PUBLIC_ROUTES].sort());
   });
 
-  it('documents 401 and 403 on every protected operation, and 404 on every record operation', () => {
+  it('documents 401 and 403 on every protected operation, and 404 on every record operation (a path naming a record, not a kind)', () => {
     const gaps = running
       .filter((r) => !(r.policy && 'public' in r.policy))
       .flatMap((r) => {
         const responses = Object.keys(operationOf(world.document, r.method, r.path).responses ?? {});
-        const needed = ['401', '403', ...(pathParameters(r.path).length > 0 ? ['404'] : [])];
+        const needed = ['401', '403', ...(recordParameters(r).length > 0 ? ['404'] : [])];
         return needed.filter((code) => !responses.includes(code)).map((code) => `${routeKey(r)} does not document ${code}`);
       });
     expect(gaps).toEqual([]);

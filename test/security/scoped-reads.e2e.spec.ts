@@ -170,6 +170,43 @@ describe('scoped reads: lists, exports and statistics show nothing from outside 
     });
   });
 
+  describe('intake lists', () => {
+    const shared = async (provinces: string[], key: string) => new Set(await Promise.all(provinces.map(async (p) => (await world.sharedRecords(p))[key])));
+    const ids = (body: { items: Record<string, string>[] }, key: string) => new Set(body.items.map((i) => i[key]));
+
+    it("hold exactly the receptions, screenings and bodies of a border official's or an auditor's provinces", async () => {
+      const lists = [
+        ['/api/intake/receptions?pageSize=200', 'receptionId'],
+        ['/api/intake/screenings?pageSize=200', 'personId'],
+        ['/api/intake/bodies?pageSize=200', 'bodyId'],
+      ] as const;
+      const nationalReader = await reader('auditor', ['*']);
+      for (const role of ['border_official', 'auditor'] as const) {
+        const own = await reader(role, [HOME]);
+        for (const [list, key] of lists) {
+          const mine = (await own.get(list)).body as { items: Record<string, string>[] };
+          const home = (await nationalReader.get(`${list}&province=${HOME}`)).body as { items: Record<string, string>[] };
+          expect({ role, list, ids: ids(mine, key) }).toEqual({ role, list, ids: ids(home, key) });
+          expect({ role, list, provinces: new Set(mine.items.map((i) => i['province'])) }).toEqual({ role, list, provinces: new Set([HOME]) });
+        }
+        expect(ids((await own.get('/api/intake/screenings?pageSize=200')).body, 'personId')).toEqual(await shared([HOME], 'screenedPersonId'));
+        expect((await own.get('/api/intake/receptions?province=banteay-meanchey')).body).toMatchObject({ items: [], total: 0 });
+        const national = await reader(role, ['*']);
+        expect({ role, ids: ids((await national.get('/api/intake/screenings?pageSize=200')).body, 'personId') }).toEqual({ role, ids: await shared(PROVINCES, 'screenedPersonId') });
+      }
+    });
+
+    it("hold exactly the persons referred to a partner worker's organisation, and the referrals addressed to it", async () => {
+      const partner = async (unit: string, provinces: string[]) => new PoliceCaseDriver(app.http, await app.token('partner_worker', provinces, unit));
+      // The shared person of HOME is referred to ngo-cwcc, those of the other provinces to ngo-aple.
+      expect(ids((await (await partner('ngo-cwcc', ['*'])).get('/api/intake/screenings?pageSize=200')).body, 'personId')).toEqual(await shared([HOME], 'screenedPersonId'));
+      expect(ids((await (await partner('ngo-aple', [HOME])).get('/api/intake/screenings?pageSize=200')).body, 'personId')).toEqual(await shared([AWAY, THIRD], 'screenedPersonId'));
+      expect(ids((await (await partner('ngo-aple', [HOME])).get('/api/intake/referrals?pageSize=200')).body, 'personId')).toEqual(await shared([AWAY, THIRD], 'screenedPersonId'));
+      expect((await (await partner('ngo-a21', ['*'])).get('/api/intake/screenings')).body).toMatchObject({ items: [], total: 0 });
+      expect((await (await reader('partner_worker', ['*'])).get('/api/intake/referrals')).body).toMatchObject({ items: [], total: 0 });
+    });
+  });
+
   describe('access audit', () => {
     it("shows a provincial auditor the reads of their province's records only, all of them", async () => {
       const url = `/api/audit/access?pageSize=200&userId=${NATIONAL_READER}`;

@@ -27,9 +27,17 @@ export type Expectation =
   /** The documented success; `domain` also admits a domain refusal (409/422) of a valid request. */
   | { kind: 'success'; domain: boolean; why: string };
 
+/** Path parameters that name no record but a kind of thing (an upload's kind of records): they narrow nothing to a province. */
+export const NON_RECORD_PARAMETERS: readonly string[] = ['kind'];
+
+/** The path parameters of a route that name a record. */
+export function recordParameters(route: RouteEntry): string[] {
+  return pathParameters(route.path).filter((name) => !NON_RECORD_PARAMETERS.includes(name));
+}
+
 export function routeScopeOf(route: RouteEntry, bodyNamesProvince: boolean): RouteScope {
   if (route.policy && 'public' in route.policy) return 'public';
-  if (pathParameters(route.path).length > 0) return 'record';
+  if (recordParameters(route).length > 0) return 'record';
   if (route.method !== 'GET' && bodyNamesProvince) return 'create';
   return 'collection';
 }

@@ -197,3 +197,48 @@ function dateEdges(): [string, string, EdgeExpectation][] {
     ['with the canary', `2020-03-14${CANARY}`, 'refused'],
   ];
 }
+
+/**
+ * The edge classes of a route whose body is a file (a bulk upload: CSV, or an XLSX workbook), from
+ * a valid file of one row: media types, codings, bytes, the header, cells holding what a JSON
+ * field would be refused for. Every invented value carries CANARY; a refused row is answered in a
+ * 200 (`refused`, its line and column), never with its value.
+ */
+export function fileEdgeCasesFor(validCsv: string, bodyLimitBytes: number): EdgeCase[] {
+  const [header, row] = validCsv.trimEnd().split('\n');
+  const cells = row.split(',');
+  const withCell = (i: number, value: string) => `${header}\n${cells.map((c, j) => (j === i ? value : c)).join(',')}\n`;
+  const csv = 'text/csv';
+  return [
+    { name: 'the valid file', body: validCsv, contentType: csv, expect: 'below-500' },
+    { name: 'the valid file, BOM first', body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(validCsv)]), contentType: csv, expect: 'below-500' },
+    { name: 'CRLF line ends', body: validCsv.replace(/\n/g, '\r\n'), contentType: csv, expect: 'below-500' },
+    { name: 'the header alone', body: `${header}\n`, contentType: csv, expect: 'below-500' },
+    { name: 'an empty file', body: '', contentType: csv, expect: 'refused' },
+    { name: `an unknown column ${CANARY}`, body: `${header},${CANARY}\n${row},${CANARY}\n`, contentType: csv, expect: 'refused' },
+    { name: 'a required column missing', body: `${header.split(',').slice(1).join(',')}\n${cells.slice(1).join(',')}\n`, contentType: csv, expect: 'refused' },
+    { name: 'a header that is not CSV', body: `"${CANARY}\n`, contentType: csv, expect: 'refused' },
+    { name: 'the file as JSON', body: JSON.stringify({ [CANARY]: CANARY }), contentType: 'application/json', expect: { status: 415 } },
+    ...['text/plain', 'application/octet-stream', 'multipart/form-data; boundary=x', `application/${CANARY}`].map(
+      (type): EdgeCase => ({ name: `Content-Type: ${type}`, body: validCsv, contentType: type, expect: { status: 415 } }),
+    ),
+    { name: 'no Content-Type', body: validCsv, contentType: null, expect: 'refused' },
+    // A file not sent before (the same bytes again answer their record, whatever the headers say).
+    ...['gzip', `x-${CANARY}`].map(
+      (coding, i): EdgeCase => ({ name: `Content-Encoding: ${coding} (not compressed)`, body: withCell(0, `${CANARY}-coding-${i}`), contentType: csv, headers: { 'Content-Encoding': coding }, expect: { status: 415 } }),
+    ),
+    { name: 'CSV bytes sent as an XLSX workbook', body: withCell(0, `${CANARY}-xlsx`), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', expect: 'refused' },
+    // Cells: each row is checked as the API's body is; a refused row is a 200 naming its line and column.
+    { name: 'a canary in every cell', body: `${header}\n${cells.map(() => CANARY).join(',')}\n`, contentType: csv, expect: 'below-500' },
+    { name: 'invalid UTF-8 bytes in a cell', body: Buffer.concat([Buffer.from(`${header}\n${CANARY}`), Buffer.from([0xc3, 0x28, 0xff, 0xfe]), Buffer.from(`,${cells.slice(1).join(',')}\n`)]), contentType: csv, expect: 'below-500' },
+    ...REFUSED_TEXT.map(([name, text]): EdgeCase => ({ name: `${name} in a cell`, body: withCell(0, `${CANARY}${text}`), contentType: csv, expect: 'below-500' })),
+    ...VALID_TEXT.map(([name, text]): EdgeCase => ({ name: `${name} in the reference`, body: withCell(0, `${CANARY} ${text}`), contentType: csv, expect: 'below-500' })),
+    { name: 'a quoted cell with a line break', body: withCell(0, `"${CANARY}\n${CANARY}"`), contentType: csv, expect: 'below-500' },
+    { name: 'an unclosed quote', body: withCell(0, `"${CANARY}`), contentType: csv, expect: 'below-500' },
+    { name: 'a count of 1e308', body: withCell(cells.length - 1, '1e308'), contentType: csv, expect: 'below-500' },
+    { name: 'a negative count', body: withCell(cells.length - 1, '-1'), contentType: csv, expect: 'below-500' },
+    { name: 'a date of 2020-02-30', body: withCell(2, '2020-02-30'), contentType: csv, expect: 'below-500' },
+    { name: 'more cells than columns', body: `${header}\n${row},${CANARY}\n`, contentType: csv, expect: 'below-500' },
+    { name: 'a cell as long as the body limit', body: withCell(0, CANARY.repeat(Math.ceil(bodyLimitBytes / CANARY.length) + 1)), contentType: csv, expect: 'below-500' },
+  ];
+}

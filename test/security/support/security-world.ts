@@ -9,6 +9,7 @@ import { PoliceCaseDriver } from '../../support/police-case-driver';
 import { protectionCaseOfHandOver } from '../../support/protection-hand-over';
 import { ACCUSED_BODY, COURT_DATES, COURT_VICTIM_BODY, CourtFixtures } from './court-fixtures';
 import { PROTECTION_DATES, ProtectionFixtures, partnerOf, partnerUnitOf, registerBody, type ProtectionCaseStep } from './protection-fixtures';
+import { INTAKE_DATES, IntakeFixtures, bodyBody, bodyCorrection, receptionBody, receptionCorrection, receptionsCsv, screeningBody } from './intake-fixtures';
 import { HOME, objectProvince, routeScopeOf, tokenProvinces, type RouteScope, type ScopeVariant } from './expected-status';
 import {
   documentedSuccess,
@@ -26,8 +27,13 @@ export type RecordIds = Record<string, string>;
 
 /** Parameter names that name a fixture under another name. */
 const ALIASES: Record<string, string> = { recordId: 'caseId' };
-/** Under a path prefix, parameter names that name yet another fixture: a protection case's person is the handed-over victim. */
-const ROUTE_ALIASES: ReadonlyArray<readonly [string, Record<string, string>]> = [['/api/protection/', { personId: 'protectedPersonId' }]];
+/** Path parameters that name no record, and the value a request uses (`NON_RECORD_PARAMETERS`). */
+const PATH_VALUES: Record<string, string> = { kind: 'receptions' };
+/** Under a path prefix, parameter names that name yet another fixture: a protection case's person is the handed-over victim, intake's the screened person. */
+const ROUTE_ALIASES: ReadonlyArray<readonly [string, Record<string, string>]> = [
+  ['/api/protection/', { personId: 'protectedPersonId' }],
+  ['/api/intake/', { personId: 'screenedPersonId' }],
+];
 
 function fixtureNameOf(path: string, name: string): string {
   const aliases = ROUTE_ALIASES.find(([prefix]) => path.startsWith(prefix))?.[1] ?? {};
@@ -43,6 +49,8 @@ interface Recipe {
   /** `court` makes court files (by the province's prosecutor and judge); `role` is the caller's, for a step whose state depends on it; `world.protection` makes protection cases. */
   prepare?(police: PoliceCaseDriver, province: string, court: CourtFixtures, role: Role | undefined, world: SecurityWorld): Promise<RecordIds>;
   body?(province: string, variant: ScopeVariant, ids: RecordIds): object;
+  /** A body that is not JSON (a file), with its media type. */
+  raw?(province: string): { contentType: string; body: string };
 }
 
 export const fixtureUser = (province: string) => `police-${province}-fixtures`;
@@ -131,8 +139,38 @@ const PROTECTION_RECIPES: Record<string, Recipe> = {
   'POST /api/protection/cases/{personId}/reopening': { prepare: protectionCase('closed'), body: () => ({ reopenedOn: PROTECTION_DATES.reopened, justification: 'Family situation changed (matrix)' }) },
 };
 
+/**
+ * The intake steps: each on fresh records at the province's place (`intakePlaceOf`), made by a
+ * national border official; a screening names a fresh reception of the place by its reference.
+ */
+const INTAKE_RECIPES: Record<string, Recipe> = {
+  'POST /api/intake/receptions': { body: (province) => receptionBody(province) },
+  'POST /api/intake/receptions/{receptionId}/corrections': { prepare: (_p, province, _c, _r, world) => world.intake.reception(province), body: (province) => receptionCorrection(province) },
+  'POST /api/intake/receptions/{receptionId}/withdrawal': {
+    prepare: (_p, province, _c, _r, world) => world.intake.reception(province),
+    body: () => ({ withdrawnOn: INTAKE_DATES.withdrawn, justification: 'Entered twice (matrix)' }),
+  },
+  'POST /api/intake/screenings': {
+    prepare: (_p, province, _c, _r, world) => world.intake.reception(province),
+    body: (province, _variant, ids) => screeningBody(province, ids['receptionReference']!),
+  },
+  'POST /api/intake/screenings/{personId}/revisions': {
+    prepare: (_p, province, _c, _r, world) => world.intake.screenedPerson(province),
+    body: () => ({ outcome: 'person_at_risk', exploitationIndicated: 'at_risk', revisedOn: INTAKE_DATES.revised, justification: 'A second interview (matrix)' }),
+  },
+  'POST /api/intake/screenings/{personId}/referrals': {
+    prepare: (_p, province, _c, _r, world) => world.intake.screenedPerson(province),
+    body: () => ({ destination: 'family', referredOn: INTAKE_DATES.referred }),
+  },
+  'POST /api/intake/bodies': { body: (province) => bodyBody(province) },
+  // A fresh file of one reception at the province's place (a HOME token's row at AWAY's place is refused in a 200 answer).
+  'POST /api/intake/uploads/{kind}': { raw: (province) => ({ contentType: 'text/csv', body: receptionsCsv(province) }) },
+  'POST /api/intake/bodies/{bodyId}/corrections': { prepare: (_p, province, _c, _r, world) => world.intake.body(province), body: (province) => bodyCorrection(province) },
+};
+
 const RECIPES: Record<string, Recipe> = {
   ...PROTECTION_RECIPES,
+  ...INTAKE_RECIPES,
   'POST /api/session': { body: () => SESSION_CREDENTIALS },
   'POST /api/admin/users': { body: (province) => newLocalUser(province) },
   'PATCH /api/admin/users/{userId}': { prepare: (_p, province, _c, _r, world) => localUserIn(world, province), body: () => ({ name: 'Renamed User (matrix)' }) },
@@ -221,7 +259,9 @@ const RECIPES: Record<string, Recipe> = {
 export interface PreparedRequest {
   method: string;
   url: string;
-  body?: object;
+  body?: object | string;
+  /** The media type of a body that is not JSON. */
+  contentType?: string;
   success: number | undefined;
 }
 
@@ -234,6 +274,7 @@ export class SecurityWorld {
   private readonly tokens = new Map<string, Promise<string>>();
   readonly court: CourtFixtures;
   readonly protection: ProtectionFixtures;
+  readonly intake: IntakeFixtures;
 
   constructor(
     readonly app: EmbeddedApp,
@@ -241,6 +282,7 @@ export class SecurityWorld {
   ) {
     this.court = new CourtFixtures(app);
     this.protection = new ProtectionFixtures(app);
+    this.intake = new IntakeFixtures(app);
   }
 
   static async start(app: EmbeddedApp): Promise<SecurityWorld> {
@@ -279,8 +321,8 @@ export class SecurityWorld {
 
   scopeOf(route: RouteEntry): RouteScope {
     const body = requestBodySchema(this.document, this.operation(route));
-    // A court file is opened at a court, which names its province; a local user is made in provinces.
-    return routeScopeOf(route, Boolean(body?.properties?.['province'] ?? body?.properties?.['court'] ?? body?.properties?.['provinces']));
+    // A court file is opened at a court, which names its province; a local user is made in provinces; an intake record at a place, in the place's province.
+    return routeScopeOf(route, Boolean(body?.properties?.['province'] ?? body?.properties?.['court'] ?? body?.properties?.['provinces'] ?? body?.properties?.['place']));
   }
 
   /** Whether the suite knows how to make a request to the route that must succeed. */
@@ -293,7 +335,9 @@ export class SecurityWorld {
    * named suspect (also the `personId`) and a named victim, forwarded to the prosecutor, and the
    * court file opened from that forwarding (its `fileId` is the case id); the victim handed over
    * to the province's partner organisation first, so the protection case opened from the
-   * hand-over (`protectedPersonId`, the victim id) is referred to it.
+   * hand-over (`protectedPersonId`, the victim id) is referred to it; and at the province's intake
+   * place a reception, a named person screened there and referred to the same partner
+   * (`screenedPersonId`), and a returned body.
    */
   sharedRecords(province: string): Promise<RecordIds> {
     if (!this.shared.has(province)) {
@@ -310,7 +354,10 @@ export class SecurityWorld {
           await police.forward(caseId, '2020-03-20');
           const { fileId } = await courtFileOfForwarding(this.app, caseId);
           await protectionCaseOfHandOver(this.app, victimId);
-          return { caseId, suspectId, victimId, personId: suspectId, fileId, protectedPersonId: victimId, userId: fixtureUser(province) };
+          const { receptionId, screenedPersonId } = await this.intake.screenedPerson(province, true);
+          const { bodyId } = await this.intake.body(province);
+          const { uploadId } = await this.intake.upload(province);
+          return { caseId, suspectId, victimId, personId: suspectId, fileId, protectedPersonId: victimId, userId: fixtureUser(province), receptionId, screenedPersonId, bodyId, uploadId };
         })(),
       );
     }
@@ -327,19 +374,25 @@ export class SecurityWorld {
     const recipe = RECIPES[routeKey(route)];
     const operation = this.operation(route);
     const params = pathParameters(route.path);
+    const recordParams = params.filter((name) => !(name in PATH_VALUES));
     let ids: RecordIds = {};
-    if (params.length > 0) {
+    if (recordParams.length > 0) {
       ids = recipe?.prepare && route.method !== 'GET' ? await recipe.prepare(await this.police(province), province, this.court, role, this) : await this.sharedRecords(province);
+    } else if (recipe?.prepare && route.method !== 'GET') {
+      // A record that starts from another (a person screened from a reception) needs that one first.
+      ids = await recipe.prepare(await this.police(province), province, this.court, role, this);
     }
     const path = params.reduce((p, name) => {
-      const id = ids[fixtureNameOf(route.path, name)];
+      const id = PATH_VALUES[name] ?? ids[fixtureNameOf(route.path, name)];
       if (!id) throw new Error(`${routeKey(route)}: no fixture for path parameter '${name}' (add one to SecurityWorld)`);
       return p.replace(`{${name}}`, id);
     }, route.path);
     const query = new URLSearchParams({ ...requiredQuery(this.document, operation), ...(route.method === 'GET' ? await this.recordFilters(operation, province) : {}) }).toString();
+    const url = query ? `${path}?${query}` : path;
+    if (recipe?.raw) return { method: route.method, url, ...recipe.raw(province), success: documentedSuccess(operation) };
     const schema = requestBodySchema(this.document, operation);
     const body = recipe?.body ? recipe.body(province, variant, ids) : schema ? (sampleOf(this.document, schema) as object) : undefined;
-    return { method: route.method, url: query ? `${path}?${query}` : path, body, success: documentedSuccess(operation) };
+    return { method: route.method, url, body, success: documentedSuccess(operation) };
   }
 
   /**
@@ -359,6 +412,7 @@ export class SecurityWorld {
   send(prepared: PreparedRequest, authorization?: string, headers: Record<string, string> = {}): Promise<request.Response> {
     let req = request(this.app.http)[prepared.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](prepared.url).set(headers);
     if (authorization !== undefined) req = req.set('Authorization', authorization);
+    if (prepared.contentType !== undefined) req = req.set('Content-Type', prepared.contentType);
     return prepared.body !== undefined && prepared.method !== 'GET' ? req.send(prepared.body) : req;
   }
 }
