@@ -5,6 +5,7 @@ import { accessibilityViolations, watchPageErrors } from '../../tools/browser/pa
 import { startRuntime, type RunningRuntime } from '../../tools/browser/runtime';
 import { mainScreens, isNotFound, screenShown, SCREEN_USERS, type Screen, type ScreenUser } from '../../tools/browser/screens';
 import { seedSmallDataset, type SeededCase } from '../../tools/browser/seed-api';
+import { seedIntake, type SeededIntake } from '../../tools/browser/seed-intake';
 import { addLocalUsers } from '../../tools/browser/users';
 
 const mode = browserSuiteMode();
@@ -27,6 +28,7 @@ describeBrowser('every screen in Chromium: accessible, no sideways scroll, no er
   let runtime: RunningRuntime;
   let browser: Browser;
   let cases: SeededCase[];
+  let intake: SeededIntake;
   let screens: Screen[];
   const checked: string[] = [];
   const contexts: BrowserContext[] = [];
@@ -34,8 +36,8 @@ describeBrowser('every screen in Chromium: accessible, no sideways scroll, no er
   beforeAll(async () => {
     if (mode === 'fail') throw new Error(`${BROWSER_SKIP_LINE} under CI`);
     [runtime, browser] = await Promise.all([startRuntime(), launchChromium()]);
-    [, cases] = await Promise.all([addLocalUsers(runtime.dataDir, Object.values(SCREEN_USERS)), seedSmallDataset(runtime, today())]);
-    screens = mainScreens(cases, Number(today().slice(0, 4)));
+    [, cases, intake] = await Promise.all([addLocalUsers(runtime.dataDir, Object.values(SCREEN_USERS)), seedSmallDataset(runtime, today()), seedIntake(runtime, today())]);
+    screens = mainScreens(cases, Number(today().slice(0, 4)), intake);
   }, 180_000);
   afterAll(async () => {
     for (const c of contexts) await c.close();
@@ -87,17 +89,20 @@ describeBrowser('every screen in Chromium: accessible, no sideways scroll, no er
   it('the sign-in page', async () => {
     expect(await checkScreensOf('nobody')).toEqual([]);
   });
-  it("a police officer's screens: home, the case list, opening a case, a case and its history", async () => {
+  it("a police officer's screens: home, the case list, opening a case, a case and its history, the referrals addressed to them", async () => {
     expect(await checkScreensOf('police')).toEqual([]);
   });
   it("a prosecutor's screens: court files, a court file, detention deadlines", async () => {
     expect(await checkScreensOf('prosecutor')).toEqual([]);
   });
-  it("a statistician's screens: the seven statistics tables", async () => {
+  it("a statistician's screens: the eight statistics tables", async () => {
     expect(await checkScreensOf('statistician')).toEqual([]);
   });
   it("a social worker's screens: protection cases, registering a person, a case, its history and journey, overdue follow-ups", async () => {
     expect(await checkScreensOf('socialWorker')).toEqual([]);
+  });
+  it("a border official's screens: receptions, screened persons and returned bodies (lists, forms, records, histories), uploads", async () => {
+    expect(await checkScreensOf('borderOfficial')).toEqual([]);
   });
   it("an auditor's screens: the access log and a record's history", async () => {
     expect(await checkScreensOf('auditor')).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { SeededCase } from './seed-api';
+import type { SeededIntake } from './seed-intake';
 import type { LocalUserSpec } from './users';
 
 /*
@@ -16,6 +17,7 @@ export const SCREEN_USERS = {
   socialWorker: { username: 'sophea.kim', name: 'Sophea Kim', role: 'social_worker', provinces: ['battambang'], unit: 'dosvy-battambang', password: SCREEN_PASSWORD },
   auditor: { username: 'vanna.meas', name: 'Vanna Meas', role: 'auditor', provinces: ['*'], password: SCREEN_PASSWORD },
   admin: { username: 'admin', name: 'Office administrator', role: 'admin', provinces: ['*'], password: SCREEN_PASSWORD },
+  borderOfficial: { username: 'sopheap.chea', name: 'Sopheap Chea', role: 'border_official', provinces: ['banteay-meanchey'], unit: 'border-liaison-office', password: SCREEN_PASSWORD },
 } satisfies Record<string, LocalUserSpec>;
 
 export type ScreenUser = keyof typeof SCREEN_USERS | 'nobody';
@@ -29,8 +31,11 @@ export interface Screen {
   optional?: boolean;
 }
 
-/** Every main screen, grouped by who signs in, on the dataset of `seedSmallDataset` (its first case is in Battambang, forwarded). */
-export function mainScreens(cases: readonly SeededCase[], year: number): Screen[] {
+/**
+ * Every main screen, grouped by who signs in, on the dataset of `seedSmallDataset` (its first case
+ * is in Battambang, forwarded) and, when given, the intake records of `seedIntake`.
+ */
+export function mainScreens(cases: readonly SeededCase[], year: number, intake?: SeededIntake): Screen[] {
   const battambang = cases.find((c) => c.province === 'battambang' && c.forwarded);
   if (!battambang) throw new Error('the dataset has no forwarded case in Battambang');
   const id = battambang.caseId;
@@ -65,6 +70,24 @@ export function mainScreens(cases: readonly SeededCase[], year: number): Screen[
     { name: 'record-history', as: 'auditor', path: `/audit/cases/${id}` },
     { name: 'forget-person', as: 'admin', path: '/admin/forget' },
     { name: 'users', as: 'admin', path: '/admin/users', optional: true },
+    stats('intake'),
+    ...(intake
+      ? ([
+          { name: 'intake-receptions', as: 'borderOfficial', path: '/intake/receptions' },
+          { name: 'intake-record-reception', as: 'borderOfficial', path: '/intake/receptions/new' },
+          { name: 'intake-reception', as: 'borderOfficial', path: `/intake/receptions/${intake.receptionId}` },
+          { name: 'intake-reception-history', as: 'borderOfficial', path: `/intake/receptions/${intake.receptionId}/history` },
+          { name: 'intake-screenings', as: 'borderOfficial', path: '/intake/screenings' },
+          { name: 'intake-screen-person', as: 'borderOfficial', path: '/intake/screenings/new' },
+          { name: 'intake-person', as: 'borderOfficial', path: `/intake/screenings/${intake.personId}` },
+          { name: 'intake-person-history', as: 'borderOfficial', path: `/intake/screenings/${intake.personId}/history` },
+          { name: 'intake-bodies', as: 'borderOfficial', path: '/intake/bodies' },
+          { name: 'intake-record-body', as: 'borderOfficial', path: '/intake/bodies/new' },
+          { name: 'intake-body', as: 'borderOfficial', path: `/intake/bodies/${intake.bodyId}` },
+          { name: 'intake-uploads', as: 'borderOfficial', path: '/intake/uploads' },
+          { name: 'intake-referrals', as: 'police', path: '/intake/referrals' },
+        ] satisfies Screen[])
+      : []),
   ];
 }
 

@@ -64,7 +64,7 @@ export function UploadsPage() {
             <FileInput
               label={t('uploads.file')}
               description={t('uploads.fileNote')}
-              placeholder={t('uploads.choose')}
+              clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
               accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               value={file}
               onChange={(f) => {
@@ -130,40 +130,40 @@ export function UploadResult({ answer }: { answer: UploadAnswer }) {
   const text = useIntakeText();
   const { t } = text;
   return (
-    <Alert color={answer.refused > 0 ? 'orange' : 'green'} role="status" title={t(answer.repeated ? 'uploads.repeated' : 'uploads.done', { file: answer.fileName ?? '' })} data-testid="upload-result">
-      <Stack gap="xs">
+    <Stack gap="xs" data-testid="upload-result">
+      <Alert color={answer.refused > 0 ? 'orange.9' : 'green.9'} role="status" title={t(answer.repeated ? 'uploads.repeated' : 'uploads.done', { file: answer.fileName ?? '' })}>
         <List size="sm">
           <List.Item>{t('uploads.rows', { n: text.number(answer.rows) })}</List.Item>
           <List.Item>{t('uploads.accepted', { n: text.number(answer.accepted) })}</List.Item>
           <List.Item>{t('uploads.alreadyRecorded', { n: text.number(answer.alreadyRecorded) })}</List.Item>
           <List.Item>{t('uploads.refused', { n: text.number(answer.refused) })}</List.Item>
         </List>
-        {answer.refusals.length > 0 && (
-          <Table.ScrollContainer minWidth={500} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
-            <Table withTableBorder fz="sm">
-              <Table.Caption>{t('uploads.refusalsCaption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('uploads.line')}</Table.Th>
-                  <Table.Th scope="col">{t('uploads.column')}</Table.Th>
-                  <Table.Th scope="col">{t('uploads.reason')}</Table.Th>
+      </Alert>
+      {answer.refusals.length > 0 && (
+        <Table.ScrollContainer minWidth={500} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
+          <Table withTableBorder fz="sm">
+            <Table.Caption>{t('uploads.refusalsCaption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('uploads.line')}</Table.Th>
+                <Table.Th scope="col">{t('uploads.column')}</Table.Th>
+                <Table.Th scope="col">{t('uploads.reason')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {answer.refusals.map((r, i) => (
+                <Table.Tr key={`${r.line}-${i}`}>
+                  <Table.Th scope="row">{text.number(r.line)}</Table.Th>
+                  <Table.Td>{r.field ? <Code>{r.field}</Code> : '—'}</Table.Td>
+                  <Table.Td>{r.reason}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {answer.refusals.map((r, i) => (
-                  <Table.Tr key={`${r.line}-${i}`}>
-                    <Table.Th scope="row">{text.number(r.line)}</Table.Th>
-                    <Table.Td>{r.field ? <Code>{r.field}</Code> : '—'}</Table.Td>
-                    <Table.Td>{r.reason}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-        {answer.refused > answer.refusals.length && <Text size="sm">{t('uploads.moreRefused', { n: text.number(answer.refused - answer.refusals.length) })}</Text>}
-      </Stack>
-    </Alert>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {answer.refused > answer.refusals.length && <Text size="sm">{t('uploads.moreRefused', { n: text.number(answer.refused - answer.refusals.length) })}</Text>}
+    </Stack>
   );
 }
 
