@@ -6,6 +6,9 @@
 #   CASETRAIL_SOAK_READ_MODEL_RESTARTS   FerretDB kill -9 mid-rebuild + restart (npm test: 2)
 #   CASETRAIL_SOAK_COURT_KILLS           court process kill -9 + restart while forwards flow (npm test: 4)
 #   CASETRAIL_SOAK_PROTECTION_KILLS      protection process kill -9 + restart while hand-overs flow (npm test: 4)
+#   CASETRAIL_SOAK_INTAKE_KILLS          intake process kill -9 + restart in the middle of bulk uploads (npm test: 2)
+#   CASETRAIL_SOAK_INTAKE_RECEPTION_ROWS rows of the receptions file those uploads send (npm test: 3000)
+#   CASETRAIL_SOAK_INTAKE_SCREENING_ROWS rows of the screenings file, each with a referral (npm test: 400)
 #   SCHEMATHESIS_MAX_EXAMPLES            examples per operation and stateful scenarios (npm test: 10)
 # Needs the shared Kafka and FerretDB (npm run infra:up): their cache starts the private ones.
 # Prints the SOAK figure lines (rounds, events, faults, losses), then "N passed, N failed".
@@ -17,6 +20,9 @@ export CASETRAIL_SOAK_BROKER_KILLS="${CASETRAIL_SOAK_BROKER_KILLS:-5}"
 export CASETRAIL_SOAK_READ_MODEL_RESTARTS="${CASETRAIL_SOAK_READ_MODEL_RESTARTS:-10}"
 export CASETRAIL_SOAK_COURT_KILLS="${CASETRAIL_SOAK_COURT_KILLS:-16}"
 export CASETRAIL_SOAK_PROTECTION_KILLS="${CASETRAIL_SOAK_PROTECTION_KILLS:-16}"
+export CASETRAIL_SOAK_INTAKE_KILLS="${CASETRAIL_SOAK_INTAKE_KILLS:-12}"
+export CASETRAIL_SOAK_INTAKE_RECEPTION_ROWS="${CASETRAIL_SOAK_INTAKE_RECEPTION_ROWS:-10000}"
+export CASETRAIL_SOAK_INTAKE_SCREENING_ROWS="${CASETRAIL_SOAK_INTAKE_SCREENING_ROWS:-2000}"
 export SCHEMATHESIS_MAX_EXAMPLES="${SCHEMATHESIS_MAX_EXAMPLES:-100}"
 
 mkdir -p reports
@@ -24,7 +30,8 @@ export CASETRAIL_SOAK_FIGURES="$PWD/reports/soak-figures.txt"
 rm -f "$CASETRAIL_SOAK_FIGURES" reports/soak-results.json
 echo "== soak: crash rounds $CASETRAIL_SOAK_CRASH_ROUNDS, broker kills $CASETRAIL_SOAK_BROKER_KILLS," \
   "read-model restarts $CASETRAIL_SOAK_READ_MODEL_RESTARTS, court kills $CASETRAIL_SOAK_COURT_KILLS," \
-  "protection kills $CASETRAIL_SOAK_PROTECTION_KILLS," \
+  "protection kills $CASETRAIL_SOAK_PROTECTION_KILLS, intake kills $CASETRAIL_SOAK_INTAKE_KILLS" \
+  "(uploads of $CASETRAIL_SOAK_INTAKE_RECEPTION_ROWS receptions, $CASETRAIL_SOAK_INTAKE_SCREENING_ROWS screenings)," \
   "schemathesis examples $SCHEMATHESIS_MAX_EXAMPLES"
 started=$(date +%s)
 status=0
@@ -33,6 +40,7 @@ npx jest --ci --json --outputFile=reports/soak-results.json \
   test/faults/ \
   test/distributed/court-distributed.e2e.spec.ts \
   test/distributed/protection-distributed.e2e.spec.ts \
+  test/distributed/intake-distributed.e2e.spec.ts \
   test/security/schemathesis.e2e.spec.ts \
   "$@" || status=1
 echo "== soak figures ($(( $(date +%s) - started )) s)"
