@@ -17,6 +17,7 @@ import { printTable } from './print-table';
 import { busProjectionBenchmark } from './bus-projection.bench';
 import { endToEndLagBenchmark } from './end-to-end-lag.bench';
 import { httpCommandBenchmark } from './http-command.bench';
+import { intakeUploadBenchmark } from './intake-upload.bench';
 import { kafkaBusBenchmark } from './kafka-bus.bench';
 import { nationalScaleBenchmark } from './national-scale.bench';
 import { projectionWriterBenchmark } from './projection-writer.bench';
@@ -32,6 +33,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   sqliteReadModelsBenchmark,
   httpCommandBenchmark,
   nationalScaleBenchmark,
+  intakeUploadBenchmark,
 ];
 
 /** The commit measured: HEAD, `-dirty` when the worktree has changes; `unknown` outside git. */

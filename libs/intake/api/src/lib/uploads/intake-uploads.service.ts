@@ -18,7 +18,7 @@ import type { ListUploadsQuery } from './upload-views.dto';
 /** Rows read from the file before they are recorded: the memory an upload holds at once. */
 export const UPLOAD_BATCH_ROWS = 500;
 /** Rows of a batch recorded at the same time: enough for the store to commit appends in groups, few enough to keep one upload from crowding the others. */
-export const UPLOAD_CONCURRENCY = 16;
+export const UPLOAD_CONCURRENCY = 128;
 
 /** The answer to an upload (`POST /api/intake/uploads/:kind`). */
 export interface UploadAnswer {
