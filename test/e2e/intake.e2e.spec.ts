@@ -242,6 +242,10 @@ describe('intake over HTTP (embedded runtime, SQLite on disk)', () => {
       expect((await border.get('/api/intake/receptions?year=2021')).body.total).toBe(0);
       expect((await border.get('/api/intake/receptions?place=o-bei-choan')).body.total).toBe(0);
       expect((await border.get('/api/intake/receptions?pageSize=1&page=2')).body.items.map((i: { reference: string }) => i.reference)).toEqual(['R-2020-001']);
+      // A page past any list is empty, however far (not a store error).
+      for (const list of ['receptions', 'screenings', 'bodies', 'referrals']) {
+        expect((await border.get(`/api/intake/${list}?page=2432902008176639999`)).body).toMatchObject({ items: [], total: expect.any(Number) });
+      }
       const badFilter = await border.get('/api/intake/receptions?month=13');
       expect(badFilter.status).toBe(400);
       expect(JSON.stringify(badFilter.body)).toContain('month');

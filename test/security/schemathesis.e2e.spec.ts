@@ -38,6 +38,7 @@ const RUNS: [string, Role, string[], string | undefined, Producer][] = [
   ['judge', 'judge', ['*'], undefined, 'national police'],
   ['social_worker', 'social_worker', ['*'], undefined, 'national police'],
   ['partner_worker', 'partner_worker', ['*'], undefined, 'national police'],
+  ['border_official', 'border_official', ['*'], undefined, 'national police'],
   ['auditor', 'auditor', ['*'], undefined, 'national police'],
   ['statistician', 'statistician', ['*'], undefined, 'national police'],
   ['admin', 'admin', ['*'], undefined, 'national police'],

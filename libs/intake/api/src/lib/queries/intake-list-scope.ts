@@ -41,3 +41,12 @@ export function periodAndPlace(filter: ReadModelFilter, query: { year?: number; 
   if (query.place !== undefined) filter['place'] = query.place;
   return filter;
 }
+
+/**
+ * The window of a page in a read model, or null for a page past any list (its first item's
+ * position is not a safe integer, which no store can skip to): such a page is empty.
+ */
+export function pageWindow(query: { page: number; pageSize: number }): { skip: number; limit: number } | null {
+  const skip = (query.page - 1) * query.pageSize;
+  return Number.isSafeInteger(skip) ? { skip, limit: query.pageSize } : null;
+}

@@ -8,7 +8,7 @@ import type { ReadModelStore } from '@casetrail/read-models';
 import type { ListBodiesQuery, ListReceptionsQuery } from '../dto/intake-queries.dto';
 import { receptionSummaryProjection, type ReceptionSummary } from '../projections/reception-summary.projection';
 import { returnedBodySummaryProjection, type ReturnedBodySummary } from '../projections/returned-body-summary.projection';
-import { emptyPage, listScopeFilter, periodAndPlace, type Page } from './intake-list-scope';
+import { emptyPage, listScopeFilter, pageWindow, periodAndPlace, type Page } from './intake-list-scope';
 
 /** A record without personal data (a reception, a body) and how to find its province. */
 interface RecordKind<State, E extends DomainEvent> {
@@ -55,14 +55,15 @@ export class IntakeRecordQueriesService {
 
   async listReceptions(user: AuthenticatedUser, query: ListReceptionsQuery): Promise<Page<ReceptionSummary>> {
     const filter = listScopeFilter(user, query.province);
-    if (!filter) return emptyPage(query);
+    const window = pageWindow(query);
+    if (!filter || !window) return emptyPage(query);
     periodAndPlace(filter, query);
     if (query.receivedBy) filter['receivedBy'] = query.receivedBy;
     if (query.status) filter['status'] = query.status;
     await this.projections.waitUntilCurrent();
     const collection = receptionSummaryProjection.collection;
     const [docs, total] = await Promise.all([
-      this.readModels.find<ReceptionSummary>(collection, filter, { sort: { receivedOn: -1, receptionId: 1 }, skip: (query.page - 1) * query.pageSize, limit: query.pageSize }),
+      this.readModels.find<ReceptionSummary>(collection, filter, { sort: { receivedOn: -1, receptionId: 1 }, ...window }),
       this.readModels.count(collection, filter),
     ]);
     return { items: docs.map((d) => d.data), total, page: query.page, pageSize: query.pageSize };
@@ -70,12 +71,13 @@ export class IntakeRecordQueriesService {
 
   async listBodies(user: AuthenticatedUser, query: ListBodiesQuery): Promise<Page<ReturnedBodySummary>> {
     const filter = listScopeFilter(user, query.province);
-    if (!filter) return emptyPage(query);
+    const window = pageWindow(query);
+    if (!filter || !window) return emptyPage(query);
     periodAndPlace(filter, query);
     await this.projections.waitUntilCurrent();
     const collection = returnedBodySummaryProjection.collection;
     const [docs, total] = await Promise.all([
-      this.readModels.find<ReturnedBodySummary>(collection, filter, { sort: { receivedOn: -1, bodyId: 1 }, skip: (query.page - 1) * query.pageSize, limit: query.pageSize }),
+      this.readModels.find<ReturnedBodySummary>(collection, filter, { sort: { receivedOn: -1, bodyId: 1 }, ...window }),
       this.readModels.count(collection, filter),
     ]);
     return { items: docs.map((d) => d.data), total, page: query.page, pageSize: query.pageSize };

@@ -8,7 +8,7 @@ import type { ReadModelFilter, ReadModelStore } from '@casetrail/read-models';
 import type { ListReferralsQuery, ListScreeningsQuery } from '../dto/intake-queries.dto';
 import { SEES_SCREENED_PERSONAL_DATA } from '../intake-roles';
 import { screenedPersonSummaryProjection, type ReferralRow, type ScreenedPersonSummary } from '../projections/screened-person-summary.projection';
-import { emptyPage, listScopeFilter, periodAndPlace, type Page } from './intake-list-scope';
+import { emptyPage, listScopeFilter, pageWindow, periodAndPlace, type Page } from './intake-list-scope';
 
 /** The record type of a screened person in the access audit. */
 export const SCREENED_PERSON_RECORD_TYPE = 'intake-screened-person';
@@ -66,13 +66,14 @@ export class ScreenedPersonQueriesService {
   /** Screened persons in the reader's scope (a partner worker: those referred to their organisation), most recent first. */
   async list(user: AuthenticatedUser, query: ListScreeningsQuery): Promise<Page<ReturnType<typeof rowOf>>> {
     const filter = listScopeFilter(user, query.province, 'referred');
-    if (!filter) return emptyPage(query);
+    const window = pageWindow(query);
+    if (!filter || !window) return emptyPage(query);
     periodAndPlace(filter, query);
     if (query.outcome) filter['outcome'] = query.outcome;
     await this.projections.waitUntilCurrent();
     const collection = screenedPersonSummaryProjection.collection;
     const [docs, total] = await Promise.all([
-      this.readModels.find<ScreenedPersonSummary>(collection, filter, { sort: { screenedOn: -1, personId: 1 }, skip: (query.page - 1) * query.pageSize, limit: query.pageSize }),
+      this.readModels.find<ScreenedPersonSummary>(collection, filter, { sort: { screenedOn: -1, personId: 1 }, ...window }),
       this.readModels.count(collection, filter),
     ]);
     return { items: docs.map((d) => rowOf(d.data)), total, page: query.page, pageSize: query.pageSize };
