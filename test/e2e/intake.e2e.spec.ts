@@ -4,6 +4,7 @@ import type { EventStore } from '@casetrail/event-sourcing';
 import { EVENT_STORE } from '@casetrail/platform-nest';
 import { nameBasedUuid } from '@casetrail/platform-commands';
 import { intakeRecordName, receptionStreamId, screenedPersonStreamId } from '@casetrail/intake-contracts';
+import { referralCaseId } from '@casetrail/enforcement-api';
 import { startEmbeddedApp, type EmbeddedApp } from '../support/embedded-app';
 
 const PERSON_NAME = 'Synthetic Returnee (intake e2e)';
@@ -71,6 +72,17 @@ const body = (over: object = {}) => ({
 });
 
 const recordId = (kind: 'reception' | 'screened-person' | 'body', place: string, reference: string) => nameBasedUuid(intakeRecordName(kind, place, reference));
+
+/** Waits for what a reactor of this process does (it reads the log after the append). */
+async function eventually<T>(read: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await read();
+    if (found !== undefined) return found;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 /*
  * Intake over HTTP, on the embedded runtime: receptions (recorded, corrected, withdrawn), persons
@@ -401,6 +413,17 @@ describe('intake over HTTP (embedded runtime, SQLite on disk)', () => {
       expect(JSON.stringify(bad.body)).toContain('destination');
     });
 
+    it('reaches the police case law enforcement opened for the referral (its v5 id), to which a second person is referred by that id', async () => {
+      const caseId = referralCaseId(personId, 'police-banteay-meanchey');
+      const victimsOf = async () => (await store.readStream(`enforcement-case-${caseId}`)).filter((e) => e.type === 'enforcement.VictimReferred').map((e) => (e.data as { victimId: string }).victimId);
+      expect(await eventually(async () => ((await victimsOf()).includes(personId) ? true : undefined), 'the referral in the police case')).toBe(true);
+      await border.ok('/api/intake/screenings', screening({ reference: 'S-2020-003', sex: 'M', ageInYears: 15 }));
+      const second = recordId('screened-person', 'poipet', 'S-2020-003');
+      const toCase = await border.post(`/api/intake/screenings/${second}/referrals`, { destination: 'police', referredOn: '2020-04-04', policeUnit: 'police-banteay-meanchey', policeCaseId: caseId });
+      expect(toCase.status).toBe(200);
+      expect(await eventually(async () => ((await victimsOf()).includes(second) ? true : undefined), 'the second person in the same case')).toBe(true);
+    });
+
     it('is revised to another outcome with a justification; the same outcome again is 409', async () => {
       const revised = await border.post(`/api/intake/screenings/${personId}/revisions`, { outcome: 'person_at_risk', exploitationIndicated: 'at_risk', revisedOn: '2020-04-09', justification: 'A second interview with an interpreter' });
       expect(revised.status).toBe(200);
@@ -409,7 +432,8 @@ describe('intake over HTTP (embedded runtime, SQLite on disk)', () => {
       const listed = await statistician.get('/api/intake/screenings?outcome=person_at_risk');
       expect(listed.body).toMatchObject({ total: 1, items: [{ personId, outcome: 'person_at_risk', revisions: 1 }] });
       expect(JSON.stringify(listed.body)).not.toContain('Synthetic');
-      expect((await statistician.get('/api/intake/screenings?outcome=suspected_victim')).body.total).toBe(0);
+      const stillSuspected = (await statistician.get('/api/intake/screenings?outcome=suspected_victim')).body.items.map((i: { personId: string }) => i.personId);
+      expect(stillSuspected).toEqual([recordId('screened-person', 'poipet', 'S-2020-003')]);
     });
 
     it('reads as it stood before the referrals (asOf), and its history names every step', async () => {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsUUID } from 'class-validator';
+import { IsIn, Matches } from 'class-validator';
 import { IsDomainDate, MayBeOmitted } from '@casetrail/platform-nest';
 import { EXPLOITATION_TYPES, SEXES, type ExploitationType, type Sex } from '@casetrail/kernel';
 import { REFERRAL_DESTINATIONS, SCREENING_OUTCOMES, type ReferralDestination, type ScreeningOutcome } from '@casetrail/intake-contracts';
@@ -13,6 +13,9 @@ import { IntakeReference, Justification, ReferenceField } from './intake-fields'
  * reception's place are the decider's (422). A bulk upload checks each of its rows with these
  * classes too.
  */
+
+/** A police case's id: v4, or v5 for a case the police opened for an earlier intake referral. */
+const CASE_ID_V4_OR_V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-[45][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 const EXPLOITATION = (description: string) => ApiPropertyOptional({ enum: EXPLOITATION_TYPES, example: 'labour', description });
 const EXPLOITATION_RULE = 'Required with suspected_victim (a form of exploitation) and person_at_risk (`at_risk`); refused with not_identified';
@@ -110,7 +113,7 @@ export class ReferPersonDto {
 
   @ApiPropertyOptional({ format: 'uuid', description: 'police only: the police case to add the person to (else a case is opened for suspectedOffence)' })
   @MayBeOmitted()
-  @IsUUID('4', { message: 'policeCaseId must be a police case id (UUID v4)' })
+  @Matches(CASE_ID_V4_OR_V5, { message: 'policeCaseId must be a police case id (UUID v4 or v5)' })
   policeCaseId?: string;
 
   @ApiPropertyOptional({ enum: OFFENCE_CODES, example: 'unlawful_recruitment_for_exploitation', description: 'police without policeCaseId: the offence the case is opened for' })
