@@ -150,6 +150,23 @@ describe('intake bulk upload over HTTP (embedded runtime, SQLite on disk)', () =
       expect((await upload(official, 'receptions', latin1)).status).toBe(400);
     });
 
+    it('refuses a file that cannot be read (422): an unclosed quote, bytes that are no workbook; a row longer than the header is refused alone', async () => {
+      const unclosed = `${RECEPTION_COLUMNS.join(',')}\n${csvLine(RECEPTION_COLUMNS, syntheticReception('E2E-H', 4))}"E2E-H-5,poipet\n`;
+      const broken = await upload(official, 'receptions', unclosed);
+      expect(broken.status).toBe(422);
+      expect(broken.body.detail).toMatch(/not valid CSV at line 3/);
+      const before = syntheticReception('E2E-H', 4);
+      expect(await store.readStream(receptionStreamId(receptionId(before.place!, before.reference!)))).toHaveLength(1);
+      for (const bytes of [Buffer.from('PK\u0003\u0004 not really a zip'), Buffer.from(csv([syntheticReception('E2E-H', 6)]))]) {
+        const res = await upload(official, 'receptions', bytes, XLSX);
+        expect(res.status).toBe(422);
+        expect(res.body.detail).toMatch(/not a readable XLSX workbook/);
+      }
+      const longer = `${RECEPTION_COLUMNS.join(',')}\n${csvLine(RECEPTION_COLUMNS, syntheticReception('E2E-H', 7)).trimEnd()},Sok Dara\n`;
+      const res = await upload(official, 'receptions', longer);
+      expect(res.body).toMatchObject({ rows: 1, accepted: 0, refused: 1, refusals: [{ line: 2, reason: 'the row has more cells than the header has columns' }] });
+    });
+
     it('takes the columns in any order and case, and refuses an unknown kind, JSON and other media types', async () => {
       const columns = [...RECEPTION_COLUMNS].reverse();
       const body = `${columns.map((c) => c.toUpperCase()).join(',')}\n${csvLine(columns, syntheticReception('E2E-H', 3))}`;
@@ -254,6 +271,16 @@ describe('intake bulk upload over HTTP (embedded runtime, SQLite on disk)', () =
       expect(uploads.length).toBeGreaterThan(0);
       expect(logs.join('')).not.toContain('Synthetic');
     });
+  });
+
+  it('takes the same file sent twice at once as one upload: each row recorded once, one answer repeated', async () => {
+    const body = [...syntheticReceptionsCsv({ rows: 300, referencePrefix: 'E2E-C' })].join('');
+    const [a, b] = await Promise.all([upload(official, 'receptions', body), upload(official, 'receptions', body)]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect([a.body.repeated, b.body.repeated].sort()).toEqual([false, true]);
+    expect({ ...a.body, repeated: null }).toEqual({ ...b.body, repeated: null });
+    expect(a.body).toMatchObject({ rows: 300, accepted: 300 });
+    expect(await store.readStream(uploadStreamId(sha256(body)))).toHaveLength(1);
   });
 
   it('counts a 2,000-row file in batches, every row once', async () => {

@@ -120,7 +120,17 @@ export class IntakeUploadsService {
       if (outcome.status === 'refused') refusals.push(outcome.refusal);
     };
     let batch: FileRow[] = [];
-    for await (const row of rows) {
+    for (;;) {
+      let next: IteratorResult<FileRow>;
+      try {
+        next = await rows.next();
+      } catch (error) {
+        // The file breaks off (an unclosed quote, a damaged workbook): the rows before it are recorded, then the upload stops (422, no record).
+        await this.recordBatch(context, kind, columns, batch, tally);
+        throw error;
+      }
+      if (next.done) break;
+      const row = next.value;
       progress.rows += 1;
       batch.push(row);
       if (batch.length === UPLOAD_BATCH_ROWS) {
