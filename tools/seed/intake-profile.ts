@@ -13,7 +13,7 @@ import type { BodyBroughtBy, BodyCause, PersonCounts, ReturnedBy, ReturnReason }
 
 /** One line of the report: people received at places, counted together by sex and age. */
 export interface IntakeRow {
-  /** Part of each reception's reference (`SEED-<year>-<key>-<n>`): unique per place. */
+  /** Part of each reception's reference (`SEED<seed>-<year>-<key>-<n>`): unique per place. */
   key: string;
   place: string;
   /** Persons in the row (the `counts` of the family are shared out over its rows by person). */

@@ -50,7 +50,11 @@ export interface PlannedIntakeCall {
 
 /** A reception (then its screened persons and their referrals, in order) or a returned body. */
 export interface PlannedIntakeRecord {
-  /** `SEED-<year>-<key>-<n>`: the record's reference, also its label (never personal data). */
+  /**
+   * `SEED<seed>[x<scale>]-<year>-<key>-<n>`: the record's reference, also its label (never
+   * personal data). The seed and scale are in it because the record's id is named by it: another
+   * seed or scale plans other figures, which must not meet this plan's records.
+   */
   label: string;
   kind: 'reception' | 'body';
   /** The domain date of the first call (the records are entered in date order). */
@@ -168,6 +172,7 @@ export function planIntakeYear(options: PlanIntakeOptions): IntakeYearPlan {
   const randomDay = (random: SeededRandom) => addDays(first, random.int(0, span));
   const records: PlannedIntakeRecord[] = [];
   if (scale === 0) return { year, seed, scale, records };
+  const referenceOf = (key: string, n: number) => `SEED${seed}${scale === 1 ? '' : `x${scale}`}-${year}-${key}-${String(n).padStart(4, '0')}`;
 
   const receptionsOf = (family: IntakeFamily, salt: number): Reception[] => {
     const random = new SeededRandom(mix(seed, salt));
@@ -191,7 +196,7 @@ export function planIntakeYear(options: PlanIntakeOptions): IntakeYearPlan {
       sizes.forEach((size, i) => {
         const receivedOn = family.daily ? addDays(first, Math.floor((i * (span + 1)) / count)) : randomDay(random);
         const counts = pool.draw(random, size);
-        const reference = `SEED-${year}-${row.key}-${String(i + 1).padStart(4, '0')}`;
+        const reference = referenceOf(row.key, i + 1);
         const receivedBy = family.receivedBy === 'dosvy-*' ? `dosvy-${provinceOf(row.place)}` : family.receivedBy;
         const record: PlannedIntakeRecord = {
           label: reference,
@@ -228,7 +233,7 @@ export function planIntakeYear(options: PlanIntakeOptions): IntakeYearPlan {
     const key = `P${reception.screened}`;
     const screenedOn = reception.receivedOn;
     const age = MINOR[category] ? random.int(12, 17) : random.chance(0.75) ? random.int(18, 35) : random.int(36, 55);
-    const referenceOf = reception.record.calls[0]!.body['reference'] as string;
+    const receptionReference = reception.record.calls[0]!.body['reference'] as string;
     const actor = actorAt(reception.place, reception.receivedBy);
     reception.record.calls.push({
       step: 'screen-person',
@@ -237,8 +242,8 @@ export function planIntakeYear(options: PlanIntakeOptions): IntakeYearPlan {
       actor,
       binds: { key, field: 'personId' },
       body: {
-        reference: `${referenceOf}-${key}`,
-        receptionReference: referenceOf,
+        reference: `${receptionReference}-${key}`,
+        receptionReference,
         place: reception.place,
         screenedOn,
         screenedBy: reception.receivedBy,
@@ -320,7 +325,7 @@ export function planIntakeYear(options: PlanIntakeOptions): IntakeYearPlan {
     while (females.size < Math.min(femaleCount, bodies)) females.add(random.int(0, bodies - 1));
     for (let i = 0; i < bodies; i++) {
       const receivedOn = randomDay(random);
-      const reference = `SEED-${year}-${row.key}-${String(i + 1).padStart(4, '0')}`;
+      const reference = referenceOf(row.key, i + 1);
       records.push({
         label: reference,
         kind: 'body',

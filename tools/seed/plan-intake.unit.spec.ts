@@ -18,9 +18,9 @@ const persons = (c: PersonCounts) => c.men + c.women + c.boys + c.girls;
 
 describe('planIntakeYear at scale 1: the figures of II.D.1 of the 2020 report', () => {
   it('receives 63,793 from the Thai authorities at Poipet and O Bei Choan, one group a day per checkpoint, by sex and age as the report counts them', () => {
-    const thai = receptionsBy(plan2020, (b) => b['receivedBy'] === 'dosvy-banteay-meanchey' && b['returnedBy'] === 'foreign_authorities' && /^SEED-\d+-THA-/.test(String(b['reference'])));
+    const thai = receptionsBy(plan2020, (b) => b['receivedBy'] === 'dosvy-banteay-meanchey' && b['returnedBy'] === 'foreign_authorities' && /^SEED\d+-\d+-THA-/.test(String(b['reference'])));
     expect(total(thai)).toEqual({ men: 31_733, women: 25_580, boys: 3_318, girls: 3_162 });
-    const thaiCalls = callsOf(plan2020).filter((c) => c.step === 'record-reception' && /^SEED-\d+-THA-/.test(String(c.body['reference'])));
+    const thaiCalls = callsOf(plan2020).filter((c) => c.step === 'record-reception' && /^SEED\d+-\d+-THA-/.test(String(c.body['reference'])));
     for (const place of ['poipet', 'o-bei-choan']) {
       const days = thaiCalls.filter((c) => c.body['place'] === place).map((c) => c.body['receivedOn']);
       expect(new Set(days).size).toBe(days.length);
@@ -67,7 +67,7 @@ describe('planIntakeYear at scale 1: the figures of II.D.1 of the 2020 report', 
   });
 
   it('screens 106 suspected victims among the Thai returnees (9 M, 27 F, 49 boys, 21 girls), each referred to one of the three partners', () => {
-    const records = plan2020.records.filter((r) => /^SEED-\d+-THA-/.test(r.label));
+    const records = plan2020.records.filter((r) => /^SEED\d+-\d+-THA-/.test(r.label));
     const screened = records.flatMap((r) => r.calls).filter((c) => c.step === 'screen-person');
     expect(screened).toHaveLength(106);
     expect(screened.every((c) => c.body['outcome'] === 'suspected_victim')).toBe(true);
