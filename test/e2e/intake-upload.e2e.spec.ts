@@ -29,7 +29,7 @@ describe('intake bulk upload over HTTP (embedded runtime, SQLite on disk)', () =
   let partner: string;
   let national: string;
   const logs: string[] = [];
-  let restoreStdout = () => {};
+  let restoreStdout: (() => void) | undefined;
 
   const upload = (token: string, kind: string, body: string | Buffer, type = 'text/csv', fileName?: string) =>
     request(app.http)
@@ -58,7 +58,7 @@ describe('intake bulk upload over HTTP (embedded runtime, SQLite on disk)', () =
     national = await app.token('statistician', ['*'], undefined, 'statistician-national');
   });
   afterAll(async () => {
-    restoreStdout();
+    restoreStdout?.();
     await app?.destroy();
   });
 
