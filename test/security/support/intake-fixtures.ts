@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { intakeRecordName } from '@casetrail/intake-contracts';
 import { nameBasedUuid } from '@casetrail/platform-commands';
 import type { EmbeddedApp } from '../../support/embedded-app';
+import { protectionCaseOfHandOver } from '../../support/protection-hand-over';
 import { HOME } from './expected-status';
 import { partnerOf } from './protection-fixtures';
 
@@ -107,7 +108,11 @@ export class IntakeFixtures {
     return { receptionId: idOf('reception', body.place, body.reference), receptionReference: body.reference };
   }
 
-  /** A person screened at a fresh reception of the province, with a name; referred to the province's partner when `referred`. */
+  /**
+   * A person screened at a fresh reception of the province, with a name; referred to the
+   * province's partner when `referred`, whose protection case (the same person id) protection's
+   * reactor then opens: awaited, so the reads see it.
+   */
   async screenedPerson(province: string, referred = false): Promise<{ receptionId: string; receptionReference: string; screenedPersonId: string }> {
     const reception = await this.reception(province);
     const body = { ...screeningBody(province, reception.receptionReference), personal: { fullName: 'Synthetic Returnee (matrix)' } };
@@ -115,6 +120,7 @@ export class IntakeFixtures {
     const screenedPersonId = idOf('screened-person', body.place, body.reference);
     if (referred) {
       await this.post(`/api/intake/screenings/${screenedPersonId}/referrals`, { destination: 'partner_organisation', referredOn: INTAKE_DATES.referred, organisation: partnerOf(province) });
+      await protectionCaseOfHandOver(this.app, screenedPersonId);
     }
     return { ...reception, screenedPersonId };
   }
