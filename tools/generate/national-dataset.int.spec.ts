@@ -10,9 +10,10 @@ import { POLICE_FORWARDING_REACTOR } from '@casetrail/court-api';
 import { PERSON_KEYS_FILE, PersonalDataCipher, SqlitePersonKeyStore, openPersonalData } from '@casetrail/personal-data';
 import { processContexts, reactorCheckpointName } from '@casetrail/platform-nest';
 import { InMemoryReadModelStore, ProjectionRunner } from '@casetrail/read-models';
-import { COURT_COMPENSATION_REACTOR, HAND_OVER_REACTOR } from '@casetrail/protection-api';
-import { compensationTableFromReadModels, courtTableFromReadModels, lawEnforcementTableFromReadModels, protectionTableFromReadModels } from '@casetrail/statistics-api';
-import { COURT_TABLES, PROTECTION_TABLES } from '@casetrail/statistics-domain';
+import { COURT_COMPENSATION_REACTOR, HAND_OVER_REACTOR, INTAKE_PROTECTION_REFERRAL_REACTOR } from '@casetrail/protection-api';
+import { INTAKE_POLICE_REFERRAL_REACTOR } from '@casetrail/enforcement-api';
+import { compensationTableFromReadModels, courtTableFromReadModels, intakeTableFromReadModels, lawEnforcementTableFromReadModels, protectionTableFromReadModels } from '@casetrail/statistics-api';
+import { COURT_TABLES, INTAKE_TABLES, PROTECTION_TABLES } from '@casetrail/statistics-domain';
 import { hostedContexts } from '../../apps/casetrail/src/contexts';
 import { generateNationalDataset } from './national-dataset';
 
@@ -40,6 +41,7 @@ async function tablesOf(dir: string): Promise<unknown[]> {
       for (const kind of COURT_TABLES) tables.push(await courtTableFromReadModels(readModels, kind, { year }));
       for (const kind of PROTECTION_TABLES) tables.push(await protectionTableFromReadModels(readModels, kind, { year }));
       tables.push(await compensationTableFromReadModels(readModels, { year }));
+      for (const kind of INTAKE_TABLES) tables.push(await intakeTableFromReadModels(readModels, kind, { year }));
     }
     return tables;
   } finally {
@@ -133,7 +135,7 @@ describe('generateNationalDataset', () => {
     expect(await tablesOf(fast)).toEqual(await tablesOf(reference));
   });
 
-  it('seals person data under keys of the data dir, leaves the court reactor checkpoint at the head, and keeps the hash chain intact', async () => {
+  it('seals person data under keys of the data dir, leaves the reactors\' checkpoints at the head, and keeps the hash chain intact', async () => {
     const sqlite = new SqliteEventStore({ filename: join(fast, 'events.sqlite') });
     const keys = new SqlitePersonKeyStore({ filename: join(fast, PERSON_KEYS_FILE) });
     try {
@@ -142,7 +144,7 @@ describe('generateNationalDataset', () => {
       expect(named.length).toBeGreaterThan(0);
       const opened = await openPersonalData(named, new PersonalDataCipher(keys));
       expect(JSON.stringify(opened.map((e) => e.data))).toContain('fullName');
-      for (const reactor of [POLICE_FORWARDING_REACTOR, HAND_OVER_REACTOR, COURT_COMPENSATION_REACTOR]) {
+      for (const reactor of [POLICE_FORWARDING_REACTOR, HAND_OVER_REACTOR, COURT_COMPENSATION_REACTOR, INTAKE_POLICE_REFERRAL_REACTOR, INTAKE_PROTECTION_REFERRAL_REACTOR]) {
         expect(await new SqliteCheckpointStore(sqlite).load(reactorCheckpointName(reactor))).toBe(await sqlite.headPosition());
       }
       expect((await sqlite.verifyChain()).ok).toBe(true);
