@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, HttpCode, Injectable, Param, Post, Query, Req, type PipeTransform } from '@nestjs/common';
+import { BadRequestException, Controller, Get, HttpCode, Injectable, Param, PayloadTooLargeException, Post, Query, Req, type PipeTransform } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -18,6 +18,7 @@ import { UPLOAD_FORMATS, UPLOAD_KINDS, type UploadKind } from '@casetrail/intake
 import { AllowRoles, CorrelationId, CurrentUser, Problem, RequestBodyTypes, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { INTAKE_READERS, INTAKE_RECORDERS } from '../intake-roles';
 import { IntakeUploadsService } from './intake-uploads.service';
+import { MAX_UPLOAD_BYTES } from './upload-body';
 import { CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE } from './upload-rows';
 import { ListUploadsQuery, UploadAnswerDto, UploadFileQuery, UploadPageDto, UploadViewDto } from './upload-views.dto';
 
@@ -76,6 +77,8 @@ export class IntakeUploadsController {
     @CorrelationId() correlationId: string,
     @Req() req: Request,
   ) {
+    // A file announced too large is refused before a byte is read (a chunked one, when it passes the limit).
+    if (Number(req.headers['content-length']) > MAX_UPLOAD_BYTES) throw new PayloadTooLargeException(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB; split it`);
     // The body is read here, as a stream: no body parser of the app takes these media types.
     const format = req.is(XLSX_MEDIA_TYPE) ? 'xlsx' : 'csv';
     return this.uploads.upload({ user, correlationId }, kind, format, query.fileName, req);

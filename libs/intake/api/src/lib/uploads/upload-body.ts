@@ -38,7 +38,7 @@ export async function spoolUpload(body: Readable, options: { maxBytes?: number; 
   const inspect = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       bytes += chunk.length;
-      if (bytes > maxBytes) return done(new PayloadTooLargeException(`The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB; split it`));
+      if (bytes > maxBytes) return done(new PayloadTooLargeException(`The file is larger than ${maxBytes / 1024 / 1024} MiB; split it`));
       try {
         decoder?.decode(chunk, { stream: true });
       } catch {
