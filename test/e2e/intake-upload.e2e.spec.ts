@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { Workbook } from 'exceljs';
 import type { EventStore } from '@casetrail/event-sourcing';
-import { intakeRecordName, receptionStreamId, screenedPersonStreamId, uploadStreamId } from '@casetrail/intake-contracts';
+import { intakeRecordName, receptionStreamId, returnedBodyStreamId, screenedPersonStreamId, uploadStreamId } from '@casetrail/intake-contracts';
 import { nameBasedUuid } from '@casetrail/platform-commands';
 import { EVENT_STORE } from '@casetrail/platform-nest';
 import { startEmbeddedApp, type EmbeddedApp } from '../support/embedded-app';
@@ -270,6 +270,30 @@ describe('intake bulk upload over HTTP (embedded runtime, SQLite on disk)', () =
       const uploads = logs.filter((line) => line.includes('/api/intake/uploads/screenings'));
       expect(uploads.length).toBeGreaterThan(0);
       expect(logs.join('')).not.toContain('Synthetic');
+    });
+  });
+
+  describe('returned bodies', () => {
+    const BODY_COLUMNS = ['reference', 'place', 'received_on', 'received_by', 'brought_by', 'country_of_death', 'sex', 'cause'];
+    const body = (n: number, overrides: Record<string, string> = {}) => ({
+      reference: `E2E-BODY-${n}`,
+      place: 'poipet',
+      received_on: '2020-06-11',
+      received_by: 'border-liaison-office',
+      brought_by: 'foreign_authorities',
+      country_of_death: 'THA',
+      sex: n % 2 ? 'M' : 'F',
+      cause: 'disease',
+      ...overrides,
+    });
+
+    it('records bodies as the API does; the same body again is already recorded, other figures refused', async () => {
+      const first = await upload(official, 'bodies', csv([body(1), body(2), body(3, { cause: 'old_age' })], BODY_COLUMNS));
+      expect(first.body).toMatchObject({ kind: 'bodies', rows: 3, accepted: 2, refused: 1, refusals: [expect.objectContaining({ line: 4, field: 'cause' })] });
+      const [received] = await store.readStream(returnedBodyStreamId(nameBasedUuid(intakeRecordName('body', 'poipet', 'E2E-BODY-1'))));
+      expect(received).toMatchObject({ type: 'intake.BodyReceived', data: { reference: 'E2E-BODY-1', province: 'banteay-meanchey', sex: 'M', cause: 'disease' } });
+      const again = await upload(official, 'bodies', csv([body(1), body(2, { cause: 'accident' }), body(3)], BODY_COLUMNS));
+      expect(again.body).toMatchObject({ rows: 3, accepted: 1, alreadyRecorded: 1, refused: 1, refusals: [{ line: 3, field: 'reference', reason: 'already recorded with other figures; correct it instead' }] });
     });
   });
 
