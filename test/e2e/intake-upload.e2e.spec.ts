@@ -114,6 +114,37 @@ describe('intake bulk upload over HTTP (embedded runtime, SQLite on disk)', () =
       expect(await store.readStream(receptionStreamId(receptionId(good[1]!.place!, good[1]!.reference!)))).toHaveLength(1);
     });
 
+    it('a corrected reception still counts its row as first recorded; a withdrawn one refuses it', async () => {
+      const corrected = good[0]!;
+      const withdrawn = good[2]!;
+      const correctedId = receptionId(corrected.place!, corrected.reference!);
+      const correction = await request(app.http)
+        .post(`/api/intake/receptions/${correctedId}/corrections`)
+        .set('Authorization', `Bearer ${official}`)
+        .set('If-Match', '"0"')
+        .send({
+          place: corrected.place,
+          receivedOn: corrected.received_on,
+          receivedBy: corrected.received_by,
+          returnedBy: corrected.returned_by,
+          countryReturnedFrom: corrected.country_returned_from,
+          reason: corrected.reason,
+          counts: { men: Number(corrected.men) + 1, women: Number(corrected.women), boys: Number(corrected.boys), girls: Number(corrected.girls) },
+          correctedOn: '2020-12-01',
+          justification: 'One man was not counted',
+        });
+      expect(correction.status).toBe(200);
+      const withdrawal = await request(app.http)
+        .post(`/api/intake/receptions/${receptionId(withdrawn.place!, withdrawn.reference!)}/withdrawal`)
+        .set('Authorization', `Bearer ${official}`)
+        .set('If-Match', '"0"')
+        .send({ withdrawnOn: '2020-12-01', justification: 'Entered twice' });
+      expect(withdrawal.status).toBe(200);
+      const res = await upload(official, 'receptions', csv([corrected, withdrawn]));
+      expect(res.body).toMatchObject({ rows: 2, accepted: 0, alreadyRecorded: 1, refused: 1 });
+      expect(res.body.refusals).toEqual([{ line: 3, field: 'reference', reason: 'the reception of this place and reference was withdrawn; it is not recorded again' }]);
+    });
+
     it('shows the record, and lists it in the uploader’s province only', async () => {
       const seen = await get(auditor, `/api/intake/uploads/${first.body.uploadId}`);
       expect(seen.status).toBe(200);
