@@ -22,7 +22,7 @@ async function main(): Promise<number> {
       '$0 --kind <receptions|screenings|bodies> --dir <folder> [--url URL] [--token T] [--strict]\n\n' +
         'Uploads every .csv and .xlsx file of the folder (not its subfolders), in name order, to POST /api/intake/uploads/<kind>. ' +
         'Each file\'s first row names its columns: ' +
-        UPLOAD_KINDS.map((k) => `${k}: ${UPLOAD_FORMATS[k].required.join(',')}${UPLOAD_FORMATS[k].optional.length ? ` (optional: ${UPLOAD_FORMATS[k].optional.join(',')})` : ''}`).join('; ') +
+        UPLOAD_KINDS.map((k) => `${k}: ${UPLOAD_FORMATS[k].required.join(', ')}${UPLOAD_FORMATS[k].optional.length ? ` (optional: ${UPLOAD_FORMATS[k].optional.join(', ')})` : ''}`).join('; ') +
         '. The token is a border official\'s, a police officer\'s or a social worker\'s (npm run token -- --role border_official --province banteay-meanchey prints one for a local casetrail).',
     )
     .option('kind', { choices: UPLOAD_KINDS as unknown as string[], demandOption: true, describe: 'what the files hold' })
