@@ -604,7 +604,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a rescued victim */
+        /** Record a rescued victim (with screenedPersonId: a person screened at a border first) */
         post: operations["PoliceCaseCommandsController_rescueVictim"];
         delete?: never;
         options?: never;
@@ -623,6 +623,336 @@ export interface paths {
         put?: never;
         /** Hand a rescued victim over (social affairs, family, partner organisation) */
         post: operations["PoliceCaseCommandsController_handOver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List returned bodies in your provinces, most recent first: filter by year, month, province, place */
+        get: operations["ReturnedBodyQueriesController_list"];
+        put?: never;
+        /**
+         * Record a body returned across a border or through an airport: sex, cause of death as reported, country of death
+         * @description The same place and reference again is 409.
+         */
+        post: operations["ReturnedBodyCommandsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/bodies/{bodyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A body record now, or as the system knew it at an instant (?asOf=) */
+        get: operations["ReturnedBodyQueriesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/bodies/{bodyId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a body record: its figures as a whole, superseding the earlier ones */
+        post: operations["ReturnedBodyCommandsController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/bodies/{bodyId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The body record's history: every event with its actor, times and what changed */
+        get: operations["ReturnedBodyQueriesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/receptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List receptions in your provinces, most recent first: filter by year, month, province, place, receiving unit, status */
+        get: operations["ReceptionQueriesController_list"];
+        put?: never;
+        /**
+         * Record a reception: people received together at an airport, checkpoint or embassy, counted by sex and age
+         * @description Its id is named by the place and your reference: the same place and reference again is 409 (a file uploaded with the row counts it as already recorded).
+         */
+        post: operations["ReceptionCommandsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/receptions/{receptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A reception's figures now, or as the system knew them at an instant (?asOf=), with its corrections and withdrawal */
+        get: operations["ReceptionQueriesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/receptions/{receptionId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a reception: its figures as a whole, superseding the earlier ones (statistics use the latest); not once withdrawn */
+        post: operations["ReceptionCommandsController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/receptions/{receptionId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reception's history: every event with its actor, times and what changed */
+        get: operations["ReceptionQueriesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/receptions/{receptionId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a reception recorded in error (final: statistics no longer count it) */
+        post: operations["ReceptionCommandsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Referrals addressed to you, most recent first
+         * @description The police see referrals to the police of their provinces, social workers those to social affairs of their provinces, partner workers those to their organisation; border officials and auditors every referral of the persons screened in their provinces. `destination` narrows the list (another role's destination: an empty list).
+         */
+        get: operations["ScreenedPersonQueriesController_referrals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List screened persons in your scope (your provinces; for a partner worker, the persons referred to your organisation): filter by year, month, province, place, outcome */
+        get: operations["ScreenedPersonQueriesController_list"];
+        put?: never;
+        /**
+         * Record a person interviewed and screened at a reception (named by its reference at the same place)
+         * @description The name and birth date are sealed under the person's own key before anything is stored. The same place and reference again is 409.
+         */
+        post: operations["ScreenedPersonCommandsController_screen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/screenings/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A screened person's record now, or as of an instant (?asOf=): the screening, revisions and referrals
+         * @description Border officials, the police and social workers of the province see the name and birth date, and partner workers of a person referred to their organisation; every such read is recorded (audit.PersonalDataAccessed) before the answer is sent. Auditors and statisticians see { restricted: true }, which is not recorded.
+         */
+        get: operations["ScreenedPersonQueriesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/screenings/{personId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The screened person's history: every event with its actor, times and what changed
+         * @description Border officials, the police and social workers of the province see the name and birth date, and partner workers of a person referred to their organisation; every such read is recorded (audit.PersonalDataAccessed) before the answer is sent. Auditors and statisticians see { restricted: true }, which is not recorded.
+         */
+        get: operations["ScreenedPersonQueriesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/screenings/{personId}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refer the person to the police (a police case is opened or added to), social affairs or a partner (a protection case is opened), or the family */
+        post: operations["ScreenedPersonCommandsController_refer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/screenings/{personId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revise the preliminary outcome after a later interview (a different outcome, with a justification) */
+        post: operations["ScreenedPersonCommandsController_revise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The files uploaded in your provinces (all for a national user), newest first: counts only */
+        get: operations["IntakeUploadsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/uploads/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file of receptions, screened persons or returned bodies: each row checked and recorded as through the API
+         * @description The body is the file itself (CSV in UTF-8, or an XLSX workbook: its first sheet), its first row naming the columns: receptions: reference, place, received_on, received_by, returned_by, country_returned_from, reason, men, women, boys, girls; screenings: reference, reception_reference, place, screened_on, screened_by, outcome, sex, nationality, country_returned_from [exploitation_indicated, age_in_years, birth_date, name, referral_destination, referral_on, referral_organisation, referral_police_unit, referral_police_case_id, referral_suspected_offence]; bodies: reference, place, received_on, received_by, brought_by, country_of_death, sex, cause. Values as the API takes them (codes, dates YYYY-MM-DD); an empty cell is an absent value. A screening row with referral_* columns is also referred. Rows outside your provinces are refused. The same file again (same SHA-256) appends nothing and answers its record (repeated: true); a row recorded before with the same figures counts as alreadyRecorded, with other figures it is refused. Progress while it runs: GET /api/intake/uploads/{uploadId} (the SHA-256 of the file).
+         */
+        post: operations["IntakeUploadsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/uploads/{uploadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An upload: while it runs, the rows read and counted so far; once done, its record with the refusals */
+        get: operations["IntakeUploadsController_view"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -994,6 +1324,126 @@ export interface paths {
          * @description Per province of the court (then all of them pooled), over the durations ending in the year; nearest-rank percentiles in whole days (definitions: docs/statistics.md). A reader scoped to provinces sees only those.
          */
         get: operations["JusticeStatisticsController_courtDurations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/intake/bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Returned bodies (report II.D.1.2) by place, cause, who brought them, receiving unit and country of death, by sex
+         * @description Computed from the intake records' events at query time (definitions: docs/statistics.md), with the same period a year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. `month` narrows the year to one month. Each figure counts in the province of its place; a reader scoped to provinces sees only those, and `province` selects one.
+         */
+        get: operations["IntakeStatisticsController_bodies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/intake/police-receptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Receptions by the Capital and Provincial Police Commissariats (report II.D.1.1) per province: receptions, persons, females, minors
+         * @description Computed from the intake records' events at query time (definitions: docs/statistics.md), with the same period a year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. `month` narrows the year to one month. Each figure counts in the province of its place; a reader scoped to provinces sees only those, and `province` selects one.
+         */
+        get: operations["IntakeStatisticsController_policeReceptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/intake/receptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People received (report II.D.1.1) by place, who returned them, receiving unit, country and reason, and the embassies' table by destination and motive; by sex and child/adult
+         * @description Computed from the intake records' events at query time (definitions: docs/statistics.md), with the same period a year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. `month` narrows the year to one month. Each figure counts in the province of its place; a reader scoped to provinces sees only those, and `province` selects one.
+         */
+        get: operations["IntakeStatisticsController_receptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/intake/referral-chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Of the persons referred to the police or to social affairs and partners, how many became police victims or protection cases; how many police rescues had been screened first
+         * @description Computed from the intake records' events at query time (definitions: docs/statistics.md), with the same period a year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. `month` narrows the year to one month. Each figure counts in the province of its place; a reader scoped to provinces sees only those, and `province` selects one.
+         */
+        get: operations["IntakeStatisticsController_referralChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/intake/screening-yield": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suspected victims per 1,000 returnees, per place and month
+         * @description Computed from the intake records' events at query time (definitions: docs/statistics.md), with the same period a year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. `month` narrows the year to one month. Each figure counts in the province of its place; a reader scoped to provinces sees only those, and `province` selects one.
+         */
+        get: operations["IntakeStatisticsController_screeningYield"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/intake/screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Persons screened by outcome, exploitation and place, by sex and child/adult; referrals by destination
+         * @description Computed from the intake records' events at query time (definitions: docs/statistics.md), with the same period a year before and the change. JSON by default; CSV with `Accept: text/csv` or `format=csv`. `month` narrows the year to one month. Each figure counts in the province of its place; a reader scoped to provinces sees only those, and `province` selects one.
+         */
+        get: operations["IntakeStatisticsController_screenings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1497,6 +1947,170 @@ export interface components {
              */
             victimId: string;
         };
+        BodyCommandAcceptedDto: {
+            /**
+             * Format: uuid
+             * @description The body id: the name-based UUID (v5) of its place and reference
+             * @example 4c5d6e7f-8091-5a2b-8c3d-4e5f60718293
+             */
+            bodyId: string;
+            /**
+             * @description Revision of the record after the command; send it as If-Match next time
+             * @example 0
+             */
+            revision: number;
+        };
+        BodyFiguresViewDto: {
+            /**
+             * @example foreign_authorities
+             * @enum {string}
+             */
+            broughtBy: "foreign_authorities" | "family" | "other";
+            /**
+             * @example disease
+             * @enum {string}
+             */
+            cause: "disease" | "accident" | "other";
+            /**
+             * @example THA
+             * @enum {string}
+             */
+            countryOfDeath: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            /**
+             * @example poipet
+             * @enum {string}
+             */
+            place: "phnom-penh-airport" | "sihanoukville-airport" | "siem-reap-airport" | "poipet" | "o-bei-choan" | "doung" | "cham-yeam" | "psar-prum" | "bavet" | "embassy-tha" | "embassy-mys" | "embassy-chn" | "embassy-sgp" | "embassy-vnm" | "embassy-lao" | "embassy-idn" | "embassy-kor" | "embassy-jpn" | "embassy-sau" | "embassy-qat" | "embassy-kwt" | "embassy-are" | "embassy-brn" | "embassy-phl" | "embassy-mmr" | "embassy-ind" | "embassy-aus" | "embassy-fra" | "embassy-usa";
+            /**
+             * @example banteay-meanchey
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * @example border-liaison-office
+             * @enum {string}
+             */
+            receivedBy: "mofaic" | "border-liaison-office" | "police-commissariat-phnom-penh" | "police-commissariat-banteay-meanchey" | "police-commissariat-battambang" | "police-commissariat-kampong-cham" | "police-commissariat-kampong-chhnang" | "police-commissariat-kampong-speu" | "police-commissariat-kampong-thom" | "police-commissariat-kampot" | "police-commissariat-kandal" | "police-commissariat-kep" | "police-commissariat-koh-kong" | "police-commissariat-kratie" | "police-commissariat-mondulkiri" | "police-commissariat-oddar-meanchey" | "police-commissariat-pailin" | "police-commissariat-preah-sihanouk" | "police-commissariat-preah-vihear" | "police-commissariat-prey-veng" | "police-commissariat-pursat" | "police-commissariat-ratanakiri" | "police-commissariat-siem-reap" | "police-commissariat-stung-treng" | "police-commissariat-svay-rieng" | "police-commissariat-takeo" | "police-commissariat-tboung-khmum" | "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum";
+            /**
+             * Format: date
+             * @example 2020-06-11
+             */
+            receivedOn: string;
+            /**
+             * @example M
+             * @enum {string}
+             */
+            sex: "F" | "M";
+        };
+        BodyHistoryDto: {
+            /**
+             * Format: uuid
+             * @example 4c5d6e7f-8091-5a2b-8c3d-4e5f60718293
+             */
+            bodyId: string;
+            /** @description Events in stream order */
+            events: components["schemas"]["HistoryEntryDto"][];
+        };
+        BodyPageDto: {
+            items: components["schemas"]["BodySummaryDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+        };
+        BodyStateDto: {
+            /**
+             * Format: uuid
+             * @example 4c5d6e7f-8091-5a2b-8c3d-4e5f60718293
+             */
+            bodyId: string;
+            corrections: components["schemas"]["CorrectionViewDto"][];
+            figures: components["schemas"]["BodyFiguresViewDto"];
+            /** @example true */
+            received: boolean;
+            recordedFigures: components["schemas"]["BodyFiguresViewDto"];
+            /** @example 2020-B-031 */
+            reference: string;
+        };
+        BodySummaryDto: {
+            /**
+             * Format: uuid
+             * @example 4c5d6e7f-8091-5a2b-8c3d-4e5f60718293
+             */
+            bodyId: string;
+            /**
+             * @example foreign_authorities
+             * @enum {string}
+             */
+            broughtBy: "foreign_authorities" | "family" | "other";
+            /**
+             * @example disease
+             * @enum {string}
+             */
+            cause: "disease" | "accident" | "other";
+            /** @example 0 */
+            corrections: number;
+            /**
+             * @example THA
+             * @enum {string}
+             */
+            countryOfDeath: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            /**
+             * Format: date-time
+             * @example 2020-04-02T03:10:00.000Z
+             */
+            lastChangedAt: string;
+            /** @example 6 */
+            month: number;
+            /**
+             * @example poipet
+             * @enum {string}
+             */
+            place: "phnom-penh-airport" | "sihanoukville-airport" | "siem-reap-airport" | "poipet" | "o-bei-choan" | "doung" | "cham-yeam" | "psar-prum" | "bavet" | "embassy-tha" | "embassy-mys" | "embassy-chn" | "embassy-sgp" | "embassy-vnm" | "embassy-lao" | "embassy-idn" | "embassy-kor" | "embassy-jpn" | "embassy-sau" | "embassy-qat" | "embassy-kwt" | "embassy-are" | "embassy-brn" | "embassy-phl" | "embassy-mmr" | "embassy-ind" | "embassy-aus" | "embassy-fra" | "embassy-usa";
+            /**
+             * @example banteay-meanchey
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * @example border-liaison-office
+             * @enum {string}
+             */
+            receivedBy: "mofaic" | "border-liaison-office" | "police-commissariat-phnom-penh" | "police-commissariat-banteay-meanchey" | "police-commissariat-battambang" | "police-commissariat-kampong-cham" | "police-commissariat-kampong-chhnang" | "police-commissariat-kampong-speu" | "police-commissariat-kampong-thom" | "police-commissariat-kampot" | "police-commissariat-kandal" | "police-commissariat-kep" | "police-commissariat-koh-kong" | "police-commissariat-kratie" | "police-commissariat-mondulkiri" | "police-commissariat-oddar-meanchey" | "police-commissariat-pailin" | "police-commissariat-preah-sihanouk" | "police-commissariat-preah-vihear" | "police-commissariat-prey-veng" | "police-commissariat-pursat" | "police-commissariat-ratanakiri" | "police-commissariat-siem-reap" | "police-commissariat-stung-treng" | "police-commissariat-svay-rieng" | "police-commissariat-takeo" | "police-commissariat-tboung-khmum" | "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum";
+            /**
+             * Format: date
+             * @example 2020-06-11
+             */
+            receivedOn: string;
+            /** @example 2020-B-031 */
+            reference: string;
+            /** @example 0 */
+            revision: number;
+            /**
+             * @example M
+             * @enum {string}
+             */
+            sex: "F" | "M";
+            /** @example 2020 */
+            year: number;
+        };
+        BodyViewDto: {
+            /**
+             * Format: date-time
+             * @example null
+             */
+            asOf: string | null;
+            /**
+             * Format: uuid
+             * @example 4c5d6e7f-8091-5a2b-8c3d-4e5f60718293
+             */
+            bodyId: string;
+            /** @example 0 */
+            revision: number;
+            state: components["schemas"]["BodyStateDto"];
+        };
         CaseCommandAcceptedDto: {
             /**
              * Format: uuid
@@ -1767,6 +2381,107 @@ export interface components {
              */
             recordedOn: string;
             sharing: components["schemas"]["ConsentToShareViewDto"][];
+        };
+        CorrectBodyRecordDto: {
+            /**
+             * @example foreign_authorities
+             * @enum {string}
+             */
+            broughtBy: "foreign_authorities" | "family" | "other";
+            /**
+             * @description The cause of death as reported by who brought the body
+             * @example disease
+             * @enum {string}
+             */
+            cause: "disease" | "accident" | "other";
+            /** @example 2020-06-15 */
+            correctedOn: string;
+            /**
+             * @description ISO 3166-1 alpha-3 of the country of death
+             * @example THA
+             * @enum {string}
+             */
+            countryOfDeath: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            /**
+             * @description Why (one line)
+             * @example The cause was reported wrongly
+             */
+            justification: string;
+            /**
+             * @description Where the body was received; its province is the record's scope
+             * @example poipet
+             * @enum {string}
+             */
+            place: "phnom-penh-airport" | "sihanoukville-airport" | "siem-reap-airport" | "poipet" | "o-bei-choan" | "doung" | "cham-yeam" | "psar-prum" | "bavet" | "embassy-tha" | "embassy-mys" | "embassy-chn" | "embassy-sgp" | "embassy-vnm" | "embassy-lao" | "embassy-idn" | "embassy-kor" | "embassy-jpn" | "embassy-sau" | "embassy-qat" | "embassy-kwt" | "embassy-are" | "embassy-brn" | "embassy-phl" | "embassy-mmr" | "embassy-ind" | "embassy-aus" | "embassy-fra" | "embassy-usa";
+            /**
+             * @example border-liaison-office
+             * @enum {string}
+             */
+            receivedBy: "mofaic" | "border-liaison-office" | "police-commissariat-phnom-penh" | "police-commissariat-banteay-meanchey" | "police-commissariat-battambang" | "police-commissariat-kampong-cham" | "police-commissariat-kampong-chhnang" | "police-commissariat-kampong-speu" | "police-commissariat-kampong-thom" | "police-commissariat-kampot" | "police-commissariat-kandal" | "police-commissariat-kep" | "police-commissariat-koh-kong" | "police-commissariat-kratie" | "police-commissariat-mondulkiri" | "police-commissariat-oddar-meanchey" | "police-commissariat-pailin" | "police-commissariat-preah-sihanouk" | "police-commissariat-preah-vihear" | "police-commissariat-prey-veng" | "police-commissariat-pursat" | "police-commissariat-ratanakiri" | "police-commissariat-siem-reap" | "police-commissariat-stung-treng" | "police-commissariat-svay-rieng" | "police-commissariat-takeo" | "police-commissariat-tboung-khmum" | "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum";
+            /** @example 2020-06-11 */
+            receivedOn: string;
+            /**
+             * @example M
+             * @enum {string}
+             */
+            sex: "F" | "M";
+        };
+        CorrectionViewDto: {
+            /**
+             * Format: date
+             * @example 2020-04-10
+             */
+            correctedOn: string;
+            /** @example Two girls were counted as women */
+            justification: string;
+        };
+        CorrectReceptionDto: {
+            /**
+             * @description The day the figures were found wrong
+             * @example 2020-04-10
+             */
+            correctedOn: string;
+            /**
+             * @description ISO 3166-1 alpha-3 of the country returned from (an embassy's own country)
+             * @example THA
+             * @enum {string}
+             */
+            countryReturnedFrom: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            /** @description At least one person in all */
+            counts: components["schemas"]["PersonCountsDto"];
+            /**
+             * @description Why (one line)
+             * @example Two girls were counted as women
+             */
+            justification: string;
+            /**
+             * @description The airport, land checkpoint or embassy (`embassy-<country>`); its province is the reception's scope
+             * @example poipet
+             * @enum {string}
+             */
+            place: "phnom-penh-airport" | "sihanoukville-airport" | "siem-reap-airport" | "poipet" | "o-bei-choan" | "doung" | "cham-yeam" | "psar-prum" | "bavet" | "embassy-tha" | "embassy-mys" | "embassy-chn" | "embassy-sgp" | "embassy-vnm" | "embassy-lao" | "embassy-idn" | "embassy-kor" | "embassy-jpn" | "embassy-sau" | "embassy-qat" | "embassy-kwt" | "embassy-are" | "embassy-brn" | "embassy-phl" | "embassy-mmr" | "embassy-ind" | "embassy-aus" | "embassy-fra" | "embassy-usa";
+            /**
+             * @example illegal_work
+             * @enum {string}
+             */
+            reason: "illegal_work" | "illegal_border_crossing" | "suspected_trafficking" | "workload" | "other";
+            /**
+             * @description The receiving unit
+             * @example police-commissariat-banteay-meanchey
+             * @enum {string}
+             */
+            receivedBy: "mofaic" | "border-liaison-office" | "police-commissariat-phnom-penh" | "police-commissariat-banteay-meanchey" | "police-commissariat-battambang" | "police-commissariat-kampong-cham" | "police-commissariat-kampong-chhnang" | "police-commissariat-kampong-speu" | "police-commissariat-kampong-thom" | "police-commissariat-kampot" | "police-commissariat-kandal" | "police-commissariat-kep" | "police-commissariat-koh-kong" | "police-commissariat-kratie" | "police-commissariat-mondulkiri" | "police-commissariat-oddar-meanchey" | "police-commissariat-pailin" | "police-commissariat-preah-sihanouk" | "police-commissariat-preah-vihear" | "police-commissariat-prey-veng" | "police-commissariat-pursat" | "police-commissariat-ratanakiri" | "police-commissariat-siem-reap" | "police-commissariat-stung-treng" | "police-commissariat-svay-rieng" | "police-commissariat-takeo" | "police-commissariat-tboung-khmum" | "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum";
+            /**
+             * @description The day the people were received (YYYY-MM-DD)
+             * @example 2020-04-02
+             */
+            receivedOn: string;
+            /**
+             * @description Who returned the people (an embassy place: embassy, foreign_authorities or other)
+             * @example foreign_authorities
+             * @enum {string}
+             */
+            returnedBy: "foreign_authorities" | "embassy" | "self" | "family" | "other";
         };
         CourtAccusedDto: {
             /**
@@ -2281,7 +2996,7 @@ export interface components {
              * @example police
              * @enum {string}
              */
-            role: "police" | "prosecutor" | "judge" | "social_worker" | "partner_worker" | "auditor" | "statistician" | "admin";
+            role: "police" | "prosecutor" | "judge" | "social_worker" | "partner_worker" | "border_official" | "auditor" | "statistician" | "admin";
             /**
              * @description Required for police: the unit the officer reports for
              * @example police-battambang
@@ -2890,6 +3605,93 @@ export interface components {
              */
             sex: "F" | "M";
         };
+        IntakeReceptionsChangesDto: {
+            boys: components["schemas"]["FigureChangeDto"];
+            females: components["schemas"]["FigureChangeDto"];
+            girls: components["schemas"]["FigureChangeDto"];
+            men: components["schemas"]["FigureChangeDto"];
+            minors: components["schemas"]["FigureChangeDto"];
+            persons: components["schemas"]["FigureChangeDto"];
+            receptions: components["schemas"]["FigureChangeDto"];
+            women: components["schemas"]["FigureChangeDto"];
+        };
+        IntakeReceptionsFiguresDto: {
+            /** @example 0 */
+            boys: number;
+            /** @example 0 */
+            females: number;
+            /** @example 0 */
+            girls: number;
+            /** @example 0 */
+            men: number;
+            /** @example 0 */
+            minors: number;
+            /** @example 0 */
+            persons: number;
+            /** @example 0 */
+            receptions: number;
+            /** @example 0 */
+            women: number;
+        };
+        IntakeReceptionsRowDto: {
+            change: components["schemas"]["IntakeReceptionsChangesDto"];
+            /**
+             * @description The row's code in its breakdown (`none`: no value); null on the total row
+             * @example none
+             */
+            code: string | null;
+            /** @description Figures of the period */
+            current: components["schemas"]["IntakeReceptionsFiguresDto"];
+            /**
+             * @description The breakdown this row belongs to; null on the total row
+             * @example place
+             * @enum {string|null}
+             */
+            dimension: "place" | "returned_by" | "received_by_kind" | "received_by" | "country_returned_from" | "reason" | "embassy_country_reason" | null;
+            /** @example Total */
+            label: string;
+            /**
+             * @example breakdown
+             * @enum {string}
+             */
+            level: "breakdown" | "total";
+            /** @description Figures of the same period a year before */
+            previous: components["schemas"]["IntakeReceptionsFiguresDto"];
+        };
+        IntakeReceptionsTableDto: {
+            /** @description The breakdowns, in row order */
+            dimensions: ("place" | "returned_by" | "received_by_kind" | "received_by" | "country_returned_from" | "reason" | "embassy_country_reason")[];
+            /** @description The figures of every row, in column order */
+            figures: ("receptions" | "persons" | "men" | "women" | "boys" | "girls" | "females" | "minors")[];
+            /**
+             * @description The month asked for (the previous year is then the same month a year before), else null
+             * @example null
+             */
+            month: number | null;
+            /** @example 2019 */
+            previousYear: number;
+            /**
+             * @description The province asked for, else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description Rows per place, who returned the people, kind of receiving unit, receiving unit, country returned from, reason, and the embassies' destination × motive (`THA:illegal_work`; `none` elsewhere), then the total */
+            rows: components["schemas"]["IntakeReceptionsRowDto"][];
+            /**
+             * @example receptions
+             * @enum {string}
+             */
+            table: "receptions";
+            /** @example 2020 */
+            year: number;
+        };
         IntegratePersonDto: {
             /**
              * @description Who integrates the person: a department or a partner (a partner worker: their own); its follow-up schedule applies
@@ -3258,7 +4060,7 @@ export interface components {
             /** @example 0 */
             revision: number;
             /**
-             * @description rescued, handed_over, case_forwarded_to_prosecutor, court_file_opened, added_to_court_file, verdict_delivered, compensation_awarded_by_court, received_by_social_affairs, consent_recorded, referred, shelter_admitted, shelter_departed, service_delivered, compensation_claim_filed, compensation_awarded, compensation_received, family_assessed, integrated, follow_up_visit, case_closed, case_reopened
+             * @description rescued, referred_to_police, handed_over, case_forwarded_to_prosecutor, court_file_opened, added_to_court_file, verdict_delivered, compensation_awarded_by_court, received_by_social_affairs, consent_recorded, referred, shelter_admitted, shelter_departed, service_delivered, compensation_claim_filed, compensation_awarded, compensation_received, family_assessed, integrated, follow_up_visit, case_closed, case_reopened
              * @example rescued
              */
             step: string;
@@ -3518,7 +4320,7 @@ export interface components {
              * @example police
              * @enum {string}
              */
-            role: "police" | "prosecutor" | "judge" | "social_worker" | "partner_worker" | "auditor" | "statistician" | "admin";
+            role: "police" | "prosecutor" | "judge" | "social_worker" | "partner_worker" | "border_official" | "auditor" | "statistician" | "admin";
             /** @example police-battambang */
             unit?: string;
             /**
@@ -3734,6 +4536,28 @@ export interface components {
         PersonalDataDto: {
             /** @example Sok Dara (synthetic) */
             fullName?: string;
+        };
+        PersonCountsDto: {
+            /**
+             * @description Boys (under 18)
+             * @example 6
+             */
+            boys: number;
+            /**
+             * @description Girls (under 18)
+             * @example 4
+             */
+            girls: number;
+            /**
+             * @description Men (18 and over)
+             * @example 120
+             */
+            men: number;
+            /**
+             * @description Women (18 and over)
+             * @example 85
+             */
+            women: number;
         };
         PersonForgottenDto: {
             /** @example 2021-03-02T04:05:06.000Z */
@@ -4003,6 +4827,81 @@ export interface components {
              */
             policeCaseId: string;
         };
+        PoliceReceptionsChangesDto: {
+            females: components["schemas"]["FigureChangeDto"];
+            minors: components["schemas"]["FigureChangeDto"];
+            persons: components["schemas"]["FigureChangeDto"];
+            receptions: components["schemas"]["FigureChangeDto"];
+        };
+        PoliceReceptionsFiguresDto: {
+            /** @example 0 */
+            females: number;
+            /** @example 0 */
+            minors: number;
+            /** @example 0 */
+            persons: number;
+            /** @example 0 */
+            receptions: number;
+        };
+        PoliceReceptionsRowDto: {
+            change: components["schemas"]["PoliceReceptionsChangesDto"];
+            /**
+             * @description The row's code in its breakdown (`none`: no value); null on the total row
+             * @example none
+             */
+            code: string | null;
+            /** @description Figures of the period */
+            current: components["schemas"]["PoliceReceptionsFiguresDto"];
+            /**
+             * @description The breakdown this row belongs to; null on the total row
+             * @example province
+             * @enum {string|null}
+             */
+            dimension: "province" | null;
+            /** @example Total */
+            label: string;
+            /**
+             * @example breakdown
+             * @enum {string}
+             */
+            level: "breakdown" | "total";
+            /** @description Figures of the same period a year before */
+            previous: components["schemas"]["PoliceReceptionsFiguresDto"];
+        };
+        PoliceReceptionsTableDto: {
+            /** @description The breakdowns, in row order */
+            dimensions: "province"[];
+            /** @description The figures of every row, in column order */
+            figures: ("receptions" | "persons" | "females" | "minors")[];
+            /**
+             * @description The month asked for (the previous year is then the same month a year before), else null
+             * @example null
+             */
+            month: number | null;
+            /** @example 2019 */
+            previousYear: number;
+            /**
+             * @description The province asked for, else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description One row per province covered, then the total */
+            rows: components["schemas"]["PoliceReceptionsRowDto"][];
+            /**
+             * @example police_receptions
+             * @enum {string}
+             */
+            table: "police_receptions";
+            /** @example 2020 */
+            year: number;
+        };
         PoliceSuspectDto: {
             /** @example 31 */
             ageAtIdentification: number | null;
@@ -4153,8 +5052,11 @@ export interface components {
                 /** @enum {boolean} */
                 forgotten: true;
             };
+            /** @description A person screened at a border or an embassy and referred to the police (not a rescue); null for a rescue */
+            referral: components["schemas"]["PoliceVictimReferralDto"] | null;
             /**
              * Format: date
+             * @description The rescue; for a person referred by intake, the screening
              * @example 2020-03-15
              */
             rescuedOn: string;
@@ -4168,6 +5070,18 @@ export interface components {
              * @example b9d1f7a4-2c5e-4a1b-9f0e-7d3c2a1b0e9f
              */
             victimId: string;
+        };
+        PoliceVictimReferralDto: {
+            /**
+             * Format: date
+             * @example 2020-03-04
+             */
+            referredOn: string;
+            /**
+             * @description The intake place (airport, checkpoint, embassy) the person was screened at
+             * @example poipet
+             */
+            screenedAt: string;
         };
         Problem: {
             /** @example SUSPECT_NOT_IDENTIFIED */
@@ -4388,7 +5302,7 @@ export interface components {
              * @example police_hand_over
              * @enum {string}
              */
-            channel: "police_hand_over" | "overseas_authorities" | "judicial_police" | "ngo_referral" | "court" | "self_referred" | "other";
+            channel: "police_hand_over" | "overseas_authorities" | "judicial_police" | "ngo_referral" | "court" | "self_referred" | "other" | "border_screening";
             /** @description Claims by claim id: supporting organisation, filing, award (amount in minor units, currency, source), receipts and the sum received */
             claims: {
                 [key: string]: unknown;
@@ -4442,7 +5356,7 @@ export interface components {
              * @example police_hand_over
              * @enum {string}
              */
-            channel: "police_hand_over" | "overseas_authorities" | "judicial_police" | "ngo_referral" | "court" | "self_referred" | "other";
+            channel: "police_hand_over" | "overseas_authorities" | "judicial_police" | "ngo_referral" | "court" | "self_referred" | "other" | "border_screening";
             /** @example 1 */
             claims: number;
             /**
@@ -4628,6 +5542,180 @@ export interface components {
             /** @example 2020 */
             year: number;
         };
+        ReceptionCommandAcceptedDto: {
+            /**
+             * Format: uuid
+             * @description The reception id: the name-based UUID (v5) of its place and reference
+             * @example 2b1c0f4e-8a6d-5e3f-9c2b-7d4e6f8a1b30
+             */
+            receptionId: string;
+            /**
+             * @description Revision of the reception after the command; send it as If-Match next time
+             * @example 0
+             */
+            revision: number;
+        };
+        ReceptionFiguresViewDto: {
+            /**
+             * @example THA
+             * @enum {string}
+             */
+            countryReturnedFrom: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            counts: components["schemas"]["PersonCountsDto"];
+            /**
+             * @example poipet
+             * @enum {string}
+             */
+            place: "phnom-penh-airport" | "sihanoukville-airport" | "siem-reap-airport" | "poipet" | "o-bei-choan" | "doung" | "cham-yeam" | "psar-prum" | "bavet" | "embassy-tha" | "embassy-mys" | "embassy-chn" | "embassy-sgp" | "embassy-vnm" | "embassy-lao" | "embassy-idn" | "embassy-kor" | "embassy-jpn" | "embassy-sau" | "embassy-qat" | "embassy-kwt" | "embassy-are" | "embassy-brn" | "embassy-phl" | "embassy-mmr" | "embassy-ind" | "embassy-aus" | "embassy-fra" | "embassy-usa";
+            /**
+             * @description The place's province (the reception's scope)
+             * @example banteay-meanchey
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * @example illegal_work
+             * @enum {string}
+             */
+            reason: "illegal_work" | "illegal_border_crossing" | "suspected_trafficking" | "workload" | "other";
+            /**
+             * @example police-commissariat-banteay-meanchey
+             * @enum {string}
+             */
+            receivedBy: "mofaic" | "border-liaison-office" | "police-commissariat-phnom-penh" | "police-commissariat-banteay-meanchey" | "police-commissariat-battambang" | "police-commissariat-kampong-cham" | "police-commissariat-kampong-chhnang" | "police-commissariat-kampong-speu" | "police-commissariat-kampong-thom" | "police-commissariat-kampot" | "police-commissariat-kandal" | "police-commissariat-kep" | "police-commissariat-koh-kong" | "police-commissariat-kratie" | "police-commissariat-mondulkiri" | "police-commissariat-oddar-meanchey" | "police-commissariat-pailin" | "police-commissariat-preah-sihanouk" | "police-commissariat-preah-vihear" | "police-commissariat-prey-veng" | "police-commissariat-pursat" | "police-commissariat-ratanakiri" | "police-commissariat-siem-reap" | "police-commissariat-stung-treng" | "police-commissariat-svay-rieng" | "police-commissariat-takeo" | "police-commissariat-tboung-khmum" | "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum";
+            /**
+             * Format: date
+             * @example 2020-04-02
+             */
+            receivedOn: string;
+            /**
+             * @example foreign_authorities
+             * @enum {string}
+             */
+            returnedBy: "foreign_authorities" | "embassy" | "self" | "family" | "other";
+        };
+        ReceptionHistoryDto: {
+            /** @description Events in stream order */
+            events: components["schemas"]["HistoryEntryDto"][];
+            /**
+             * Format: uuid
+             * @example 2b1c0f4e-8a6d-5e3f-9c2b-7d4e6f8a1b30
+             */
+            receptionId: string;
+        };
+        ReceptionPageDto: {
+            items: components["schemas"]["ReceptionSummaryDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+        };
+        ReceptionStateDto: {
+            corrections: components["schemas"]["CorrectionViewDto"][];
+            /** @description As they stand: the latest correction, else as recorded */
+            figures: components["schemas"]["ReceptionFiguresViewDto"];
+            /**
+             * Format: uuid
+             * @example 2b1c0f4e-8a6d-5e3f-9c2b-7d4e6f8a1b30
+             */
+            receptionId: string;
+            /** @description As first recorded */
+            recordedFigures: components["schemas"]["ReceptionFiguresViewDto"];
+            /** @example 2020-0412 */
+            reference: string;
+            /**
+             * @example recorded
+             * @enum {string}
+             */
+            status: "not_recorded" | "recorded" | "withdrawn";
+            withdrawal: components["schemas"]["WithdrawalViewDto"] | null;
+        };
+        ReceptionSummaryDto: {
+            /** @example 0 */
+            corrections: number;
+            /**
+             * @example THA
+             * @enum {string}
+             */
+            countryReturnedFrom: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            counts: components["schemas"]["PersonCountsDto"];
+            /**
+             * Format: date-time
+             * @example 2020-04-02T03:10:00.000Z
+             */
+            lastChangedAt: string;
+            /** @example 4 */
+            month: number;
+            /**
+             * @description Men, women, boys and girls together
+             * @example 215
+             */
+            persons: number;
+            /**
+             * @example poipet
+             * @enum {string}
+             */
+            place: "phnom-penh-airport" | "sihanoukville-airport" | "siem-reap-airport" | "poipet" | "o-bei-choan" | "doung" | "cham-yeam" | "psar-prum" | "bavet" | "embassy-tha" | "embassy-mys" | "embassy-chn" | "embassy-sgp" | "embassy-vnm" | "embassy-lao" | "embassy-idn" | "embassy-kor" | "embassy-jpn" | "embassy-sau" | "embassy-qat" | "embassy-kwt" | "embassy-are" | "embassy-brn" | "embassy-phl" | "embassy-mmr" | "embassy-ind" | "embassy-aus" | "embassy-fra" | "embassy-usa";
+            /**
+             * @description The place's province (the reception's scope)
+             * @example banteay-meanchey
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * @example illegal_work
+             * @enum {string}
+             */
+            reason: "illegal_work" | "illegal_border_crossing" | "suspected_trafficking" | "workload" | "other";
+            /**
+             * @example police-commissariat-banteay-meanchey
+             * @enum {string}
+             */
+            receivedBy: "mofaic" | "border-liaison-office" | "police-commissariat-phnom-penh" | "police-commissariat-banteay-meanchey" | "police-commissariat-battambang" | "police-commissariat-kampong-cham" | "police-commissariat-kampong-chhnang" | "police-commissariat-kampong-speu" | "police-commissariat-kampong-thom" | "police-commissariat-kampot" | "police-commissariat-kandal" | "police-commissariat-kep" | "police-commissariat-koh-kong" | "police-commissariat-kratie" | "police-commissariat-mondulkiri" | "police-commissariat-oddar-meanchey" | "police-commissariat-pailin" | "police-commissariat-preah-sihanouk" | "police-commissariat-preah-vihear" | "police-commissariat-prey-veng" | "police-commissariat-pursat" | "police-commissariat-ratanakiri" | "police-commissariat-siem-reap" | "police-commissariat-stung-treng" | "police-commissariat-svay-rieng" | "police-commissariat-takeo" | "police-commissariat-tboung-khmum" | "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum";
+            /**
+             * Format: date
+             * @example 2020-04-02
+             */
+            receivedOn: string;
+            /**
+             * Format: uuid
+             * @example 2b1c0f4e-8a6d-5e3f-9c2b-7d4e6f8a1b30
+             */
+            receptionId: string;
+            /** @example 2020-0412 */
+            reference: string;
+            /**
+             * @example foreign_authorities
+             * @enum {string}
+             */
+            returnedBy: "foreign_authorities" | "embassy" | "self" | "family" | "other";
+            /** @example 0 */
+            revision: number;
+            /**
+             * @example recorded
+             * @enum {string}
+             */
+            status: "recorded" | "withdrawn";
+            /** @example 2020 */
+            year: number;
+        };
+        ReceptionViewDto: {
+            /**
+             * Format: date-time
+             * @example null
+             */
+            asOf: string | null;
+            /**
+             * Format: uuid
+             * @example 2b1c0f4e-8a6d-5e3f-9c2b-7d4e6f8a1b30
+             */
+            receptionId: string;
+            /** @example 1 */
+            revision: number;
+            state: components["schemas"]["ReceptionStateDto"];
+        };
         RecordAppealDecisionDto: {
             /** @example 2021-03-01 */
             decidedOn: string;
@@ -4636,6 +5724,48 @@ export interface components {
              * @enum {string}
              */
             decision: "upheld" | "overturned" | "modified";
+        };
+        RecordBodyReceivedDto: {
+            /**
+             * @example foreign_authorities
+             * @enum {string}
+             */
+            broughtBy: "foreign_authorities" | "family" | "other";
+            /**
+             * @description The cause of death as reported by who brought the body
+             * @example disease
+             * @enum {string}
+             */
+            cause: "disease" | "accident" | "other";
+            /**
+             * @description ISO 3166-1 alpha-3 of the country of death
+             * @example THA
+             * @enum {string}
+             */
+            countryOfDeath: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            /**
+             * @description Where the body was received; its province is the record's scope
+             * @example poipet
+             * @enum {string}
+             */
+            place: "phnom-penh-airport" | "sihanoukville-airport" | "siem-reap-airport" | "poipet" | "o-bei-choan" | "doung" | "cham-yeam" | "psar-prum" | "bavet" | "embassy-tha" | "embassy-mys" | "embassy-chn" | "embassy-sgp" | "embassy-vnm" | "embassy-lao" | "embassy-idn" | "embassy-kor" | "embassy-jpn" | "embassy-sau" | "embassy-qat" | "embassy-kwt" | "embassy-are" | "embassy-brn" | "embassy-phl" | "embassy-mmr" | "embassy-ind" | "embassy-aus" | "embassy-fra" | "embassy-usa";
+            /**
+             * @example border-liaison-office
+             * @enum {string}
+             */
+            receivedBy: "mofaic" | "border-liaison-office" | "police-commissariat-phnom-penh" | "police-commissariat-banteay-meanchey" | "police-commissariat-battambang" | "police-commissariat-kampong-cham" | "police-commissariat-kampong-chhnang" | "police-commissariat-kampong-speu" | "police-commissariat-kampong-thom" | "police-commissariat-kampot" | "police-commissariat-kandal" | "police-commissariat-kep" | "police-commissariat-koh-kong" | "police-commissariat-kratie" | "police-commissariat-mondulkiri" | "police-commissariat-oddar-meanchey" | "police-commissariat-pailin" | "police-commissariat-preah-sihanouk" | "police-commissariat-preah-vihear" | "police-commissariat-prey-veng" | "police-commissariat-pursat" | "police-commissariat-ratanakiri" | "police-commissariat-siem-reap" | "police-commissariat-stung-treng" | "police-commissariat-svay-rieng" | "police-commissariat-takeo" | "police-commissariat-tboung-khmum" | "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum";
+            /** @example 2020-06-11 */
+            receivedOn: string;
+            /**
+             * @description The receiving unit's own reference of the body (its list's row number), unique at the place: the same place and reference is the same body (409 the second time)
+             * @example 2020-0412
+             */
+            reference: string;
+            /**
+             * @example M
+             * @enum {string}
+             */
+            sex: "F" | "M";
         };
         RecordCompensationAwardDto: {
             /**
@@ -4695,6 +5825,49 @@ export interface components {
             /** @example 2020-10-01 */
             visitedOn: string;
         };
+        RecordReceptionDto: {
+            /**
+             * @description ISO 3166-1 alpha-3 of the country returned from (an embassy's own country)
+             * @example THA
+             * @enum {string}
+             */
+            countryReturnedFrom: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            /** @description At least one person in all */
+            counts: components["schemas"]["PersonCountsDto"];
+            /**
+             * @description The airport, land checkpoint or embassy (`embassy-<country>`); its province is the reception's scope
+             * @example poipet
+             * @enum {string}
+             */
+            place: "phnom-penh-airport" | "sihanoukville-airport" | "siem-reap-airport" | "poipet" | "o-bei-choan" | "doung" | "cham-yeam" | "psar-prum" | "bavet" | "embassy-tha" | "embassy-mys" | "embassy-chn" | "embassy-sgp" | "embassy-vnm" | "embassy-lao" | "embassy-idn" | "embassy-kor" | "embassy-jpn" | "embassy-sau" | "embassy-qat" | "embassy-kwt" | "embassy-are" | "embassy-brn" | "embassy-phl" | "embassy-mmr" | "embassy-ind" | "embassy-aus" | "embassy-fra" | "embassy-usa";
+            /**
+             * @example illegal_work
+             * @enum {string}
+             */
+            reason: "illegal_work" | "illegal_border_crossing" | "suspected_trafficking" | "workload" | "other";
+            /**
+             * @description The receiving unit
+             * @example police-commissariat-banteay-meanchey
+             * @enum {string}
+             */
+            receivedBy: "mofaic" | "border-liaison-office" | "police-commissariat-phnom-penh" | "police-commissariat-banteay-meanchey" | "police-commissariat-battambang" | "police-commissariat-kampong-cham" | "police-commissariat-kampong-chhnang" | "police-commissariat-kampong-speu" | "police-commissariat-kampong-thom" | "police-commissariat-kampot" | "police-commissariat-kandal" | "police-commissariat-kep" | "police-commissariat-koh-kong" | "police-commissariat-kratie" | "police-commissariat-mondulkiri" | "police-commissariat-oddar-meanchey" | "police-commissariat-pailin" | "police-commissariat-preah-sihanouk" | "police-commissariat-preah-vihear" | "police-commissariat-prey-veng" | "police-commissariat-pursat" | "police-commissariat-ratanakiri" | "police-commissariat-siem-reap" | "police-commissariat-stung-treng" | "police-commissariat-svay-rieng" | "police-commissariat-takeo" | "police-commissariat-tboung-khmum" | "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum";
+            /**
+             * @description The day the people were received (YYYY-MM-DD)
+             * @example 2020-04-02
+             */
+            receivedOn: string;
+            /**
+             * @description The receiving unit's own reference of the reception (its list's row number), unique at the place: the same place and reference is the same reception (409 the second time)
+             * @example 2020-0412
+             */
+            reference: string;
+            /**
+             * @description Who returned the people (an embassy place: embassy, foreign_authorities or other)
+             * @example foreign_authorities
+             * @enum {string}
+             */
+            returnedBy: "foreign_authorities" | "embassy" | "self" | "family" | "other";
+        };
         RecordServiceDto: {
             /** @example 2020-05-20 */
             deliveredOn: string;
@@ -4734,6 +5907,264 @@ export interface components {
             /** @example 2020-05-06 */
             referredOn: string;
         };
+        ReferPersonDto: {
+            /**
+             * @description police (policeUnit, and policeCaseId or suspectedOffence), social_affairs (organisation mosvy or dosvy-<province>), partner_organisation (organisation ngo-…) or family (nothing else; the only one for not_identified)
+             * @example partner_organisation
+             * @enum {string}
+             */
+            destination: "police" | "social_affairs" | "partner_organisation" | "family";
+            /**
+             * @description social_affairs and partner_organisation only: the organisation that opens a protection case
+             * @example ngo-ijm
+             * @enum {string}
+             */
+            organisation?: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /**
+             * Format: uuid
+             * @description police only: the police case to add the person to (else a case is opened for suspectedOffence)
+             */
+            policeCaseId?: string;
+            /**
+             * @description police only: the receiving police unit
+             * @example police-banteay-meanchey
+             * @enum {string}
+             */
+            policeUnit?: "ahtjp-national" | "anti-cyber-crime-national" | "gendarmerie-national" | "police-phnom-penh" | "police-banteay-meanchey" | "police-battambang" | "police-kampong-cham" | "police-kampong-chhnang" | "police-kampong-speu" | "police-kampong-thom" | "police-kampot" | "police-kandal" | "police-kep" | "police-koh-kong" | "police-kratie" | "police-mondulkiri" | "police-oddar-meanchey" | "police-pailin" | "police-preah-sihanouk" | "police-preah-vihear" | "police-prey-veng" | "police-pursat" | "police-ratanakiri" | "police-siem-reap" | "police-stung-treng" | "police-svay-rieng" | "police-takeo" | "police-tboung-khmum" | "gendarmerie-phnom-penh" | "gendarmerie-banteay-meanchey" | "gendarmerie-battambang" | "gendarmerie-kampong-cham" | "gendarmerie-kampong-chhnang" | "gendarmerie-kampong-speu" | "gendarmerie-kampong-thom" | "gendarmerie-kampot" | "gendarmerie-kandal" | "gendarmerie-kep" | "gendarmerie-koh-kong" | "gendarmerie-kratie" | "gendarmerie-mondulkiri" | "gendarmerie-oddar-meanchey" | "gendarmerie-pailin" | "gendarmerie-preah-sihanouk" | "gendarmerie-preah-vihear" | "gendarmerie-prey-veng" | "gendarmerie-pursat" | "gendarmerie-ratanakiri" | "gendarmerie-siem-reap" | "gendarmerie-stung-treng" | "gendarmerie-svay-rieng" | "gendarmerie-takeo" | "gendarmerie-tboung-khmum";
+            /**
+             * @description Not before the screening
+             * @example 2020-04-03
+             */
+            referredOn: string;
+            /**
+             * @description police without policeCaseId: the offence the case is opened for
+             * @example unlawful_recruitment_for_exploitation
+             * @enum {string}
+             */
+            suspectedOffence?: "unlawful_removal_of_minors" | "unlawful_removal_with_purpose" | "unlawful_recruitment_for_exploitation" | "unlawful_removal_cross_border" | "trafficking_in_persons_with_purpose" | "cross_border_smuggling" | "receiving_persons_to_help_perpetrators" | "purchase_of_child_prostitution" | "forced_criminality" | "procuring" | "aggravated_procuring" | "procuring_child_prostitution" | "child_prostitution_offences" | "abduction_detention_confinement" | "provision_of_premises_for_prostitution" | "pornography" | "child_pornography" | "sexual_intercourse_with_minor_under_15" | "indecency_against_minor_under_15";
+        };
+        ReferralChainChangesDto: {
+            becamePoliceVictims: components["schemas"]["FigureChangeDto"];
+            policeRescues: components["schemas"]["FigureChangeDto"];
+            protectionCasesOpened: components["schemas"]["FigureChangeDto"];
+            referredToPolice: components["schemas"]["FigureChangeDto"];
+            referredToProtection: components["schemas"]["FigureChangeDto"];
+            rescuedAfterScreening: components["schemas"]["FigureChangeDto"];
+        };
+        ReferralChainFiguresDto: {
+            /** @example 0 */
+            becamePoliceVictims: number;
+            /** @example 0 */
+            policeRescues: number;
+            /** @example 0 */
+            protectionCasesOpened: number;
+            /** @example 0 */
+            referredToPolice: number;
+            /** @example 0 */
+            referredToProtection: number;
+            /** @example 0 */
+            rescuedAfterScreening: number;
+        };
+        ReferralChainRowDto: {
+            change: components["schemas"]["ReferralChainChangesDto"];
+            /**
+             * @description The row's code in its breakdown (`none`: no value); null on the total row
+             * @example none
+             */
+            code: string | null;
+            /** @description Figures of the period */
+            current: components["schemas"]["ReferralChainFiguresDto"];
+            /**
+             * @description The breakdown this row belongs to; null on the total row
+             * @example place
+             * @enum {string|null}
+             */
+            dimension: "place" | null;
+            /** @example Total */
+            label: string;
+            /**
+             * @example breakdown
+             * @enum {string}
+             */
+            level: "breakdown" | "total";
+            /** @description Figures of the same period a year before */
+            previous: components["schemas"]["ReferralChainFiguresDto"];
+        };
+        ReferralChainTableDto: {
+            /** @description The breakdowns, in row order */
+            dimensions: "place"[];
+            /** @description The figures of every row, in column order */
+            figures: ("referredToPolice" | "becamePoliceVictims" | "referredToProtection" | "protectionCasesOpened" | "policeRescues" | "rescuedAfterScreening")[];
+            /**
+             * @description The month asked for (the previous year is then the same month a year before), else null
+             * @example null
+             */
+            month: number | null;
+            /** @example 2019 */
+            previousYear: number;
+            /**
+             * @description The province asked for, else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description Rows per place of the screening (`none`: rescued victims never screened), then the total */
+            rows: components["schemas"]["ReferralChainRowDto"][];
+            /**
+             * @example referral_chain
+             * @enum {string}
+             */
+            table: "referral_chain";
+            /** @example 2020 */
+            year: number;
+        };
+        ReferralListItemDto: {
+            /**
+             * @example 15_17
+             * @enum {string}
+             */
+            ageBand: "under_15" | "15_17" | "18_plus";
+            /**
+             * @example THA
+             * @enum {string}
+             */
+            countryReturnedFrom: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            /**
+             * @example partner_organisation
+             * @enum {string}
+             */
+            destination: "police" | "social_affairs" | "partner_organisation" | "family";
+            /**
+             * @example labour
+             * @enum {string}
+             */
+            exploitationType: "labour" | "sexual" | "forced_marriage" | "sexual_abuse" | "at_risk" | "other" | "forced_criminality";
+            /**
+             * @example KHM
+             * @enum {string}
+             */
+            nationality: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            /**
+             * @example ngo-ijm
+             * @enum {string|null}
+             */
+            organisation: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu" | null;
+            /**
+             * @description The outcome at the referral
+             * @example suspected_victim
+             * @enum {string}
+             */
+            outcome: "suspected_victim" | "person_at_risk" | "not_identified";
+            /**
+             * Format: uuid
+             * @example 7f3a2c1d-4b5e-5f60-8a7b-9c0d1e2f3a4b
+             */
+            personId: string;
+            /**
+             * @example poipet
+             * @enum {string}
+             */
+            place: "phnom-penh-airport" | "sihanoukville-airport" | "siem-reap-airport" | "poipet" | "o-bei-choan" | "doung" | "cham-yeam" | "psar-prum" | "bavet" | "embassy-tha" | "embassy-mys" | "embassy-chn" | "embassy-sgp" | "embassy-vnm" | "embassy-lao" | "embassy-idn" | "embassy-kor" | "embassy-jpn" | "embassy-sau" | "embassy-qat" | "embassy-kwt" | "embassy-are" | "embassy-brn" | "embassy-phl" | "embassy-mmr" | "embassy-ind" | "embassy-aus" | "embassy-fra" | "embassy-usa";
+            /**
+             * Format: uuid
+             * @example null
+             */
+            policeCaseId: string | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            policeUnit: "ahtjp-national" | "anti-cyber-crime-national" | "gendarmerie-national" | "police-phnom-penh" | "police-banteay-meanchey" | "police-battambang" | "police-kampong-cham" | "police-kampong-chhnang" | "police-kampong-speu" | "police-kampong-thom" | "police-kampot" | "police-kandal" | "police-kep" | "police-koh-kong" | "police-kratie" | "police-mondulkiri" | "police-oddar-meanchey" | "police-pailin" | "police-preah-sihanouk" | "police-preah-vihear" | "police-prey-veng" | "police-pursat" | "police-ratanakiri" | "police-siem-reap" | "police-stung-treng" | "police-svay-rieng" | "police-takeo" | "police-tboung-khmum" | "gendarmerie-phnom-penh" | "gendarmerie-banteay-meanchey" | "gendarmerie-battambang" | "gendarmerie-kampong-cham" | "gendarmerie-kampong-chhnang" | "gendarmerie-kampong-speu" | "gendarmerie-kampong-thom" | "gendarmerie-kampot" | "gendarmerie-kandal" | "gendarmerie-kep" | "gendarmerie-koh-kong" | "gendarmerie-kratie" | "gendarmerie-mondulkiri" | "gendarmerie-oddar-meanchey" | "gendarmerie-pailin" | "gendarmerie-preah-sihanouk" | "gendarmerie-preah-vihear" | "gendarmerie-prey-veng" | "gendarmerie-pursat" | "gendarmerie-ratanakiri" | "gendarmerie-siem-reap" | "gendarmerie-stung-treng" | "gendarmerie-svay-rieng" | "gendarmerie-takeo" | "gendarmerie-tboung-khmum" | null;
+            /**
+             * @description The province the referral goes to: the unit's or department's, else the screening's
+             * @example banteay-meanchey
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * Format: date
+             * @example 2020-04-03
+             */
+            referredOn: string;
+            /**
+             * Format: date
+             * @example 2020-04-02
+             */
+            screenedOn: string;
+            /**
+             * @example banteay-meanchey
+             * @enum {string}
+             */
+            screeningProvince: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * @example F
+             * @enum {string}
+             */
+            sex: "F" | "M";
+            /** @example null */
+            suspectedOffence: string | null;
+        };
+        ReferralPageDto: {
+            items: components["schemas"]["ReferralListItemDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+        };
+        ReferralRowDto: {
+            /**
+             * @example partner_organisation
+             * @enum {string}
+             */
+            destination: "police" | "social_affairs" | "partner_organisation" | "family";
+            /**
+             * @example labour
+             * @enum {string}
+             */
+            exploitationType: "labour" | "sexual" | "forced_marriage" | "sexual_abuse" | "at_risk" | "other" | "forced_criminality";
+            /**
+             * @example ngo-ijm
+             * @enum {string|null}
+             */
+            organisation: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu" | null;
+            /**
+             * @description The outcome at the referral
+             * @example suspected_victim
+             * @enum {string}
+             */
+            outcome: "suspected_victim" | "person_at_risk" | "not_identified";
+            /**
+             * Format: uuid
+             * @example null
+             */
+            policeCaseId: string | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            policeUnit: "ahtjp-national" | "anti-cyber-crime-national" | "gendarmerie-national" | "police-phnom-penh" | "police-banteay-meanchey" | "police-battambang" | "police-kampong-cham" | "police-kampong-chhnang" | "police-kampong-speu" | "police-kampong-thom" | "police-kampot" | "police-kandal" | "police-kep" | "police-koh-kong" | "police-kratie" | "police-mondulkiri" | "police-oddar-meanchey" | "police-pailin" | "police-preah-sihanouk" | "police-preah-vihear" | "police-prey-veng" | "police-pursat" | "police-ratanakiri" | "police-siem-reap" | "police-stung-treng" | "police-svay-rieng" | "police-takeo" | "police-tboung-khmum" | "gendarmerie-phnom-penh" | "gendarmerie-banteay-meanchey" | "gendarmerie-battambang" | "gendarmerie-kampong-cham" | "gendarmerie-kampong-chhnang" | "gendarmerie-kampong-speu" | "gendarmerie-kampong-thom" | "gendarmerie-kampot" | "gendarmerie-kandal" | "gendarmerie-kep" | "gendarmerie-koh-kong" | "gendarmerie-kratie" | "gendarmerie-mondulkiri" | "gendarmerie-oddar-meanchey" | "gendarmerie-pailin" | "gendarmerie-preah-sihanouk" | "gendarmerie-preah-vihear" | "gendarmerie-prey-veng" | "gendarmerie-pursat" | "gendarmerie-ratanakiri" | "gendarmerie-siem-reap" | "gendarmerie-stung-treng" | "gendarmerie-svay-rieng" | "gendarmerie-takeo" | "gendarmerie-tboung-khmum" | null;
+            /**
+             * @description The province the referral goes to: the unit's or department's, else the screening's
+             * @example banteay-meanchey
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * Format: date
+             * @example 2020-04-03
+             */
+            referredOn: string;
+            /** @example null */
+            suspectedOffence: string | null;
+        };
         RegisterProtectionCaseDto: {
             /**
              * @description Age in whole years on receivedOn; give this or birthDate
@@ -4749,7 +6180,7 @@ export interface components {
              * @example overseas_authorities
              * @enum {string}
              */
-            channel: "police_hand_over" | "overseas_authorities" | "judicial_police" | "ngo_referral" | "court" | "self_referred" | "other";
+            channel: "police_hand_over" | "overseas_authorities" | "judicial_police" | "ngo_referral" | "court" | "self_referred" | "other" | "border_screening";
             /**
              * @description ISO 3166-1 alpha-3 of the country the person returned from
              * @example THA
@@ -4862,6 +6293,632 @@ export interface components {
             /** @example 2020-03-15 */
             rescuedOn: string;
             /**
+             * Format: uuid
+             * @description The id of the person as screened at a border or an embassy (intake), when the police rescue a person screened there first: the victim id is then this id, so both records name one person (409 if already a victim of the case)
+             * @example 0f5b1c3e-7a2d-5e4f-9b8a-1c2d3e4f5a6b
+             */
+            screenedPersonId?: string;
+            /**
+             * @example F
+             * @enum {string}
+             */
+            sex: "F" | "M";
+        };
+        ReturnedBodiesChangesDto: {
+            bodies: components["schemas"]["FigureChangeDto"];
+            females: components["schemas"]["FigureChangeDto"];
+            males: components["schemas"]["FigureChangeDto"];
+        };
+        ReturnedBodiesFiguresDto: {
+            /** @example 0 */
+            bodies: number;
+            /** @example 0 */
+            females: number;
+            /** @example 0 */
+            males: number;
+        };
+        ReturnedBodiesRowDto: {
+            change: components["schemas"]["ReturnedBodiesChangesDto"];
+            /**
+             * @description The row's code in its breakdown (`none`: no value); null on the total row
+             * @example none
+             */
+            code: string | null;
+            /** @description Figures of the period */
+            current: components["schemas"]["ReturnedBodiesFiguresDto"];
+            /**
+             * @description The breakdown this row belongs to; null on the total row
+             * @example place
+             * @enum {string|null}
+             */
+            dimension: "place" | "cause" | "brought_by" | "received_by" | "country_of_death" | null;
+            /** @example Total */
+            label: string;
+            /**
+             * @example breakdown
+             * @enum {string}
+             */
+            level: "breakdown" | "total";
+            /** @description Figures of the same period a year before */
+            previous: components["schemas"]["ReturnedBodiesFiguresDto"];
+        };
+        ReturnedBodiesTableDto: {
+            /** @description The breakdowns, in row order */
+            dimensions: ("place" | "cause" | "brought_by" | "received_by" | "country_of_death")[];
+            /** @description The figures of every row, in column order */
+            figures: ("bodies" | "males" | "females")[];
+            /**
+             * @description The month asked for (the previous year is then the same month a year before), else null
+             * @example null
+             */
+            month: number | null;
+            /** @example 2019 */
+            previousYear: number;
+            /**
+             * @description The province asked for, else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description Rows per place, cause, who brought the body, receiving unit and country of death, then the total */
+            rows: components["schemas"]["ReturnedBodiesRowDto"][];
+            /**
+             * @example bodies
+             * @enum {string}
+             */
+            table: "bodies";
+            /** @example 2020 */
+            year: number;
+        };
+        ReviseScreeningDto: {
+            /**
+             * @description Required with suspected_victim (a form of exploitation) and person_at_risk (`at_risk`); refused with not_identified
+             * @example labour
+             * @enum {string}
+             */
+            exploitationIndicated?: "labour" | "sexual" | "forced_marriage" | "sexual_abuse" | "at_risk" | "other" | "forced_criminality";
+            /**
+             * @description Why (one line)
+             * @example A second interview with an interpreter
+             */
+            justification: string;
+            /**
+             * @description The new outcome (409 if it is the current one)
+             * @example person_at_risk
+             * @enum {string}
+             */
+            outcome: "suspected_victim" | "person_at_risk" | "not_identified";
+            /** @example 2020-04-09 */
+            revisedOn: string;
+        };
+        RevisionViewDto: {
+            /**
+             * @example at_risk
+             * @enum {string}
+             */
+            exploitationIndicated?: "labour" | "sexual" | "forced_marriage" | "sexual_abuse" | "at_risk" | "other" | "forced_criminality";
+            /** @example A second interview with an interpreter */
+            justification: string;
+            /**
+             * @example person_at_risk
+             * @enum {string}
+             */
+            outcome: "suspected_victim" | "person_at_risk" | "not_identified";
+            /**
+             * Format: date
+             * @example 2020-04-09
+             */
+            revisedOn: string;
+        };
+        ScreenedPersonHistoryDto: {
+            /** @description Events in stream order */
+            events: components["schemas"]["HistoryEntryDto"][];
+            /**
+             * Format: uuid
+             * @example 7f3a2c1d-4b5e-5f60-8a7b-9c0d1e2f3a4b
+             */
+            personId: string;
+        };
+        ScreenedPersonPageDto: {
+            items: components["schemas"]["ScreenedPersonSummaryDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+        };
+        ScreenedPersonStateDto: {
+            /**
+             * @example labour
+             * @enum {string|null}
+             */
+            exploitationIndicated: "labour" | "sexual" | "forced_marriage" | "sexual_abuse" | "at_risk" | "other" | "forced_criminality" | null;
+            /**
+             * @description The latest outcome, after revisions
+             * @example suspected_victim
+             * @enum {string}
+             */
+            outcome: "suspected_victim" | "person_at_risk" | "not_identified";
+            referrals: components["schemas"]["ScreenedReferralViewDto"][];
+            revisions: components["schemas"]["RevisionViewDto"][];
+            /** @description The screening as recorded */
+            screening: components["schemas"]["ScreeningViewDto"];
+        };
+        ScreenedPersonSummaryDto: {
+            /**
+             * @example 15_17
+             * @enum {string}
+             */
+            ageBand: "under_15" | "15_17" | "18_plus";
+            /**
+             * @example THA
+             * @enum {string}
+             */
+            countryReturnedFrom: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            /**
+             * @example labour
+             * @enum {string|null}
+             */
+            exploitationIndicated: "labour" | "sexual" | "forced_marriage" | "sexual_abuse" | "at_risk" | "other" | "forced_criminality" | null;
+            /**
+             * Format: date-time
+             * @example 2020-04-02T03:10:00.000Z
+             */
+            lastChangedAt: string;
+            /** @example 4 */
+            month: number;
+            /**
+             * @example KHM
+             * @enum {string}
+             */
+            nationality: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            /**
+             * @description As it stands, after revisions
+             * @example suspected_victim
+             * @enum {string}
+             */
+            outcome: "suspected_victim" | "person_at_risk" | "not_identified";
+            /**
+             * Format: uuid
+             * @example 7f3a2c1d-4b5e-5f60-8a7b-9c0d1e2f3a4b
+             */
+            personId: string;
+            /**
+             * @example poipet
+             * @enum {string}
+             */
+            place: "phnom-penh-airport" | "sihanoukville-airport" | "siem-reap-airport" | "poipet" | "o-bei-choan" | "doung" | "cham-yeam" | "psar-prum" | "bavet" | "embassy-tha" | "embassy-mys" | "embassy-chn" | "embassy-sgp" | "embassy-vnm" | "embassy-lao" | "embassy-idn" | "embassy-kor" | "embassy-jpn" | "embassy-sau" | "embassy-qat" | "embassy-kwt" | "embassy-are" | "embassy-brn" | "embassy-phl" | "embassy-mmr" | "embassy-ind" | "embassy-aus" | "embassy-fra" | "embassy-usa";
+            /**
+             * @example banteay-meanchey
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * Format: uuid
+             * @example 2b1c0f4e-8a6d-5e3f-9c2b-7d4e6f8a1b30
+             */
+            receptionId: string;
+            /** @example 2020-S-0107 */
+            reference: string;
+            referrals: components["schemas"]["ReferralRowDto"][];
+            /**
+             * @example [
+             *       "ngo-ijm"
+             *     ]
+             */
+            referredTo: ("mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu")[];
+            /** @example 1 */
+            revision: number;
+            /** @example 0 */
+            revisions: number;
+            /**
+             * @example border-liaison-office
+             * @enum {string}
+             */
+            screenedBy: "mofaic" | "border-liaison-office" | "police-commissariat-phnom-penh" | "police-commissariat-banteay-meanchey" | "police-commissariat-battambang" | "police-commissariat-kampong-cham" | "police-commissariat-kampong-chhnang" | "police-commissariat-kampong-speu" | "police-commissariat-kampong-thom" | "police-commissariat-kampot" | "police-commissariat-kandal" | "police-commissariat-kep" | "police-commissariat-koh-kong" | "police-commissariat-kratie" | "police-commissariat-mondulkiri" | "police-commissariat-oddar-meanchey" | "police-commissariat-pailin" | "police-commissariat-preah-sihanouk" | "police-commissariat-preah-vihear" | "police-commissariat-prey-veng" | "police-commissariat-pursat" | "police-commissariat-ratanakiri" | "police-commissariat-siem-reap" | "police-commissariat-stung-treng" | "police-commissariat-svay-rieng" | "police-commissariat-takeo" | "police-commissariat-tboung-khmum" | "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum";
+            /**
+             * Format: date
+             * @example 2020-04-02
+             */
+            screenedOn: string;
+            /**
+             * @example F
+             * @enum {string}
+             */
+            sex: "F" | "M";
+            /** @example 2020 */
+            year: number;
+        };
+        ScreenedPersonViewDto: {
+            /**
+             * Format: date-time
+             * @example null
+             */
+            asOf: string | null;
+            /**
+             * Format: uuid
+             * @example 7f3a2c1d-4b5e-5f60-8a7b-9c0d1e2f3a4b
+             */
+            personId: string;
+            /** @example 1 */
+            revision: number;
+            state: components["schemas"]["ScreenedPersonStateDto"];
+        };
+        ScreenedReferralViewDto: {
+            /**
+             * @example partner_organisation
+             * @enum {string}
+             */
+            destination: "police" | "social_affairs" | "partner_organisation" | "family";
+            /**
+             * @example ngo-ijm
+             * @enum {string}
+             */
+            organisation?: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
+            /** Format: uuid */
+            policeCaseId?: string;
+            /** @enum {string} */
+            policeUnit?: "ahtjp-national" | "anti-cyber-crime-national" | "gendarmerie-national" | "police-phnom-penh" | "police-banteay-meanchey" | "police-battambang" | "police-kampong-cham" | "police-kampong-chhnang" | "police-kampong-speu" | "police-kampong-thom" | "police-kampot" | "police-kandal" | "police-kep" | "police-koh-kong" | "police-kratie" | "police-mondulkiri" | "police-oddar-meanchey" | "police-pailin" | "police-preah-sihanouk" | "police-preah-vihear" | "police-prey-veng" | "police-pursat" | "police-ratanakiri" | "police-siem-reap" | "police-stung-treng" | "police-svay-rieng" | "police-takeo" | "police-tboung-khmum" | "gendarmerie-phnom-penh" | "gendarmerie-banteay-meanchey" | "gendarmerie-battambang" | "gendarmerie-kampong-cham" | "gendarmerie-kampong-chhnang" | "gendarmerie-kampong-speu" | "gendarmerie-kampong-thom" | "gendarmerie-kampot" | "gendarmerie-kandal" | "gendarmerie-kep" | "gendarmerie-koh-kong" | "gendarmerie-kratie" | "gendarmerie-mondulkiri" | "gendarmerie-oddar-meanchey" | "gendarmerie-pailin" | "gendarmerie-preah-sihanouk" | "gendarmerie-preah-vihear" | "gendarmerie-prey-veng" | "gendarmerie-pursat" | "gendarmerie-ratanakiri" | "gendarmerie-siem-reap" | "gendarmerie-stung-treng" | "gendarmerie-svay-rieng" | "gendarmerie-takeo" | "gendarmerie-tboung-khmum";
+            /**
+             * @example banteay-meanchey
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * Format: date
+             * @example 2020-04-03
+             */
+            referredOn: string;
+            suspectedOffence?: string;
+        };
+        ScreeningAcceptedDto: {
+            /**
+             * Format: uuid
+             * @description The person id: the name-based UUID (v5) of the place and reference; the police and social affairs keep it
+             * @example 7f3a2c1d-4b5e-5f60-8a7b-9c0d1e2f3a4b
+             */
+            personId: string;
+            /**
+             * @description Revision of the record after the command; send it as If-Match next time
+             * @example 0
+             */
+            revision: number;
+        };
+        ScreeningsChangesDto: {
+            persons: components["schemas"]["FigureChangeDto"];
+            personsAdultFemale: components["schemas"]["FigureChangeDto"];
+            personsAdultMale: components["schemas"]["FigureChangeDto"];
+            personsMinorFemale: components["schemas"]["FigureChangeDto"];
+            personsMinorMale: components["schemas"]["FigureChangeDto"];
+            referrals: components["schemas"]["FigureChangeDto"];
+            referralsAdultFemale: components["schemas"]["FigureChangeDto"];
+            referralsAdultMale: components["schemas"]["FigureChangeDto"];
+            referralsMinorFemale: components["schemas"]["FigureChangeDto"];
+            referralsMinorMale: components["schemas"]["FigureChangeDto"];
+        };
+        ScreeningsFiguresDto: {
+            /** @example 0 */
+            persons: number;
+            /** @example 0 */
+            personsAdultFemale: number;
+            /** @example 0 */
+            personsAdultMale: number;
+            /** @example 0 */
+            personsMinorFemale: number;
+            /** @example 0 */
+            personsMinorMale: number;
+            /** @example 0 */
+            referrals: number;
+            /** @example 0 */
+            referralsAdultFemale: number;
+            /** @example 0 */
+            referralsAdultMale: number;
+            /** @example 0 */
+            referralsMinorFemale: number;
+            /** @example 0 */
+            referralsMinorMale: number;
+        };
+        ScreeningsRowDto: {
+            change: components["schemas"]["ScreeningsChangesDto"];
+            /**
+             * @description The row's code in its breakdown (`none`: no value); null on the total row
+             * @example none
+             */
+            code: string | null;
+            /** @description Figures of the period */
+            current: components["schemas"]["ScreeningsFiguresDto"];
+            /**
+             * @description The breakdown this row belongs to; null on the total row
+             * @example outcome
+             * @enum {string|null}
+             */
+            dimension: "outcome" | "exploitation_type" | "place" | "destination" | null;
+            /** @example Total */
+            label: string;
+            /**
+             * @example breakdown
+             * @enum {string}
+             */
+            level: "breakdown" | "total";
+            /** @description Figures of the same period a year before */
+            previous: components["schemas"]["ScreeningsFiguresDto"];
+        };
+        ScreeningsTableDto: {
+            /** @description The breakdowns, in row order */
+            dimensions: ("outcome" | "exploitation_type" | "place" | "destination")[];
+            /** @description The figures of every row, in column order */
+            figures: ("persons" | "personsAdultMale" | "personsAdultFemale" | "personsMinorMale" | "personsMinorFemale" | "referrals" | "referralsAdultMale" | "referralsAdultFemale" | "referralsMinorMale" | "referralsMinorFemale")[];
+            /**
+             * @description The month asked for (the previous year is then the same month a year before), else null
+             * @example null
+             */
+            month: number | null;
+            /** @example 2019 */
+            previousYear: number;
+            /**
+             * @description The province asked for, else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description Rows per latest outcome, exploitation indicated, place and (referrals only) destination, then the total */
+            rows: components["schemas"]["ScreeningsRowDto"][];
+            /**
+             * @example screenings
+             * @enum {string}
+             */
+            table: "screenings";
+            /** @example 2020 */
+            year: number;
+        };
+        ScreeningViewDto: {
+            /**
+             * @example 15_17
+             * @enum {string}
+             */
+            ageBand: "under_15" | "15_17" | "18_plus";
+            /**
+             * Format: date
+             * @example 2020-04-02
+             */
+            ageBandOn: string;
+            /** @example 17 */
+            ageInYears?: number;
+            /**
+             * @example THA
+             * @enum {string}
+             */
+            countryReturnedFrom: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            /**
+             * @example labour
+             * @enum {string}
+             */
+            exploitationIndicated?: "labour" | "sexual" | "forced_marriage" | "sexual_abuse" | "at_risk" | "other" | "forced_criminality";
+            /**
+             * @example KHM
+             * @enum {string}
+             */
+            nationality: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            /**
+             * @description As first screened
+             * @example suspected_victim
+             * @enum {string}
+             */
+            outcome: "suspected_victim" | "person_at_risk" | "not_identified";
+            /**
+             * @description Identifying data: opened, restricted or forgotten, by the reader's role
+             * @example {
+             *       "restricted": true
+             *     }
+             */
+            personal: {
+                /**
+                 * Format: date
+                 * @example 1990-05-01
+                 */
+                birthDate?: string;
+                /** @example Sok Dara (synthetic) */
+                fullName?: string;
+            } | {
+                /** @enum {boolean} */
+                restricted: true;
+            } | {
+                /** @enum {boolean} */
+                forgotten: true;
+            };
+            /**
+             * Format: uuid
+             * @example 7f3a2c1d-4b5e-5f60-8a7b-9c0d1e2f3a4b
+             */
+            personId: string;
+            /**
+             * @example poipet
+             * @enum {string}
+             */
+            place: "phnom-penh-airport" | "sihanoukville-airport" | "siem-reap-airport" | "poipet" | "o-bei-choan" | "doung" | "cham-yeam" | "psar-prum" | "bavet" | "embassy-tha" | "embassy-mys" | "embassy-chn" | "embassy-sgp" | "embassy-vnm" | "embassy-lao" | "embassy-idn" | "embassy-kor" | "embassy-jpn" | "embassy-sau" | "embassy-qat" | "embassy-kwt" | "embassy-are" | "embassy-brn" | "embassy-phl" | "embassy-mmr" | "embassy-ind" | "embassy-aus" | "embassy-fra" | "embassy-usa";
+            /**
+             * @example banteay-meanchey
+             * @enum {string}
+             */
+            province: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+            /**
+             * Format: uuid
+             * @example 2b1c0f4e-8a6d-5e3f-9c2b-7d4e6f8a1b30
+             */
+            receptionId: string;
+            /** @example 2020-S-0107 */
+            reference: string;
+            /**
+             * @example border-liaison-office
+             * @enum {string}
+             */
+            screenedBy: "mofaic" | "border-liaison-office" | "police-commissariat-phnom-penh" | "police-commissariat-banteay-meanchey" | "police-commissariat-battambang" | "police-commissariat-kampong-cham" | "police-commissariat-kampong-chhnang" | "police-commissariat-kampong-speu" | "police-commissariat-kampong-thom" | "police-commissariat-kampot" | "police-commissariat-kandal" | "police-commissariat-kep" | "police-commissariat-koh-kong" | "police-commissariat-kratie" | "police-commissariat-mondulkiri" | "police-commissariat-oddar-meanchey" | "police-commissariat-pailin" | "police-commissariat-preah-sihanouk" | "police-commissariat-preah-vihear" | "police-commissariat-prey-veng" | "police-commissariat-pursat" | "police-commissariat-ratanakiri" | "police-commissariat-siem-reap" | "police-commissariat-stung-treng" | "police-commissariat-svay-rieng" | "police-commissariat-takeo" | "police-commissariat-tboung-khmum" | "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum";
+            /**
+             * Format: date
+             * @example 2020-04-02
+             */
+            screenedOn: string;
+            /**
+             * @example F
+             * @enum {string}
+             */
+            sex: "F" | "M";
+        };
+        ScreeningYieldChangeDto: {
+            /**
+             * @description Difference of the yields per 1,000; null when either has no returnees
+             * @example 0.4
+             */
+            perThousand: number | null;
+            returnees: components["schemas"]["FigureChangeDto"];
+            suspectedVictims: components["schemas"]["FigureChangeDto"];
+        };
+        ScreeningYieldDto: {
+            /**
+             * @description The month asked for (the previous year is then the same month a year before), else null
+             * @example null
+             */
+            month: number | null;
+            /** @example 2019 */
+            previousYear: number;
+            /**
+             * @description The province asked for, else null
+             * @example battambang
+             */
+            province: string | null;
+            /**
+             * @description The provinces the figures cover; null for the whole country (a reader scoped to provinces sees only those)
+             * @example [
+             *       "battambang"
+             *     ]
+             */
+            provinces: string[] | null;
+            /** @description Per place with a returnee or a screening in either year, in reference order: its months, then the place; then the total */
+            rows: components["schemas"]["ScreeningYieldRowDto"][];
+            /**
+             * @example screening_yield
+             * @enum {string}
+             */
+            table: "screening_yield";
+            /** @example 2020 */
+            year: number;
+        };
+        ScreeningYieldFiguresDto: {
+            /**
+             * @description suspectedVictims per 1,000 returnees, 2 decimals; null without returnees
+             * @example 1.66
+             */
+            perThousand: number | null;
+            /**
+             * @description Persons received at the place
+             * @example 63793
+             */
+            returnees: number;
+            /**
+             * @description Persons screened there whose latest outcome is suspected_victim
+             * @example 106
+             */
+            suspectedVictims: number;
+        };
+        ScreeningYieldRowDto: {
+            change: components["schemas"]["ScreeningYieldChangeDto"];
+            /** @description The period */
+            current: components["schemas"]["ScreeningYieldFiguresDto"];
+            /** @example Poipet International Checkpoint, 03 */
+            label: string;
+            /**
+             * @description One place and month; one place over the period; every place covered
+             * @example month
+             * @enum {string}
+             */
+            level: "month" | "place" | "total";
+            /**
+             * @description The month (1–12) of a month row; null otherwise
+             * @example 3
+             */
+            month: number | null;
+            /**
+             * @description The intake place; null on the total row
+             * @example poipet
+             */
+            place: string | null;
+            /** @description The same period a year before */
+            previous: components["schemas"]["ScreeningYieldFiguresDto"];
+        };
+        ScreenPersonDto: {
+            /**
+             * @description Age in whole years on screenedOn; give this or birthDate
+             * @example 17
+             */
+            ageInYears?: number;
+            /**
+             * @description Give this or ageInYears; stored only sealed
+             * @example 2003-02-11
+             */
+            birthDate?: string;
+            /**
+             * @description ISO 3166-1 alpha-3 of the country returned from
+             * @example THA
+             * @enum {string}
+             */
+            countryReturnedFrom: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            /**
+             * @description Required with suspected_victim (a form of exploitation) and person_at_risk (`at_risk`); refused with not_identified
+             * @example labour
+             * @enum {string}
+             */
+            exploitationIndicated?: "labour" | "sexual" | "forced_marriage" | "sexual_abuse" | "at_risk" | "other" | "forced_criminality";
+            /**
+             * @description ISO 3166-1 alpha-3 nationality
+             * @example KHM
+             * @enum {string}
+             */
+            nationality: "ABW" | "AFG" | "AGO" | "AIA" | "ALA" | "ALB" | "AND" | "ARE" | "ARG" | "ARM" | "ASM" | "ATA" | "ATF" | "ATG" | "AUS" | "AUT" | "AZE" | "BDI" | "BEL" | "BEN" | "BES" | "BFA" | "BGD" | "BGR" | "BHR" | "BHS" | "BIH" | "BLM" | "BLR" | "BLZ" | "BMU" | "BOL" | "BRA" | "BRB" | "BRN" | "BTN" | "BVT" | "BWA" | "CAF" | "CAN" | "CCK" | "CHE" | "CHL" | "CHN" | "CIV" | "CMR" | "COD" | "COG" | "COK" | "COL" | "COM" | "CPV" | "CRI" | "CUB" | "CUW" | "CXR" | "CYM" | "CYP" | "CZE" | "DEU" | "DJI" | "DMA" | "DNK" | "DOM" | "DZA" | "ECU" | "EGY" | "ERI" | "ESH" | "ESP" | "EST" | "ETH" | "FIN" | "FJI" | "FLK" | "FRA" | "FRO" | "FSM" | "GAB" | "GBR" | "GEO" | "GGY" | "GHA" | "GIB" | "GIN" | "GLP" | "GMB" | "GNB" | "GNQ" | "GRC" | "GRD" | "GRL" | "GTM" | "GUF" | "GUM" | "GUY" | "HKG" | "HMD" | "HND" | "HRV" | "HTI" | "HUN" | "IDN" | "IMN" | "IND" | "IOT" | "IRL" | "IRN" | "IRQ" | "ISL" | "ISR" | "ITA" | "JAM" | "JEY" | "JOR" | "JPN" | "KAZ" | "KEN" | "KGZ" | "KHM" | "KIR" | "KNA" | "KOR" | "KWT" | "LAO" | "LBN" | "LBR" | "LBY" | "LCA" | "LIE" | "LKA" | "LSO" | "LTU" | "LUX" | "LVA" | "MAC" | "MAF" | "MAR" | "MCO" | "MDA" | "MDG" | "MDV" | "MEX" | "MHL" | "MKD" | "MLI" | "MLT" | "MMR" | "MNE" | "MNG" | "MNP" | "MOZ" | "MRT" | "MSR" | "MTQ" | "MUS" | "MWI" | "MYS" | "MYT" | "NAM" | "NCL" | "NER" | "NFK" | "NGA" | "NIC" | "NIU" | "NLD" | "NOR" | "NPL" | "NRU" | "NZL" | "OMN" | "PAK" | "PAN" | "PCN" | "PER" | "PHL" | "PLW" | "PNG" | "POL" | "PRI" | "PRK" | "PRT" | "PRY" | "PSE" | "PYF" | "QAT" | "REU" | "ROU" | "RUS" | "RWA" | "SAU" | "SDN" | "SEN" | "SGP" | "SGS" | "SHN" | "SJM" | "SLB" | "SLE" | "SLV" | "SMR" | "SOM" | "SPM" | "SRB" | "SSD" | "STP" | "SUR" | "SVK" | "SVN" | "SWE" | "SWZ" | "SXM" | "SYC" | "SYR" | "TCA" | "TCD" | "TGO" | "THA" | "TJK" | "TKL" | "TKM" | "TLS" | "TON" | "TTO" | "TUN" | "TUR" | "TUV" | "TWN" | "TZA" | "UGA" | "UKR" | "UMI" | "URY" | "USA" | "UZB" | "VAT" | "VCT" | "VEN" | "VGB" | "VIR" | "VNM" | "VUT" | "WLF" | "WSM" | "YEM" | "ZAF" | "ZMB" | "ZWE" | "XXA";
+            /**
+             * @description The preliminary identification (not a finding of fact)
+             * @example suspected_victim
+             * @enum {string}
+             */
+            outcome: "suspected_victim" | "person_at_risk" | "not_identified";
+            personal?: components["schemas"]["PersonalDataDto"];
+            /**
+             * @description Where the person was screened: the reception's place; its province is the record's scope
+             * @example poipet
+             * @enum {string}
+             */
+            place: "phnom-penh-airport" | "sihanoukville-airport" | "siem-reap-airport" | "poipet" | "o-bei-choan" | "doung" | "cham-yeam" | "psar-prum" | "bavet" | "embassy-tha" | "embassy-mys" | "embassy-chn" | "embassy-sgp" | "embassy-vnm" | "embassy-lao" | "embassy-idn" | "embassy-kor" | "embassy-jpn" | "embassy-sau" | "embassy-qat" | "embassy-kwt" | "embassy-are" | "embassy-brn" | "embassy-phl" | "embassy-mmr" | "embassy-ind" | "embassy-aus" | "embassy-fra" | "embassy-usa";
+            /**
+             * @description The reference of the reception the person came with, at the same place (404 if there is none)
+             * @example 2020-0412
+             */
+            receptionReference: string;
+            /**
+             * @description The receiving unit's own reference of the screened person (its list's row number), unique at the place: the same place and reference is the same screened person (409 the second time)
+             * @example 2020-0412
+             */
+            reference: string;
+            /**
+             * @description The unit that interviewed and screened the person
+             * @example border-liaison-office
+             * @enum {string}
+             */
+            screenedBy: "mofaic" | "border-liaison-office" | "police-commissariat-phnom-penh" | "police-commissariat-banteay-meanchey" | "police-commissariat-battambang" | "police-commissariat-kampong-cham" | "police-commissariat-kampong-chhnang" | "police-commissariat-kampong-speu" | "police-commissariat-kampong-thom" | "police-commissariat-kampot" | "police-commissariat-kandal" | "police-commissariat-kep" | "police-commissariat-koh-kong" | "police-commissariat-kratie" | "police-commissariat-mondulkiri" | "police-commissariat-oddar-meanchey" | "police-commissariat-pailin" | "police-commissariat-preah-sihanouk" | "police-commissariat-preah-vihear" | "police-commissariat-prey-veng" | "police-commissariat-pursat" | "police-commissariat-ratanakiri" | "police-commissariat-siem-reap" | "police-commissariat-stung-treng" | "police-commissariat-svay-rieng" | "police-commissariat-takeo" | "police-commissariat-tboung-khmum" | "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum";
+            /** @example 2020-04-02 */
+            screenedOn: string;
+            /**
              * @example F
              * @enum {string}
              */
@@ -4939,7 +6996,7 @@ export interface components {
              * @example police
              * @enum {string}
              */
-            role: "police" | "prosecutor" | "judge" | "social_worker" | "partner_worker" | "auditor" | "statistician" | "admin";
+            role: "police" | "prosecutor" | "judge" | "social_worker" | "partner_worker" | "border_official" | "auditor" | "statistician" | "admin";
             /** @example police-battambang */
             unit?: string;
         };
@@ -5209,6 +7266,169 @@ export interface components {
             /** @example 2020 */
             year: number;
         };
+        UploadAnswerDto: {
+            /**
+             * @description Rows recorded by this upload
+             * @example 500
+             */
+            accepted: number;
+            /**
+             * @description Rows already recorded with the same figures (an earlier file, the API, an upload cut short)
+             * @example 500
+             */
+            alreadyRecorded: number;
+            /** @example poipet-2020-04.csv */
+            fileName?: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** @enum {string} */
+            kind: "receptions" | "screenings" | "bodies";
+            /** @description Every refused row, by line (a repeated upload answers its record, which keeps the first 1000) */
+            refusals: components["schemas"]["UploadRefusalDto"][];
+            /**
+             * @description Rows refused (each listed in refusals)
+             * @example 500
+             */
+            refused: number;
+            /**
+             * @description The same file (same SHA-256) was uploaded before: its record is answered and nothing is appended
+             * @example false
+             */
+            repeated: boolean;
+            /**
+             * @description Data rows read (the header excluded)
+             * @example 500
+             */
+            rows: number;
+            /**
+             * @description SHA-256 (hex) of the file: the same file is the same upload
+             * @example 9f2c1e0b7d4a6c3e8b5f1a2d4c6e8f0a1b3c5d7e9f1a2b3c4d5e6f7a8b9c0d1e
+             */
+            uploadId: string;
+        };
+        UploadPageDto: {
+            items: components["schemas"]["UploadRecordSummaryDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+        };
+        UploadRecordSummaryDto: {
+            /**
+             * @description Rows recorded by this upload
+             * @example 500
+             */
+            accepted: number;
+            /**
+             * @description Rows already recorded with the same figures (an earlier file, the API, an upload cut short)
+             * @example 500
+             */
+            alreadyRecorded: number;
+            /** @example poipet-2020-04.csv */
+            fileName?: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** @enum {string} */
+            kind: "receptions" | "screenings" | "bodies";
+            /**
+             * @description The uploader's province; null for a national user
+             * @example banteay-meanchey
+             */
+            province: string | null;
+            /**
+             * @description Rows refused (each listed in refusals)
+             * @example 500
+             */
+            refused: number;
+            /**
+             * @description Data rows read (the header excluded)
+             * @example 500
+             */
+            rows: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @example border-official-poipet */
+            uploadedBy: string;
+            /**
+             * @description SHA-256 (hex) of the file: the same file is the same upload
+             * @example 9f2c1e0b7d4a6c3e8b5f1a2d4c6e8f0a1b3c5d7e9f1a2b3c4d5e6f7a8b9c0d1e
+             */
+            uploadId: string;
+        };
+        UploadRefusalDto: {
+            /**
+             * @description The column at fault, when one is
+             * @example received_on
+             */
+            field?: string;
+            /**
+             * @description The line of the file (CSV) or row of the sheet (XLSX); 1 is the header
+             * @example 14
+             */
+            line: number;
+            /**
+             * @description Names the column and the rule, never a value of the row (no personal data)
+             * @example received_on is after today in Cambodia (UTC+7)
+             */
+            reason: string;
+        };
+        UploadViewDto: {
+            /**
+             * @description Rows recorded by this upload
+             * @example 500
+             */
+            accepted: number;
+            /**
+             * @description Rows already recorded with the same figures (an earlier file, the API, an upload cut short)
+             * @example 500
+             */
+            alreadyRecorded: number;
+            /** @example poipet-2020-04.csv */
+            fileName?: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** @enum {string} */
+            kind: "receptions" | "screenings" | "bodies";
+            /** @description Completed: the first 1000 refusals by line */
+            refusals?: components["schemas"]["UploadRefusalDto"][];
+            /**
+             * @description Rows refused (each listed in refusals)
+             * @example 500
+             */
+            refused: number;
+            /**
+             * @description Data rows read (the header excluded)
+             * @example 500
+             */
+            rows: number;
+            /**
+             * Format: date-time
+             * @description Running: when the rows began
+             */
+            startedAt?: string;
+            /**
+             * @description running: rows counts so far (rows = rows read); completed: the record
+             * @enum {string}
+             */
+            status: "running" | "completed";
+            /**
+             * Format: date-time
+             * @description Completed: when the record was written
+             */
+            uploadedAt?: string;
+            /**
+             * @description Completed: who uploaded it
+             * @example border-official-poipet
+             */
+            uploadedBy?: string;
+            /**
+             * @description SHA-256 (hex) of the file: the same file is the same upload
+             * @example 9f2c1e0b7d4a6c3e8b5f1a2d4c6e8f0a1b3c5d7e9f1a2b3c4d5e6f7a8b9c0d1e
+             */
+            uploadId: string;
+        };
         VerdictOutcomeDto: {
             /**
              * Format: date
@@ -5255,6 +7475,24 @@ export interface components {
              * @example 1
              */
             visitNumber: number;
+        };
+        WithdrawalViewDto: {
+            /** @example Entered twice */
+            justification: string;
+            /**
+             * Format: date
+             * @example 2020-04-10
+             */
+            withdrawnOn: string;
+        };
+        WithdrawReceptionDto: {
+            /**
+             * @description Why (one line)
+             * @example Entered twice: the same group as reference 2020-0411
+             */
+            justification: string;
+            /** @example 2020-04-10 */
+            withdrawnOn: string;
         };
     };
     responses: never;
@@ -8527,11 +10765,1498 @@ export interface operations {
             };
         };
     };
+    ReturnedBodyQueriesController_list: {
+        parameters: {
+            query?: {
+                /** @description Month the body was received */
+                month?: number;
+                page?: number;
+                pageSize?: number;
+                /** @description An airport, checkpoint or embassy */
+                place?: "phnom-penh-airport" | "sihanoukville-airport" | "siem-reap-airport" | "poipet" | "o-bei-choan" | "doung" | "cham-yeam" | "psar-prum" | "bavet" | "embassy-tha" | "embassy-mys" | "embassy-chn" | "embassy-sgp" | "embassy-vnm" | "embassy-lao" | "embassy-idn" | "embassy-kor" | "embassy-jpn" | "embassy-sau" | "embassy-qat" | "embassy-kwt" | "embassy-are" | "embassy-brn" | "embassy-phl" | "embassy-mmr" | "embassy-ind" | "embassy-aus" | "embassy-fra" | "embassy-usa";
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description Year the body was received */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReturnedBodyCommandsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordBodyReceivedDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or the place is in a province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body record does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReturnedBodyQueriesController_get: {
+        parameters: {
+            query?: {
+                /** @description Show the file as the system knew it at this instant */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record with its revision (also in ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyViewDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such body record in your scope (or not yet recorded at asOf) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReturnedBodyCommandsController_correct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The body record revision you last saw (its ETag, e.g. "0"); 409 if it changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectBodyRecordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or the place is in a province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body record does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReturnedBodyQueriesController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events in stream order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyHistoryDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReceptionQueriesController_list: {
+        parameters: {
+            query?: {
+                /** @description Month the people were received */
+                month?: number;
+                page?: number;
+                pageSize?: number;
+                /** @description An airport, checkpoint or embassy */
+                place?: "phnom-penh-airport" | "sihanoukville-airport" | "siem-reap-airport" | "poipet" | "o-bei-choan" | "doung" | "cham-yeam" | "psar-prum" | "bavet" | "embassy-tha" | "embassy-mys" | "embassy-chn" | "embassy-sgp" | "embassy-vnm" | "embassy-lao" | "embassy-idn" | "embassy-kor" | "embassy-jpn" | "embassy-sau" | "embassy-qat" | "embassy-kwt" | "embassy-are" | "embassy-brn" | "embassy-phl" | "embassy-mmr" | "embassy-ind" | "embassy-aus" | "embassy-fra" | "embassy-usa";
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The receiving unit */
+                receivedBy?: "mofaic" | "border-liaison-office" | "police-commissariat-phnom-penh" | "police-commissariat-banteay-meanchey" | "police-commissariat-battambang" | "police-commissariat-kampong-cham" | "police-commissariat-kampong-chhnang" | "police-commissariat-kampong-speu" | "police-commissariat-kampong-thom" | "police-commissariat-kampot" | "police-commissariat-kandal" | "police-commissariat-kep" | "police-commissariat-koh-kong" | "police-commissariat-kratie" | "police-commissariat-mondulkiri" | "police-commissariat-oddar-meanchey" | "police-commissariat-pailin" | "police-commissariat-preah-sihanouk" | "police-commissariat-preah-vihear" | "police-commissariat-prey-veng" | "police-commissariat-pursat" | "police-commissariat-ratanakiri" | "police-commissariat-siem-reap" | "police-commissariat-stung-treng" | "police-commissariat-svay-rieng" | "police-commissariat-takeo" | "police-commissariat-tboung-khmum" | "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum";
+                /** @description Withdrawn receptions were recorded in error (statistics leave them out) */
+                status?: "recorded" | "withdrawn";
+                /** @description Year the people were received */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of receptions with their figures as they stand (the latest correction) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReceptionCommandsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordReceptionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or the place is in a province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The reception does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReceptionQueriesController_get: {
+        parameters: {
+            query?: {
+                /** @description Show the file as the system knew it at this instant */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                receptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reception with its revision (also in ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionViewDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such reception in your scope (or not yet recorded at asOf) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReceptionCommandsController_correct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The reception revision you last saw (its ETag, e.g. "1"); 409 if it changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                receptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectReceptionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or the place is in a province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The reception does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReceptionQueriesController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                receptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events in stream order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionHistoryDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReceptionCommandsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The reception revision you last saw (its ETag, e.g. "1"); 409 if it changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                receptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawReceptionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionCommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or the place is in a province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The reception does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ScreenedPersonQueriesController_referrals: {
+        parameters: {
+            query?: {
+                /** @description Only referrals to this destination (each role sees only those addressed to it) */
+                destination?: "police" | "social_affairs" | "partner_organisation" | "family";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pseudonymous person ids only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ScreenedPersonQueriesController_list: {
+        parameters: {
+            query?: {
+                /** @description Month the person was screened */
+                month?: number;
+                /** @description The outcome as it stands (after revisions) */
+                outcome?: "suspected_victim" | "person_at_risk" | "not_identified";
+                page?: number;
+                pageSize?: number;
+                /** @description An airport, checkpoint or embassy */
+                place?: "phnom-penh-airport" | "sihanoukville-airport" | "siem-reap-airport" | "poipet" | "o-bei-choan" | "doung" | "cham-yeam" | "psar-prum" | "bavet" | "embassy-tha" | "embassy-mys" | "embassy-chn" | "embassy-sgp" | "embassy-vnm" | "embassy-lao" | "embassy-idn" | "embassy-kor" | "embassy-jpn" | "embassy-sau" | "embassy-qat" | "embassy-kwt" | "embassy-are" | "embassy-brn" | "embassy-phl" | "embassy-mmr" | "embassy-ind" | "embassy-aus" | "embassy-fra" | "embassy-usa";
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description Year the person was screened */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of screenings (pseudonymous person ids, no personal data) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreenedPersonPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ScreenedPersonCommandsController_screen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScreenPersonDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or the place is in a province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No reception with receptionReference at this place */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The screened person does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ScreenedPersonQueriesController_get: {
+        parameters: {
+            query?: {
+                /** @description Show the file as the system knew it at this instant */
+                asOf?: string;
+            };
+            header?: {
+                /** @description Why you read the screened person (kept with the access record, 1-200 characters; never a name) */
+                "X-Access-Purpose"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record with its revision (also in ETag) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreenedPersonViewDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such screened person in your scope (or not yet screened at asOf) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access could not be recorded, so nothing is disclosed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ScreenedPersonQueriesController_history: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you read the screened person (kept with the access record, 1-200 characters; never a name) */
+                "X-Access-Purpose"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events in stream order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreenedPersonHistoryDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access could not be recorded, so nothing is disclosed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ScreenedPersonCommandsController_refer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The screened person's revision you last saw (its ETag, e.g. "1"); 409 if it changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferPersonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or the place is in a province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The screened person does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ScreenedPersonCommandsController_revise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The screened person's revision you last saw (its ETag, e.g. "1"); 409 if it changed since. A weak tag is refused (400). */
+                "If-Match"?: string;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseScreeningDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningAcceptedDto"];
+                };
+            };
+            /** @description Invalid or unknown fields (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or the place is in a province outside your scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The screened person does not allow this now, or it changed (If-Match) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the declared media type (JSON: application/json in UTF-8), or is compressed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The command can never be valid as given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntakeUploadsController_list: {
+        parameters: {
+            query?: {
+                kind?: "receptions" | "screenings" | "bodies";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntakeUploadsController_upload: {
+        parameters: {
+            query?: {
+                /** @description The file name, for people to recognise the upload (one line) */
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                kind: "receptions" | "screenings" | "bodies";
+            };
+            cookie?: never;
+        };
+        /** @description The file */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The counts and every refused row (line, column, reason; never a value) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadAnswerDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not text/csv nor an XLSX workbook */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The header does not name the columns of the kind (nothing recorded), or the file cannot be read */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntakeUploadsController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SHA-256 (hex) of the file */
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadViewDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such upload running or recorded in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ProtectionCaseQueriesController_list: {
         parameters: {
             query?: {
                 /** @description How the person came to social affairs */
-                channel?: "police_hand_over" | "overseas_authorities" | "judicial_police" | "ngo_referral" | "court" | "self_referred" | "other";
+                channel?: "police_hand_over" | "overseas_authorities" | "judicial_police" | "ngo_referral" | "court" | "self_referred" | "other" | "border_screening";
                 /** @description Cases an organisation received or was referred */
                 organisation?: "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum" | "ngo-chab-dai" | "ngo-aple" | "ngo-ijm" | "ngo-hope-for-justice" | "ngo-love-without-boundary" | "ngo-action-for-children" | "ngo-city-rescue" | "ngo-ponlok-thmey" | "ngo-a21" | "ngo-aim" | "ngo-cwcc" | "ngo-samaritans-purse" | "ngo-cpu";
                 page?: number;
@@ -10311,6 +14036,1577 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntakeStatisticsController_bodies: {
+        parameters: {
+            query: {
+                /** @description csv: same as Accept: text/csv */
+                format?: "json" | "csv";
+                /** @description Only this month of the year (and the same month of the year before) */
+                month?: number;
+                /** @description Only figures counted in this province (the place's; see docs/statistics.md for each figure) */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF) */
+            200: {
+                headers: {
+                    /** @description CSV only: attachment; filename="intake-bodies-<year>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "table": "bodies",
+                     *       "year": 2020,
+                     *       "previousYear": 2019,
+                     *       "month": null,
+                     *       "province": null,
+                     *       "figures": [
+                     *         "bodies",
+                     *         "males",
+                     *         "females"
+                     *       ],
+                     *       "dimensions": [
+                     *         "place",
+                     *         "cause",
+                     *         "brought_by",
+                     *         "received_by",
+                     *         "country_of_death"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "place",
+                     *           "code": "doung",
+                     *           "label": "Doung International Checkpoint",
+                     *           "current": {
+                     *             "bodies": 1,
+                     *             "males": 1,
+                     *             "females": 0
+                     *           },
+                     *           "previous": {
+                     *             "bodies": 0,
+                     *             "males": 0,
+                     *             "females": 0
+                     *           },
+                     *           "change": {
+                     *             "bodies": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "males": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "females": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "cause",
+                     *           "code": "accident",
+                     *           "label": "Accident",
+                     *           "current": {
+                     *             "bodies": 1,
+                     *             "males": 1,
+                     *             "females": 0
+                     *           },
+                     *           "previous": {
+                     *             "bodies": 0,
+                     *             "males": 0,
+                     *             "females": 0
+                     *           },
+                     *           "change": {
+                     *             "bodies": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "males": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "females": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "brought_by",
+                     *           "code": "family",
+                     *           "label": "Family",
+                     *           "current": {
+                     *             "bodies": 1,
+                     *             "males": 1,
+                     *             "females": 0
+                     *           },
+                     *           "previous": {
+                     *             "bodies": 0,
+                     *             "males": 0,
+                     *             "females": 0
+                     *           },
+                     *           "change": {
+                     *             "bodies": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "males": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "females": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "dimension": null,
+                     *           "code": null,
+                     *           "label": "Total",
+                     *           "current": {
+                     *             "bodies": 1,
+                     *             "males": 1,
+                     *             "females": 0
+                     *           },
+                     *           "previous": {
+                     *             "bodies": 0,
+                     *             "males": 0,
+                     *             "females": 0
+                     *           },
+                     *           "change": {
+                     *             "bodies": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "males": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "females": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "provinces": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReturnedBodiesTableDto"];
+                    /**
+                     * @example year,previous_year,month,province,level,dimension,code,label,bodies,bodies_previous,bodies_change,bodies_change_percent,males,males_previous,males_change,males_change_percent,females,females_previous,females_change,females_change_percent
+                     *     2020,2019,,,breakdown,place,doung,Doung International Checkpoint,1,0,1,,1,0,1,,0,0,0,
+                     *     2020,2019,,,breakdown,cause,accident,Accident,1,0,1,,1,0,1,,0,0,0,
+                     *     2020,2019,,,breakdown,brought_by,family,Family,1,0,1,,1,0,1,,0,0,0,
+                     *     2020,2019,,,total,,,Total,1,0,1,,1,0,1,,0,0,0,
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntakeStatisticsController_policeReceptions: {
+        parameters: {
+            query: {
+                /** @description csv: same as Accept: text/csv */
+                format?: "json" | "csv";
+                /** @description Only this month of the year (and the same month of the year before) */
+                month?: number;
+                /** @description Only figures counted in this province (the place's; see docs/statistics.md for each figure) */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF) */
+            200: {
+                headers: {
+                    /** @description CSV only: attachment; filename="intake-police-receptions-<year>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "table": "police_receptions",
+                     *       "year": 2020,
+                     *       "previousYear": 2019,
+                     *       "month": null,
+                     *       "province": null,
+                     *       "figures": [
+                     *         "receptions",
+                     *         "persons",
+                     *         "females",
+                     *         "minors"
+                     *       ],
+                     *       "dimensions": [
+                     *         "province"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "province",
+                     *           "code": "banteay-meanchey",
+                     *           "label": "Banteay Meanchey",
+                     *           "current": {
+                     *             "receptions": 1,
+                     *             "persons": 2000,
+                     *             "females": 690,
+                     *             "minors": 200
+                     *           },
+                     *           "previous": {
+                     *             "receptions": 0,
+                     *             "persons": 0,
+                     *             "females": 0,
+                     *             "minors": 0
+                     *           },
+                     *           "change": {
+                     *             "receptions": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "persons": {
+                     *               "absolute": 2000,
+                     *               "percent": null
+                     *             },
+                     *             "females": {
+                     *               "absolute": 690,
+                     *               "percent": null
+                     *             },
+                     *             "minors": {
+                     *               "absolute": 200,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "dimension": null,
+                     *           "code": null,
+                     *           "label": "Total",
+                     *           "current": {
+                     *             "receptions": 1,
+                     *             "persons": 2000,
+                     *             "females": 690,
+                     *             "minors": 200
+                     *           },
+                     *           "previous": {
+                     *             "receptions": 0,
+                     *             "persons": 0,
+                     *             "females": 0,
+                     *             "minors": 0
+                     *           },
+                     *           "change": {
+                     *             "receptions": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "persons": {
+                     *               "absolute": 2000,
+                     *               "percent": null
+                     *             },
+                     *             "females": {
+                     *               "absolute": 690,
+                     *               "percent": null
+                     *             },
+                     *             "minors": {
+                     *               "absolute": 200,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "provinces": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PoliceReceptionsTableDto"];
+                    /**
+                     * @example year,previous_year,month,province,level,dimension,code,label,receptions,receptions_previous,receptions_change,receptions_change_percent,persons,persons_previous,persons_change,persons_change_percent,females,females_previous,females_change,females_change_percent,minors,minors_previous,minors_change,minors_change_percent
+                     *     2020,2019,,,breakdown,province,banteay-meanchey,Banteay Meanchey,1,0,1,,2000,0,2000,,690,0,690,,200,0,200,
+                     *     2020,2019,,,total,,,Total,1,0,1,,2000,0,2000,,690,0,690,,200,0,200,
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntakeStatisticsController_receptions: {
+        parameters: {
+            query: {
+                /** @description csv: same as Accept: text/csv */
+                format?: "json" | "csv";
+                /** @description Only this month of the year (and the same month of the year before) */
+                month?: number;
+                /** @description Only figures counted in this province (the place's; see docs/statistics.md for each figure) */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description Only the receptions of this receiving unit */
+                receivedBy?: "mofaic" | "border-liaison-office" | "police-commissariat-phnom-penh" | "police-commissariat-banteay-meanchey" | "police-commissariat-battambang" | "police-commissariat-kampong-cham" | "police-commissariat-kampong-chhnang" | "police-commissariat-kampong-speu" | "police-commissariat-kampong-thom" | "police-commissariat-kampot" | "police-commissariat-kandal" | "police-commissariat-kep" | "police-commissariat-koh-kong" | "police-commissariat-kratie" | "police-commissariat-mondulkiri" | "police-commissariat-oddar-meanchey" | "police-commissariat-pailin" | "police-commissariat-preah-sihanouk" | "police-commissariat-preah-vihear" | "police-commissariat-prey-veng" | "police-commissariat-pursat" | "police-commissariat-ratanakiri" | "police-commissariat-siem-reap" | "police-commissariat-stung-treng" | "police-commissariat-svay-rieng" | "police-commissariat-takeo" | "police-commissariat-tboung-khmum" | "mosvy" | "dosvy-phnom-penh" | "dosvy-banteay-meanchey" | "dosvy-battambang" | "dosvy-kampong-cham" | "dosvy-kampong-chhnang" | "dosvy-kampong-speu" | "dosvy-kampong-thom" | "dosvy-kampot" | "dosvy-kandal" | "dosvy-kep" | "dosvy-koh-kong" | "dosvy-kratie" | "dosvy-mondulkiri" | "dosvy-oddar-meanchey" | "dosvy-pailin" | "dosvy-preah-sihanouk" | "dosvy-preah-vihear" | "dosvy-prey-veng" | "dosvy-pursat" | "dosvy-ratanakiri" | "dosvy-siem-reap" | "dosvy-stung-treng" | "dosvy-svay-rieng" | "dosvy-takeo" | "dosvy-tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF) */
+            200: {
+                headers: {
+                    /** @description CSV only: attachment; filename="intake-receptions-<year>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "table": "receptions",
+                     *       "year": 2020,
+                     *       "previousYear": 2019,
+                     *       "month": null,
+                     *       "province": null,
+                     *       "figures": [
+                     *         "receptions",
+                     *         "persons",
+                     *         "men",
+                     *         "women",
+                     *         "boys",
+                     *         "girls",
+                     *         "females",
+                     *         "minors"
+                     *       ],
+                     *       "dimensions": [
+                     *         "place",
+                     *         "returned_by",
+                     *         "received_by_kind",
+                     *         "received_by",
+                     *         "country_returned_from",
+                     *         "reason",
+                     *         "embassy_country_reason"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "place",
+                     *           "code": "poipet",
+                     *           "label": "Poipet International Checkpoint",
+                     *           "current": {
+                     *             "receptions": 1,
+                     *             "persons": 2000,
+                     *             "men": 1200,
+                     *             "women": 600,
+                     *             "boys": 110,
+                     *             "girls": 90,
+                     *             "females": 690,
+                     *             "minors": 200
+                     *           },
+                     *           "previous": {
+                     *             "receptions": 0,
+                     *             "persons": 0,
+                     *             "men": 0,
+                     *             "women": 0,
+                     *             "boys": 0,
+                     *             "girls": 0,
+                     *             "females": 0,
+                     *             "minors": 0
+                     *           },
+                     *           "change": {
+                     *             "receptions": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "persons": {
+                     *               "absolute": 2000,
+                     *               "percent": null
+                     *             },
+                     *             "men": {
+                     *               "absolute": 1200,
+                     *               "percent": null
+                     *             },
+                     *             "women": {
+                     *               "absolute": 600,
+                     *               "percent": null
+                     *             },
+                     *             "boys": {
+                     *               "absolute": 110,
+                     *               "percent": null
+                     *             },
+                     *             "girls": {
+                     *               "absolute": 90,
+                     *               "percent": null
+                     *             },
+                     *             "females": {
+                     *               "absolute": 690,
+                     *               "percent": null
+                     *             },
+                     *             "minors": {
+                     *               "absolute": 200,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "place",
+                     *           "code": "embassy-mys",
+                     *           "label": "Embassy of Cambodia, Malaysia",
+                     *           "current": {
+                     *             "receptions": 1,
+                     *             "persons": 54,
+                     *             "men": 38,
+                     *             "women": 16,
+                     *             "boys": 0,
+                     *             "girls": 0,
+                     *             "females": 16,
+                     *             "minors": 0
+                     *           },
+                     *           "previous": {
+                     *             "receptions": 0,
+                     *             "persons": 0,
+                     *             "men": 0,
+                     *             "women": 0,
+                     *             "boys": 0,
+                     *             "girls": 0,
+                     *             "females": 0,
+                     *             "minors": 0
+                     *           },
+                     *           "change": {
+                     *             "receptions": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "persons": {
+                     *               "absolute": 54,
+                     *               "percent": null
+                     *             },
+                     *             "men": {
+                     *               "absolute": 38,
+                     *               "percent": null
+                     *             },
+                     *             "women": {
+                     *               "absolute": 16,
+                     *               "percent": null
+                     *             },
+                     *             "boys": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "girls": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "females": {
+                     *               "absolute": 16,
+                     *               "percent": null
+                     *             },
+                     *             "minors": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "returned_by",
+                     *           "code": "foreign_authorities",
+                     *           "label": "Foreign authorities",
+                     *           "current": {
+                     *             "receptions": 1,
+                     *             "persons": 2000,
+                     *             "men": 1200,
+                     *             "women": 600,
+                     *             "boys": 110,
+                     *             "girls": 90,
+                     *             "females": 690,
+                     *             "minors": 200
+                     *           },
+                     *           "previous": {
+                     *             "receptions": 0,
+                     *             "persons": 0,
+                     *             "men": 0,
+                     *             "women": 0,
+                     *             "boys": 0,
+                     *             "girls": 0,
+                     *             "females": 0,
+                     *             "minors": 0
+                     *           },
+                     *           "change": {
+                     *             "receptions": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "persons": {
+                     *               "absolute": 2000,
+                     *               "percent": null
+                     *             },
+                     *             "men": {
+                     *               "absolute": 1200,
+                     *               "percent": null
+                     *             },
+                     *             "women": {
+                     *               "absolute": 600,
+                     *               "percent": null
+                     *             },
+                     *             "boys": {
+                     *               "absolute": 110,
+                     *               "percent": null
+                     *             },
+                     *             "girls": {
+                     *               "absolute": 90,
+                     *               "percent": null
+                     *             },
+                     *             "females": {
+                     *               "absolute": 690,
+                     *               "percent": null
+                     *             },
+                     *             "minors": {
+                     *               "absolute": 200,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "dimension": null,
+                     *           "code": null,
+                     *           "label": "Total",
+                     *           "current": {
+                     *             "receptions": 2,
+                     *             "persons": 2054,
+                     *             "men": 1238,
+                     *             "women": 616,
+                     *             "boys": 110,
+                     *             "girls": 90,
+                     *             "females": 706,
+                     *             "minors": 200
+                     *           },
+                     *           "previous": {
+                     *             "receptions": 0,
+                     *             "persons": 0,
+                     *             "men": 0,
+                     *             "women": 0,
+                     *             "boys": 0,
+                     *             "girls": 0,
+                     *             "females": 0,
+                     *             "minors": 0
+                     *           },
+                     *           "change": {
+                     *             "receptions": {
+                     *               "absolute": 2,
+                     *               "percent": null
+                     *             },
+                     *             "persons": {
+                     *               "absolute": 2054,
+                     *               "percent": null
+                     *             },
+                     *             "men": {
+                     *               "absolute": 1238,
+                     *               "percent": null
+                     *             },
+                     *             "women": {
+                     *               "absolute": 616,
+                     *               "percent": null
+                     *             },
+                     *             "boys": {
+                     *               "absolute": 110,
+                     *               "percent": null
+                     *             },
+                     *             "girls": {
+                     *               "absolute": 90,
+                     *               "percent": null
+                     *             },
+                     *             "females": {
+                     *               "absolute": 706,
+                     *               "percent": null
+                     *             },
+                     *             "minors": {
+                     *               "absolute": 200,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "provinces": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IntakeReceptionsTableDto"];
+                    /**
+                     * @example year,previous_year,month,province,level,dimension,code,label,receptions,receptions_previous,receptions_change,receptions_change_percent,persons,persons_previous,persons_change,persons_change_percent,men,men_previous,men_change,men_change_percent,women,women_previous,women_change,women_change_percent,boys,boys_previous,boys_change,boys_change_percent,girls,girls_previous,girls_change,girls_change_percent,females,females_previous,females_change,females_change_percent,minors,minors_previous,minors_change,minors_change_percent
+                     *     2020,2019,,,breakdown,place,poipet,Poipet International Checkpoint,1,0,1,,2000,0,2000,,1200,0,1200,,600,0,600,,110,0,110,,90,0,90,,690,0,690,,200,0,200,
+                     *     2020,2019,,,breakdown,place,embassy-mys,"Embassy of Cambodia, Malaysia",1,0,1,,54,0,54,,38,0,38,,16,0,16,,0,0,0,,0,0,0,,16,0,16,,0,0,0,
+                     *     2020,2019,,,breakdown,returned_by,foreign_authorities,Foreign authorities,1,0,1,,2000,0,2000,,1200,0,1200,,600,0,600,,110,0,110,,90,0,90,,690,0,690,,200,0,200,
+                     *     2020,2019,,,total,,,Total,2,0,2,,2054,0,2054,,1238,0,1238,,616,0,616,,110,0,110,,90,0,90,,706,0,706,,200,0,200,
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntakeStatisticsController_referralChain: {
+        parameters: {
+            query: {
+                /** @description csv: same as Accept: text/csv */
+                format?: "json" | "csv";
+                /** @description Only this month of the year (and the same month of the year before) */
+                month?: number;
+                /** @description Only figures counted in this province (the place's; see docs/statistics.md for each figure) */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF) */
+            200: {
+                headers: {
+                    /** @description CSV only: attachment; filename="intake-referral-chain-<year>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "table": "referral_chain",
+                     *       "year": 2020,
+                     *       "previousYear": 2019,
+                     *       "month": null,
+                     *       "province": null,
+                     *       "figures": [
+                     *         "referredToPolice",
+                     *         "becamePoliceVictims",
+                     *         "referredToProtection",
+                     *         "protectionCasesOpened",
+                     *         "policeRescues",
+                     *         "rescuedAfterScreening"
+                     *       ],
+                     *       "dimensions": [
+                     *         "place"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "place",
+                     *           "code": "poipet",
+                     *           "label": "Poipet International Checkpoint",
+                     *           "current": {
+                     *             "referredToPolice": 0,
+                     *             "becamePoliceVictims": 0,
+                     *             "referredToProtection": 1,
+                     *             "protectionCasesOpened": 0,
+                     *             "policeRescues": 0,
+                     *             "rescuedAfterScreening": 0
+                     *           },
+                     *           "previous": {
+                     *             "referredToPolice": 0,
+                     *             "becamePoliceVictims": 0,
+                     *             "referredToProtection": 0,
+                     *             "protectionCasesOpened": 0,
+                     *             "policeRescues": 0,
+                     *             "rescuedAfterScreening": 0
+                     *           },
+                     *           "change": {
+                     *             "referredToPolice": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "becamePoliceVictims": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "referredToProtection": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "protectionCasesOpened": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "policeRescues": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "rescuedAfterScreening": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "dimension": null,
+                     *           "code": null,
+                     *           "label": "Total",
+                     *           "current": {
+                     *             "referredToPolice": 0,
+                     *             "becamePoliceVictims": 0,
+                     *             "referredToProtection": 1,
+                     *             "protectionCasesOpened": 0,
+                     *             "policeRescues": 0,
+                     *             "rescuedAfterScreening": 0
+                     *           },
+                     *           "previous": {
+                     *             "referredToPolice": 0,
+                     *             "becamePoliceVictims": 0,
+                     *             "referredToProtection": 0,
+                     *             "protectionCasesOpened": 0,
+                     *             "policeRescues": 0,
+                     *             "rescuedAfterScreening": 0
+                     *           },
+                     *           "change": {
+                     *             "referredToPolice": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "becamePoliceVictims": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "referredToProtection": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "protectionCasesOpened": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "policeRescues": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "rescuedAfterScreening": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "provinces": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReferralChainTableDto"];
+                    /**
+                     * @example year,previous_year,month,province,level,dimension,code,label,referred_to_police,referred_to_police_previous,referred_to_police_change,referred_to_police_change_percent,became_police_victims,became_police_victims_previous,became_police_victims_change,became_police_victims_change_percent,referred_to_protection,referred_to_protection_previous,referred_to_protection_change,referred_to_protection_change_percent,protection_cases_opened,protection_cases_opened_previous,protection_cases_opened_change,protection_cases_opened_change_percent,police_rescues,police_rescues_previous,police_rescues_change,police_rescues_change_percent,rescued_after_screening,rescued_after_screening_previous,rescued_after_screening_change,rescued_after_screening_change_percent
+                     *     2020,2019,,,breakdown,place,poipet,Poipet International Checkpoint,0,0,0,,0,0,0,,1,0,1,,0,0,0,,0,0,0,,0,0,0,
+                     *     2020,2019,,,total,,,Total,0,0,0,,0,0,0,,1,0,1,,0,0,0,,0,0,0,,0,0,0,
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntakeStatisticsController_screeningYield: {
+        parameters: {
+            query: {
+                /** @description csv: same as Accept: text/csv */
+                format?: "json" | "csv";
+                /** @description Only this month of the year (and the same month of the year before) */
+                month?: number;
+                /** @description Only figures counted in this province (the place's; see docs/statistics.md for each figure) */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF) */
+            200: {
+                headers: {
+                    /** @description CSV only: attachment; filename="intake-screening-yield-<year>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "table": "screening_yield",
+                     *       "year": 2020,
+                     *       "previousYear": 2019,
+                     *       "month": 3,
+                     *       "province": null,
+                     *       "rows": [
+                     *         {
+                     *           "level": "month",
+                     *           "place": "poipet",
+                     *           "month": 3,
+                     *           "label": "Poipet International Checkpoint, 03",
+                     *           "current": {
+                     *             "returnees": 2000,
+                     *             "suspectedVictims": 1,
+                     *             "perThousand": 0.5
+                     *           },
+                     *           "previous": {
+                     *             "returnees": 0,
+                     *             "suspectedVictims": 0,
+                     *             "perThousand": null
+                     *           },
+                     *           "change": {
+                     *             "returnees": {
+                     *               "absolute": 2000,
+                     *               "percent": null
+                     *             },
+                     *             "suspectedVictims": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "perThousand": null
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "place",
+                     *           "place": "poipet",
+                     *           "month": null,
+                     *           "label": "Poipet International Checkpoint",
+                     *           "current": {
+                     *             "returnees": 2000,
+                     *             "suspectedVictims": 1,
+                     *             "perThousand": 0.5
+                     *           },
+                     *           "previous": {
+                     *             "returnees": 0,
+                     *             "suspectedVictims": 0,
+                     *             "perThousand": null
+                     *           },
+                     *           "change": {
+                     *             "returnees": {
+                     *               "absolute": 2000,
+                     *               "percent": null
+                     *             },
+                     *             "suspectedVictims": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "perThousand": null
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "month",
+                     *           "place": "embassy-mys",
+                     *           "month": 3,
+                     *           "label": "Embassy of Cambodia, Malaysia, 03",
+                     *           "current": {
+                     *             "returnees": 54,
+                     *             "suspectedVictims": 0,
+                     *             "perThousand": 0
+                     *           },
+                     *           "previous": {
+                     *             "returnees": 0,
+                     *             "suspectedVictims": 0,
+                     *             "perThousand": null
+                     *           },
+                     *           "change": {
+                     *             "returnees": {
+                     *               "absolute": 54,
+                     *               "percent": null
+                     *             },
+                     *             "suspectedVictims": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "perThousand": null
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "place",
+                     *           "place": "embassy-mys",
+                     *           "month": null,
+                     *           "label": "Embassy of Cambodia, Malaysia",
+                     *           "current": {
+                     *             "returnees": 54,
+                     *             "suspectedVictims": 0,
+                     *             "perThousand": 0
+                     *           },
+                     *           "previous": {
+                     *             "returnees": 0,
+                     *             "suspectedVictims": 0,
+                     *             "perThousand": null
+                     *           },
+                     *           "change": {
+                     *             "returnees": {
+                     *               "absolute": 54,
+                     *               "percent": null
+                     *             },
+                     *             "suspectedVictims": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "perThousand": null
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "place": null,
+                     *           "month": null,
+                     *           "label": "Total",
+                     *           "current": {
+                     *             "returnees": 2054,
+                     *             "suspectedVictims": 1,
+                     *             "perThousand": 0.49
+                     *           },
+                     *           "previous": {
+                     *             "returnees": 0,
+                     *             "suspectedVictims": 0,
+                     *             "perThousand": null
+                     *           },
+                     *           "change": {
+                     *             "returnees": {
+                     *               "absolute": 2054,
+                     *               "percent": null
+                     *             },
+                     *             "suspectedVictims": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "perThousand": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "provinces": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ScreeningYieldDto"];
+                    /**
+                     * @example year,previous_year,province,level,place,month,label,returnees,returnees_previous,returnees_change,returnees_change_percent,suspected_victims,suspected_victims_previous,suspected_victims_change,suspected_victims_change_percent,per_thousand,per_thousand_previous,per_thousand_change
+                     *     2020,2019,,month,poipet,3,"Poipet International Checkpoint, 03",2000,0,2000,,1,0,1,,0.5,,
+                     *     2020,2019,,place,poipet,,Poipet International Checkpoint,2000,0,2000,,1,0,1,,0.5,,
+                     *     2020,2019,,month,embassy-mys,3,"Embassy of Cambodia, Malaysia, 03",54,0,54,,0,0,0,,0,,
+                     *     2020,2019,,place,embassy-mys,,"Embassy of Cambodia, Malaysia",54,0,54,,0,0,0,,0,,
+                     *     2020,2019,,total,,,Total,2054,0,2054,,1,0,1,,0.49,,
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntakeStatisticsController_screenings: {
+        parameters: {
+            query: {
+                /** @description csv: same as Accept: text/csv */
+                format?: "json" | "csv";
+                /** @description Only this month of the year (and the same month of the year before) */
+                month?: number;
+                /** @description Only figures counted in this province (the place's; see docs/statistics.md for each figure) */
+                province?: "phnom-penh" | "banteay-meanchey" | "battambang" | "kampong-cham" | "kampong-chhnang" | "kampong-speu" | "kampong-thom" | "kampot" | "kandal" | "kep" | "koh-kong" | "kratie" | "mondulkiri" | "oddar-meanchey" | "pailin" | "preah-sihanouk" | "preah-vihear" | "prey-veng" | "pursat" | "ratanakiri" | "siem-reap" | "stung-treng" | "svay-rieng" | "takeo" | "tboung-khmum";
+                /** @description The year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table (JSON), or the same rows as a CSV attachment (UTF-8 with BOM, CRLF) */
+            200: {
+                headers: {
+                    /** @description CSV only: attachment; filename="intake-screenings-<year>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "table": "screenings",
+                     *       "year": 2020,
+                     *       "previousYear": 2019,
+                     *       "month": null,
+                     *       "province": null,
+                     *       "figures": [
+                     *         "persons",
+                     *         "personsAdultMale",
+                     *         "personsAdultFemale",
+                     *         "personsMinorMale",
+                     *         "personsMinorFemale",
+                     *         "referrals",
+                     *         "referralsAdultMale",
+                     *         "referralsAdultFemale",
+                     *         "referralsMinorMale",
+                     *         "referralsMinorFemale"
+                     *       ],
+                     *       "dimensions": [
+                     *         "outcome",
+                     *         "exploitation_type",
+                     *         "place",
+                     *         "destination"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "outcome",
+                     *           "code": "suspected_victim",
+                     *           "label": "Suspected victims of trafficking",
+                     *           "current": {
+                     *             "persons": 1,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 1,
+                     *             "referrals": 1,
+                     *             "referralsAdultMale": 0,
+                     *             "referralsAdultFemale": 0,
+                     *             "referralsMinorMale": 0,
+                     *             "referralsMinorFemale": 1
+                     *           },
+                     *           "previous": {
+                     *             "persons": 0,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 0,
+                     *             "referrals": 0,
+                     *             "referralsAdultMale": 0,
+                     *             "referralsAdultFemale": 0,
+                     *             "referralsMinorMale": 0,
+                     *             "referralsMinorFemale": 0
+                     *           },
+                     *           "change": {
+                     *             "persons": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "referrals": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "referralsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "referralsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "referralsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "referralsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "exploitation_type",
+                     *           "code": "labour",
+                     *           "label": "Labour exploitation",
+                     *           "current": {
+                     *             "persons": 1,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 1,
+                     *             "referrals": 1,
+                     *             "referralsAdultMale": 0,
+                     *             "referralsAdultFemale": 0,
+                     *             "referralsMinorMale": 0,
+                     *             "referralsMinorFemale": 1
+                     *           },
+                     *           "previous": {
+                     *             "persons": 0,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 0,
+                     *             "referrals": 0,
+                     *             "referralsAdultMale": 0,
+                     *             "referralsAdultFemale": 0,
+                     *             "referralsMinorMale": 0,
+                     *             "referralsMinorFemale": 0
+                     *           },
+                     *           "change": {
+                     *             "persons": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "referrals": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "referralsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "referralsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "referralsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "referralsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "breakdown",
+                     *           "dimension": "place",
+                     *           "code": "poipet",
+                     *           "label": "Poipet International Checkpoint",
+                     *           "current": {
+                     *             "persons": 1,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 1,
+                     *             "referrals": 1,
+                     *             "referralsAdultMale": 0,
+                     *             "referralsAdultFemale": 0,
+                     *             "referralsMinorMale": 0,
+                     *             "referralsMinorFemale": 1
+                     *           },
+                     *           "previous": {
+                     *             "persons": 0,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 0,
+                     *             "referrals": 0,
+                     *             "referralsAdultMale": 0,
+                     *             "referralsAdultFemale": 0,
+                     *             "referralsMinorMale": 0,
+                     *             "referralsMinorFemale": 0
+                     *           },
+                     *           "change": {
+                     *             "persons": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "referrals": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "referralsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "referralsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "referralsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "referralsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "level": "total",
+                     *           "dimension": null,
+                     *           "code": null,
+                     *           "label": "Total",
+                     *           "current": {
+                     *             "persons": 1,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 1,
+                     *             "referrals": 1,
+                     *             "referralsAdultMale": 0,
+                     *             "referralsAdultFemale": 0,
+                     *             "referralsMinorMale": 0,
+                     *             "referralsMinorFemale": 1
+                     *           },
+                     *           "previous": {
+                     *             "persons": 0,
+                     *             "personsAdultMale": 0,
+                     *             "personsAdultFemale": 0,
+                     *             "personsMinorMale": 0,
+                     *             "personsMinorFemale": 0,
+                     *             "referrals": 0,
+                     *             "referralsAdultMale": 0,
+                     *             "referralsAdultFemale": 0,
+                     *             "referralsMinorMale": 0,
+                     *             "referralsMinorFemale": 0
+                     *           },
+                     *           "change": {
+                     *             "persons": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "personsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "referrals": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             },
+                     *             "referralsAdultMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "referralsAdultFemale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "referralsMinorMale": {
+                     *               "absolute": 0,
+                     *               "percent": null
+                     *             },
+                     *             "referralsMinorFemale": {
+                     *               "absolute": 1,
+                     *               "percent": null
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "provinces": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ScreeningsTableDto"];
+                    /**
+                     * @example year,previous_year,month,province,level,dimension,code,label,persons,persons_previous,persons_change,persons_change_percent,persons_adult_male,persons_adult_male_previous,persons_adult_male_change,persons_adult_male_change_percent,persons_adult_female,persons_adult_female_previous,persons_adult_female_change,persons_adult_female_change_percent,persons_minor_male,persons_minor_male_previous,persons_minor_male_change,persons_minor_male_change_percent,persons_minor_female,persons_minor_female_previous,persons_minor_female_change,persons_minor_female_change_percent,referrals,referrals_previous,referrals_change,referrals_change_percent,referrals_adult_male,referrals_adult_male_previous,referrals_adult_male_change,referrals_adult_male_change_percent,referrals_adult_female,referrals_adult_female_previous,referrals_adult_female_change,referrals_adult_female_change_percent,referrals_minor_male,referrals_minor_male_previous,referrals_minor_male_change,referrals_minor_male_change_percent,referrals_minor_female,referrals_minor_female_previous,referrals_minor_female_change,referrals_minor_female_change_percent
+                     *     2020,2019,,,breakdown,outcome,suspected_victim,Suspected victims of trafficking,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,
+                     *     2020,2019,,,breakdown,exploitation_type,labour,Labour exploitation,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,
+                     *     2020,2019,,,breakdown,place,poipet,Poipet International Checkpoint,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,
+                     *     2020,2019,,,total,,,Total,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,,1,0,1,,0,0,0,,0,0,0,,0,0,0,,1,0,1,
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid or unknown query parameter (each named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description Bearer realm="casetrail", with error="invalid_token" when a token was sent and refused (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
                 };
             };
         };

@@ -1,6 +1,8 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UploadKind } from '@casetrail/intake-contracts';
-import { api, ApiProblem, bearerToken, etagOf, unwrap, type Problem } from '../../api/client';
+import { api, ApiProblem, bearerToken, etagOf, unwrap, type Problem, type Schemas } from '../../api/client';
+import type { paths } from '../../api/schema';
+import type { Widen } from '../protection/api';
 import type { BodySummary, BodyView, LoadedBody, LoadedPerson, LoadedReception, Page, PersonSummary, PersonView, ReceptionSummary, ReceptionView, RecordHistory, ReferralItem, UploadAnswer } from './types';
 
 /** Query keys of the intake screens; a command invalidates `intakeKeys.all`. */
@@ -120,14 +122,34 @@ export function useReload<V>(key: (id: string, asOf: null) => readonly unknown[]
 
 // Commands
 
+/** Each command of the intake API (its POST route) and the body it takes. */
+export interface CommandBodies {
+  '/api/intake/receptions': Schemas['RecordReceptionDto'];
+  '/api/intake/receptions/{receptionId}/corrections': Schemas['CorrectReceptionDto'];
+  '/api/intake/receptions/{receptionId}/withdrawal': Schemas['WithdrawReceptionDto'];
+  '/api/intake/screenings': Schemas['ScreenPersonDto'];
+  '/api/intake/screenings/{personId}/revisions': Schemas['ReviseScreeningDto'];
+  '/api/intake/screenings/{personId}/referrals': Schemas['ReferPersonDto'];
+  '/api/intake/bodies': Schemas['RecordBodyReceivedDto'];
+  '/api/intake/bodies/{bodyId}/corrections': Schemas['CorrectBodyRecordDto'];
+}
+
+// Every command above is a POST route of the API's document, and so is every read this file
+// makes: renaming one there fails these types.
+type CommandRoutes = { [P in keyof CommandBodies]: NonNullable<paths[P]['post']> };
+type ReadRoutes = {
+  [P in '/api/intake/receptions' | '/api/intake/receptions/{receptionId}' | '/api/intake/receptions/{receptionId}/history' | '/api/intake/screenings' | '/api/intake/screenings/{personId}' | '/api/intake/screenings/{personId}/history' | '/api/intake/bodies' | '/api/intake/bodies/{bodyId}' | '/api/intake/bodies/{bodyId}/history' | '/api/intake/referrals' | '/api/intake/uploads' | '/api/intake/uploads/{uploadId}']: NonNullable<paths[P]['get']>;
+};
+export type { CommandRoutes, ReadRoutes };
+
 /** POST a command; with `ifMatch` on a record's version. The answer's data, or its problem thrown. */
-export async function send(path: string, ids: Record<string, string>, body: unknown, ifMatch?: string): Promise<unknown> {
+export async function send<P extends keyof CommandBodies>(path: P, ids: Record<string, string>, body: Widen<CommandBodies[P]>, ifMatch?: string): Promise<unknown> {
   return unwrap(await post(path, { params: { path: ids, ...(ifMatch ? { header: { 'If-Match': ifMatch } } : {}) }, body }));
 }
 
-export const recordReception = async (body: unknown) => (await send('/api/intake/receptions', {}, body)) as { receptionId: string; revision: number };
-export const screenPerson = async (body: unknown) => (await send('/api/intake/screenings', {}, body)) as { personId: string; revision: number };
-export const recordBody = async (body: unknown) => (await send('/api/intake/bodies', {}, body)) as { bodyId: string; revision: number };
+export const recordReception = async (body: Widen<Schemas['RecordReceptionDto']>) => (await send('/api/intake/receptions', {}, body)) as { receptionId: string; revision: number };
+export const screenPerson = async (body: Widen<Schemas['ScreenPersonDto']>) => (await send('/api/intake/screenings', {}, body)) as { personId: string; revision: number };
+export const recordBody = async (body: Widen<Schemas['RecordBodyReceivedDto']>) => (await send('/api/intake/bodies', {}, body)) as { bodyId: string; revision: number };
 
 // Uploads
 

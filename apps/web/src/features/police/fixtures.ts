@@ -51,6 +51,7 @@ export function caseView(revision = 3, overrides: Partial<CaseView['state']> = {
           exploitationType: 'sexual',
           rescuedOn: '2020-03-15',
           handedOver: null,
+          referral: null,
           personal: {},
         },
       },

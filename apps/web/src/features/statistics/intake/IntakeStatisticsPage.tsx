@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../../api/client';
+import type { paths } from '../../../api/schema';
 import { formatNumber } from '../../../i18n/format';
 import { QueryState } from '../../../ui/QueryState';
 import { useIntakeText } from '../../intake/useIntakeText';
@@ -23,6 +24,10 @@ type Filters = StatisticsFilters & { month?: number };
 function queryOf(filters: Filters) {
   return { year: filters.year, ...(filters.month ? { month: filters.month } : {}), ...(filters.province ? { province: filters.province } : {}) };
 }
+
+// Each table is a GET route of the API's document: renaming one there fails this type.
+type TableRoutes = { [T in IntakeTable]: NonNullable<paths[`/api/statistics/intake/${T}`]['get']> };
+export type { TableRoutes };
 
 // The intake tables by their path as a string (the statistics routes, libs/statistics/api: intake).
 const get = api.GET as unknown as (path: string, init: { params: { query: Record<string, unknown> }; parseAs?: 'json' | 'blob' }) => Promise<{ data?: unknown; error?: unknown; response: Response }>;

@@ -75,7 +75,7 @@ describe('the intake statistics (II.D.1)', () => {
   it('lays out the receptions by place and the embassy table by country and reason, with a month asked of the server', async () => {
     const calls = fakeApi(answer);
     renderScreen(<IntakeStatisticsPage />, { path: '/statistics/intake?year=2020', route: '/statistics/intake', session: { role: 'statistician', provinces: ['*'] } });
-    const table = await screen.findByRole('table', { name: 'Returning workers received 2020, whole country' });
+    const table = (await screen.findByRole('table', { name: 'Returning workers received 2020, whole country' })) as HTMLTableElement;
     expect(cellAt(table, 'Poipet International Checkpoint', ['Persons']).textContent).toBe('1,234');
     expect(cellAt(table, 'Embassy of Cambodia, Thailand', ['Women and girls']).textContent).toBe('4,147');
     expect(within(table).getByRole('rowheader', { name: 'Thailand: Illegal work' })).toBeInTheDocument();
@@ -87,7 +87,7 @@ describe('the intake statistics (II.D.1)', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Month' }), '3');
     await screen.findByRole('table', { name: 'Returning workers received March 2020, whole country' });
     await waitFor(() => expect(calls.some((c) => c.path === '/api/statistics/intake/receptions' && c.search.get('month') === '3')).toBe(true));
-    const yieldTable = await screen.findByRole('table', { name: 'Screening yield per place and month March 2020, whole country' });
+    const yieldTable = (await screen.findByRole('table', { name: 'Screening yield per place and month March 2020, whole country' })) as HTMLTableElement;
     expect(cellAt(yieldTable, 'Poipet International Checkpoint', ['Per 1,000 received']).textContent).toBe('1.5');
     expect(cellAt(yieldTable, 'March', ['Suspected victims']).textContent).toBe('3');
   });
