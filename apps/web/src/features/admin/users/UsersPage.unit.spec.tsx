@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PROTECTION_ORGANISATIONS } from '@casetrail/protection-contracts';
 import type { SignInConfig } from '../../../auth/session';
+import { loadNamespace } from '../../../i18n';
 import { renderScreen } from '../../../test/render';
 import { fakeApi, json, type Call } from '../../../test/fakeApi';
 import type { LocalUser } from './api';
@@ -274,6 +275,24 @@ describe('the users administration', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create the user' }));
     await screen.findByRole('status');
     expect(commands(calls)[0].body).toMatchObject({ role: 'social_worker', provinces: ['battambang', 'phnom-penh'], unit: 'dosvy-battambang' });
+  });
+
+  it('a border official may name a receiving unit of their provinces or a national one', async () => {
+    await loadNamespace('intake');
+    const calls = api(() => json({ id: NEW_ID }, 201));
+    render();
+    await userEvent.click(await screen.findByRole('button', { name: 'Add a user' }));
+    const dialog = await fillPerson('Border official', ['Banteay Meanchey']);
+    await fillPasswords(dialog);
+    const unit = within(dialog).getByLabelText(/^Unit/, { selector: 'input' });
+    expect(unit).toHaveAccessibleDescription(expect.stringContaining('border liaison office'));
+    const offered = await optionsOf(/^Unit/);
+    expect(offered).toEqual(expect.arrayContaining(['Ministry of Foreign Affairs and International Cooperation', 'Cambodian-Thai Border Liaison Office', 'Provincial Police Commissariat, Banteay Meanchey', 'Provincial Department of Social Affairs, Banteay Meanchey']));
+    expect(offered.some((o) => o.includes('Battambang'))).toBe(false);
+    await pick(/^Unit/, 'Cambodian-Thai Border Liaison Office');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create the user' }));
+    await screen.findByRole('status');
+    expect(commands(calls)[0].body).toMatchObject({ role: 'border_official', provinces: ['banteay-meanchey'], unit: 'border-liaison-office' });
   });
 
   it('names social workers\' and partner workers\' organisations in the list, in English and Khmer', async () => {
