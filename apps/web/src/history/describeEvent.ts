@@ -62,11 +62,18 @@ function personRows(w: Words, d: Data, idField: string, role: 'suspect' | 'victi
   ]);
 }
 
+/** A country by its name (a person's nationality is an adjective: `w.nationality`). */
+function countryName(w: Words, code: unknown): string {
+  if (typeof code !== 'string' || code === '') return '—';
+  return w.t(`country.${code}`, { ns: 'protection', defaultValue: nationalityName(code) ?? code });
+}
+
 /** An intake place in words: an airport or checkpoint by its name, an embassy by its country. */
 function intakePlace(w: Words, code: unknown): string {
   const place = typeof code === 'string' ? intakePlaceByCode(code) : undefined;
   if (!place) return str(code);
-  if (place.kind === 'embassy') return w.t('place.embassy', { ns: 'intake', country: w.t(`country.${place.country}`, { ns: 'protection', defaultValue: nationalityName(place.country ?? '') ?? place.country }) });
+  // The intake words load with the intake screens; a police case's history names a place too.
+  if (place.kind === 'embassy') return w.t('place.embassy', { ns: 'intake', defaultValue: place.name, country: countryName(w, place.country) });
   return w.t(`entryPoint.${place.code}`, { ns: 'protection', defaultValue: place.name });
 }
 
@@ -74,9 +81,9 @@ function intakePlace(w: Words, code: unknown): string {
 function intakeUnit(w: Words, code: unknown): string {
   const unit = typeof code === 'string' ? intakeUnitByCode(code) : undefined;
   if (!unit) return str(code);
-  if (unit.kind === 'foreign_affairs') return w.t('unit.mofaic', { ns: 'intake' });
-  if (unit.kind === 'border_liaison') return w.t('unit.borderLiaison', { ns: 'intake' });
-  if (unit.kind === 'police_commissariat') return w.t(unit.province === 'phnom-penh' ? 'unit.capitalCommissariat' : 'unit.provincialCommissariat', { ns: 'intake', province: w.province(unit.province) });
+  if (unit.kind === 'foreign_affairs') return w.t('unit.mofaic', { ns: 'intake', defaultValue: unit.name });
+  if (unit.kind === 'border_liaison') return w.t('unit.borderLiaison', { ns: 'intake', defaultValue: unit.name });
+  if (unit.kind === 'police_commissariat') return w.t(unit.province === 'phnom-penh' ? 'unit.capitalCommissariat' : 'unit.provincialCommissariat', { ns: 'intake', defaultValue: unit.name, province: w.province(unit.province) });
   return w.organisation(code);
 }
 
@@ -94,7 +101,7 @@ const receptionFigures = (w: Words, d: Data): [string, string | undefined][] => 
   ['receivedOn', w.date(d['receivedOn'])],
   ['receivedBy', intakeUnit(w, d['receivedBy'])],
   ['returnedBy', intakeCode(w, 'returnedBy', d['returnedBy'])],
-  ['countryReturnedFrom', w.nationality(d['countryReturnedFrom'])],
+  ['countryReturnedFrom', countryName(w, d['countryReturnedFrom'])],
   ['reason', intakeCode(w, 'reason', d['reason'])],
   ['persons', persons(w, d['counts'])],
 ];
@@ -106,7 +113,7 @@ const bodyFigures = (w: Words, d: Data): [string, string | undefined][] => [
   ['receivedOn', w.date(d['receivedOn'])],
   ['receivedBy', intakeUnit(w, d['receivedBy'])],
   ['broughtBy', intakeCode(w, 'broughtBy', d['broughtBy'])],
-  ['countryOfDeath', w.nationality(d['countryOfDeath'])],
+  ['countryOfDeath', countryName(w, d['countryOfDeath'])],
   ['sex', w.sex(d['sex'])],
   ['cause', intakeCode(w, 'cause', d['cause'])],
 ];
@@ -415,7 +422,7 @@ export const DESCRIBERS: Readonly<Record<string, Describer>> = {
       ['age', years(w, d['ageInYears'])],
       ['ageBand', w.code('ageBand', d['ageBand'])],
       ['nationality', w.nationality(d['nationality'])],
-      ['countryReturnedFrom', w.nationality(d['countryReturnedFrom'])],
+      ['countryReturnedFrom', countryName(w, d['countryReturnedFrom'])],
       ['personalData', w.personal(d['personal'])],
     ]),
   'intake.ScreeningRevised': (d, w) =>

@@ -28,7 +28,7 @@ import {
   SHELTER_DEPARTURE_REASONS,
 } from '@casetrail/protection-contracts';
 import { IntakeEventType } from '@casetrail/intake-contracts';
-import i18n from '../i18n';
+import i18n, { loadNamespace } from '../i18n';
 import { DESCRIBERS, describeEvent } from './describeEvent';
 import type { HistoryEntry } from './types';
 import { makeWords } from './words';
@@ -121,6 +121,31 @@ describe('events in words', () => {
     );
     expect(integrated.details).toContainEqual({ label: 'Integrated by', value: 'Provincial Department of Social Affairs, Battambang' });
     expect(integrated.details).toContainEqual({ label: 'Follow-up schedule', value: 'after 1, 3, 6, 12 months' });
+  });
+
+  it('says what an intake record changed: places, units, counts and referrals in words', async () => {
+    await loadNamespace('intake');
+    const reception = describeEvent(
+      entry('intake.ReceptionRecorded', { receptionId: 'r-1', reference: 'BLO-7', place: 'embassy-mys', province: 'phnom-penh', receivedOn: '2020-04-02', receivedBy: 'mofaic', returnedBy: 'embassy', countryReturnedFrom: 'MYS', reason: 'illegal_work', counts: { men: 38, women: 16, boys: 0, girls: 0 } }),
+      en,
+    );
+    expect(reception.title).toBe('Reception recorded');
+    expect(reception.details).toContainEqual({ label: 'Place', value: 'Embassy of Cambodia, Malaysia' });
+    expect(reception.details).toContainEqual({ label: 'Received by', value: 'Ministry of Foreign Affairs and International Cooperation' });
+    expect(reception.details).toContainEqual({ label: 'Country returned from', value: 'Malaysia' });
+    expect(reception.details).toContainEqual({ label: 'Persons', value: '38 men, 16 women, 0 boys, 0 girls' });
+    const referred = describeEvent(entry('intake.PersonReferred', { destination: 'police', referredOn: '2020-04-03', policeUnit: 'police-banteay-meanchey', suspectedOffence: 'unlawful_recruitment_for_exploitation', province: 'banteay-meanchey', person: {} }), en);
+    expect(referred.details).toEqual([
+      { label: 'Referred to', value: 'Police' },
+      { label: 'Referred on', value: '3 Apr 2020' },
+      { label: 'Police unit', value: 'Banteay Meanchey Provincial Police Commissariat' },
+      { label: 'Suspected offence', value: 'Unlawful recruitment for exploitation' },
+      { label: 'Province', value: 'Banteay Meanchey' },
+    ]);
+    const screened = describeEvent(entry('intake.PersonScreened', { personId: 'p-1', reference: 'P-1', receptionId: 'r-1', place: 'poipet', province: 'banteay-meanchey', screenedOn: '2020-04-02', screenedBy: 'police-commissariat-banteay-meanchey', outcome: 'person_at_risk', exploitationIndicated: 'at_risk', sex: 'F', nationality: 'KHM', countryReturnedFrom: 'THA', ageInYears: 16, ageBand: '15_17', ageBandOn: '2020-04-02', personal: {} }), km);
+    expect(screened.title).toBe('បានពិនិត្យបុគ្គល');
+    expect(screened.details).toContainEqual({ label: 'អង្គភាពពិនិត្យ', value: 'ស្នងការដ្ឋាននគរបាលខេត្ត បន្ទាយមានជ័យ' });
+    expect(screened.details).toContainEqual({ label: 'លទ្ធផល', value: 'បុគ្គលមានហានិភ័យ' });
   });
 
   it('names every province in both languages', () => {
