@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const argv = await yargs(hideBin(process.argv))
     .scriptName('npm run generate --')
     .usage(
-      '$0 --events <n> --data-dir <dir> [--seed 42] [--from-year 2016] [--to-year YEAR] [--synchronous NORMAL]\n\n' +
+      '$0 --events <n> --data-dir <dir> [--seed 42] [--from-year 2016] [--to-year YEAR] [--intake-scale 1] [--synchronous NORMAL]\n\n' +
         'Writes synthetic police cases, their court files and the protection cases of the victims handed over to social affairs ' +
         '(with --registrations-per-case, also persons social affairs receives directly), and beside them intake, the largest volume: receptions at the checkpoints, ' +
         'airports and embassies, persons screened and referred, returned bodies (--intake-scale times the report\'s II.D.1 proportion to the police cases), ' +
