@@ -20,9 +20,9 @@ export interface KafkaBusOptions {
    * How long the group waits for a silent member (e.g. killed with -9) before handing its
    * partitions to others (default 30 s, kafkajs's). Within the broker's
    * `group.min.session.timeout.ms`..`group.max.session.timeout.ms` (6 s..5 min by default).
-   * Members heartbeat every `min(3 s, session / 3)`, checked every 100 messages or 200 ms while
-   * messages flow (and between a handler's retries), so one handler call
-   * (a whole batch included) must take less than this.
+   * Members heartbeat every `min(3 s, session / 3)`, on a timer while a fetched batch is being
+   * handled (so one long handler call, a whole batch included, keeps its membership), as well as at
+   * checkpoints and between a handler's retries.
    */
   sessionTimeoutMs?: number;
   /** Longest wait for a new subscription to join its consumer group (default 30 s). */

@@ -118,6 +118,7 @@ export class KafkaBus implements MessageBus {
       batchLimit,
       retry: this.retry,
       joinTimeoutMs: this.options.joinTimeoutMs ?? 30_000,
+      keepAliveMs: heartbeatIntervalOf(sessionTimeout),
       logger: this.logger,
       deadLetter: async ({ message, partition, attempts, reason }) => {
         await this.sendWith((producer) =>

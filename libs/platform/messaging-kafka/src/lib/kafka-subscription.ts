@@ -30,6 +30,14 @@ export interface KafkaSubscriptionOptions {
   logger: PublisherLogger;
   /** The clock of the checkpoints (tests set it; `Date.now` otherwise). */
   now?: () => number;
+  /**
+   * While a fetched batch is being handled, heartbeat at least this often (the consumer's
+   * heartbeat interval), even in the middle of one long handler call: a batch handler writing
+   * hundreds of events into a slow read-model server under load can take longer than the session
+   * timeout, and the group would then drop the member and hand its work to another, again and
+   * again. None: heartbeats only at checkpoints and between retries.
+   */
+  keepAliveMs?: number;
 }
 
 /**
@@ -95,6 +103,7 @@ export class KafkaSubscription implements BusSubscription {
 
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
     const progress = new Progress(payload, this.options.now);
+    const keepAlive = this.keepAlive(progress);
     try {
       if (!this.options.handleBatch) {
         await this.deliverOneByOne(payload.batch.messages, payload, progress);
@@ -106,10 +115,27 @@ export class KafkaSubscription implements BusSubscription {
         if (!(await this.deliverRun(run, payload, progress))) return;
       }
     } finally {
+      clearInterval(keepAlive);
       // Whatever way the batch ends (done, stopped, or a failed dead-letter write), what was
       // handled is resolved before kafkajs commits.
       progress.resolve();
     }
+  }
+
+  /**
+   * Heartbeats on a timer for the batch's life (kafkajs sends one only when its interval has
+   * passed, so the checkpoints' own heartbeats are not doubled). A heartbeat that fails here (the
+   * group is rebalancing) is not the batch's failure: the next checkpoint's heartbeat meets the
+   * same answer from the broker and ends the batch the way kafkajs expects.
+   */
+  private keepAlive(progress: Progress): ReturnType<typeof setInterval> | undefined {
+    const { keepAliveMs } = this.options;
+    if (!keepAliveMs) return undefined;
+    const timer = setInterval(() => {
+      progress.heartbeat().catch(() => undefined);
+    }, keepAliveMs);
+    timer.unref();
+    return timer;
   }
 
   private mayGoOn({ isRunning, isStale }: EachBatchPayload): boolean {

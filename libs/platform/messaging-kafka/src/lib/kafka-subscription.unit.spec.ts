@@ -79,7 +79,14 @@ function payloadOf(batch: KafkaMessage[], calls: Call[], running: () => boolean 
   } as unknown as EachBatchPayload;
 }
 
-async function subscription(options: { handler?: BusHandler; handleBatch?: BusBatchHandler; maxAttempts?: number; calls: Call[]; deadLetter?: (g: GiveUp) => Promise<void> }) {
+async function subscription(options: {
+  handler?: BusHandler;
+  handleBatch?: BusBatchHandler;
+  maxAttempts?: number;
+  calls: Call[];
+  deadLetter?: (g: GiveUp) => Promise<void>;
+  keepAliveMs?: number;
+}) {
   const { consumer, eachBatch } = fakeConsumer();
   const sub = new KafkaSubscription({
     consumer,
@@ -92,6 +99,7 @@ async function subscription(options: { handler?: BusHandler; handleBatch?: BusBa
     retry: { maxAttempts: options.maxAttempts ?? 1, initialDelayMs: 1, maxDelayMs: 1 },
     joinTimeoutMs: 1_000,
     logger: silentLogger,
+    ...(options.keepAliveMs ? { keepAliveMs: options.keepAliveMs } : {}),
     // A clock that stands still: checkpoints come by message count alone.
     now: () => 0,
     deadLetter:
@@ -129,6 +137,47 @@ describe('KafkaSubscription offsets', () => {
     // Each checkpoint resolves, then lets kafkajs commit if due, then heartbeats.
     const first = calls.findIndex((c) => typeof c !== 'string' && 'resolve' in c);
     expect(calls.slice(first, first + 3)).toEqual([{ resolve: String(CHECKPOINT_MESSAGES - 1) }, 'commit', 'heartbeat']);
+  });
+
+  it('heartbeats on its own while one batch handler call runs longer than the heartbeat interval, and stops with the batch', async () => {
+    const calls: Call[] = [];
+    const { eachBatch } = await subscription({
+      calls,
+      keepAliveMs: 10,
+      handleBatch: async (events) => {
+        // A slow read-model server: the one call lasts several heartbeat intervals.
+        await new Promise((resolve) => setTimeout(resolve, 120));
+        for (const e of events) calls.push({ handled: e.streamRevision });
+      },
+    });
+    await eachBatch(payloadOf(messages(3), calls));
+    const firstHandled = calls.findIndex((c) => typeof c !== 'string' && 'handled' in c);
+    expect(calls.slice(0, firstHandled).filter((c) => c === 'heartbeat').length).toBeGreaterThanOrEqual(3);
+    expectResolvedOnlyWhenDone(calls);
+    const after = calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(calls).toHaveLength(after);
+  });
+
+  it('keeps handling when a keep-alive heartbeat fails (a rebalance is met again at the next checkpoint)', async () => {
+    const calls: Call[] = [];
+    const { eachBatch } = await subscription({
+      calls,
+      keepAliveMs: 5,
+      handleBatch: async (events) => {
+        await new Promise((resolve) => setTimeout(resolve, 40));
+        for (const e of events) calls.push({ handled: e.streamRevision });
+      },
+    });
+    const payload = payloadOf(messages(2), calls);
+    let failures = 0;
+    (payload as { heartbeat: () => Promise<void> }).heartbeat = async () => {
+      failures++;
+      throw new Error('The group is rebalancing, so a rejoin is needed');
+    };
+    await eachBatch(payload);
+    expect(failures).toBeGreaterThan(0);
+    expect(resolved(calls)).toEqual(['1']);
   });
 
   it('resolves what was handled before the subscription stopped, and nothing after', async () => {
