@@ -2,7 +2,7 @@ import { BadRequestException, Body, Controller, Param, Post, Res, type PipeTrans
 import { ApiCreatedResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandMetadata } from '@casetrail/event-sourcing';
-import { AllowRoles, ApiCommandProblems, CommandStepRoute, uuidV4 as uuid } from '@casetrail/platform-nest';
+import { AllowRoles, ApiCommandProblems, CommandStepRoute, uuidParam as uuid } from '@casetrail/platform-nest';
 import { CommandRequestParam, CommandRunner, runCommandAnswering, type CommandRequest } from '@casetrail/platform-commands';
 import { AddAccusedDto, AddVictimDto } from '../dto/add-person.dto';
 import {

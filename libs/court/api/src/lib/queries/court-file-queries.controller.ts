@@ -11,7 +11,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AllowRoles, CurrentUser, Problem, CorrelationId, uuidV4 as uuid, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { AllowRoles, CurrentUser, Problem, CorrelationId, uuidParam as uuid, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { ApiAccessPurposeHeader, PURPOSE_HEADER, readRequestOf, RouteTemplate } from '@casetrail/access-audit';
 import { DetentionDeadlinesQuery, FileAsOfQuery, ListCourtFilesQuery } from '../dto/court-queries.dto';
 import { CourtFileHistoryDto, CourtFilePageDto, CourtFileViewDto, DetentionDeadlineListDto, PoliceCaseOutcomeDto } from '../dto/court-file-views.dto';

@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, HttpCode, Injectable, Param, PayloadTooLargeException, Post, Query, Req, type PipeTransform } from '@nestjs/common';
+import { BadRequestException, Controller, Get, HttpCode, Injectable, Param, PayloadTooLargeException, Post, Query, Req, Res, UnsupportedMediaTypeException, type PipeTransform } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -13,7 +13,7 @@ import {
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { UPLOAD_FORMATS, UPLOAD_KINDS, type UploadKind } from '@casetrail/intake-contracts';
 import { AllowRoles, CorrelationId, CurrentUser, Problem, RequestBodyTypes, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { INTAKE_READERS, INTAKE_RECORDERS } from '../intake-roles';
@@ -68,7 +68,7 @@ export class IntakeUploadsController {
   @ApiBody({ description: 'The file', schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: UploadAnswerDto, description: 'The counts and every refused row (line, column, reason; never a value)' })
   @ApiPayloadTooLargeResponse({ type: Problem, description: 'The file is larger than the limit' })
-  @ApiUnsupportedMediaTypeResponse({ type: Problem, description: 'Not text/csv nor an XLSX workbook' })
+  @ApiUnsupportedMediaTypeResponse({ type: Problem, description: 'Not text/csv nor an XLSX workbook, or sent with a Content-Encoding' })
   @ApiUnprocessableEntityResponse({ type: Problem, description: 'The header does not name the columns of the kind (nothing recorded), or the file cannot be read' })
   upload(
     @Param('kind', new UploadKindPipe()) kind: UploadKind,
@@ -76,7 +76,15 @@ export class IntakeUploadsController {
     @CurrentUser() user: AuthenticatedUser,
     @CorrelationId() correlationId: string,
     @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
   ) {
+    // The HTTP edge's rule for every body (the JSON parser applies it to JSON): a coded body is
+    // refused before a byte is read, or compressed bytes would be parsed as rows.
+    const coding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+    if (coding !== 'identity') {
+      res.setHeader('Accept-Encoding', 'identity');
+      throw new UnsupportedMediaTypeException('Send the file uncompressed (no Content-Encoding)');
+    }
     // A file announced too large is refused before a byte is read (a chunked one, when it passes the limit).
     if (Number(req.headers['content-length']) > MAX_UPLOAD_BYTES) throw new PayloadTooLargeException(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB; split it`);
     // The body is read here, as a stream: no body parser of the app takes these media types.

@@ -11,6 +11,7 @@ import { uploadCommands } from '../commands/intake.targets';
 import { spoolUpload } from './upload-body';
 import { checkUploadHeader } from './upload-header';
 import { uploadRecordsProjection, type UploadRecordSummary } from './upload-records.projection';
+import { pageWindow } from '../queries/intake-list-scope';
 import { UploadRowRecorder, type RowOutcome, type UploadContext } from './upload-row-recorder';
 import { fileRows, type FileRow, type UploadFormat } from './upload-rows';
 import type { ListUploadsQuery } from './upload-views.dto';
@@ -204,10 +205,13 @@ export class IntakeUploadsService {
   async list(user: AuthenticatedUser, query: ListUploadsQuery) {
     const filter: ReadModelFilter = user.provinces === 'all' ? {} : { province: { $in: [...user.provinces] } };
     if (query.kind) filter['kind'] = query.kind;
+    // A page past any list (its first row beyond a safe integer) is empty, as in the other intake lists.
+    const window = pageWindow(query);
+    if (!window) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
     await this.projections.waitUntilCurrent();
     const collection = uploadRecordsProjection.collection;
     const [docs, total] = await Promise.all([
-      this.readModels.find<UploadRecordSummary>(collection, filter, { sort: { uploadedAt: -1, uploadId: 1 }, skip: (query.page - 1) * query.pageSize, limit: query.pageSize }),
+      this.readModels.find<UploadRecordSummary>(collection, filter, { sort: { uploadedAt: -1, uploadId: 1 }, ...window }),
       this.readModels.count(collection, filter),
     ]);
     return { items: docs.map((d) => withoutNullName(d.data)), total, page: query.page, pageSize: query.pageSize };

@@ -33,13 +33,6 @@ export class UuidParamPipe implements PipeTransform<unknown, string> {
 /** An id in a path: a UUID v4 or v5 (`UuidParamPipe`; 400 otherwise). */
 export const uuidParam = new UuidParamPipe();
 
-/**
- * The former name of `uuidParam`, which it is: ids were all v4 until intake's name-based ones, and
- * a screened person's v5 id reaches police and protection routes too. Use `uuidParam`.
- * @deprecated use `uuidParam`
- */
-export const uuidV4 = uuidParam;
-
 export interface CommandProblemsDoc {
   /** What the aggregate is called in the 409's description ("case", "file"). */
   noun: string;

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -11,7 +11,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { AllowRoles, ApiParamSources, CurrentUser, Problem, type AuthenticatedUser } from '@casetrail/platform-nest';
+import { AllowRoles, ApiParamSources, CurrentUser, Problem, uuidParam, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { ForgetPersonDto, PersonForgottenDto } from './forget-person.dto';
 import { ForgetPersonService, type ForgetPersonOutcome } from './forget-person.service';
 
@@ -44,7 +44,7 @@ export class ForgetPersonController {
   })
   @ApiConflictResponse({ type: Problem, description: 'The person was already forgotten' })
   forget(
-    @Param('personId', new ParseUUIDPipe({ version: '4' })) personId: string,
+    @Param('personId', uuidParam) personId: string,
     @Body() dto: ForgetPersonDto,
     @CurrentUser() user: AuthenticatedUser,
     @Req() req: Request & { id?: unknown },
