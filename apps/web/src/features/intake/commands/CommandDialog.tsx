@@ -2,7 +2,7 @@ import { RecordCommandDialog, type CommandDialogProps } from '../../../ui/comman
 import type { HistoryEntry } from '../../../history/types';
 import { fetchBody, fetchBodyHistory, fetchPerson, fetchPersonHistory, fetchReception, fetchReceptionHistory, intakeKeys, useReload } from '../api';
 import type { BodyView, PersonView, ReceptionView } from '../types';
-import { ConflictEvents } from './ConflictEvents';
+import { ConflictEvents } from '../../../ui/commands/ConflictEvents';
 
 /*
  * One command on an intake record, in a modal (see RecordCommandDialog: If-Match, field errors,
@@ -10,7 +10,7 @@ import { ConflictEvents } from './ConflictEvents';
  * list in words.
  */
 
-const renderEvents = (newer: HistoryEntry[], _all: HistoryEntry[], label: string) => <ConflictEvents events={newer} label={label} />;
+const renderEvents = (newer: HistoryEntry[], _all: HistoryEntry[], label: string) => <ConflictEvents events={newer} label={label} namespace="intake" />;
 
 export function ReceptionCommandDialog<T extends Record<string, unknown>>(props: CommandDialogProps<T, ReceptionView>) {
   const id = props.loaded.view.receptionId;

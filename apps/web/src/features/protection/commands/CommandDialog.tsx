@@ -1,7 +1,7 @@
 import { RecordCommandDialog, type CommandDialogProps as RecordCommandProps } from '../../../ui/commands/RecordCommandDialog';
 import { fetchHistory, protectionKeys, useReloadCase } from '../api';
 import type { CaseView, HistoryEntry } from '../types';
-import { ConflictEvents } from './ConflictEvents';
+import { ConflictEvents } from '../../../ui/commands/ConflictEvents';
 
 export type CommandDialogProps<T extends Record<string, unknown>> = RecordCommandProps<T, CaseView>;
 
@@ -19,7 +19,7 @@ export function CommandDialog<T extends Record<string, unknown>>(props: CommandD
       reload={reload}
       invalidate={protectionKeys.all}
       history={{ queryKey: protectionKeys.history(personId), fetch: () => fetchHistory(personId) }}
-      renderEvents={(newer, _all, label) => <ConflictEvents events={newer} label={label} />}
+      renderEvents={(newer, _all, label) => <ConflictEvents events={newer} label={label} namespace="protection" />}
       reloadButtonWidth="fit-content"
     />
   );

@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { describeEvent } from '../../../history/describeEvent';
-import type { HistoryEntry } from '../../../history/types';
-import { makeWords } from '../../../history/words';
+import { describeEvent } from '../../history/describeEvent';
+import type { HistoryEntry } from '../../history/types';
+import { makeWords } from '../../history/words';
 
-/** The events since the form's version, in words, as the conflict panel of an intake command lists them. */
-export function ConflictEvents({ events, label }: { events: HistoryEntry[]; label: string }) {
-  const { t } = useTranslation('intake');
+/**
+ * The events since the form's version, in words, as a command's conflict panel lists them: each
+ * event's title and details, who recorded it and when (`conflict.by` of the feature's namespace).
+ */
+export function ConflictEvents({ events, label, namespace }: { events: HistoryEntry[]; label: string; namespace: string }) {
+  const { t } = useTranslation(namespace);
   const { t: th, i18n } = useTranslation('history');
   const words = useMemo(() => makeWords(th, i18n.language), [th, i18n.language]);
   return (
