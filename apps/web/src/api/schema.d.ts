@@ -12174,7 +12174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not text/csv nor an XLSX workbook */
+            /** @description Not text/csv nor an XLSX workbook, or sent with a Content-Encoding */
             415: {
                 headers: {
                     [name: string]: unknown;
