@@ -74,8 +74,15 @@ describe('response headers of the embedded runtime', () => {
   });
 
   describe('If-Match', () => {
-    /** The steps of a record: of a police case, a court file and a protection case. */
-    const STEP_PREFIXES = ['/api/enforcement/cases/{caseId}/', '/api/court/files/{fileId}/', '/api/protection/cases/{personId}/'];
+    /** The steps of a record: of a police case, a court file, a protection case and intake's records. */
+    const STEP_PREFIXES = [
+      '/api/enforcement/cases/{caseId}/',
+      '/api/court/files/{fileId}/',
+      '/api/protection/cases/{personId}/',
+      '/api/intake/receptions/{receptionId}/',
+      '/api/intake/screenings/{personId}/',
+      '/api/intake/bodies/{bodyId}/',
+    ];
     const STEPS = PROTECTED.filter((r) => r.method === 'POST' && STEP_PREFIXES.some((prefix) => r.path.startsWith(prefix)));
     const written = async (send: () => Promise<request.Response>) => {
       const store = app.app.get<EventStore>(EVENT_STORE);
