@@ -8,9 +8,12 @@ import { startEmbeddedApp, type EmbeddedApp } from '../support/embedded-app';
 import { PoliceCaseDriver } from '../support/police-case-driver';
 import { generateYear } from '../../tools/seed/generate-year';
 import { summarisePlan } from '../../tools/seed/plan-summary';
+import { planIntakeYear, summariseIntakePlan } from '../../tools/seed/plan-intake';
 
 const run = promisify(execFile);
 const root = join(__dirname, '..', '..');
+/** A small intake (about fifty calls): the seed's own proportion to 30 cases would be ten times that. */
+const INTAKE_SCALE = 0.02;
 
 describe('npm run seed against a running embedded runtime', () => {
   let app: EmbeddedApp;
@@ -28,16 +31,20 @@ describe('npm run seed against a running embedded runtime', () => {
   it('enters a deterministic synthetic year through the API, and the table counts exactly what was planned', async () => {
     const { stdout, stderr } = await run(
       process.execPath,
-      ['-r', '@swc-node/register', 'tools/seed/main.ts', '--year', '2019', '--seed', '7', '--cases', '30', '--url', url, '--court-file-wait', '1'],
+      ['-r', '@swc-node/register', 'tools/seed/main.ts', '--year', '2019', '--seed', '7', '--cases', '30', '--intake-scale', String(INTAKE_SCALE), '--url', url, '--court-file-wait', '1'],
       { cwd: root, env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', CASETRAIL_DATA_DIR: app.dataDir }, timeout: 120_000 },
     );
     expect(stderr + stdout).not.toMatch(/failed: [1-9]/i);
 
-    const plan = summarisePlan(generateYear({ year: 2019, seed: 7, cases: 30, today: new Date().toISOString().slice(0, 10) }));
+    const today = new Date().toISOString().slice(0, 10);
+    const plan = summarisePlan(generateYear({ year: 2019, seed: 7, cases: 30, today }));
+    const intake = summariseIntakePlan(planIntakeYear({ year: 2019, seed: 7, scale: INTAKE_SCALE, today }));
     const statistician = new PoliceCaseDriver(app.http, await app.token('statistician', ['*']));
     const table = await statistician.get('/api/statistics/law-enforcement?year=2019');
     expect(table.status).toBe(200);
     const total = table.body.rows.find((r: { level: string }) => r.level === 'total').current;
+    // A referral to the police opens a case of its own; at this scale and seed the plan has none.
+    expect(intake.referrals['police'] ?? 0).toBe(0);
     expect(total.cases).toBe(plan.cases.opened);
     expect(total.victims).toBe(plan.victims.rescued);
     expect(total.victimsUnder15).toBe(plan.victims.byAgeBand.under_15);
@@ -49,6 +56,14 @@ describe('npm run seed against a running embedded runtime', () => {
     expect(total.suspectsFemale).toBe(plan.suspects.arrestedFemale);
     expect(total.suspectsForeign).toBe(plan.suspects.arrestedForeigners);
     expect(plan.cases.opened).toBe(30);
+
+    // The year went on into intake: the receptions table counts the planned persons, once.
+    expect(stdout).toMatch(new RegExp(`intake\\s+${intake.calls}/${intake.calls} intake calls accepted`));
+    const receptions = await statistician.get('/api/statistics/intake/receptions?year=2019');
+    expect(receptions.status).toBe(200);
+    const received = receptions.body.rows.find((r: { level: string }) => r.level === 'total').current;
+    expect(received).toMatchObject({ receptions: intake.receptions, persons: intake.persons.men + intake.persons.women + intake.persons.boys + intake.persons.girls });
+    expect(intake.receptions).toBeGreaterThan(0);
 
     // The forwarded cases went on in court: each court table's total is the plan's court figures.
     expect(stdout).toMatch(/court\s+\d+ files opened by the server from the forwarding, \d+ opened by the seed/);
@@ -103,7 +118,7 @@ describe('npm run seed against a running embedded runtime with a small rate limi
 
     const { stdout } = await run(
       process.execPath,
-      ['-r', '@swc-node/register', 'tools/seed/main.ts', '--year', '2019', '--seed', '11', '--cases', String(cases), '--url', url, '--court-file-wait', '0'],
+      ['-r', '@swc-node/register', 'tools/seed/main.ts', '--year', '2019', '--seed', '11', '--cases', String(cases), '--intake-scale', '0', '--url', url, '--court-file-wait', '0'],
       { cwd: root, env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', CASETRAIL_DATA_DIR: app.dataDir }, timeout: 170_000 },
     );
     expect(stdout).toContain(`${planned}/${planned} calls accepted, 0 failed, 0 skipped`);

@@ -18,7 +18,7 @@ import { formatSummary, summarisePlan } from './plan-summary';
 import { formatIntakeSummary, MAX_INTAKE_SCALE, planIntakeYear, summariseIntakePlan } from './plan-intake';
 import { runIntakePlan } from './run-intake';
 import { acceptedKey, protectionKey, registrationKey, runPlan } from './run-plan';
-import { REGISTRATIONS_PER_POLICE_CASE_2020 } from './year-profile';
+import { REGISTRATIONS_PER_POLICE_CASE_2020, REPORT_CASES_2020 } from './year-profile';
 import type { PlannedActor } from './year-plan';
 
 const SHOWN_FAILURES = 5;
@@ -59,8 +59,9 @@ async function main(): Promise<number> {
     })
     .option('intake-scale', {
       type: 'number',
-      default: 1,
-      describe: `intake volumes as a multiple of the 2020 report's (0-${MAX_INTAKE_SCALE.toLocaleString('en-US')}; 0: no intake; 1: about 1,430 receptions of 81,873 persons, 360 screened, 99 bodies, 2,250 calls)`,
+      describe:
+        `intake volumes as a multiple of the 2020 report's (0-${MAX_INTAKE_SCALE.toLocaleString('en-US')}; 0: no intake; 1: about 1,430 receptions of 81,873 persons, 360 screened, 99 bodies, 2,250 calls); ` +
+        `default: in the report's proportion to --cases (cases / ${REPORT_CASES_2020}), so a small seed stays small`,
     })
     .option('url', { type: 'string', default: `http://127.0.0.1:${process.env['CASETRAIL_PORT'] || 3000}`, describe: 'base URL of a running casetrail' })
     .option('concurrency', { type: 'number', default: 4, describe: 'cases entered at the same time (calls of one case stay in order)' })
@@ -73,7 +74,7 @@ async function main(): Promise<number> {
       if (a.year > Number(today.slice(0, 4))) throw new Error(`--year ${a.year} is in the future (today is ${today} in Cambodia)`);
       if (!Number.isInteger(a.concurrency) || a.concurrency < 1) throw new Error('--concurrency must be a whole number of at least 1');
       if (!Number.isInteger(a.registrations) || a.registrations < 0) throw new Error('--registrations must be a whole number, 0 or more');
-      const scale = Number(a['intake-scale']);
+      const scale = a['intake-scale'] === undefined ? 0 : Number(a['intake-scale']);
       if (!(scale >= 0 && scale <= MAX_INTAKE_SCALE)) throw new Error(`--intake-scale must be a number from 0 to ${MAX_INTAKE_SCALE}`);
       for (const option of ['court-file-wait', 'protection-case-wait']) {
         const wait = Number(a[option]);
@@ -87,7 +88,8 @@ async function main(): Promise<number> {
     .parse();
 
   const plan = generateYear({ year: argv.year, seed: argv.seed, cases: argv.cases, registrations: argv.registrations, today });
-  const intake = planIntakeYear({ year: argv.year, seed: argv.seed, scale: argv.intakeScale, today });
+  const intakeScale = argv.intakeScale ?? argv.cases / REPORT_CASES_2020;
+  const intake = planIntakeYear({ year: argv.year, seed: argv.seed, scale: intakeScale, today });
   const intakeCalls = intake.records.reduce((n, r) => n + r.calls.length, 0);
   const totalCalls = plan.cases.reduce((n, c) => n + c.calls.length, 0);
   const protectionCalls =
