@@ -1,6 +1,7 @@
 import type { PersonCounts, ReferralDestination, UploadKind, UploadRefusal } from '@casetrail/intake-contracts';
 import type { HistoryEntry } from '../../history/types';
 import type { LoadedRecord } from '../../ui/commands/concurrency';
+import type { PersonalView } from '../../ui/personalShown';
 
 /*
  * What the intake API answers (libs/intake/api, the design's routes under /api/intake): the
@@ -47,7 +48,7 @@ export interface ReceptionView extends ReceptionFiguresView {
   corrections: number;
 }
 
-export type PersonalView = { fullName?: string; birthDate?: string } | { restricted: true } | { forgotten: true };
+export type { PersonalView };
 
 export interface ReferralView {
   destination: ReferralDestination;

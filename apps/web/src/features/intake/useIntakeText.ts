@@ -7,6 +7,7 @@ import { makeWords } from '../../history/words';
 import { provinceName } from '../../reference/words';
 import { placeOf } from './codes';
 import type { PersonalView } from './types';
+import { personalShown } from '../../ui/personalShown';
 
 export interface Option {
   value: string;
@@ -46,13 +47,8 @@ export function useIntakeText() {
       if (u.kind === 'police_commissariat') return t(u.province === 'phnom-penh' ? 'unit.capitalCommissariat' : 'unit.provincialCommissariat', { province: province(u.province) });
       return words.organisation(c);
     };
-    const personal = (p: PersonalView | null | undefined): { name: string; birthDate: string | null; shown: 'opened' | 'withheld' | 'forgotten' | 'none' } => {
-      if (!p || typeof p !== 'object') return { name: t('person.notRecorded'), birthDate: null, shown: 'none' };
-      if ('restricted' in p) return { name: t('person.withheld'), birthDate: null, shown: 'withheld' };
-      if ('forgotten' in p) return { name: t('person.forgotten'), birthDate: null, shown: 'forgotten' };
-      if (!p.fullName && !p.birthDate) return { name: t('person.notRecorded'), birthDate: null, shown: 'none' };
-      return { name: p.fullName ?? t('person.notRecorded'), birthDate: p.birthDate ?? null, shown: 'opened' };
-    };
+    /** The name and birth date as the API gave them, or why they are not shown. */
+    const personal = (p: PersonalView | null | undefined) => personalShown(t, p);
     const options = (list: string, codes: readonly string[]): Option[] => codes.map((c) => ({ value: c, label: code(list, c) }));
     return {
       t,

@@ -10,6 +10,7 @@ import type {
   ShelterDepartureReason,
 } from '@casetrail/protection-contracts';
 import type { HistoryEntry } from '../../history/types';
+import type { PersonalView } from '../../ui/personalShown';
 
 /*
  * The protection API's read answers (libs/protection/api): the case as its state folds it
@@ -23,7 +24,7 @@ import type { HistoryEntry } from '../../history/types';
  * reader the role and the consent allow, `{ restricted: true }` (withheld) otherwise,
  * `{ forgotten: true }` once the person's key was destroyed, `{}` when nothing was recorded.
  */
-export type PersonalView = { fullName?: string; birthDate?: string } | { restricted: true } | { forgotten: true };
+export type { PersonalView };
 
 export type Stage = 'not_opened' | 'open' | 'integrated' | 'closed';
 

@@ -6,6 +6,7 @@ import { provinceName } from '../../reference/words';
 import { organisationOf } from './codes';
 import { formatMinorUnits } from './money';
 import type { PersonalView } from './types';
+import { personalShown } from '../../ui/personalShown';
 
 export interface Option {
   value: string;
@@ -35,13 +36,7 @@ export function useProtectionText() {
     const date = (d: string | null | undefined) => formatDate(language, d);
     const number = (n: number | null | undefined) => formatNumber(language, n);
     /** The name and birth date as the API gave them, or why they are not shown. */
-    const personal = (p: PersonalView | null | undefined): { name: string; birthDate: string | null; shown: 'opened' | 'withheld' | 'forgotten' | 'none' } => {
-      if (!p || typeof p !== 'object') return { name: t('person.notRecorded'), birthDate: null, shown: 'none' };
-      if ('restricted' in p) return { name: t('person.withheld'), birthDate: null, shown: 'withheld' };
-      if ('forgotten' in p) return { name: t('person.forgotten'), birthDate: null, shown: 'forgotten' };
-      if (!p.fullName && !p.birthDate) return { name: t('person.notRecorded'), birthDate: null, shown: 'none' };
-      return { name: p.fullName ?? t('person.notRecorded'), birthDate: p.birthDate ?? null, shown: 'opened' };
-    };
+    const personal = (p: PersonalView | null | undefined) => personalShown(t, p);
     const options = (list: string, codes: readonly string[]): Option[] => codes.map((c) => ({ value: c, label: code(list, c) }));
     return {
       t,
