@@ -1,7 +1,8 @@
-import { Module, RequestMethod } from '@nestjs/common';
+import { Module, RequestMethod, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { LoggerModule } from 'nestjs-pino';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
+import { makeRequestChildrenLazy } from './lazy-request-logger';
 import { REDACTED_LOG_PATHS } from './redaction';
 
 /** Structured JSON logs (pino), one line per request, personal data redacted. */
@@ -32,4 +33,16 @@ import { REDACTED_LOG_PATHS } from './redaction';
     }),
   ],
 })
-export class CasetrailLoggingModule {}
+export class CasetrailLoggingModule implements OnModuleInit {
+  /**
+   * After the middleware is configured (Nest configures middleware before it calls init hooks),
+   * the request logger's root is known: requests get their child logger only when used while
+   * `info` is off (see `makeRequestChildrenLazy`). An application context without HTTP has no
+   * request logger (no middleware is configured), and nothing to change.
+   */
+  onModuleInit(): void {
+    // The static is typed as always set; it is not before any HTTP app is configured.
+    const root = PinoLogger.root as PinoLogger['logger'] | undefined;
+    if (root) makeRequestChildrenLazy(root);
+  }
+}
