@@ -10,7 +10,7 @@ import { strictValidationPipe } from '../validation/strict-validation.pipe';
 import { finishOpenApiDocument } from './finish-openapi-document';
 import { fieldNamesOf } from './body-vocabulary';
 import { jsonBodyParser } from './json-body-parser';
-import { RequestEdgeInterceptor } from './request-edge.interceptor';
+import { RequestEdgeGuard } from './request-edge.guard';
 import { securityHeaders, webAppHandlers } from './web-app';
 
 export interface HttpAppOptions {
@@ -22,7 +22,7 @@ export interface HttpAppOptions {
 
 /**
  * The edges every casetrail HTTP app shares: structured logs, security headers, no caching, a
- * body limit, the request checks of the edge interceptor, strict validation, one error shape,
+ * body limit, the request checks of the edge guard, strict validation, one error shape,
  * OpenAPI at /docs. Create the app with `bodyParser: false`.
  */
 export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
@@ -41,7 +41,8 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   });
   if (options.webApp) app.use(...webAppHandlers(config.get<string>('CASETRAIL_WEB_DIR') ?? 'dist/web'));
   app.use(...jsonBodyParser(config.get<string>('CASETRAIL_BODY_LIMIT') ?? '256kb'));
-  app.useGlobalInterceptors(new RequestEdgeInterceptor(app.get(Reflector), (key) => fieldNames.has(key)));
+  // After the APP_GUARDs (registered when the app was created): the edge checks come last.
+  app.useGlobalGuards(new RequestEdgeGuard(app.get(Reflector), (key) => fieldNames.has(key)));
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
