@@ -144,6 +144,15 @@ postgres_wait_ready() {
   if [[ -z $(postgres_psql -c "SELECT 1 FROM pg_database WHERE datname = '$POSTGRES_DB'") ]]; then
     postgres_psql -c "CREATE DATABASE $POSTGRES_DB" || die "postgres: could not create database $POSTGRES_DB"
   fi
+  postgres_id_lookup
+}
+
+# On every `up` (also of a server already running, so a machine provisioned before gets it):
+# lookups by _id through an index (lib/ferretdb-id-lookup.sql says why). Idempotent; the indexes
+# of existing tables are created once, later runs find them and do nothing.
+postgres_id_lookup() {
+  postgres_psql -d "$POSTGRES_DB" --single-transaction -f "$HERE/lib/ferretdb-id-lookup.sql" >/dev/null ||
+    die "postgres: could not install the _id lookup indexes (lib/ferretdb-id-lookup.sql)"
 }
 
 postgres_up() {
