@@ -1,5 +1,5 @@
 import { describeReadModelStoreContract, InvalidReadModelRequestError, uniqueCollection } from '@casetrail/read-models';
-import type { MongoReadModelStore } from './mongo-read-model-store';
+import { MongoReadModelStore } from './mongo-read-model-store';
 import { toMongoFilter } from './mongo-query';
 import { connectTestStore, dropTestDatabase, mongoSuiteRuns, testDatabaseName } from './mongo-test-server';
 
@@ -70,6 +70,34 @@ if (mongoSuiteRuns('MongoDB read-model contract')) {
       ]);
       expect(result.conflicts).toEqual([...stale]);
       expect(await store.count(c, { n: 1 })).toBe(150 - stale.size);
+    });
+
+    it('names the inserts of existing documents as conflicts, whichever command of the call they fall in', async () => {
+      const small = new MongoReadModelStore(store.connection, { maxOpsPerCommand: 3 });
+      const c = uniqueCollection('inserts');
+      await small.write(c, ['a', 'b', 'c', 'd'].map((id) => ({ id, expectedVersion: null, data: { n: 0 }, applied: null })));
+      // Commands of three ops: [n1, a, b] [n2, n3, d] [c, n4]; a and c are inserted again, b updated.
+      const result = await small.write(c, [
+        { id: 'n1', expectedVersion: null, data: { n: 1 }, applied: null },
+        { id: 'a', expectedVersion: null, data: { n: 1 }, applied: null },
+        { id: 'b', expectedVersion: 1, data: { n: 1 }, applied: null },
+        { id: 'n2', expectedVersion: null, data: { n: 1 }, applied: null },
+        { id: 'n3', expectedVersion: null, data: { n: 1 }, applied: null },
+        { id: 'd', expectedVersion: 1, data: { n: 1 }, applied: null },
+        { id: 'c', expectedVersion: null, data: { n: 1 }, applied: null },
+        { id: 'n4', expectedVersion: null, data: { n: 1 }, applied: null },
+      ]);
+      expect(result.conflicts).toEqual(['a', 'c']);
+      expect((await small.find<{ n: number }>(c)).map((d) => [d.id, d.version, d.data.n])).toEqual([
+        ['a', 1, 0],
+        ['b', 2, 1],
+        ['c', 1, 0],
+        ['d', 2, 1],
+        ['n1', 1, 1],
+        ['n2', 1, 1],
+        ['n3', 1, 1],
+        ['n4', 1, 1],
+      ]);
     });
 
     it('finds exactly the lost ops when some conditional updates of one call win and others lose', async () => {

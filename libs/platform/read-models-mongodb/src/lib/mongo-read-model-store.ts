@@ -47,9 +47,10 @@ type Bulk = mongo.AnyBulkWriteOperation<StoredEntry>;
  * collection per read-model collection (`<prefix><name>`), documents
  * `{ _id: id, version, data, applied, deleted?, writeId }`.
  *
- * Exactly-once effect without transactions (architecture principle 5): each op is ONE conditional
- * single-document update, so a document's data and its applied marker change together or not at
- * all; a call sends its ops as one unordered `bulkWrite` (split into commands of at most
+ * Exactly-once effect without transactions (architecture principle 5): each op is ONE single-document
+ * write, an insert (fails on an existing id) or a conditional update (`{ _id, version }`), so a
+ * document's data and its applied marker change together or not at all; a call sends its ops as one
+ * unordered `bulkWrite` (split into commands of at most
  * `maxOpsPerCommand`). How the lost ops are found: `write-outcome.ts`. Mongoose declares the schema
  * and indexes and owns the connection; the ops go to the driver collection, encoded by
  * `stored-data.codec.ts`, so nothing is cast, minimized or stripped.
@@ -57,9 +58,10 @@ type Bulk = mongo.AnyBulkWriteOperation<StoredEntry>;
  * Written to the subset FerretDB 1.24 supports. Deliberately not used: multi-document
  * transactions and sessions, aggregation-pipeline updates and `$expr`, `$push` with `$slice`,
  * collations (strings sort by binary UTF-8 order), partial/TTL indexes, change streams,
- * `findOneAndUpdate` per op (one round trip per op), `$lookup`/`$facet`. Worked around: nested
- * arrays and keys with "." or a leading "$" (codec), op indexes in `upsertedIds` (read by id),
- * `update` commands of 100+ statements (deadlock; split). Not worked around: NUL in strings.
+ * `findOneAndUpdate` per op (one round trip per op), `$lookup`/`$facet`, upserts (each one is a
+ * lookup and a transaction of its own in FerretDB 1.24; inserts share one). Worked around: nested
+ * arrays and keys with "." or a leading "$" (codec), `update` commands of 100+ statements
+ * (deadlock; split). Not worked around: NUL in strings.
  */
 export class MongoReadModelStore implements ReadModelStore {
   private readonly prefix: string;
@@ -138,23 +140,28 @@ export class MongoReadModelStore implements ReadModelStore {
     await this.ready(collection);
     const writeId = randomUUID();
     const operations = ops.map((op) => toBulkOperation(op, writeId));
-    // By id, not by op index: FerretDB 1.24 numbers upserts among upserts only. Ids are unique per call.
-    const upserted = new Set<string>();
+    const conflicts = new Set<string>();
     let modified = 0;
     for (let from = 0; from < operations.length; from += this.maxOpsPerCommand) {
-      const result = await bulkWrite(native, operations.slice(from, from + this.maxOpsPerCommand));
-      Object.values(result.upsertedIds).forEach((id) => upserted.add(String(id)));
+      const chunk = ops.slice(from, from + this.maxOpsPerCommand);
+      const { result, duplicates } = await bulkWrite(native, operations.slice(from, from + this.maxOpsPerCommand));
       modified += result.modifiedCount;
+      const inserts = chunk.filter((op) => op.expectedVersion === null);
+      if (result.insertedCount + duplicates.size === inserts.length) {
+        duplicates.forEach((index) => conflicts.add(chunk[index]!.id));
+      } else {
+        // The server's answer does not add up: the stamps tell. Only our insert wrote our writeId.
+        const stamps = new Map((await readStamps(native, inserts.map((op) => op.id))).map((d) => [d.id, d.writeId]));
+        inserts.filter((op) => stamps.get(op.id) !== writeId).forEach((op) => conflicts.add(op.id));
+      }
     }
 
-    const conflicts = new Set<string>();
     const conditional: ConditionalOp[] = [];
     for (const op of ops) {
       if (op.expectedVersion !== null) conditional.push({ id: op.id, expectedVersion: op.expectedVersion });
-      else if (!upserted.has(op.id)) conflicts.add(op.id);
     }
     if (conditional.length > 0) {
-      // Only conditional updates modify: a matched insert-if-absent ($setOnInsert) changes nothing.
+      // Only conditional updates modify; inserts count as inserted.
       const won = modified;
       const settled = settleByCount(conditional, won);
       const lost = settled.settled
@@ -225,8 +232,12 @@ function toBulkOperation<T>(op: WriteOperation<T>, writeId: string): Bulk {
   const deleted = isDeleteOperation(op);
   const data = deleted ? undefined : encodeData(op.data);
   if (op.expectedVersion === null) {
-    const fields = deleted ? { version: 1, deleted: true, applied, writeId } : { version: 1, data, applied, writeId };
-    return { updateOne: { filter: { _id: op.id }, update: { $setOnInsert: fields }, upsert: true } };
+    // A plain insert, not an upsert: FerretDB 1.24 writes a command's inserts in one transaction
+    // (one multi-row INSERT), but each upsert as a lookup and a transaction of its own (~10x slower).
+    const document: StoredEntry = deleted
+      ? { _id: op.id, version: 1, deleted: true, applied, writeId }
+      : { _id: op.id, version: 1, data, applied, writeId };
+    return { insertOne: { document } };
   }
   const version = op.expectedVersion + 1;
   const update: mongo.UpdateFilter<StoredEntry> = deleted
@@ -236,17 +247,21 @@ function toBulkOperation<T>(op: WriteOperation<T>, writeId: string): Bulk {
 }
 
 /**
- * Runs the unordered bulk. A duplicate key is two inserters racing for one id: the loser is not
- * among the upserted ids, so it is a conflict like any other; every other error throws.
+ * Runs the unordered bulk. A duplicate key is an insert of a document that exists (another writer
+ * inserted it first): a conflict like any other, returned as the op indexes in `operations`;
+ * every other error throws.
  */
-async function bulkWrite(native: mongo.Collection<StoredEntry>, operations: Bulk[]): Promise<mongo.BulkWriteResult> {
+async function bulkWrite(
+  native: mongo.Collection<StoredEntry>,
+  operations: Bulk[],
+): Promise<{ result: mongo.BulkWriteResult; duplicates: Set<number> }> {
   try {
-    return await native.bulkWrite(operations, { ordered: false });
+    return { result: await native.bulkWrite(operations, { ordered: false }), duplicates: new Set() };
   } catch (error) {
     if (!(error instanceof mongo.MongoBulkWriteError)) throw error;
     const writeErrors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
     if (writeErrors.some((e) => e.code !== 11000) || error.writeConcernError) throw error;
-    return error.result;
+    return { result: error.result, duplicates: new Set(writeErrors.map((e) => e.index)) };
   }
 }
 

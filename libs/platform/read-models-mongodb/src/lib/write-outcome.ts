@@ -1,9 +1,10 @@
 /**
  * Which ops of one `write` call lost, from what MongoDB tells about an unordered `bulkWrite`.
  *
- * Inserts (`expectedVersion: null`) are upserts with `$setOnInsert`: MongoDB reports each insert by
- * op index (`upsertedIds`), so an insert lost exactly when it is not there (or failed with a
- * duplicate key: two inserters raced). Conditional ops are `updateOne({ _id, version })`: MongoDB
+ * Inserts (`expectedVersion: null`) are `insertOne`: an insert lost exactly when it failed with a
+ * duplicate key (the document exists: another writer inserted it first), which MongoDB reports by
+ * op index; should the inserted count and those errors not add up to the inserts sent, the stamps
+ * read back decide (only our insert wrote our `writeId`). Conditional ops are `updateOne({ _id, version })`: MongoDB
  * reports only how many matched in total. When that total settles it (all or none won), nothing
  * more is read. Otherwise every op of the call stamped its document with the call's random
  * `writeId`, and the documents are read back:
