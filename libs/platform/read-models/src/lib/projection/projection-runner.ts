@@ -5,6 +5,7 @@ import { liveBatches } from './live-batches';
 import { planDocumentWrite } from './plan-document-write';
 import type { Projection } from './projection';
 import { ProjectionCheckpoints } from './projection-checkpoints';
+import { DocumentCache } from './document-cache';
 
 export interface ProjectionRunnerOptions {
   /** Most events applied per batch while following the log live. Default 500. */
@@ -26,6 +27,12 @@ export interface ProjectionRunnerOptions {
   log?: (message: string) => void;
   /** Told of the documents each successful write left (see `DocumentWritesObserver`). */
   observer?: DocumentWritesObserver;
+  /**
+   * Most documents per collection the runner keeps as it wrote or read them, so that the next
+   * batch touching them folds on them without reading them back (see `DocumentCache`; every
+   * write stays conditional). Default 2,000; 0 reads every document before each write.
+   */
+  cachedDocuments?: number;
 }
 
 /** A document as a write of the runner left it: its new version and data (null when it was deleted). */
@@ -85,6 +92,7 @@ export class ProjectionRunner {
   private readonly batchSize: number;
   private readonly bulkBatchSize: number;
   private readonly maxWriteAttempts: number;
+  private readonly documents: DocumentCache;
   private prepared: Promise<void> | undefined;
   private appliedPosition = 0;
   private exclusiveTail: Promise<unknown> = Promise.resolve();
@@ -103,6 +111,7 @@ export class ProjectionRunner {
     this.batchSize = options.batchSize ?? 500;
     this.bulkBatchSize = options.bulkBatchSize ?? (options.batchSize !== undefined ? options.batchSize : 20_000);
     this.maxWriteAttempts = options.maxWriteAttempts ?? 5;
+    this.documents = new DocumentCache(options.cachedDocuments ?? 2_000);
   }
 
   /** The global position up to which every projection of the runner has applied the log. */
@@ -303,24 +312,49 @@ export class ProjectionRunner {
   }
 
   private async writeDocuments(projection: AnyProjection, byDocument: Map<string, RecordedEvent[]>): Promise<void> {
+    const collection = projection.collection;
     let pending = byDocument;
     for (let attempt = 1; attempt <= this.maxWriteAttempts; attempt += 1) {
       if (pending.size === 0) return;
-      const entries = await this.store.getEntries<unknown>(projection.collection, [...pending.keys()]);
-      const entryById = new Map<string, ReadModelEntry<unknown>>(entries.map((e) => [e.id, e]));
+      const entryById = new Map<string, ReadModelEntry<unknown> | null>();
+      const unknown: string[] = [];
+      for (const id of pending.keys()) {
+        const known = this.documents.lookup(collection, id);
+        if (known === undefined) unknown.push(id);
+        else entryById.set(id, known);
+      }
+      if (unknown.length > 0) {
+        for (const entry of await this.store.getEntries<unknown>(collection, unknown)) {
+          entryById.set(entry.id, entry);
+          this.documents.remember(collection, entry);
+        }
+      }
       const ops: WriteOperation<unknown>[] = [];
       for (const [id, events] of pending) {
         const op = planDocumentWrite(projection, id, entryById.get(id) ?? null, events);
         if (op) ops.push(op);
       }
       if (ops.length === 0) return;
-      const { conflicts } = await this.store.write(projection.collection, ops);
-      if (this.options.observer) this.tellWritten(projection.collection, ops, conflicts);
+      let conflicts: string[];
+      try {
+        ({ conflicts } = await this.store.write(collection, ops));
+      } catch (error) {
+        // Some of the ops may have been applied: what the store holds is unknown now.
+        this.documents.forget(collection, pending.keys());
+        throw error;
+      }
+      const lost = new Set(conflicts);
+      for (const op of ops) {
+        if (!lost.has(op.id)) this.documents.remember(collection, writtenEntry(op));
+      }
+      // Another writer moved these documents (or the cache was stale): read them on the next try.
+      this.documents.forget(collection, conflicts);
+      if (this.options.observer) this.tellWritten(collection, ops, conflicts);
       // Lost races: reload those documents and redo their events on what the other writer left.
       pending = new Map(conflicts.map((id) => [id, pending.get(id)!]));
     }
     if (pending.size > 0) {
-      throw new ReadModelConflictRetriesExhaustedError(projection.collection, [...pending.keys()], this.maxWriteAttempts);
+      throw new ReadModelConflictRetriesExhaustedError(collection, [...pending.keys()], this.maxWriteAttempts);
     }
   }
 
@@ -333,6 +367,7 @@ export class ProjectionRunner {
   }
 
   private async drop(collection: string): Promise<void> {
+    this.documents.forgetCollection(collection);
     await this.store.drop(collection);
     this.options.observer?.dropped(collection);
   }
@@ -362,6 +397,13 @@ export class ProjectionRunner {
     this.exclusiveTail = result.catch(() => undefined);
     return result;
   }
+}
+
+/** The entry a successful write left in the store. */
+function writtenEntry(op: WriteOperation<unknown>): ReadModelEntry<unknown> {
+  const version = (op.expectedVersion ?? 0) + 1;
+  if (isDeleteOperation(op)) return { id: op.id, version, deleted: true, applied: op.applied };
+  return { id: op.id, version, data: op.data, applied: op.applied };
 }
 
 function checkProjectionSet(projections: readonly AnyProjection[]): void {
