@@ -7,8 +7,9 @@ import { isDeepStrictEqual } from 'node:util';
 import type { BenchOptions, BenchRow, Benchmark } from './bench-row';
 import { BENCH_MONGODB_URI, caseEvent, caseTally, EVENTS_PER_CASE, mongoServerName, type Tally } from './synthetic-cases';
 
-/** MongoReadModelStore's default `maxOpsPerCommand`, used by both sides. */
-const OPS_PER_COMMAND = 50;
+/** MongoReadModelStore's defaults `maxOpsPerCommand` and `commandsInFlight`, used by both sides. */
+const OPS_PER_COMMAND = 25;
+const COMMANDS_IN_FLIGHT = 2;
 
 /** Opens every case, then the later events round-robin across cases, as real traffic interleaves. */
 async function fillLog(cases: number): Promise<InMemoryEventStore> {
@@ -68,23 +69,26 @@ async function runnerSide(store: MongoReadModelStore, events: InMemoryEventStore
  * The same documents per batch as unordered bulkWrites: an insert for a document new in the batch,
  * a replace by `_id` for one that exists (the cheapest shape of each write on FerretDB 1.24, where an
  * upsert costs a lookup and a transaction per document and inserts share one); the driver alone, no
- * reads, no version check, no checkpoint. Split into commands of the adapter's size (FerretDB 1.24
- * deadlocks on 100+ update statements in one command).
+ * reads, no version check, no checkpoint. Split into commands of the adapter's size, as many at once
+ * (FerretDB 1.24 deadlocks on 100+ update statements in one command).
  */
 async function rawSide(store: MongoReadModelStore, name: string, batches: StoredDoc[][], total: number): Promise<Timed> {
   const collection = store.connection.db!.collection<StoredDoc>(name);
   const start = process.hrtime.bigint();
   for (const docs of batches) {
-    for (let from = 0; from < docs.length; from += OPS_PER_COMMAND) {
-      await collection.bulkWrite(
-        docs
-          .slice(from, from + OPS_PER_COMMAND)
-          .map((doc) =>
+    const commands: StoredDoc[][] = [];
+    for (let from = 0; from < docs.length; from += OPS_PER_COMMAND) commands.push(docs.slice(from, from + OPS_PER_COMMAND));
+    const send = async (): Promise<void> => {
+      for (let command = commands.shift(); command; command = commands.shift()) {
+        await collection.bulkWrite(
+          command.map((doc) =>
             doc.version === 1 ? { insertOne: { document: doc } } : { replaceOne: { filter: { _id: doc._id }, replacement: doc } },
           ),
-        { ordered: false },
-      );
-    }
+          { ordered: false },
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: COMMANDS_IN_FLIGHT }, send));
   }
   return { events: total, ms: Number(process.hrtime.bigint() - start) / 1e6 };
 }
@@ -123,7 +127,7 @@ async function run(options: BenchOptions): Promise<BenchRow[]> {
       const totals = { adapter: { events: 0, ms: 0 }, raw: { events: 0, ms: 0 } };
       // Alternating rounds on fresh collections, so a slow spell of the server falls on both sides.
       for (let round = 0; round < rounds; round++) {
-        const adapterStore = new MongoReadModelStore(store.connection, { collectionPrefix: `a${++prefixes}_`, maxOpsPerCommand: OPS_PER_COMMAND });
+        const adapterStore = new MongoReadModelStore(store.connection, { collectionPrefix: `a${++prefixes}_`, maxOpsPerCommand: OPS_PER_COMMAND, commandsInFlight: COMMANDS_IN_FLIGHT });
         const rawName = `raw${prefixes}_${caseTally.collection}`;
         const a = await runnerSide(adapterStore, events, batchSize, log.length);
         const r = await rawSide(store, rawName, batches, log.length);
@@ -152,7 +156,7 @@ export const projectionWriterBenchmark: Benchmark = {
   name: 'projection-writer',
   description:
     'ProjectionRunner into MongoReadModelStore (getEntries + conditional bulkWrite + checkpoint per batch) against raw ' +
-    `driver bulkWrites of the same documents per batch, ${OPS_PER_COMMAND} ops per command on both sides ` +
+    `driver bulkWrites of the same documents per batch, ${OPS_PER_COMMAND} ops per command, ${COMMANDS_IN_FLIGHT} at once, on both sides ` +
     '(raw: no reads, no version check, no checkpoint; the documents are checked equal after each round)',
   run,
 };

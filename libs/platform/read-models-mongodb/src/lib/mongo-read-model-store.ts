@@ -24,11 +24,20 @@ export interface MongoReadModelStoreOptions {
   /** Whether `close()` closes the connection (default: only when `connect` opened it). */
   closeConnection?: boolean;
   /**
-   * Most ops per `bulkWrite` command (default 50). FerretDB 1.24 (SQLite) deadlocks on an `update`
+   * Most ops per `bulkWrite` command (default 25). FerretDB 1.24 (SQLite) deadlocks on an `update`
    * command of 100 or more statements on existing documents, and the collection stays locked until
-   * it restarts; a larger call is sent as several commands, one after the other.
+   * it restarts; on PostgreSQL it holds a pooled connection per statement of an `update` command
+   * until the command ends. A larger call is sent as several commands.
    */
   maxOpsPerCommand?: number;
+  /**
+   * How many of a call's commands are sent at once (default 2). FerretDB applies a command's
+   * statements one after the other, one transaction each, so two commands in flight use the
+   * server's second core (updates/s x1.5 here). Ops of one call touch distinct documents, so their
+   * order does not matter. With the defaults a call holds at most 2 x 26 of FerretDB's pooled
+   * PostgreSQL connections (deploy/local: pool of 200), as one command of 50 did.
+   */
+  commandsInFlight?: number;
 }
 
 /** Fail fast when no server answers: the defaults wait 30 s and buffer commands meanwhile. */
@@ -50,8 +59,8 @@ type Bulk = mongo.AnyBulkWriteOperation<StoredEntry>;
  * Exactly-once effect without transactions (architecture principle 5): each op is ONE single-document
  * write, an insert (fails on an existing id) or a conditional update (`{ _id, version }`), so a
  * document's data and its applied marker change together or not at all; a call sends its ops as one
- * unordered `bulkWrite` (split into commands of at most
- * `maxOpsPerCommand`). How the lost ops are found: `write-outcome.ts`. Mongoose declares the schema
+ * unordered `bulkWrite` (split into commands of at most `maxOpsPerCommand`, `commandsInFlight`
+ * at once). How the lost ops are found: `write-outcome.ts`. Mongoose declares the schema
  * and indexes and owns the connection; the ops go to the driver collection, encoded by
  * `stored-data.codec.ts`, so nothing is cast, minimized or stripped.
  *
@@ -69,6 +78,7 @@ export class MongoReadModelStore implements ReadModelStore {
   private readonly ensured = new Map<string, Promise<void>>();
   private readonly closeConnection: boolean;
   private readonly maxOpsPerCommand: number;
+  private readonly commandsInFlight: number;
 
   constructor(
     readonly connection: Connection,
@@ -78,9 +88,10 @@ export class MongoReadModelStore implements ReadModelStore {
     checkName('collection prefix', this.prefix, true);
     for (const [collection, specs] of Object.entries(options.indexes ?? {})) this.indexes.set(collection, [...specs]);
     this.closeConnection = options.closeConnection ?? false;
-    this.maxOpsPerCommand = options.maxOpsPerCommand ?? 50;
-    if (!Number.isSafeInteger(this.maxOpsPerCommand) || this.maxOpsPerCommand < 1) {
-      throw new InvalidReadModelRequestError(`Bad maxOpsPerCommand ${String(options.maxOpsPerCommand)}`);
+    this.maxOpsPerCommand = options.maxOpsPerCommand ?? 25;
+    this.commandsInFlight = options.commandsInFlight ?? 2;
+    for (const [name, value] of [['maxOpsPerCommand', this.maxOpsPerCommand], ['commandsInFlight', this.commandsInFlight]] as const) {
+      if (!Number.isSafeInteger(value) || value < 1) throw new InvalidReadModelRequestError(`Bad ${name} ${String(value)}`);
     }
   }
 
@@ -142,7 +153,9 @@ export class MongoReadModelStore implements ReadModelStore {
     const operations = ops.map((op) => toBulkOperation(op, writeId));
     const conflicts = new Set<string>();
     let modified = 0;
-    for (let from = 0; from < operations.length; from += this.maxOpsPerCommand) {
+    const starts: number[] = [];
+    for (let from = 0; from < operations.length; from += this.maxOpsPerCommand) starts.push(from);
+    await inFlight(starts, this.commandsInFlight, async (from) => {
       const chunk = ops.slice(from, from + this.maxOpsPerCommand);
       const { result, duplicates } = await bulkWrite(native, operations.slice(from, from + this.maxOpsPerCommand));
       modified += result.modifiedCount;
@@ -154,7 +167,7 @@ export class MongoReadModelStore implements ReadModelStore {
         const stamps = new Map((await readStamps(native, inserts.map((op) => op.id))).map((d) => [d.id, d.writeId]));
         inserts.filter((op) => stamps.get(op.id) !== writeId).forEach((op) => conflicts.add(op.id));
       }
-    }
+    });
 
     const conditional: ConditionalOp[] = [];
     for (const op of ops) {
@@ -263,6 +276,28 @@ async function bulkWrite(
     if (writeErrors.some((e) => e.code !== 11000) || error.writeConcernError) throw error;
     return { result: error.result, duplicates: new Set(writeErrors.map((e) => e.index)) };
   }
+}
+
+/**
+ * Runs `task` for every item, at most `limit` at once. Settles only when none is running any more
+ * (a failed command never leaves another still landing after the call has failed), then throws
+ * the first failure.
+ */
+async function inFlight<I>(items: readonly I[], limit: number, task: (item: I) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async (): Promise<void> => {
+    while (next < items.length && !failure) {
+      const item = items[next++]!;
+      try {
+        await task(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure) throw failure.error;
 }
 
 async function readStamps(native: mongo.Collection<StoredEntry>, ids: string[]): Promise<StampReadBack[]> {
