@@ -13,6 +13,7 @@ import { processContexts } from '@casetrail/platform-nest';
 import { CHECKPOINTS_COLLECTION, ProjectionRunner } from '@casetrail/read-models';
 import { READ_MODEL_MIGRATIONS, SqliteReadModelStore } from '@casetrail/read-models-sqlite';
 import Database from 'better-sqlite3';
+import { openSqliteDatabase } from '@casetrail/platform-sqlite';
 import { MongoReadModelStore } from '@casetrail/read-models-mongodb';
 import { IncrementalLawEnforcementTables, lawEnforcementTableFromReadModels, statisticsProjections, type LawEnforcementTableQuery } from '@casetrail/statistics-api';
 import { hostedContexts } from '../../apps/casetrail/src/contexts';
@@ -161,11 +162,9 @@ async function readAllRate(store: EventStore): Promise<{ events: number; perSeco
  */
 function insertDocumentsAlone(readModelsFile: string, scratch: string): { documents: number; seconds: number } {
   const source = new Database(readModelsFile, { readonly: true });
-  const target = new Database(join(scratch, 'documents-alone.sqlite'));
+  // Opened as SqliteReadModelStore opens its file (WAL, NORMAL, 64 MiB cache), the schema by its migrations' SQL.
+  const target = openSqliteDatabase({ filename: join(scratch, 'documents-alone.sqlite'), synchronous: 'NORMAL', cacheSizeMiB: 64 }, (db) => db);
   try {
-    target.pragma('journal_mode = WAL');
-    target.pragma('synchronous = NORMAL');
-    target.pragma('cache_size = -65536');
     for (const migration of READ_MODEL_MIGRATIONS) target.exec(migration.sql);
     const columns = 'collection, id, version, deleted, data, applied_stream, applied_revision, applied_position';
     const chunk = source.prepare(`SELECT rowid, ${columns} FROM read_model_documents WHERE rowid > ? ORDER BY rowid LIMIT 20000`).raw(true);

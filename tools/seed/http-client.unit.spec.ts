@@ -1,4 +1,4 @@
-import { SeedHttpClient, forEachWithLimit } from './http-client';
+import { SeedHttpClient } from './http-client';
 
 type Answer = { status: number; body?: unknown; headers?: Record<string, string> } | Error;
 
@@ -101,29 +101,5 @@ describe('SeedHttpClient and the rate limit', () => {
     expect(await http.get('/x', 't')).toMatchObject({ ok: false, status: 429, attempts: 3 });
     expect(sent).toHaveLength(3);
     expect(waits).toEqual([100, 200]);
-  });
-});
-
-describe('forEachWithLimit', () => {
-  it('runs every item, never more than the limit at once', async () => {
-    let running = 0;
-    let most = 0;
-    const done: number[] = [];
-    await forEachWithLimit([1, 2, 3, 4, 5, 6, 7], 3, async (item) => {
-      running += 1;
-      most = Math.max(most, running);
-      await new Promise((resolve) => setImmediate(resolve));
-      running -= 1;
-      done.push(item);
-    });
-    expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(most).toBe(3);
-  });
-
-  it('copes with an empty list and a limit above the list size', async () => {
-    await expect(forEachWithLimit([], 4, async () => undefined)).resolves.toBeUndefined();
-    const seen: number[] = [];
-    await forEachWithLimit([1], 4, async (n) => void seen.push(n));
-    expect(seen).toEqual([1]);
   });
 });

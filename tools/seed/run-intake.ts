@@ -1,6 +1,7 @@
 import { nameBasedUuid } from '@casetrail/platform-commands';
 import { intakeRecordName, type IntakeRecordKind } from '@casetrail/intake-contracts';
-import { forEachWithLimit, type SeedHttpClient } from './http-client';
+import { forEachWithLimit } from '@casetrail/event-sourcing';
+import type { SeedHttpClient } from './http-client';
 import type { IntakeYearPlan, PlannedIntakeCall, PlannedIntakeRecord } from './plan-intake';
 import type { CallFailure } from './run-plan';
 import { resolvePath, type PlannedActor } from './year-plan';

@@ -1,4 +1,5 @@
-import { forEachWithLimit, type SeedHttpClient } from './http-client';
+import { forEachWithLimit } from '@casetrail/event-sourcing';
+import type { SeedHttpClient } from './http-client';
 import type { IntakeStep } from './plan-intake';
 import { actorOf, resolveBody, resolvePath, type PlannedActor, type PlannedCall, type PlannedCase, type PlannedStep, type YearPlan } from './year-plan';
 

@@ -9,3 +9,4 @@ export * from './lib/decider';
 export * from './lib/decider-specification';
 export * from './lib/command-handler';
 export * from './lib/checkpoint-store.port';
+export * from './lib/for-each-with-limit';

@@ -9,6 +9,7 @@ import {
   type WriteOperation,
   type WriteResult,
 } from '@casetrail/read-models';
+import { forEachWithLimit } from '@casetrail/event-sourcing';
 import { randomUUID } from 'node:crypto';
 import mongoose, { mongo, type ConnectOptions, type Connection, type Model } from 'mongoose';
 import { LIVE_ONLY, toMongoFilter, toMongoPage, toMongoSort } from './mongo-query';
@@ -155,7 +156,7 @@ export class MongoReadModelStore implements ReadModelStore {
     let modified = 0;
     const starts: number[] = [];
     for (let from = 0; from < operations.length; from += this.maxOpsPerCommand) starts.push(from);
-    await inFlight(starts, this.commandsInFlight, async (from) => {
+    await forEachWithLimit(starts, this.commandsInFlight, async (from) => {
       const chunk = ops.slice(from, from + this.maxOpsPerCommand);
       const { result, duplicates } = await bulkWrite(native, operations.slice(from, from + this.maxOpsPerCommand));
       modified += result.modifiedCount;
@@ -276,28 +277,6 @@ async function bulkWrite(
     if (writeErrors.some((e) => e.code !== 11000) || error.writeConcernError) throw error;
     return { result: error.result, duplicates: new Set(writeErrors.map((e) => e.index)) };
   }
-}
-
-/**
- * Runs `task` for every item, at most `limit` at once. Settles only when none is running any more
- * (a failed command never leaves another still landing after the call has failed), then throws
- * the first failure.
- */
-async function inFlight<I>(items: readonly I[], limit: number, task: (item: I) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async (): Promise<void> => {
-    while (next < items.length && !failure) {
-      const item = items[next++]!;
-      try {
-        await task(item);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  if (failure) throw failure.error;
 }
 
 async function readStamps(native: mongo.Collection<StoredEntry>, ids: string[]): Promise<StampReadBack[]> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import type { Readable } from 'node:stream';
-import { DomainRuleViolation, fold, type RecordedEvent } from '@casetrail/event-sourcing';
+import { DomainRuleViolation, fold, forEachWithLimit, type RecordedEvent } from '@casetrail/event-sourcing';
 import { uploadStreamId, type UploadCompletedData, type UploadEvent, type UploadKind, type UploadRefusal } from '@casetrail/intake-contracts';
 import { uploadDecider, type UploadCommand } from '@casetrail/intake-domain';
 import { CommandRunner } from '@casetrail/platform-commands';
@@ -160,20 +160,7 @@ export class IntakeUploadsService {
 
   /** Records the rows of a batch, `UPLOAD_CONCURRENCY` at a time; a failure that is not a row's stops the upload. */
   private async recordBatch(context: UploadContext, kind: UploadKind, columns: readonly string[], batch: readonly FileRow[], tally: (outcome: RowOutcome) => void): Promise<void> {
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-      while (!failed && next < batch.length) {
-        const row = batch[next++]!;
-        try {
-          tally(await this.recordRow(context, kind, columns, row));
-        } catch (error) {
-          failed = true;
-          throw error;
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(UPLOAD_CONCURRENCY, batch.length) }, worker));
+    await forEachWithLimit(batch, UPLOAD_CONCURRENCY, async (row) => tally(await this.recordRow(context, kind, columns, row)));
   }
 
   private recordRow(context: UploadContext, kind: UploadKind, columns: readonly string[], row: FileRow): Promise<RowOutcome> | RowOutcome {

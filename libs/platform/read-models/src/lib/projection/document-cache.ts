@@ -35,13 +35,6 @@ export class DocumentCache {
     this.generationSize = Math.floor(maxEntries / 2);
   }
 
-  /** Entries held (for tests and diagnostics). */
-  get size(): number {
-    let size = 0;
-    for (const { young, old } of this.collections.values()) size += young.size + old.size;
-    return size;
-  }
-
   /** The entry as the runner last wrote or read it; undefined when it must be read. */
   lookup(collection: string, id: string): ReadModelEntry<unknown> | undefined {
     const generations = this.collections.get(collection);

@@ -323,16 +323,17 @@ export class ProjectionRunner {
         if (known === undefined) unknown.push(id);
         else entryById.set(id, known);
       }
-      if (unknown.length > 0) {
-        for (const entry of await this.store.getEntries<unknown>(collection, unknown)) {
-          entryById.set(entry.id, entry);
-          this.documents.remember(collection, entry);
-        }
-      }
+      const read = unknown.length > 0 ? await this.store.getEntries<unknown>(collection, unknown) : [];
+      for (const entry of read) entryById.set(entry.id, entry);
       const ops: WriteOperation<unknown>[] = [];
       for (const [id, events] of pending) {
         const op = planDocumentWrite(projection, id, entryById.get(id) ?? null, events);
         if (op) ops.push(op);
+      }
+      // What was read and needs no write is kept as read; what is written is kept as written, below.
+      if (read.length > 0) {
+        const writing = new Set(ops.map((op) => op.id));
+        for (const entry of read) if (!writing.has(entry.id)) this.documents.remember(collection, entry);
       }
       if (ops.length === 0) return;
       let conflicts: string[];
