@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, HttpCode, Injectable, Param, PayloadTooLargeException, Post, Query, Req, Res, UnsupportedMediaTypeException, type PipeTransform } from '@nestjs/common';
+import { BadRequestException, Controller, Get, HttpCode, Injectable, Param, PayloadTooLargeException, Post, Query, Req, type PipeTransform } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -13,7 +13,7 @@ import {
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { UPLOAD_FORMATS, UPLOAD_KINDS, type UploadKind } from '@casetrail/intake-contracts';
 import { AllowRoles, CorrelationId, CurrentUser, Problem, RequestBodyTypes, type AuthenticatedUser } from '@casetrail/platform-nest';
 import { INTAKE_READERS, INTAKE_RECORDERS } from '../intake-roles';
@@ -76,15 +76,8 @@ export class IntakeUploadsController {
     @CurrentUser() user: AuthenticatedUser,
     @CorrelationId() correlationId: string,
     @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
   ) {
-    // The HTTP edge's rule for every body (the JSON parser applies it to JSON): a coded body is
-    // refused before a byte is read, or compressed bytes would be parsed as rows.
-    const coding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
-    if (coding !== 'identity') {
-      res.setHeader('Accept-Encoding', 'identity');
-      throw new UnsupportedMediaTypeException('Send the file uncompressed (no Content-Encoding)');
-    }
+    // A coded body (Content-Encoding) never gets here: the HTTP edge refuses it for every route (refuseCodedBodies).
     // A file announced too large is refused before a byte is read (a chunked one, when it passes the limit).
     if (Number(req.headers['content-length']) > MAX_UPLOAD_BYTES) throw new PayloadTooLargeException(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB; split it`);
     // The body is read here, as a stream: no body parser of the app takes these media types.

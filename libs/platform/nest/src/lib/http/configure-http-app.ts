@@ -9,6 +9,7 @@ import { Problem } from '../errors/problem';
 import { strictValidationPipe } from '../validation/strict-validation.pipe';
 import { finishOpenApiDocument } from './finish-openapi-document';
 import { fieldNamesOf } from './body-vocabulary';
+import { refuseCodedBodies } from './coded-bodies';
 import { jsonBodyParser } from './json-body-parser';
 import { RequestEdgeGuard } from './request-edge.guard';
 import { securityHeaders, webAppHandlers } from './web-app';
@@ -40,7 +41,7 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
     next();
   });
   if (options.webApp) app.use(...webAppHandlers(config.get<string>('CASETRAIL_WEB_DIR') ?? 'dist/web'));
-  app.use(...jsonBodyParser(config.get<string>('CASETRAIL_BODY_LIMIT') ?? '256kb'));
+  app.use(refuseCodedBodies, ...jsonBodyParser(config.get<string>('CASETRAIL_BODY_LIMIT') ?? '256kb'));
   // After the APP_GUARDs (registered when the app was created): the edge checks come last.
   app.useGlobalGuards(new RequestEdgeGuard(app.get(Reflector), (key) => fieldNames.has(key)));
   app.useGlobalPipes(strictValidationPipe());
