@@ -1,7 +1,7 @@
 import { describeReadModelStoreContract, InvalidReadModelRequestError, uniqueCollection } from '@casetrail/read-models';
 import { MongoReadModelStore } from './mongo-read-model-store';
 import { toMongoFilter } from './mongo-query';
-import { connectTestStore, dropTestDatabase, mongoSuiteRuns, testDatabaseName } from './mongo-test-server';
+import { connectTestStore, dropTestDatabase, MONGODB_URI, mongoSuiteRuns, testDatabaseName } from './mongo-test-server';
 
 // Always on, server or not: what the contract's filters become on the wire.
 describe('MongoReadModelStore filter translation', () => {
@@ -57,6 +57,36 @@ if (mongoSuiteRuns('MongoDB read-model contract')) {
       await expect(store.write('facts', [{ id: '', expectedVersion: null, data: {}, applied: null }])).rejects.toBeInstanceOf(
         InvalidReadModelRequestError,
       );
+    });
+
+    it('reads entries by id with one find each on FerretDB (which never pushes $in down), the same entries as one $in', async () => {
+      const dbName = testDatabaseName('rm_ids');
+      const watched = await MongoReadModelStore.connect(MONGODB_URI, { connectOptions: { dbName, monitorCommands: true } });
+      try {
+        const filters: unknown[] = [];
+        watched.connection.getClient().on('commandStarted', (e) => {
+          if (e.commandName === 'find') filters.push(e.command.filter);
+        });
+        const c = uniqueCollection('ids');
+        await watched.write(c, ['a', 'b', 'c'].map((id) => ({ id, expectedVersion: null, data: { id }, applied: null })));
+        await watched.write(c, [{ id: 'c', expectedVersion: 1, delete: true, applied: null }]);
+        const byId = (entries: Array<{ id: string }>) => [...entries].sort((x, y) => x.id.localeCompare(y.id));
+
+        const each = byId(await watched.getEntries(c, ['a', 'c', 'missing', 'a']));
+        expect(filters).toEqual([{ _id: 'a' }, { _id: 'c' }, { _id: 'missing' }]);
+        expect(each).toEqual([
+          { id: 'a', version: 1, data: { id: 'a' }, applied: null },
+          { id: 'c', version: 2, deleted: true, applied: null },
+        ]);
+
+        filters.length = 0;
+        const oneIn = new MongoReadModelStore(watched.connection, { idLookups: 'in' });
+        expect(byId(await oneIn.getEntries(c, ['a', 'c', 'missing', 'a']))).toEqual(each);
+        expect(filters).toEqual([{ _id: { $in: ['a', 'c', 'missing'] } }]);
+        expect(() => new MongoReadModelStore(watched.connection, { idLookups: 'some' as never })).toThrow(InvalidReadModelRequestError);
+      } finally {
+        await dropTestDatabase(watched);
+      }
     });
 
     it('writes a call of 150 ops (FerretDB deadlocks on 100+ in one command) and finds the lost ones across commands', async () => {
