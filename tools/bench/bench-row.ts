@@ -30,6 +30,11 @@ export interface BenchOptions {
    * such rows runs them only when this is set, so the default run stays short.
    */
   scale: boolean;
+  /**
+   * `--distributed-events N`: the size of the dataset the distributed rebuild row replays
+   * (national-scale; default 20,000 with `--scale`). Given, that row runs without `--scale` too.
+   */
+  distributedEvents?: number;
 }
 
 /** A benchmark: a name and a function that measures and returns rows. */

@@ -1,6 +1,6 @@
 /**
  * Runs the benchmarks and prints one table each:
- * `npm run bench [-- --quick] [-- --only NAME] [-- --scale] [-- --json FILE] [-- --compare FILE]`.
+ * `npm run bench [-- --quick] [-- --only NAME] [-- --scale] [-- --distributed-events N] [-- --json FILE] [-- --compare FILE]`.
  * Every run is also written as JSON (default `reports/bench-<date>.json`), so two runs can be
  * compared. A new benchmark is a `*.bench.ts` file exporting a `Benchmark`, added to BENCHMARKS below.
  */
@@ -50,13 +50,22 @@ async function main(): Promise<void> {
   const argv = await yargs(hideBin(process.argv))
     .scriptName('npm run bench --')
     .usage(
-      '$0 [--quick] [--only NAME] [--scale] [--json FILE] [--compare FILE]\n\n' +
+      '$0 [--quick] [--only NAME] [--scale] [--distributed-events N] [--json FILE] [--compare FILE]\n\n' +
         'Measures throughput (and latency where a row has it) beside a raw baseline run in the same process; nothing is asserted. ' +
         'Prints one table per benchmark and writes the whole run as JSON.',
     )
     .option('quick', { type: 'boolean', default: false, describe: 'short runs: checks the benchmarks work, numbers are rough' })
     .option('only', { type: 'string', choices: BENCHMARKS.map((b) => b.name), describe: 'run one benchmark' })
     .option('scale', { type: 'boolean', default: false, describe: 'also run the national-scale rows (a million events; takes minutes)' })
+    .option('distributed-events', {
+      type: 'number',
+      describe: 'national-scale: replay a dataset of N events through Kafka into the read-model server (default 20000, with --scale only; given, also without it)',
+    })
+    .check((a) => {
+      const n = a['distributed-events'];
+      if (n !== undefined && !(Number.isInteger(n) && n >= 1000 && n <= 10_000_000)) throw new Error('--distributed-events must be a whole number from 1000 to 10000000');
+      return true;
+    })
     .option('json', { type: 'string', describe: 'where to write the run as JSON (default reports/bench-<date>.json)' })
     .option('compare', { type: 'string', describe: 'a JSON file of an earlier run: prints the change of each row (ours, raw, ours/raw)' })
     .example('$0 --quick', 'every benchmark, short: a smoke test')
@@ -86,7 +95,7 @@ async function main(): Promise<void> {
   console.log(`node ${process.version}, SQLite ${sqliteVersion}, ${report.cores} cores, ${argv.quick ? 'quick' : 'full'} run${argv.scale ? ', with national-scale rows' : ''}, commit ${report.commit}`);
   for (const benchmark of BENCHMARKS.filter((b) => !argv.only || b.name === argv.only)) {
     const started = Date.now();
-    const rows = await benchmark.run({ quick: argv.quick, scale: argv.scale });
+    const rows = await benchmark.run({ quick: argv.quick, scale: argv.scale, distributedEvents: argv.distributedEvents });
     const seconds = (Date.now() - started) / 1000;
     printTable(`${benchmark.name}: ${benchmark.description} (${seconds.toFixed(1)} s)`, rows);
     report.benchmarks.push({ name: benchmark.name, description: benchmark.description, seconds, rows });
