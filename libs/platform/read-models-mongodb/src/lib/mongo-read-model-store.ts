@@ -264,8 +264,10 @@ export class MongoReadModelStore implements ReadModelStore {
   /** `idLookups`, with `auto` settled by asking the server once (asked again after a failed answer). */
   private idLookupWay(): Promise<'in' | 'each'> {
     if (this.idLookups !== 'auto') return Promise.resolve(this.idLookups);
+    // Through the client: the connection's `db` is unset until it has opened once.
     this.detectedIdLookups ??= this.connection
-      .db!.admin()
+      .getClient()
+      .db('admin')
       .command({ buildInfo: 1 })
       .then(
         (info): 'in' | 'each' => ('ferretdbVersion' in info ? 'each' : 'in'),
