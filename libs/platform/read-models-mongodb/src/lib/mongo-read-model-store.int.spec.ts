@@ -73,7 +73,9 @@ if (mongoSuiteRuns('MongoDB read-model contract')) {
         const byId = (entries: Array<{ id: string }>) => [...entries].sort((x, y) => x.id.localeCompare(y.id));
 
         const each = byId(await watched.getEntries(c, ['a', 'c', 'missing', 'a']));
-        expect(filters).toEqual([{ _id: 'a' }, { _id: 'c' }, { _id: 'missing' }]);
+        // In flight at once, so the driver may start them in any order.
+        expect(filters).toHaveLength(3);
+        expect(filters).toEqual(expect.arrayContaining([{ _id: 'a' }, { _id: 'c' }, { _id: 'missing' }]));
         expect(each).toEqual([
           { id: 'a', version: 1, data: { id: 'a' }, applied: null },
           { id: 'c', version: 2, deleted: true, applied: null },
