@@ -46,6 +46,6 @@ export function caseEvent(c: number, step: number): NewEvent {
 
 /** "FerretDB v1.24.2" or "MongoDB 7.0.x", for the table's setting column. */
 export async function mongoServerName(store: MongoReadModelStore): Promise<string> {
-  const info = await store.connection.db!.admin().buildInfo();
-  return typeof info['ferretdbVersion'] === 'string' ? `FerretDB ${info['ferretdbVersion']}` : `MongoDB ${String(info['version'])}`;
+  const { product, version } = await store.server();
+  return `${product} ${version}`;
 }

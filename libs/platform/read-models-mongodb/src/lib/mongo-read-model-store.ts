@@ -94,7 +94,7 @@ export class MongoReadModelStore implements ReadModelStore {
   private readonly commandsInFlight: number;
   private readonly idLookupsInFlight: number;
   private readonly idLookups: 'auto' | 'in' | 'each';
-  private detectedIdLookups: Promise<'in' | 'each'> | undefined;
+  private serverInfo: Promise<{ product: 'FerretDB' | 'MongoDB'; version: string }> | undefined;
 
   constructor(
     readonly connection: Connection,
@@ -252,7 +252,7 @@ export class MongoReadModelStore implements ReadModelStore {
 
   /** The documents of distinct `ids` that exist (tombstones included), in no particular order; see `idLookups`. */
   private async findByIds(native: mongo.Collection<StoredEntry>, ids: readonly string[], projection: mongo.Document): Promise<StoredEntry[]> {
-    if ((await this.idLookupWay()) === 'in') return native.find({ _id: { $in: [...ids] } }, { projection }).toArray();
+    if ((await this.idLookupWay()) === 'in') return native.find({ _id: { $in: ids } }, { projection }).toArray();
     const found: StoredEntry[] = [];
     await forEachWithLimit(ids, this.idLookupsInFlight, async (id) => {
       const stored = await native.findOne({ _id: id }, { projection });
@@ -261,22 +261,33 @@ export class MongoReadModelStore implements ReadModelStore {
     return found;
   }
 
-  /** `idLookups`, with `auto` settled by asking the server once (asked again after a failed answer). */
-  private idLookupWay(): Promise<'in' | 'each'> {
-    if (this.idLookups !== 'auto') return Promise.resolve(this.idLookups);
+  /**
+   * Which server answers, from its `buildInfo` (FerretDB names itself there), asked once; a failed
+   * answer is asked again by the next call rather than remembered.
+   */
+  server(): Promise<{ product: 'FerretDB' | 'MongoDB'; version: string }> {
     // Through the client: the connection's `db` is unset until it has opened once.
-    this.detectedIdLookups ??= this.connection
+    this.serverInfo ??= this.connection
       .getClient()
       .db('admin')
       .command({ buildInfo: 1 })
       .then(
-        (info): 'in' | 'each' => ('ferretdbVersion' in info ? 'each' : 'in'),
+        (info) =>
+          typeof info['ferretdbVersion'] === 'string'
+            ? { product: 'FerretDB' as const, version: info['ferretdbVersion'] }
+            : { product: 'MongoDB' as const, version: String(info['version']) },
         (error: unknown) => {
-          this.detectedIdLookups = undefined;
+          this.serverInfo = undefined;
           throw error;
         },
       );
-    return this.detectedIdLookups;
+    return this.serverInfo;
+  }
+
+  /** `idLookups`, with `auto` settled by the server: one find per id on FerretDB. */
+  private async idLookupWay(): Promise<'in' | 'each'> {
+    if (this.idLookups !== 'auto') return this.idLookups;
+    return (await this.server()).product === 'FerretDB' ? 'each' : 'in';
   }
 
   private native(collection: string): mongo.Collection<StoredEntry> {
