@@ -1,7 +1,8 @@
 import { OAuth2Server } from 'oauth2-mock-server';
 import type { Browser } from 'playwright-core';
 import { BROWSER_SKIP_LINE, browserSuiteMode, launchChromium } from '../../tools/browser/chromium';
-import { freePort, startRuntime, type RunningRuntime } from '../../tools/browser/runtime';
+import { findFreePort } from '../distributed/support/free-port';
+import { startRuntime, type RunningRuntime } from '../../tools/browser/runtime';
 import { watchPageErrors } from '../../tools/browser/page-checks';
 
 const mode = browserSuiteMode();
@@ -23,7 +24,7 @@ describeBrowser('the web app in Chromium: signing in with OpenID Connect (code +
     if (mode === 'fail') throw new Error(`${BROWSER_SKIP_LINE} under CI`);
     issuer = new OAuth2Server();
     await issuer.issuer.keys.generate('RS256');
-    await issuer.start(await freePort(), '127.0.0.1');
+    await issuer.start(await findFreePort(), '127.0.0.1');
     const issuerUrl = issuer.issuer.url!;
     issuer.service.on('beforeAuthorizeRedirect', (_redirect: unknown, req: { query: Record<string, string> }) => {
       authorizeRequests.push(new URLSearchParams(req.query));

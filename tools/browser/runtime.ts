@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LocalSigningKey, type Role } from '@casetrail/platform-nest';
+import { findFreePort } from '../../test/distributed/support/free-port';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -13,17 +13,6 @@ export interface RunningRuntime {
   /** A bearer token for seeding through the API (what `npm run token` prints). */
   token(role: Role, provinces: string[], unit?: string, user?: string): Promise<string>;
   stop(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /** Builds the web app when its sources are newer than dist/web (what `npm start` does first). */
@@ -39,7 +28,7 @@ export function buildWebAppIfStale(): void {
 export async function startRuntime(env: Record<string, string> = {}): Promise<RunningRuntime> {
   buildWebAppIfStale();
   const dataDir = mkdtempSync(join(tmpdir(), 'casetrail-browser-'));
-  const port = await freePort();
+  const port = await findFreePort();
   const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/casetrail/src/main.ts'], {
     cwd: ROOT,
     env: {
