@@ -5,7 +5,11 @@
  * row of `npm run bench`; the timers themselves cost a few microseconds a call.
  *
  *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register tools/bench/http-command-stages.ts \
- *     [--seconds 10] [--synchronous FULL|NORMAL] [--connections 1] [--cpu-profile FILE]
+ *     [--seconds 10] [--synchronous FULL|NORMAL] [--connections 1] [--rate N] [--cpu-profile FILE]
+ *
+ * `--rate N` sends N requests a second, evenly paced, as the benchmark's half-rate row does (open
+ * loop, on `--connections` connections), to see which stage makes the tail there: each stage's
+ * p99 beside the event loop's delay and the longest garbage collections of the same run.
  *
  * `--cpu-profile` writes a V8 CPU profile of the server's process during the timed run only
  * (open it in Chrome DevTools, Performance, or VS Code).
@@ -19,8 +23,10 @@ import { OpeningEventStore } from '@casetrail/personal-data';
 import { CommandRunner } from '@casetrail/platform-commands';
 import { AccessPolicyGuard, TokenVerifier } from '@casetrail/platform-nest';
 import { ProjectionRunner } from '@casetrail/read-models';
+import { SqliteReadModelStore } from '@casetrail/read-models-sqlite';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,15 +76,16 @@ const STAGES: Array<[object, string, string]> = [
   [SqliteEventStore.prototype, 'flush', '    group commit: one transaction and its commit (per group)'],
   [SqliteEventStore.prototype, 'appendInTransaction', '      statements of one append inside it'],
   [ProjectionRunner.prototype, 'applyBatch', 'projections (after the answer, not awaited)'],
+  [SqliteReadModelStore.prototype, 'write', '  read models: one SQLite write (transaction, commit)'],
 ];
 
 function summary(requests: number): string[] {
-  const lines = ['stage                                                       calls   ms/request   p50 ms   p99 ms'];
+  const lines = ['stage                                                       calls   ms/request   p50 ms   p99 ms   max ms'];
   for (const [stage, list] of samples) {
     const sorted = [...list].sort((a, b) => a - b);
     const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
     const perRequest = list.reduce((a, b) => a + b, 0) / requests;
-    lines.push(`${stage.padEnd(58)} ${String(list.length).padStart(6)}  ${perRequest.toFixed(3).padStart(10)}  ${at(50).toFixed(3).padStart(7)}  ${at(99).toFixed(3).padStart(7)}`);
+    lines.push(`${stage.padEnd(58)} ${String(list.length).padStart(6)}  ${perRequest.toFixed(3).padStart(10)}  ${at(50).toFixed(3).padStart(7)}  ${at(99).toFixed(3).padStart(7)}  ${sorted[sorted.length - 1]!.toFixed(3).padStart(7)}`);
   }
   return lines;
 }
@@ -104,7 +111,9 @@ async function main(): Promise<void> {
     .option('seconds', { type: 'number', default: 10, describe: 'length of the timed run' })
     .option('synchronous', { choices: ['FULL', 'NORMAL'] as const, default: 'FULL' as const, describe: 'SQLite synchronous of the event store' })
     .option('connections', { type: 'number', default: 1, describe: 'concurrent connections (1: each stage time is its own; more: appends share group commits)' })
+    .option('rate', { type: 'number', describe: 'requests a second, evenly paced (open loop); unset: as fast as the server answers' })
     .option('cpu-profile', { type: 'string', describe: 'write a CPU profile of the timed run to this file (.cpuprofile)' })
+    .check((a) => a.rate === undefined || (Number.isFinite(a.rate) && a.rate > 0) || `--rate must be a positive number of requests a second, not ${String(a.rate)}`)
     .strict()
     .help()
     .parse();
@@ -126,7 +135,7 @@ async function main(): Promise<void> {
       const start = performance.now();
       res.once('finish', () => record('whole request in the server (arrival to answer sent)', performance.now() - start));
     });
-    const suspects = new Suspects(casetrail.runner);
+    const suspects = new Suspects(casetrail.runner, casetrail.projections);
     await suspects.ensure(Math.ceil(argv.seconds * 1500) + 3000);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${casetrail.token}` };
     const requestsOf = () => suspects.take(suspects.available).map(({ caseId, suspectId }) => ({ path: arrestPath('/api/enforcement/cases', caseId, suspectId), body: ARREST_BODY }));
@@ -137,19 +146,30 @@ async function main(): Promise<void> {
       await session.post('Profiler.enable');
       await session.post('Profiler.start');
     }
+    const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+    const gcPauses: number[] = [];
+    const gcObserver = new PerformanceObserver((list) => list.getEntries().forEach((entry) => gcPauses.push(entry.duration)));
+    gcObserver.observe({ entryTypes: ['gc'] });
+    loopDelay.enable();
     recording = true;
     const cpuBefore = process.cpuUsage();
-    const result = await load({ url: casetrail.url, connections: argv.connections, durationSeconds: argv.seconds, headers, requests: requestsOf() });
+    const result = await load({ url: casetrail.url, connections: argv.connections, durationSeconds: argv.seconds, overallRate: argv.rate, headers, requests: requestsOf() });
     recording = false;
     const cpu = process.cpuUsage(cpuBefore);
+    loopDelay.disable();
+    gcObserver.disconnect();
     if (session) {
       const { profile } = await session.post('Profiler.stop');
       writeFileSync(argv.cpuProfile!, JSON.stringify(profile));
       session.disconnect();
     }
-    console.log(`synchronous=${argv.synchronous}, ${argv.connections} connection(s), ${argv.seconds} s: ${result.twoHundreds} arrests (${(result.twoHundreds / result.seconds).toFixed(0)}/s), ${result.non2xx + result.errors} failures, client p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`);
+    console.log(`synchronous=${argv.synchronous}, ${argv.connections} connection(s), ${argv.rate ? `paced at ${argv.rate}/s` : 'max rate'}, ${argv.seconds} s: ${result.twoHundreds} arrests (${(result.twoHundreds / result.seconds).toFixed(0)}/s), ${result.non2xx + result.errors} failures, client p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`);
     // CPU time of the server's process (the load runs in a child): less moved by other work on the machine than rates are.
     console.log(`server CPU per request: ${((cpu.user + cpu.system) / 1000 / result.answered).toFixed(3)} ms (user ${(cpu.user / 1000 / result.answered).toFixed(3)}, system ${(cpu.system / 1000 / result.answered).toFixed(3)})`);
+    // monitorEventLoopDelay counts from its 1 ms resolution timer, so the floor is about 1 ms.
+    const ms = (ns: number) => (ns / 1e6).toFixed(1);
+    const longestGc = gcPauses.sort((a, b) => b - a).slice(0, 5);
+    console.log(`event loop delay: p50 ${ms(loopDelay.percentile(50))} ms, p99 ${ms(loopDelay.percentile(99))} ms, max ${ms(loopDelay.max)} ms; garbage collections: ${gcPauses.length}, longest ${longestGc.map((d) => d.toFixed(1)).join(' / ')} ms`);
     for (const line of summary(result.answered)) console.log(line);
     await bareCpuPerRequest(argv.seconds, argv.connections, headers);
   } finally {
