@@ -152,10 +152,12 @@ async function main(): Promise<void> {
     gcObserver.observe({ entryTypes: ['gc'] });
     loopDelay.enable();
     recording = true;
+    const usageBefore = process.resourceUsage();
     const cpuBefore = process.cpuUsage();
     const result = await load({ url: casetrail.url, connections: argv.connections, durationSeconds: argv.seconds, overallRate: argv.rate, headers, requests: requestsOf() });
     recording = false;
     const cpu = process.cpuUsage(cpuBefore);
+    const usage = process.resourceUsage();
     loopDelay.disable();
     gcObserver.disconnect();
     if (session) {
@@ -170,6 +172,8 @@ async function main(): Promise<void> {
     const ms = (ns: number) => (ns / 1e6).toFixed(1);
     const longestGc = gcPauses.sort((a, b) => b - a).slice(0, 5);
     console.log(`event loop delay: p50 ${ms(loopDelay.percentile(50))} ms, p99 ${ms(loopDelay.percentile(99))} ms, max ${ms(loopDelay.max)} ms; garbage collections: ${gcPauses.length}, longest ${longestGc.map((d) => d.toFixed(1)).join(' / ')} ms`);
+    // Taken off the CPU while runnable: the threads of this process (event loop, V8's GC helpers, libuv's pool) and the load generator share the cores.
+    console.log(`context switches of the server's process: ${usage.involuntaryContextSwitches - usageBefore.involuntaryContextSwitches} involuntary, ${usage.voluntaryContextSwitches - usageBefore.voluntaryContextSwitches} voluntary`);
     for (const line of summary(result.answered)) console.log(line);
     await bareCpuPerRequest(argv.seconds, argv.connections, headers);
   } finally {
