@@ -5,14 +5,15 @@
  * row of `npm run bench`; the timers themselves cost a few microseconds a call.
  *
  *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register tools/bench/http-command-stages.ts \
- *     [--seconds 10] [--synchronous FULL|NORMAL] [--connections 1] [--rate N] [--cpu-profile FILE]
+ *     [--seconds 10] [--synchronous FULL|NORMAL] [--connections 1] [--rate N] [--cpu-profile FILE] [--heap-profile FILE]
  *
  * `--rate N` sends N requests a second, evenly paced, as the benchmark's half-rate row does (open
  * loop, on `--connections` connections), to see which stage makes the tail there: each stage's
  * p99 beside the event loop's delay and the longest garbage collections of the same run.
  *
  * `--cpu-profile` writes a V8 CPU profile of the server's process during the timed run only
- * (open it in Chrome DevTools, Performance, or VS Code).
+ * (open it in Chrome DevTools, Performance, or VS Code). `--heap-profile` writes a sampling heap
+ * profile of the same span: what the requests allocate, collected or not (Chrome DevTools, Memory).
  */
 import 'reflect-metadata';
 import { ValidationPipe } from '@nestjs/common';
@@ -113,6 +114,7 @@ async function main(): Promise<void> {
     .option('connections', { type: 'number', default: 1, describe: 'concurrent connections (1: each stage time is its own; more: appends share group commits)' })
     .option('rate', { type: 'number', describe: 'requests a second, evenly paced (open loop); unset: as fast as the server answers' })
     .option('cpu-profile', { type: 'string', describe: 'write a CPU profile of the timed run to this file (.cpuprofile)' })
+    .option('heap-profile', { type: 'string', describe: 'write a sampling heap profile of the timed run (every allocation, collected or not) to this file (.heapprofile)' })
     .check((a) => a.rate === undefined || (Number.isFinite(a.rate) && a.rate > 0) || `--rate must be a positive number of requests a second, not ${String(a.rate)}`)
     .strict()
     .help()
@@ -140,12 +142,14 @@ async function main(): Promise<void> {
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${casetrail.token}` };
     const requestsOf = () => suspects.take(suspects.available).map(({ caseId, suspectId }) => ({ path: arrestPath('/api/enforcement/cases', caseId, suspectId), body: ARREST_BODY }));
     suspects.drop((await load({ url: casetrail.url, connections: 1, durationSeconds: 2, headers, requests: requestsOf() })).begun);
-    const session = argv.cpuProfile ? new Session() : undefined;
-    if (session) {
-      session.connect();
+    const session = argv.cpuProfile || argv.heapProfile ? new Session() : undefined;
+    session?.connect();
+    if (session && argv.cpuProfile) {
       await session.post('Profiler.enable');
       await session.post('Profiler.start');
     }
+    // One sample every 32 KiB allocated on average, objects collected since included: where the allocations come from.
+    if (session && argv.heapProfile) await session.post('HeapProfiler.startSampling', { samplingInterval: 32 * 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
     const loopDelay = monitorEventLoopDelay({ resolution: 1 });
     const gcPauses: number[] = [];
     const gcObserver = new PerformanceObserver((list) => list.getEntries().forEach((entry) => gcPauses.push(entry.duration)));
@@ -160,11 +164,15 @@ async function main(): Promise<void> {
     const usage = process.resourceUsage();
     loopDelay.disable();
     gcObserver.disconnect();
-    if (session) {
+    if (session && argv.cpuProfile) {
       const { profile } = await session.post('Profiler.stop');
-      writeFileSync(argv.cpuProfile!, JSON.stringify(profile));
-      session.disconnect();
+      writeFileSync(argv.cpuProfile, JSON.stringify(profile));
     }
+    if (session && argv.heapProfile) {
+      const { profile } = await session.post('HeapProfiler.stopSampling');
+      writeFileSync(argv.heapProfile, JSON.stringify(profile));
+    }
+    session?.disconnect();
     console.log(`synchronous=${argv.synchronous}, ${argv.connections} connection(s), ${argv.rate ? `paced at ${argv.rate}/s` : 'max rate'}, ${argv.seconds} s: ${result.twoHundreds} arrests (${(result.twoHundreds / result.seconds).toFixed(0)}/s), ${result.non2xx + result.errors} failures, client p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`);
     // CPU time of the server's process (the load runs in a child): less moved by other work on the machine than rates are.
     console.log(`server CPU per request: ${((cpu.user + cpu.system) / 1000 / result.answered).toFixed(3)} ms (user ${(cpu.user / 1000 / result.answered).toFixed(3)}, system ${(cpu.system / 1000 / result.answered).toFixed(3)})`);
