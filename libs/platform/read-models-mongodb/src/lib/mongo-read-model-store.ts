@@ -64,6 +64,12 @@ export const FAST_FAIL_CONNECT_OPTIONS: ConnectOptions = {
 
 type Bulk = mongo.AnyBulkWriteOperation<StoredEntry>;
 
+/** The server behind a connection, as its `buildInfo` names it. */
+export interface MongoServer {
+  product: 'FerretDB' | 'MongoDB';
+  version: string;
+}
+
 /**
  * The read-model store on MongoDB (FerretDB 1.24 in tests), through mongoose: one MongoDB
  * collection per read-model collection (`<prefix><name>`), documents
@@ -94,7 +100,7 @@ export class MongoReadModelStore implements ReadModelStore {
   private readonly commandsInFlight: number;
   private readonly idLookupsInFlight: number;
   private readonly idLookups: 'auto' | 'in' | 'each';
-  private serverInfo: Promise<{ product: 'FerretDB' | 'MongoDB'; version: string }> | undefined;
+  private serverInfo: Promise<MongoServer> | undefined;
 
   constructor(
     readonly connection: Connection,
@@ -265,17 +271,17 @@ export class MongoReadModelStore implements ReadModelStore {
    * Which server answers, from its `buildInfo` (FerretDB names itself there), asked once; a failed
    * answer is asked again by the next call rather than remembered.
    */
-  server(): Promise<{ product: 'FerretDB' | 'MongoDB'; version: string }> {
+  server(): Promise<MongoServer> {
     // Through the client: the connection's `db` is unset until it has opened once.
     this.serverInfo ??= this.connection
       .getClient()
       .db('admin')
       .command({ buildInfo: 1 })
       .then(
-        (info) =>
+        (info): MongoServer =>
           typeof info['ferretdbVersion'] === 'string'
-            ? { product: 'FerretDB' as const, version: info['ferretdbVersion'] }
-            : { product: 'MongoDB' as const, version: String(info['version']) },
+            ? { product: 'FerretDB', version: info['ferretdbVersion'] }
+            : { product: 'MongoDB', version: String(info['version']) },
         (error: unknown) => {
           this.serverInfo = undefined;
           throw error;
