@@ -1,7 +1,7 @@
 import { OAuth2Server } from 'oauth2-mock-server';
 import type { Browser } from 'playwright-core';
 import { BROWSER_SKIP_LINE, browserSuiteMode, launchChromium } from '../../tools/browser/chromium';
-import { findFreePort } from '../distributed/support/free-port';
+import { findFreePort } from '../support/free-port';
 import { startRuntime, type RunningRuntime } from '../../tools/browser/runtime';
 import { watchPageErrors } from '../../tools/browser/page-checks';
 

@@ -2,7 +2,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { findFreePort } from '../distributed/support/free-port';
+import { findFreePort } from './free-port';
 
 const INFRA_SH = resolve(__dirname, '../../deploy/local/infra.sh');
 

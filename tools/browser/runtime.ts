@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LocalSigningKey, type Role } from '@casetrail/platform-nest';
-import { findFreePort } from '../../test/distributed/support/free-port';
+import { findFreePort } from '../../test/support/free-port';
 
 const ROOT = resolve(__dirname, '../..');
 

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { LocalSigningKey, type Role } from '@casetrail/platform-nest';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoReadModelStore } from '@casetrail/read-models-mongodb';
-import { findFreePort } from './free-port';
+import { findFreePort } from '../../support/free-port';
 import { courtEnv, enforcementEnv, mongoUri, protectionEnv, statisticsEnv, type DistributedRunSettings } from './service-env';
 import { ServiceProcess } from './service-process';
 

@@ -15,7 +15,7 @@ import {
 import { nameBasedUuid } from '@casetrail/platform-commands';
 import { ProtectionCaseEventType, personIdOfStream } from '@casetrail/protection-contracts';
 import type { DistributedRun } from './distributed-run';
-import { findFreePort } from './free-port';
+import { findFreePort } from '../../support/free-port';
 import type { DistributedRunSettings } from './service-env';
 import { ServiceProcess } from './service-process';
 
