@@ -6,10 +6,14 @@
  *
  *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register tools/bench/http-command-stages.ts \
  *     [--seconds 10] [--synchronous FULL|NORMAL] [--connections 1] [--rate N] [--cpu-profile FILE] [--heap-profile FILE]
+ *     [--live-projections on|off] [--reactors on|off]
  *
  * `--rate N` sends N requests a second, evenly paced, as the benchmark's half-rate row does (open
  * loop, on `--connections` connections), to see which stage makes the tail there: each stage's
  * p99 beside the event loop's delay and the longest garbage collections of the same run.
+ *
+ * `--live-projections off` and `--reactors off` leave that work out of the process (see `LiveWork`):
+ * the upper bound of moving it to another thread or process, measured rather than guessed.
  *
  * `--cpu-profile` writes a V8 CPU profile of the server's process during the timed run only
  * (open it in Chrome DevTools, Performance, or VS Code). `--heap-profile` writes a sampling heap
@@ -27,7 +31,7 @@ import { ProjectionRunner } from '@casetrail/read-models';
 import { SqliteReadModelStore } from '@casetrail/read-models-sqlite';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +67,22 @@ function time(target: object, method: string, stage: string): void {
   };
 }
 
+/** The kind of a `gc` performance entry (`perf_hooks.constants.NODE_PERFORMANCE_GC_*`). */
+function gcKind(kind: number | undefined): string {
+  switch (kind) {
+    case constants.NODE_PERFORMANCE_GC_MINOR:
+      return 'minor';
+    case constants.NODE_PERFORMANCE_GC_MAJOR:
+      return 'major';
+    case constants.NODE_PERFORMANCE_GC_INCREMENTAL:
+      return 'incremental';
+    case constants.NODE_PERFORMANCE_GC_WEAKCB:
+      return 'weak callbacks';
+    default:
+      return 'other';
+  }
+}
+
 const STAGES: Array<[object, string, string]> = [
   [ThrottlerGuard.prototype, 'canActivate', 'rate limit (address and user guards)'],
   [AccessPolicyGuard.prototype, 'canActivate', 'access policy guard (token check included)'],
@@ -91,17 +111,17 @@ function summary(requests: number): string[] {
   return lines;
 }
 
-/** The same load on the bare NestJS route of the benchmark, for its CPU per request beside ours. */
-async function bareCpuPerRequest(seconds: number, connections: number, headers: Record<string, string>): Promise<void> {
+/** The same load (same connections, same pace if paced) on the bare NestJS route of the benchmark, for its CPU per request and latency beside ours. */
+async function bareCpuPerRequest(seconds: number, connections: number, rate: number | undefined, headers: Record<string, string>): Promise<void> {
   const bare = await NestFactory.create(BareArrestModule, { logger: false });
   try {
     await bare.listen(0, '127.0.0.1');
     const requests = Array.from({ length: 1000 }, () => ({ path: arrestPath('/bare/cases', randomUUID(), randomUUID()), body: ARREST_BODY }));
     await load({ url: urlOf(bare), connections, durationSeconds: 1, headers, requests });
     const before = process.cpuUsage();
-    const result = await load({ url: urlOf(bare), connections, durationSeconds: seconds, headers, requests });
+    const result = await load({ url: urlOf(bare), connections, durationSeconds: seconds, overallRate: rate, headers, requests });
     const cpu = process.cpuUsage(before);
-    console.log(`bare route, same load: ${(result.twoHundreds / result.seconds).toFixed(0)}/s, server CPU per request ${((cpu.user + cpu.system) / 1000 / result.answered).toFixed(3)} ms`);
+    console.log(`bare route, same load: ${(result.twoHundreds / result.seconds).toFixed(0)}/s, server CPU per request ${((cpu.user + cpu.system) / 1000 / result.answered).toFixed(3)} ms, client p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`);
   } finally {
     await bare.close();
   }
@@ -113,6 +133,8 @@ async function main(): Promise<void> {
     .option('synchronous', { choices: ['FULL', 'NORMAL'] as const, default: 'FULL' as const, describe: 'SQLite synchronous of the event store' })
     .option('connections', { type: 'number', default: 1, describe: 'concurrent connections (1: each stage time is its own; more: appends share group commits)' })
     .option('rate', { type: 'number', describe: 'requests a second, evenly paced (open loop); unset: as fast as the server answers' })
+    .option('live-projections', { choices: ['on', 'off'] as const, default: 'on' as const, describe: 'off: no read model is kept in this process (upper bound of moving projections off it; diagnostic)' })
+    .option('reactors', { choices: ['on', 'off'] as const, default: 'on' as const, describe: 'off: no reactor runs in this process (upper bound of moving reactors off it; diagnostic)' })
     .option('cpu-profile', { type: 'string', describe: 'write a CPU profile of the timed run to this file (.cpuprofile)' })
     .option('heap-profile', { type: 'string', describe: 'write a sampling heap profile of the timed run (every allocation, collected or not) to this file (.heapprofile)' })
     .check((a) => a.rate === undefined || (Number.isFinite(a.rate) && a.rate > 0) || `--rate must be a positive number of requests a second, not ${String(a.rate)}`)
@@ -129,7 +151,7 @@ async function main(): Promise<void> {
     return flush.call(this);
   };
   const dataDir = mkdtempSync(join(tmpdir(), 'casetrail-bench-stages-'));
-  const casetrail = await startCasetrail(dataDir, argv.synchronous);
+  const casetrail = await startCasetrail(dataDir, argv.synchronous, { projections: argv.liveProjections, reactors: argv.reactors });
   try {
     const server = casetrail.app.getHttpServer() as import('node:http').Server;
     // The whole request in the server: from its arrival to the last byte of the answer handed to the socket.
@@ -151,8 +173,10 @@ async function main(): Promise<void> {
     // One sample every 32 KiB allocated on average, objects collected since included: where the allocations come from.
     if (session && argv.heapProfile) await session.post('HeapProfiler.startSampling', { samplingInterval: 32 * 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
     const loopDelay = monitorEventLoopDelay({ resolution: 1 });
-    const gcPauses: number[] = [];
-    const gcObserver = new PerformanceObserver((list) => list.getEntries().forEach((entry) => gcPauses.push(entry.duration)));
+    const gcPauses: Array<{ ms: number; kind: string }> = [];
+    const gcObserver = new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => gcPauses.push({ ms: entry.duration, kind: gcKind((entry as { detail?: { kind?: number } }).detail?.kind) })),
+    );
     gcObserver.observe({ entryTypes: ['gc'] });
     loopDelay.enable();
     recording = true;
@@ -173,17 +197,19 @@ async function main(): Promise<void> {
       writeFileSync(argv.heapProfile, JSON.stringify(profile));
     }
     session?.disconnect();
-    console.log(`synchronous=${argv.synchronous}, ${argv.connections} connection(s), ${argv.rate ? `paced at ${argv.rate}/s` : 'max rate'}, ${argv.seconds} s: ${result.twoHundreds} arrests (${(result.twoHundreds / result.seconds).toFixed(0)}/s), ${result.non2xx + result.errors} failures, client p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`);
+    const left = [argv.liveProjections === 'off' && 'no live projections', argv.reactors === 'off' && 'no reactors'].filter(Boolean);
+    console.log(`synchronous=${argv.synchronous}${left.length > 0 ? ` (${left.join(', ')})` : ''}, ${argv.connections} connection(s), ${argv.rate ? `paced at ${argv.rate}/s` : 'max rate'}, ${argv.seconds} s: ${result.twoHundreds} arrests (${(result.twoHundreds / result.seconds).toFixed(0)}/s), ${result.non2xx + result.errors} failures, client p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`);
     // CPU time of the server's process (the load runs in a child): less moved by other work on the machine than rates are.
     console.log(`server CPU per request: ${((cpu.user + cpu.system) / 1000 / result.answered).toFixed(3)} ms (user ${(cpu.user / 1000 / result.answered).toFixed(3)}, system ${(cpu.system / 1000 / result.answered).toFixed(3)})`);
     // monitorEventLoopDelay counts from its 1 ms resolution timer, so the floor is about 1 ms.
     const ms = (ns: number) => (ns / 1e6).toFixed(1);
-    const longestGc = gcPauses.sort((a, b) => b - a).slice(0, 5);
-    console.log(`event loop delay: p50 ${ms(loopDelay.percentile(50))} ms, p99 ${ms(loopDelay.percentile(99))} ms, max ${ms(loopDelay.max)} ms; garbage collections: ${gcPauses.length}, longest ${longestGc.map((d) => d.toFixed(1)).join(' / ')} ms`);
+    const longestGc = gcPauses.sort((a, b) => b.ms - a.ms).slice(0, 5);
+    const gcTotal = gcPauses.reduce((sum, gc) => sum + gc.ms, 0);
+    console.log(`event loop delay: p50 ${ms(loopDelay.percentile(50))} ms, p99 ${ms(loopDelay.percentile(99))} ms, max ${ms(loopDelay.max)} ms; garbage collections: ${gcPauses.length} (${gcTotal.toFixed(0)} ms), longest ${longestGc.map((gc) => `${gc.ms.toFixed(1)} ${gc.kind}`).join(' / ')} ms`);
     // Taken off the CPU while runnable: the threads of this process (event loop, V8's GC helpers, libuv's pool) and the load generator share the cores.
     console.log(`context switches of the server's process: ${usage.involuntaryContextSwitches - usageBefore.involuntaryContextSwitches} involuntary, ${usage.voluntaryContextSwitches - usageBefore.voluntaryContextSwitches} voluntary`);
     for (const line of summary(result.answered)) console.log(line);
-    await bareCpuPerRequest(argv.seconds, argv.connections, headers);
+    await bareCpuPerRequest(argv.seconds, argv.connections, argv.rate, headers);
   } finally {
     await casetrail.app.close();
     rmSync(dataDir, { recursive: true, force: true });

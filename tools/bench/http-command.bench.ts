@@ -59,16 +59,27 @@ export interface Casetrail {
   projections: ProjectionHost;
 }
 
+/**
+ * What the process does after an answer, for diagnostics (`http-command-stages.ts`): `'off'` has
+ * the live projections or the reactors follow the bus, where the embedded runtime publishes
+ * nothing, so this process does none of their work. That is the most that taking their work off
+ * the event loop could give; the read models then stay empty. The benchmark keeps both on.
+ */
+export interface LiveWork {
+  projections: 'on' | 'off';
+  reactors: 'on' | 'off';
+}
+
 /** The environment of the embedded default, with the rate limit at its highest allowed budget (it stays on). */
-export function embeddedEnv(dataDir: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): Record<string, string> {
+export function embeddedEnv(dataDir: string, synchronous: 'FULL' | 'NORMAL' = 'FULL', live: LiveWork = { projections: 'on', reactors: 'on' }): Record<string, string> {
   return {
     CASETRAIL_DATA_DIR: dataDir,
     CASETRAIL_EVENT_STORE: 'sqlite',
     CASETRAIL_SQLITE_SYNCHRONOUS: synchronous,
     CASETRAIL_BUS: 'in-process',
     CASETRAIL_READ_MODELS: 'sqlite',
-    CASETRAIL_PROJECTION_SOURCE: 'store',
-    CASETRAIL_REACTOR_SOURCE: 'store',
+    CASETRAIL_PROJECTION_SOURCE: live.projections === 'on' ? 'store' : 'bus',
+    CASETRAIL_REACTOR_SOURCE: live.reactors === 'on' ? 'store' : 'bus',
     CASETRAIL_PUBLISH_EVENTS: 'false',
     CASETRAIL_AUTH_MODE: 'local',
     // One line a request at info goes to stdout and would bury the table; warn keeps errors.
@@ -77,8 +88,8 @@ export function embeddedEnv(dataDir: string, synchronous: 'FULL' | 'NORMAL' = 'F
   };
 }
 
-export async function startCasetrail(dataDir: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): Promise<Casetrail> {
-  Object.assign(process.env, embeddedEnv(dataDir, synchronous));
+export async function startCasetrail(dataDir: string, synchronous: 'FULL' | 'NORMAL' = 'FULL', live?: LiveWork): Promise<Casetrail> {
+  Object.assign(process.env, embeddedEnv(dataDir, synchronous, live));
   const app = await NestFactory.create(casetrailAppModule(), { bufferLogs: true, bodyParser: false });
   configureHttpApp(app, CASETRAIL_HTTP_OPTIONS);
   await app.listen(0, '127.0.0.1');
