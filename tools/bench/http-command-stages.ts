@@ -67,6 +67,16 @@ function time(target: object, method: string, stage: string): void {
   };
 }
 
+/** CPU microseconds (`process.cpuUsage`) spread over the requests answered, in ms. */
+function perRequestMs(cpuMicros: number, answered: number): string {
+  return (cpuMicros / 1000 / answered).toFixed(3);
+}
+
+/** The client's view of a run, as both our route and the bare one print it. */
+function clientLatency(result: { p50Ms: number; p99Ms: number }): string {
+  return `client p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`;
+}
+
 /** The kind of a `gc` performance entry (`perf_hooks.constants.NODE_PERFORMANCE_GC_*`). */
 function gcKind(kind: number | undefined): string {
   switch (kind) {
@@ -121,7 +131,7 @@ async function bareCpuPerRequest(seconds: number, connections: number, rate: num
     const before = process.cpuUsage();
     const result = await load({ url: urlOf(bare), connections, durationSeconds: seconds, overallRate: rate, headers, requests });
     const cpu = process.cpuUsage(before);
-    console.log(`bare route, same load: ${(result.twoHundreds / result.seconds).toFixed(0)}/s, server CPU per request ${((cpu.user + cpu.system) / 1000 / result.answered).toFixed(3)} ms, client p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`);
+    console.log(`bare route, same load: ${(result.twoHundreds / result.seconds).toFixed(0)}/s, server CPU per request ${perRequestMs(cpu.user + cpu.system, result.answered)} ms, ${clientLatency(result)}`);
   } finally {
     await bare.close();
   }
@@ -198,9 +208,9 @@ async function main(): Promise<void> {
     }
     session?.disconnect();
     const left = [argv.liveProjections === 'off' && 'no live projections', argv.reactors === 'off' && 'no reactors'].filter(Boolean);
-    console.log(`synchronous=${argv.synchronous}${left.length > 0 ? ` (${left.join(', ')})` : ''}, ${argv.connections} connection(s), ${argv.rate ? `paced at ${argv.rate}/s` : 'max rate'}, ${argv.seconds} s: ${result.twoHundreds} arrests (${(result.twoHundreds / result.seconds).toFixed(0)}/s), ${result.non2xx + result.errors} failures, client p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`);
+    console.log(`synchronous=${argv.synchronous}${left.length > 0 ? ` (${left.join(', ')})` : ''}, ${argv.connections} connection(s), ${argv.rate ? `paced at ${argv.rate}/s` : 'max rate'}, ${argv.seconds} s: ${result.twoHundreds} arrests (${(result.twoHundreds / result.seconds).toFixed(0)}/s), ${result.non2xx + result.errors} failures, ${clientLatency(result)}`);
     // CPU time of the server's process (the load runs in a child): less moved by other work on the machine than rates are.
-    console.log(`server CPU per request: ${((cpu.user + cpu.system) / 1000 / result.answered).toFixed(3)} ms (user ${(cpu.user / 1000 / result.answered).toFixed(3)}, system ${(cpu.system / 1000 / result.answered).toFixed(3)})`);
+    console.log(`server CPU per request: ${perRequestMs(cpu.user + cpu.system, result.answered)} ms (user ${perRequestMs(cpu.user, result.answered)}, system ${perRequestMs(cpu.system, result.answered)})`);
     // monitorEventLoopDelay counts from its 1 ms resolution timer, so the floor is about 1 ms.
     const ms = (ns: number) => (ns / 1e6).toFixed(1);
     const longestGc = gcPauses.sort((a, b) => b.ms - a.ms).slice(0, 5);
