@@ -31,7 +31,7 @@ import { ProjectionRunner } from '@casetrail/read-models';
 import { SqliteReadModelStore } from '@casetrail/read-models-sqlite';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver, type NodeGCPerformanceDetail } from 'node:perf_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,7 +122,7 @@ function summary(requests: number): string[] {
 }
 
 /** The same load (same connections, same pace if paced) on the bare NestJS route of the benchmark, for its CPU per request and latency beside ours. */
-async function bareCpuPerRequest(seconds: number, connections: number, rate: number | undefined, headers: Record<string, string>): Promise<void> {
+async function measureBareRoute(seconds: number, connections: number, rate: number | undefined, headers: Record<string, string>): Promise<void> {
   const bare = await NestFactory.create(BareArrestModule, { logger: false });
   try {
     await bare.listen(0, '127.0.0.1');
@@ -185,7 +185,7 @@ async function main(): Promise<void> {
     const loopDelay = monitorEventLoopDelay({ resolution: 1 });
     const gcPauses: Array<{ ms: number; kind: string }> = [];
     const gcObserver = new PerformanceObserver((list) =>
-      list.getEntries().forEach((entry) => gcPauses.push({ ms: entry.duration, kind: gcKind((entry as { detail?: { kind?: number } }).detail?.kind) })),
+      list.getEntries().forEach((entry) => gcPauses.push({ ms: entry.duration, kind: gcKind((entry as { detail?: NodeGCPerformanceDetail }).detail?.kind) })),
     );
     gcObserver.observe({ entryTypes: ['gc'] });
     loopDelay.enable();
@@ -219,7 +219,7 @@ async function main(): Promise<void> {
     // Taken off the CPU while runnable: the threads of this process (event loop, V8's GC helpers, libuv's pool) and the load generator share the cores.
     console.log(`context switches of the server's process: ${usage.involuntaryContextSwitches - usageBefore.involuntaryContextSwitches} involuntary, ${usage.voluntaryContextSwitches - usageBefore.voluntaryContextSwitches} voluntary`);
     for (const line of summary(result.answered)) console.log(line);
-    await bareCpuPerRequest(argv.seconds, argv.connections, argv.rate, headers);
+    await measureBareRoute(argv.seconds, argv.connections, argv.rate, headers);
   } finally {
     await casetrail.app.close();
     rmSync(dataDir, { recursive: true, force: true });
